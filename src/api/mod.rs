@@ -1,0 +1,20 @@
+//! The wire protocol of the HTTPS API, shared by the client and the backend.
+//! Everything is versioned under `/api/v1`; errors are RFC 9457 problem details.
+
+pub mod problem;
+pub mod session;
+
+pub use problem::{Problem, ProblemCode};
+pub use session::{LoginRequest, LoginResponse, Me, Person};
+
+/// The path prefix of this version of the API.
+pub const V1: &str = "/api/v1";
+
+/// Paths below [`V1`], so the client and the router cannot drift apart.
+pub mod paths {
+    pub const HEALTH: &str = "/health";
+    pub const SESSIONS: &str = "/sessions";
+    pub const CURRENT_SESSION: &str = "/sessions/current";
+    pub const ME: &str = "/me";
+    pub const OPENAPI: &str = "/openapi.json";
+}

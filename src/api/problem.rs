@@ -1,0 +1,116 @@
+//! RFC 9457 problem details with a stable machine code.
+
+use serde::{Deserialize, Serialize};
+
+/// The media type of an error body.
+pub const CONTENT_TYPE: &str = "application/problem+json";
+
+/// Stable machine codes. Clients switch on these, never on the English `title`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemCode {
+    /// The request body or a parameter could not be read.
+    InvalidRequest,
+    /// The ID number is malformed or fails its checksum.
+    InvalidIdNumber,
+    /// The password does not follow the rule (only where a new one is set).
+    InvalidPassword,
+    /// Unknown ID or wrong password; the two are not told apart.
+    WrongCredentials,
+    /// Too many wrong passwords; `retry_after_seconds` says how long.
+    AccountLocked,
+    /// No session token, or one that was never issued or was logged out.
+    Unauthenticated,
+    /// The session lasted its 2 hours; sign in again.
+    SessionExpired,
+    /// No such resource.
+    NotFound,
+    /// Something failed on the server; the `detail` has no internals.
+    Internal,
+    /// A code this client version does not know yet.
+    #[serde(other)]
+    Unknown,
+}
+
+impl ProblemCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InvalidRequest => "invalid_request",
+            Self::InvalidIdNumber => "invalid_id_number",
+            Self::InvalidPassword => "invalid_password",
+            Self::WrongCredentials => "wrong_credentials",
+            Self::AccountLocked => "account_locked",
+            Self::Unauthenticated => "unauthenticated",
+            Self::SessionExpired => "session_expired",
+            Self::NotFound => "not_found",
+            Self::Internal => "internal",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// An error answer: `type`, `title`, `status`, `detail` from RFC 9457, plus extensions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
+pub struct Problem {
+    /// `urn:nhi-express:problem:<code>`.
+    #[serde(rename = "type")]
+    pub type_uri: String,
+    pub title: String,
+    pub status: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    pub code: ProblemCode,
+    /// When the caller may try again (locked account, rate limits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
+}
+
+impl Problem {
+    pub fn new(code: ProblemCode, status: u16, title: impl Into<String>) -> Self {
+        Self {
+            type_uri: format!("urn:nhi-express:problem:{}", code.as_str()),
+            title: title.into(),
+            status,
+            detail: None,
+            code,
+            retry_after_seconds: None,
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn with_retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after_seconds = Some(seconds);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_shape_follows_rfc_9457() {
+        let p = Problem::new(ProblemCode::AccountLocked, 423, "Account locked")
+            .with_detail("Try again in 15 minutes")
+            .with_retry_after(900);
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["type"], "urn:nhi-express:problem:account_locked");
+        assert_eq!(json["status"], 423);
+        assert_eq!(json["code"], "account_locked");
+        assert_eq!(json["retry_after_seconds"], 900);
+    }
+
+    #[test]
+    fn unknown_codes_from_newer_servers_still_parse() {
+        let p: Problem =
+            serde_json::from_str(r#"{"type":"urn:x","title":"t","status":400,"code":"brand_new"}"#)
+                .unwrap();
+        assert_eq!(p.code, ProblemCode::Unknown);
+    }
+}

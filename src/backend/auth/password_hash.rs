@@ -1,0 +1,71 @@
+//! Registration passwords are kept as argon2id hashes (PHC strings), computed off the
+//! async threads because each one deliberately costs tens of milliseconds.
+
+use std::sync::OnceLock;
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+
+#[derive(Debug, thiserror::Error)]
+pub enum HashError {
+    #[error("password hashing failed: {0}")]
+    Hash(argon2::password_hash::Error),
+    #[error("password hashing task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+pub async fn hash(password: String) -> Result<String, HashError> {
+    tokio::task::spawn_blocking(move || hash_blocking(&password)).await?
+}
+
+pub fn hash_blocking(password: &str) -> Result<String, HashError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(HashError::Hash)
+}
+
+/// Checks a password against a stored hash. With no hash (unknown ID) it checks against
+/// a throwaway one, so an unknown ID takes as long to refuse as a wrong password.
+pub async fn verify(password: String, stored: Option<String>) -> Result<bool, HashError> {
+    tokio::task::spawn_blocking(move || {
+        let known = stored.is_some();
+        let phc = match stored {
+            Some(phc) => phc,
+            None => decoy_hash()?.to_owned(),
+        };
+        let parsed = PasswordHash::new(&phc).map_err(HashError::Hash)?;
+        let matches = Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok();
+        Ok(known && matches)
+    })
+    .await?
+}
+
+fn decoy_hash() -> Result<&'static str, HashError> {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    if let Some(h) = DECOY.get() {
+        return Ok(h);
+    }
+    let h = hash_blocking("decoy password for unknown IDs")?;
+    Ok(DECOY.get_or_init(|| h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn right_and_wrong_passwords() {
+        let stored = hash("Wang@2026".into()).await.unwrap();
+        assert!(stored.starts_with("$argon2id$"));
+        assert!(verify("Wang@2026".into(), Some(stored.clone()))
+            .await
+            .unwrap());
+        assert!(!verify("wang@2026".into(), Some(stored)).await.unwrap());
+        assert!(!verify("Wang@2026".into(), None).await.unwrap());
+    }
+}

@@ -1,0 +1,81 @@
+//! Flags and environment variables of `nhi-backend`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// The NHI Express reference backend: the HTTPS API, and later the registration site,
+/// reviewer console and institution side, over HTTPS only.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "nhi-backend", version, about, long_about = None)]
+pub struct Settings {
+    /// Address to listen on. Port 0 picks a free port.
+    #[arg(long, env = "NHI_LISTEN", default_value = "127.0.0.1:8443")]
+    pub listen: SocketAddr,
+
+    /// Where the SQLite database and the TLS material live. The CA certificate that
+    /// clients must trust is written to DIR/ca.pem on first start.
+    #[arg(long, env = "NHI_DATA_DIR", default_value = "nhi-data")]
+    pub data_dir: PathBuf,
+
+    /// Serve the web build of the app (the folder with index.html) at `/`.
+    #[arg(long, env = "NHI_WEB_DIR")]
+    pub web_dir: Option<PathBuf>,
+
+    /// Extra host names or IP addresses for the server certificate, for example the
+    /// machine's LAN address so a phone can reach it (localhost and loopback are always in).
+    #[arg(long = "hostname", env = "NHI_TLS_HOSTNAMES", value_delimiter = ',')]
+    pub hostnames: Vec<String>,
+
+    /// Do not seed the demo persons into a new database.
+    #[arg(long, env = "NHI_NO_DEMO_DATA")]
+    pub no_demo_data: bool,
+
+    /// Log line format.
+    #[arg(long, env = "NHI_LOG_FORMAT", value_enum, default_value = "pretty")]
+    pub log_format: LogFormat,
+}
+
+impl Settings {
+    /// Settings for an embedded or test backend: loopback, a free port, demo data.
+    pub fn local(data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            data_dir: data_dir.into(),
+            web_dir: None,
+            hostnames: Vec::new(),
+            no_demo_data: false,
+            log_format: LogFormat::Pretty,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_parse() {
+        let s = Settings::parse_from([
+            "nhi-backend",
+            "--listen",
+            "127.0.0.1:0",
+            "--data-dir",
+            "/tmp/x",
+            "--hostname",
+            "192.0.2.7,nhi.test",
+        ]);
+        assert_eq!(s.listen.port(), 0);
+        assert_eq!(s.hostnames, ["192.0.2.7", "nhi.test"]);
+        assert!(!s.no_demo_data);
+    }
+}

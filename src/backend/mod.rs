@@ -1,0 +1,20 @@
+//! The reference backend: every server the app talks to, on one machine.
+//!
+//! Shaped like zero-to-production: `configuration` (flags and environment), `startup`
+//! (build and run), `routes/` (one file per resource), `store/` (the SQL store behind a
+//! trait), `auth/` (passwords and session tokens), `error` (one error type, RFC 9457).
+
+pub mod auth;
+pub mod configuration;
+pub mod error;
+pub mod https;
+pub mod routes;
+pub mod seed;
+pub mod startup;
+pub mod state;
+pub mod store;
+pub mod telemetry;
+pub mod tls;
+
+pub use configuration::Settings;
+pub use startup::RunningBackend;

@@ -1,0 +1,18 @@
+use axum::Json;
+
+use super::sessions::person_view;
+use crate::api::{Me, Problem};
+use crate::backend::auth::CurrentSession;
+
+/// Who is signed in, and until when.
+#[utoipa::path(get, path = "/api/v1/me", security(("bearer" = [])),
+    responses(
+        (status = 200, body = Me),
+        (status = 401, body = Problem, description = "unauthenticated or session_expired"),
+    ))]
+pub async fn me(current: CurrentSession) -> Json<Me> {
+    Json(Me {
+        person: person_view(&current.session.person),
+        session_expires_at: current.session.expires_at,
+    })
+}

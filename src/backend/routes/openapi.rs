@@ -1,0 +1,32 @@
+//! The OpenAPI document, generated from the same types and handlers that serve the API.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::api::{LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "NHI Express reference backend", description = "Virtual NHI Card API, version 1. Errors are RFC 9457 problem details (application/problem+json) with a stable `code`."),
+    paths(super::health::health, super::sessions::login, super::sessions::logout, super::me::me),
+    components(schemas(LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,136 @@
+//! Demo data for a new database: the persons the README lists, with valid ID numbers
+//! (the examples printed in the NHIA manuals fail the checksum, so they are not used).
+
+use chrono::NaiveDate;
+
+use super::auth::password_hash;
+use super::store::{Contract, PersonRecord, Sex, Store, StoreError, TelecomSubscription};
+use crate::domain::{CardNumber, IdNumber, MobileNumber};
+
+/// One demo person, with their registration password and phone.
+pub struct DemoPerson {
+    pub id_number: &'static str,
+    pub name: &'static str,
+    pub birth_date: (i32, u32, u32),
+    pub sex: Sex,
+    pub card_number: &'static str,
+    pub card_voided: bool,
+    pub password: &'static str,
+    pub mobile: Option<(&'static str, &'static str, Contract)>,
+    pub role: &'static str,
+}
+
+pub const DEMO_PERSONS: [DemoPerson; 5] = [
+    DemoPerson {
+        id_number: "A123456789",
+        name: "王小明",
+        birth_date: (1981, 1, 1),
+        sex: Sex::Male,
+        card_number: "000012345678",
+        card_voided: false,
+        password: "Wang@2026",
+        mobile: Some(("0912345678", "中華電信", Contract::Monthly)),
+        role: "adult, monthly-contract phone",
+    },
+    DemoPerson {
+        id_number: "A223456781",
+        name: "王陳美玉",
+        birth_date: (1946, 3, 15),
+        sex: Sex::Female,
+        card_number: "000023456781",
+        card_voided: false,
+        password: "Mei#1946ok",
+        mobile: Some(("0922333444", "台灣大哥大", Contract::Monthly)),
+        role: "elderly parent",
+    },
+    DemoPerson {
+        id_number: "A135792469",
+        name: "王小華",
+        birth_date: (2015, 6, 1),
+        sex: Sex::Male,
+        card_number: "000035792469",
+        card_voided: false,
+        password: "Hua2015!x",
+        mobile: None,
+        role: "child under 14",
+    },
+    DemoPerson {
+        id_number: "F913579249",
+        name: "SITI RAHAYU",
+        birth_date: (1990, 9, 9),
+        sex: Sex::Female,
+        card_number: "000043579249",
+        card_voided: false,
+        password: "Siti*2026",
+        mobile: Some(("0955666777", "遠傳電信", Contract::Prepaid)),
+        role: "foreign caregiver (UI number), prepaid phone",
+    },
+    DemoPerson {
+        id_number: "B120034568",
+        name: "林志明",
+        birth_date: (1975, 11, 30),
+        sex: Sex::Male,
+        card_number: "000050034568",
+        card_voided: true,
+        password: "Lin$1975a",
+        mobile: Some(("0933111222", "亞太電信", Contract::Monthly)),
+        role: "card voided",
+    },
+];
+
+/// Seeds the demo persons if the store has nobody yet.
+pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
+    if store.person_count().await? > 0 {
+        return Ok(false);
+    }
+    for demo in &DEMO_PERSONS {
+        let id = IdNumber::parse(demo.id_number).expect("demo IDs are valid");
+        let (y, m, d) = demo.birth_date;
+        store
+            .insert_person(&PersonRecord {
+                id_number: id.clone(),
+                name: demo.name.into(),
+                birth_date: NaiveDate::from_ymd_opt(y, m, d).expect("demo dates are valid"),
+                sex: demo.sex,
+                card_number: CardNumber::parse(demo.card_number).expect("demo cards are valid"),
+                card_issue_date: NaiveDate::from_ymd_opt(2020, 1, 2).expect("valid date"),
+                card_voided: demo.card_voided,
+                email: None,
+            })
+            .await?;
+        let hash = password_hash::hash(demo.password.into())
+            .await
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        store.insert_account(&id, &hash).await?;
+        if let Some((mobile, carrier, contract)) = demo.mobile {
+            store
+                .insert_subscription(&TelecomSubscription {
+                    mobile: MobileNumber::parse(mobile).expect("demo phones are valid"),
+                    owner_id: id,
+                    carrier: carrier.into(),
+                    contract,
+                })
+                .await?;
+        }
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::password;
+
+    #[test]
+    fn demo_data_follows_the_rules() {
+        for demo in &DEMO_PERSONS {
+            IdNumber::parse(demo.id_number).unwrap();
+            CardNumber::parse(demo.card_number).unwrap();
+            password::validate(demo.password).unwrap();
+            assert_eq!(
+                password::strength(demo.password),
+                password::Strength::Strong
+            );
+        }
+    }
+}

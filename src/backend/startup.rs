@@ -1,0 +1,135 @@
+//! Building the backend from its settings and running it until told to stop.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use super::configuration::Settings;
+use super::routes;
+use super::seed;
+use super::state::AppState;
+use super::store::{SqliteStore, StoreError};
+use super::tls::{TlsError, TlsMaterial};
+use crate::domain::Clock;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Tls(#[from] TlsError),
+    #[error("cannot open the database: {0}")]
+    Store(#[from] StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+/// A backend serving on a background task.
+pub struct RunningBackend {
+    local_addr: SocketAddr,
+    ca_path: PathBuf,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<()>,
+}
+
+impl RunningBackend {
+    /// Starts the backend on the current Tokio runtime.
+    pub async fn start(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
+        let dir = &settings.data_dir;
+        std::fs::create_dir_all(dir).map_err(|source| StartupError::DataDir {
+            path: dir.clone(),
+            source,
+        })?;
+        let tls = TlsMaterial::ensure(dir, &settings.hostnames)?;
+        let store = SqliteStore::open(&dir.join("nhi.db")).await?;
+        if !settings.no_demo_data && seed::seed_if_empty(&store).await? {
+            tracing::info!("seeded the demo persons");
+        }
+        let state = AppState {
+            store: Arc::new(store),
+            clock,
+        };
+        let app = routes::router(state, settings.web_dir.as_deref());
+        let listener =
+            TcpListener::bind(settings.listen)
+                .await
+                .map_err(|source| StartupError::Listen {
+                    addr: settings.listen,
+                    source,
+                })?;
+        let local_addr = listener
+            .local_addr()
+            .map_err(|source| StartupError::Listen {
+                addr: settings.listen,
+                source,
+            })?;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(super::https::serve(
+            listener,
+            tls.server_config()?,
+            app,
+            async {
+                let _ = stopped.await;
+            },
+        ));
+        tracing::info!(%local_addr, ca = %tls.ca_path.display(), "serving HTTPS");
+        Ok(Self {
+            local_addr,
+            ca_path: tls.ca_path,
+            stop: Some(stop),
+            task,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// The address clients use. A wildcard listen address is reached through loopback.
+    pub fn base_url(&self) -> String {
+        let ip = self.local_addr.ip();
+        let host = if ip.is_unspecified() {
+            "localhost".to_string()
+        } else if ip.is_ipv6() {
+            format!("[{ip}]")
+        } else {
+            ip.to_string()
+        };
+        format!("https://{host}:{}", self.local_addr.port())
+    }
+
+    /// The CA certificate clients must trust (PEM).
+    pub fn ca_path(&self) -> &std::path::Path {
+        &self.ca_path
+    }
+
+    /// Stops accepting, lets requests in flight finish, and returns when done.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+
+    /// Waits until the server task ends (it ends only after `shutdown`).
+    pub async fn wait(&mut self) {
+        let _ = (&mut self.task).await;
+    }
+
+    /// Asks the server to stop without waiting.
+    pub fn request_stop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}

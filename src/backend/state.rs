@@ -1,0 +1,12 @@
+//! What every handler can reach.
+
+use std::sync::Arc;
+
+use crate::backend::store::Store;
+use crate::domain::Clock;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+}

@@ -1,0 +1,101 @@
+//! The backend's storage, behind one trait so that SQLite (embedded, one file) and a
+//! server engine can stand in for each other. Every method is one atomic step: callers
+//! never hold a transaction across an await of their own.
+
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::domain::{CardNumber, IdNumber, MobileNumber};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// A person as the NHI card's basic data describes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRecord {
+    pub id_number: IdNumber,
+    pub name: String,
+    pub birth_date: NaiveDate,
+    pub sex: Sex,
+    pub card_number: CardNumber,
+    pub card_issue_date: NaiveDate,
+    pub card_voided: bool,
+    pub email: Option<String>,
+}
+
+/// A registration account with its login-attempt state.
+#[derive(Debug, Clone)]
+pub struct AccountRecord {
+    pub person: PersonRecord,
+    /// PHC string (argon2id).
+    pub password_hash: String,
+    pub failed_logins: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    pub person: PersonRecord,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contract {
+    Monthly,
+    Prepaid,
+}
+
+/// A number in the simulated telecom registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TelecomSubscription {
+    pub mobile: MobileNumber,
+    pub owner_id: IdNumber,
+    pub carrier: String,
+    pub contract: Contract,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    async fn person_count(&self) -> Result<u64, StoreError>;
+    async fn insert_person(&self, person: &PersonRecord) -> Result<(), StoreError>;
+    async fn insert_account(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError>;
+    async fn insert_subscription(&self, sub: &TelecomSubscription) -> Result<(), StoreError>;
+
+    async fn find_account(&self, id: &IdNumber) -> Result<Option<AccountRecord>, StoreError>;
+    /// Adds one to the wrong-password counter and returns the new count.
+    async fn record_login_failure(&self, id: &IdNumber) -> Result<u32, StoreError>;
+    /// Locks the account until the given time and starts the counter afresh.
+    async fn lock_account(&self, id: &IdNumber, until: DateTime<Utc>) -> Result<(), StoreError>;
+    /// After a correct password: counter back to zero, no lock.
+    async fn clear_login_failures(&self, id: &IdNumber) -> Result<(), StoreError>;
+
+    async fn insert_session(
+        &self,
+        token_hash: &[u8],
+        id: &IdNumber,
+        created_at: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    async fn find_session(&self, token_hash: &[u8]) -> Result<Option<SessionRecord>, StoreError>;
+    /// Returns whether a session was there to delete.
+    async fn delete_session(&self, token_hash: &[u8]) -> Result<bool, StoreError>;
+    async fn delete_sessions_expired_by(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+}

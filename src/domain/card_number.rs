@@ -1,0 +1,71 @@
+//! The NHI card number (健保卡號) printed on the card: 12 digits.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("an NHI card number is 12 digits")]
+pub struct CardNumberError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CardNumber(String);
+
+impl CardNumber {
+    pub fn parse(input: &str) -> Result<Self, CardNumberError> {
+        let compact: String = input.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+        let ok = compact.len() == 12 && compact.bytes().all(|b| b.is_ascii_digit());
+        ok.then_some(Self(compact)).ok_or(CardNumberError)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The last four digits, which the phone authentication asks for.
+    pub fn last4(&self) -> &str {
+        &self.0[8..]
+    }
+}
+
+impl fmt::Display for CardNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for CardNumber {
+    type Error = CardNumberError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<CardNumber> for String {
+    fn from(value: CardNumber) -> Self {
+        value.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let table = [
+            ("000012345678", Some("000012345678")),
+            ("0000 1234 5678", Some("000012345678")),
+            ("0000-1234-5678", Some("000012345678")),
+            ("00001234567", None),
+            ("0000123456789", None),
+            ("00001234567a", None),
+        ];
+        for (input, expected) in table {
+            let got = CardNumber::parse(input).ok();
+            assert_eq!(got.as_ref().map(CardNumber::as_str), expected, "{input:?}");
+        }
+        assert_eq!(CardNumber::parse("000012345678").unwrap().last4(), "5678");
+    }
+}

@@ -1,0 +1,18 @@
+//! Pure rules shared by the client and the backend. No I/O lives here.
+
+pub mod card_number;
+pub mod clock;
+pub mod id_number;
+pub mod lang;
+pub mod login_throttle;
+pub mod mobile_number;
+pub mod password;
+pub mod roc_date;
+
+pub use card_number::CardNumber;
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use id_number::{IdKind, IdNumber, IdNumberError};
+pub use lang::Lang;
+pub use mobile_number::MobileNumber;
+pub use password::{PasswordError, Strength};
+pub use roc_date::RocDate;
