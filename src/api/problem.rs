@@ -65,6 +65,9 @@ pub struct Problem {
     /// When the caller may try again (locked account, rate limits).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_seconds: Option<u64>,
+    /// Wrong tries left before a lock (wrong password, and later wrong codes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts_left: Option<u32>,
 }
 
 impl Problem {
@@ -76,11 +79,17 @@ impl Problem {
             detail: None,
             code,
             retry_after_seconds: None,
+            attempts_left: None,
         }
     }
 
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn with_attempts_left(mut self, attempts: u32) -> Self {
+        self.attempts_left = Some(attempts);
         self
     }
 

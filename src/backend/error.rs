@@ -57,9 +57,11 @@ impl ApiError {
             Self::WrongCredentials { attempts_left } => {
                 let p = Problem::new(C::WrongCredentials, 401, "Wrong ID number or password");
                 match attempts_left {
-                    Some(n) => p.with_detail(format!(
-                        "{n} more wrong password(s) will lock the account for a while"
-                    )),
+                    Some(n) => p
+                        .with_detail(format!(
+                            "{n} more wrong password(s) will lock the account for a while"
+                        ))
+                        .with_attempts_left(*n),
                     None => p,
                 }
             }

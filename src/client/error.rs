@@ -1,0 +1,185 @@
+//! Everything that can go wrong talking to the backend, each with words a person
+//! understands, in zh-TW and English.
+
+use crate::api::{Problem, ProblemCode};
+use crate::domain::Lang;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ClientError {
+    #[error("client setup failed: {0}")]
+    Setup(String),
+    #[error("cannot reach the server")]
+    CannotConnect,
+    #[error("the server did not answer in time")]
+    Timeout,
+    #[error("the server's certificate is not trusted")]
+    UntrustedCertificate,
+    #[error("network error: {0}")]
+    Network(String),
+    #[error("{}: {}", .0.code.as_str(), .0.title)]
+    Problem(Problem),
+    #[error("unexpected answer from the server (HTTP {0})")]
+    UnexpectedStatus(u16),
+    #[error("the server's answer could not be read: {0}")]
+    Decode(String),
+}
+
+impl ClientError {
+    pub(super) fn from_transport(error: reqwest::Error) -> Self {
+        if error.is_timeout() {
+            return Self::Timeout;
+        }
+        // rustls reports a certificate it cannot chain to a trusted root as an
+        // "invalid peer certificate" somewhere down the source chain.
+        let mut source: Option<&dyn std::error::Error> = Some(&error);
+        while let Some(e) = source {
+            let text = e.to_string();
+            if text.contains("invalid peer certificate") || text.contains("UnknownIssuer") {
+                return Self::UntrustedCertificate;
+            }
+            source = e.source();
+        }
+        if error.is_connect() {
+            Self::CannotConnect
+        } else {
+            Self::Network(error.to_string())
+        }
+    }
+
+    /// The server's machine code, when the server answered with a problem.
+    pub fn code(&self) -> Option<ProblemCode> {
+        match self {
+            Self::Problem(p) => Some(p.code),
+            _ => None,
+        }
+    }
+
+    /// True when the person has to sign in again.
+    pub fn needs_sign_in(&self) -> bool {
+        matches!(
+            self.code(),
+            Some(ProblemCode::Unauthenticated | ProblemCode::SessionExpired)
+        )
+    }
+
+    /// What to tell the person.
+    pub fn user_message(&self, lang: Lang) -> String {
+        let t = |zh: &str, en: &str| lang.pick(zh, en).to_owned();
+        match self {
+            Self::Setup(_) => t(
+                "App 設定有誤，無法建立安全連線，請重新安裝或聯絡客服。",
+                "The app is not set up correctly and cannot connect securely. Reinstall it or contact support.",
+            ),
+            Self::CannotConnect | Self::Network(_) => t(
+                "無法連線到伺服器，請確認網路連線後再試一次。",
+                "Cannot reach the server. Check your internet connection and try again.",
+            ),
+            Self::Timeout => t(
+                "伺服器沒有回應，請稍後再試。",
+                "The server is not answering. Please try again in a moment.",
+            ),
+            Self::UntrustedCertificate => t(
+                "伺服器的憑證不受信任，為保護您的資料已停止連線。",
+                "The server's certificate is not trusted, so the app stopped to protect your data.",
+            ),
+            Self::UnexpectedStatus(_) | Self::Decode(_) => t(
+                "伺服器回應異常，請稍後再試。",
+                "The server gave an unexpected answer. Please try again later.",
+            ),
+            Self::Problem(problem) => problem_message(problem, lang),
+        }
+    }
+}
+
+fn problem_message(problem: &Problem, lang: Lang) -> String {
+    use ProblemCode as C;
+    match problem.code {
+        C::InvalidIdNumber => lang
+            .pick(
+                "身分證號（居留證號）格式或檢查碼不正確，請再檢查一次。",
+                "The ID number is not valid (format or check digit). Please check it.",
+            )
+            .to_owned(),
+        C::InvalidPassword => lang
+            .pick(
+                "密碼須為 6–12 碼，不可含空白、< 或 >。",
+                "The password must be 6–12 characters, without spaces, < or >.",
+            )
+            .to_owned(),
+        C::WrongCredentials => {
+            let base = lang.pick("身分證號或密碼錯誤。", "Wrong ID number or password.");
+            match problem.attempts_left {
+                Some(n) => format!(
+                    "{base}{}",
+                    match lang {
+                        Lang::ZhTw => format!("再錯 {n} 次帳號將暫時鎖定。"),
+                        Lang::En =>
+                            format!(" {n} more wrong attempt(s) will lock the account for a while."),
+                    }
+                ),
+                None => base.to_owned(),
+            }
+        }
+        C::AccountLocked => {
+            let minutes = problem.retry_after_seconds.unwrap_or(60).div_ceil(60);
+            match lang {
+                Lang::ZhTw => format!("密碼錯誤次數過多，帳號已暫時鎖定，請於 {minutes} 分鐘後再試。"),
+                Lang::En => format!(
+                    "Too many wrong passwords. The account is locked; try again in {minutes} minute(s)."
+                ),
+            }
+        }
+        C::Unauthenticated => lang.pick("請先登入。", "Please sign in first.").to_owned(),
+        C::SessionExpired => lang
+            .pick(
+                "登入已超過 2 小時，請重新登入。",
+                "You were signed in for 2 hours. Please sign in again.",
+            )
+            .to_owned(),
+        C::InvalidRequest => lang
+            .pick(
+                "送出的資料有誤，請檢查後再試。",
+                "Some of the data sent is not valid. Please check it.",
+            )
+            .to_owned(),
+        C::NotFound => lang
+            .pick("找不到要求的資料。", "What you asked for was not found.")
+            .to_owned(),
+        C::Internal | C::Unknown => lang
+            .pick(
+                "伺服器發生錯誤，請稍後再試。",
+                "Something went wrong on the server. Please try again later.",
+            )
+            .to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locked_account_says_how_long_in_both_languages() {
+        let e = ClientError::Problem(
+            Problem::new(ProblemCode::AccountLocked, 423, "Account locked").with_retry_after(850),
+        );
+        assert!(e.user_message(Lang::ZhTw).contains("15 分鐘"));
+        assert!(e.user_message(Lang::En).contains("15 minute"));
+    }
+
+    #[test]
+    fn wrong_password_counts_down() {
+        let e = ClientError::Problem(
+            Problem::new(ProblemCode::WrongCredentials, 401, "Wrong").with_attempts_left(2),
+        );
+        assert!(e.user_message(Lang::ZhTw).contains("再錯 2 次"));
+        assert!(e.user_message(Lang::En).contains("2 more wrong"));
+    }
+
+    #[test]
+    fn expired_sessions_ask_to_sign_in_again() {
+        let e = ClientError::Problem(Problem::new(ProblemCode::SessionExpired, 401, "Expired"));
+        assert!(e.needs_sign_in());
+        assert!(!ClientError::Timeout.needs_sign_in());
+    }
+}
