@@ -1,1 +1,13 @@
-//! placeholder
+//! What the operating system provides: secure storage for credentials, and timers.
+//! One trait per capability, with an implementation per OS chosen at compile time.
+
+pub mod secure_store;
+pub mod time;
+
+#[cfg(feature = "keyring")]
+pub mod keyring_store;
+
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub mod browser_store;
+
+pub use secure_store::{SecureStore, SecureStoreError};

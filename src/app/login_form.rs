@@ -1,0 +1,93 @@
+//! The login form: what can be checked before anything is sent.
+
+use crate::domain::{IdNumber, IdNumberError, Lang};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoginForm {
+    pub id_number: String,
+    pub password: String,
+    pub remember: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoginFormError {
+    #[error("the ID number is empty")]
+    MissingId,
+    #[error("invalid ID number: {0}")]
+    BadId(IdNumberError),
+    #[error("the password is empty")]
+    MissingPassword,
+}
+
+impl LoginForm {
+    /// The checked ID, or the first thing to fix.
+    pub fn validate(&self) -> Result<IdNumber, LoginFormError> {
+        if self.id_number.trim().is_empty() {
+            return Err(LoginFormError::MissingId);
+        }
+        let id = IdNumber::parse(&self.id_number).map_err(LoginFormError::BadId)?;
+        if self.password.is_empty() {
+            return Err(LoginFormError::MissingPassword);
+        }
+        Ok(id)
+    }
+}
+
+impl LoginFormError {
+    pub fn user_message(&self, lang: Lang) -> String {
+        let text = match self {
+            Self::MissingId => lang.pick("請輸入身分證號或居留證號。", "Please enter your ID number."),
+            Self::BadId(IdNumberError::WrongLength(_)) => lang.pick(
+                "身分證號（居留證號）應為 10 碼。",
+                "An ID number has 10 characters.",
+            ),
+            Self::BadId(IdNumberError::BadFormat) => lang.pick(
+                "身分證號格式不正確：第 1 碼為英文字母，其後為數字（舊式居留證第 2 碼為英文字母）。",
+                "The ID number's format is wrong: a letter, then digits (a second letter on old residence certificates).",
+            ),
+            Self::BadId(IdNumberError::BadChecksum) => lang.pick(
+                "身分證號檢查碼不符，請檢查是否輸入錯誤。",
+                "The ID number's check digit does not match. Please check for a typing mistake.",
+            ),
+            Self::MissingPassword => lang.pick("請輸入密碼。", "Please enter your password."),
+        };
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(id: &str, pw: &str) -> LoginForm {
+        LoginForm {
+            id_number: id.into(),
+            password: pw.into(),
+            remember: false,
+        }
+    }
+
+    #[test]
+    fn checks_in_order() {
+        assert_eq!(form("", "x").validate(), Err(LoginFormError::MissingId));
+        assert_eq!(
+            form("G123456789", "x").validate(),
+            Err(LoginFormError::BadId(IdNumberError::BadChecksum))
+        );
+        assert_eq!(
+            form("A123456789", "").validate(),
+            Err(LoginFormError::MissingPassword)
+        );
+        assert_eq!(
+            form("a123456789", "pw").validate().unwrap().as_str(),
+            "A123456789"
+        );
+    }
+
+    #[test]
+    fn messages_in_both_languages() {
+        let e = form("G123456789", "x").validate().unwrap_err();
+        assert!(e.user_message(Lang::ZhTw).contains("檢查碼"));
+        assert!(e.user_message(Lang::En).contains("check digit"));
+    }
+}
