@@ -2,6 +2,9 @@
 
 pub mod auth;
 pub mod credentials;
+#[cfg(feature = "desktop")]
+pub mod desktop;
+pub mod display;
 pub mod login_form;
 pub mod session;
 pub mod setup;

@@ -1,1 +1,31 @@
-fn main() {}
+//! `nhi-web`: the web build of the app (wasm), served by the backend from the same origin.
+//! It has no OS keyring and keeps credentials in browser storage (see README, "Security").
+
+use std::sync::Arc;
+
+use nhi_express::app::{AppSetup, AuthService, Services};
+use nhi_express::client::ApiClient;
+use nhi_express::domain::SystemClock;
+use nhi_express::platform::browser_store::BrowserStore;
+use nhi_express::ui::App;
+
+fn main() {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let setup = match BrowserStore::open() {
+        Ok(store) => AppSetup::Ready(Services {
+            auth: Arc::new(AuthService::new(
+                ApiClient::new(&origin),
+                Arc::new(store),
+                Arc::new(SystemClock),
+            )),
+            backend_url: origin,
+        }),
+        Err(e) => AppSetup::failed(
+            format!("瀏覽器的儲存功能已關閉，無法保存登入。請允許本網站使用網站資料。（{e}）"),
+            format!("Browser storage is turned off, so the sign-in cannot be kept. Allow this site to store data. ({e})"),
+        ),
+    };
+    dioxus::LaunchBuilder::web().with_context(setup).launch(App);
+}

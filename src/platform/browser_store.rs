@@ -24,7 +24,6 @@ fn failed(e: wasm_bindgen::JsValue) -> SecureStoreError {
     SecureStoreError::Failed(format!("{e:?}"))
 }
 
-// SAFETY of Send/Sync: the wasm32 build is single-threaded; the type holds no data.
 impl SecureStore for BrowserStore {
     fn get(&self, key: &str) -> Result<Option<String>, SecureStoreError> {
         storage()?

@@ -1,0 +1,111 @@
+//! Composing the desktop (tester) build: the OS keyring, and the backend either configured
+//! (`NHI_BACKEND_URL` + `NHI_BACKEND_CA`) or started in-process on loopback with demo data.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::backend::{RunningBackend, Settings};
+use crate::client::ApiClient;
+use crate::domain::SystemClock;
+use crate::platform::keyring_store::KeyringStore;
+use crate::platform::SecureStore;
+
+use super::auth::AuthService;
+use super::setup::{AppSetup, Services};
+
+/// Environment variables of the desktop build.
+pub const BACKEND_URL_VAR: &str = "NHI_BACKEND_URL";
+pub const BACKEND_CA_VAR: &str = "NHI_BACKEND_CA";
+pub const DATA_DIR_VAR: &str = "NHI_DATA_DIR";
+
+/// The setup for the UI, and the in-process backend to keep running while the window is open.
+pub struct DesktopSetup {
+    pub setup: AppSetup,
+    pub embedded_backend: Option<RunningBackend>,
+}
+
+/// Must run inside the Tokio runtime that will keep serving the embedded backend.
+pub async fn prepare() -> DesktopSetup {
+    let store: Arc<dyn SecureStore> = match KeyringStore::open() {
+        Ok(store) => Arc::new(store),
+        Err(e) => {
+            return DesktopSetup {
+                setup: AppSetup::failed(
+                    format!("找不到系統的安全憑證儲存區（鑰匙圈），為保護您的登入資料，App 不會以其他方式保存。請啟動並解鎖系統鑰匙圈（例如 GNOME Keyring）後再開啟。\n{e}"),
+                    format!("The system keyring cannot be reached. To protect your sign-in, the app keeps credentials nowhere else. Start and unlock the system keyring (for example GNOME Keyring), then open the app again.\n{e}"),
+                ),
+                embedded_backend: None,
+            }
+        }
+    };
+    let (base_url, ca_pem, embedded_backend) = match configured_backend() {
+        Some(Ok((url, ca))) => (url, ca, None),
+        Some(Err(setup)) => {
+            return DesktopSetup {
+                setup,
+                embedded_backend: None,
+            }
+        }
+        None => match start_embedded().await {
+            Ok(found) => found,
+            Err(setup) => {
+                return DesktopSetup {
+                    setup,
+                    embedded_backend: None,
+                }
+            }
+        },
+    };
+    let setup = match ApiClient::new(&base_url, &ca_pem) {
+        Ok(client) => AppSetup::Ready(Services {
+            auth: Arc::new(AuthService::new(client, store, Arc::new(SystemClock))),
+            backend_url: base_url,
+        }),
+        Err(e) => AppSetup::failed(
+            format!("無法建立安全連線設定：{e}"),
+            format!("Cannot set up the secure connection: {e}"),
+        ),
+    };
+    DesktopSetup {
+        setup,
+        embedded_backend,
+    }
+}
+
+type Found = (String, Vec<u8>, Option<RunningBackend>);
+
+fn configured_backend() -> Option<Result<(String, Vec<u8>), AppSetup>> {
+    let url = std::env::var(BACKEND_URL_VAR).ok()?;
+    let Ok(ca_path) = std::env::var(BACKEND_CA_VAR) else {
+        return Some(Err(AppSetup::failed(
+            format!("已設定 {BACKEND_URL_VAR}，但未以 {BACKEND_CA_VAR} 指定伺服器的 CA 憑證檔。"),
+            format!("{BACKEND_URL_VAR} is set, but {BACKEND_CA_VAR} does not name the server's CA certificate file."),
+        )));
+    };
+    Some(match std::fs::read(&ca_path) {
+        Ok(ca) => Ok((url, ca)),
+        Err(e) => Err(AppSetup::failed(
+            format!("無法讀取 CA 憑證檔 {ca_path}：{e}"),
+            format!("Cannot read the CA certificate file {ca_path}: {e}"),
+        )),
+    })
+}
+
+async fn start_embedded() -> Result<Found, AppSetup> {
+    let data_dir = std::env::var_os(DATA_DIR_VAR)
+        .map(PathBuf::from)
+        .or_else(|| dirs::data_local_dir().map(|d| d.join("nhi-express").join("backend")))
+        .unwrap_or_else(|| PathBuf::from("nhi-data"));
+    let failed = |e: &dyn std::fmt::Display| {
+        AppSetup::failed(
+            format!("內建的測試伺服器無法啟動：{e}"),
+            format!("The built-in test backend could not start: {e}"),
+        )
+    };
+    let backend = RunningBackend::start(Settings::local(&data_dir), Arc::new(SystemClock))
+        .await
+        .map_err(|e| failed(&e))?;
+    let ca = std::fs::read(backend.ca_path()).map_err(|e| failed(&e))?;
+    tracing::info!(url = %backend.base_url(), data = %data_dir.display(), "embedded backend running");
+    Ok((backend.base_url(), ca, Some(backend)))
+}

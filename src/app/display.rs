@@ -1,0 +1,56 @@
+//! How values are written for people, per language: dates in the ROC calendar in zh-TW,
+//! ISO dates in English, ID kinds by their local names.
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+
+use crate::domain::{IdKind, Lang, RocDate};
+
+pub fn birth_date(date: NaiveDate, lang: Lang) -> String {
+    match (lang, RocDate::new(date)) {
+        (Lang::ZhTw, Some(roc)) => format!("民國 {roc}"),
+        _ => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+pub fn id_kind(kind: IdKind, lang: Lang) -> &'static str {
+    match kind {
+        IdKind::National => lang.pick("國民身分證", "National ID"),
+        IdKind::ResidentNew => lang.pick("新式統一證號", "UI number (resident)"),
+        IdKind::ResidentOld => lang.pick("居留證統一證號", "ARC number (resident)"),
+    }
+}
+
+/// A wall-clock time on this device, as "14:05".
+pub fn local_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%H:%M").to_string()
+}
+
+/// "1 小時 59 分" / "1 h 59 min", rounded up to the minute.
+pub fn minutes_left(remaining: chrono::Duration, lang: Lang) -> String {
+    let minutes = (remaining.num_seconds() + 59) / 60;
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (lang, h) {
+        (Lang::ZhTw, 0) => format!("{m} 分"),
+        (Lang::ZhTw, _) => format!("{h} 小時 {m} 分"),
+        (Lang::En, 0) => format!("{m} min"),
+        (Lang::En, _) => format!("{h} h {m} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_durations() {
+        let d = NaiveDate::from_ymd_opt(1981, 1, 1).unwrap();
+        assert_eq!(birth_date(d, Lang::ZhTw), "民國 70/01/01");
+        assert_eq!(birth_date(d, Lang::En), "1981-01-01");
+        let left = chrono::Duration::seconds(7140);
+        assert_eq!(minutes_left(left, Lang::ZhTw), "1 小時 59 分");
+        assert_eq!(
+            minutes_left(chrono::Duration::seconds(61), Lang::En),
+            "2 min"
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! Sign in with ID number and registration password; pick among the accounts remembered on
+//! this device; "remember me"; an eye to show the password.
+
+use dioxus::prelude::*;
+
+use super::icons;
+use crate::app::{LoginError, LoginForm, RememberedAccount, Services};
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn Login() -> Element {
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let nav = navigator();
+    let lang = state.lang();
+
+    let mut remembered = use_signal(|| services.auth.remembered().unwrap_or_default());
+    let mut id_number = use_signal(|| {
+        remembered
+            .peek()
+            .first()
+            .map(|a| a.id_number.to_string())
+            .unwrap_or_default()
+    });
+    let mut password = use_signal(String::new);
+    let mut remember = use_signal(|| !remembered.peek().is_empty());
+    let mut show_password = use_signal(|| false);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<LoginError>);
+
+    let auth = services.auth.clone();
+    let submit = move |event: FormEvent| {
+        event.prevent_default();
+        if busy() {
+            return;
+        }
+        let form = LoginForm {
+            id_number: id_number(),
+            password: password(),
+            remember: remember(),
+        };
+        let auth = auth.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.login(&form).await {
+                Ok(session) => {
+                    password.set(String::new());
+                    state.now.set(auth.clock().now());
+                    state.session.set(Some(session));
+                    state.notice.set(None);
+                    nav.replace(Route::Home {});
+                }
+                Err(e) => error.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    };
+
+    let forget_auth = services.auth.clone();
+    let forget = use_callback(move |account: RememberedAccount| {
+        if let Ok(list) = forget_auth.forget(&account.id_number) {
+            remembered.set(list);
+        }
+    });
+
+    let show = show_password();
+    let error_text = error.read().as_ref().map(|e| e.user_message(lang));
+
+    rsx! {
+        section { class: "login",
+            h1 { {lang.pick("登入", "Sign in")} }
+            if !remembered.read().is_empty() {
+                div { class: "remembered",
+                    h2 { {lang.pick("本裝置的帳號", "Accounts on this device")} }
+                    ul {
+                        for account in remembered.read().iter().cloned() {
+                            li { key: "{account.id_number}",
+                                button {
+                                    r#type: "button",
+                                    class: if id_number() == account.id_number.as_str() { "account picked" } else { "account" },
+                                    aria_label: format!("{} {}", lang.pick("使用帳號", "Use account"), account.name),
+                                    onclick: {
+                                        let id = account.id_number.to_string();
+                                        move |_| {
+                                            id_number.set(id.clone());
+                                            password.set(String::new());
+                                            error.set(None);
+                                        }
+                                    },
+                                    strong { {account.name.clone()} }
+                                    span { {account.id_number.masked()} }
+                                }
+                                button {
+                                    r#type: "button",
+                                    class: "forget",
+                                    aria_label: format!("{} {}", lang.pick("從本裝置移除", "Remove from this device:"), account.name),
+                                    onclick: {
+                                        let account = account.clone();
+                                        move |_| forget.call(account.clone())
+                                    },
+                                    "×"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            form { class: "card form", novalidate: true, onsubmit: submit,
+                label { r#for: "login-id", {lang.pick("身分證號／居留證號", "ID number (national ID or ARC/UI number)")} }
+                input {
+                    id: "login-id",
+                    name: "id_number",
+                    r#type: "text",
+                    inputmode: "text",
+                    autocomplete: "username",
+                    autocapitalize: "characters",
+                    spellcheck: "false",
+                    maxlength: "10",
+                    placeholder: "A123456789",
+                    value: "{id_number}",
+                    oninput: move |e| id_number.set(e.value()),
+                }
+                label { r#for: "login-password", {lang.pick("註冊密碼", "Registration password")} }
+                div { class: "password-field",
+                    input {
+                        id: "login-password",
+                        name: "password",
+                        r#type: if show { "text" } else { "password" },
+                        autocomplete: "current-password",
+                        maxlength: "12",
+                        value: "{password}",
+                        oninput: move |e| password.set(e.value()),
+                    }
+                    button {
+                        r#type: "button",
+                        class: "eye",
+                        aria_pressed: "{show}",
+                        aria_label: if show { lang.pick("隱藏密碼", "Hide password") } else { lang.pick("顯示密碼", "Show password") },
+                        onclick: move |_| show_password.toggle(),
+                        if show { icons::EyeOff {} } else { icons::Eye {} }
+                    }
+                }
+                label { class: "checkbox",
+                    input {
+                        r#type: "checkbox",
+                        name: "remember",
+                        checked: remember(),
+                        onchange: move |e| remember.set(e.checked()),
+                    }
+                    {lang.pick("記住我的身分證號", "Remember my ID number")}
+                }
+                if let Some(text) = error_text {
+                    p { class: "error", role: "alert", {text} }
+                }
+                button { class: "button primary", r#type: "submit", disabled: busy(), aria_busy: "{busy}",
+                    if busy() {
+                        span { class: "spinner", aria_hidden: "true" }
+                        {lang.pick("登入中…", "Signing in…")}
+                    } else {
+                        {lang.pick("登入", "Sign in")}
+                    }
+                }
+                p { class: "hint", {lang.pick("每次登入最長有效 2 小時。", "A sign-in lasts at most 2 hours.")} }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The frame around every screen: title bar with the language switch, the one-time notice,
+//! the screen, and the bottom tab bar. It also ends the session when its 2 hours are up.
+
+use std::time::Duration;
+
+use dioxus::prelude::*;
+
+use super::icons;
+use super::notice_bar::NoticeBar;
+use crate::app::Services;
+use crate::domain::Lang;
+use crate::platform::time::sleep;
+use crate::ui::{Route, UiState};
+
+/// How often the shell looks at the session's expiry (and refreshes "time left").
+const EXPIRY_CHECK: Duration = Duration::from_secs(30);
+
+#[component]
+pub fn Shell() -> Element {
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let nav = navigator();
+    let lang = state.lang();
+
+    use_future(move || {
+        let services = services.clone();
+        async move {
+            loop {
+                let now = services.auth.clock().now();
+                state.now.set(now);
+                let current = state.session.peek().clone();
+                let mut wait = EXPIRY_CHECK;
+                if let Some(session) = current {
+                    let left = session.remaining(now);
+                    if left.is_zero() {
+                        let _ = services.auth.drop_session();
+                        state.session.set(None);
+                        state.notify(
+                            "登入已超過 2 小時，請重新登入。",
+                            "You were signed in for 2 hours. Please sign in again.",
+                        );
+                        nav.push(Route::Login {});
+                    } else {
+                        wait = wait.min(left.to_std().unwrap_or(wait));
+                    }
+                }
+                sleep(wait).await;
+            }
+        }
+    });
+
+    let route = use_route::<Route>();
+    let signed_in = state.session.read().is_some();
+    let me_route = if signed_in {
+        Route::Account {}
+    } else {
+        Route::Login {}
+    };
+    let on_me = matches!(route, Route::Account {} | Route::Login {});
+
+    rsx! {
+        header { class: "title-bar",
+            Link { class: "brand", to: Route::Home {},
+                span { class: "brand-mark", aria_hidden: "true", "健" }
+                span { {lang.pick("全民健保行動快易通", "NHI Express")} }
+            }
+            button {
+                class: "lang-switch",
+                r#type: "button",
+                aria_label: lang.pick("Switch to English", "切換為中文"),
+                onclick: move |_| {
+                    let next = match state.lang() {
+                        Lang::ZhTw => Lang::En,
+                        Lang::En => Lang::ZhTw,
+                    };
+                    state.lang_signal.set(next);
+                },
+                {lang.pick("English", "中文")}
+            }
+        }
+        NoticeBar {}
+        main { class: "screen", Outlet::<Route> {} }
+        nav { class: "tab-bar", aria_label: lang.pick("主選單", "Main menu"),
+            Link {
+                class: if matches!(route, Route::Home {}) { "tab active" } else { "tab" },
+                to: Route::Home {},
+                icons::Home {}
+                span { {lang.pick("首頁", "Home")} }
+            }
+            Link {
+                class: if on_me { "tab active" } else { "tab" },
+                to: me_route,
+                icons::Person {}
+                span { {lang.pick("我的", "My")} }
+            }
+        }
+    }
+}
