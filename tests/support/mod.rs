@@ -14,6 +14,8 @@ pub const ADULT_ID: &str = "A123456789";
 pub const ADULT_PASSWORD: &str = "Wang@2026";
 pub const ADULT_NAME: &str = "王小明";
 
+pub mod memory_store;
+
 pub struct TestBackend {
     pub backend: RunningBackend,
     pub client: ApiClient,

@@ -65,7 +65,12 @@ pub fn Account() -> Element {
                     {format!(" ({left}{})", lang.pick("", " left"))}
                 }
             }
-            button { class: "button secondary", r#type: "button", disabled: busy(), onclick: logout,
+            button {
+                class: "button secondary",
+                r#type: "button",
+                title: lang.pick("登出本裝置並結束這次登入", "Sign out here and end this sign-in"),
+                disabled: busy(),
+                onclick: logout,
                 if busy() { {lang.pick("登出中…", "Signing out…")} } else { {lang.pick("登出", "Sign out")} }
             }
             p { class: "hint", {format!("{} {}", lang.pick("伺服器：", "Server:"), services.backend_url)} }

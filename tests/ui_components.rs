@@ -1,0 +1,402 @@
+//! Component tests without a window: the real app in a VirtualDom, rendered with
+//! dioxus-ssr, driven by the same events a webview would send, against a real backend.
+
+#![cfg(all(feature = "ui", feature = "backend"))]
+
+mod support;
+
+use std::any::Any;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Duration as Span;
+use dioxus::core::{AttributeValue, ElementId, Mutation, Mutations};
+use dioxus::history::{provide_history_context, MemoryHistory};
+use dioxus::html::{
+    set_event_converter, PlatformEventData, SerializedFormData, SerializedHtmlEventConverter,
+    SerializedMouseData,
+};
+use dioxus::prelude::*;
+use nhi_express::app::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESSION_KEY};
+use nhi_express::app::{AppSetup, AuthService, Services, Session};
+use nhi_express::domain::IdNumber;
+use nhi_express::platform::SecureStore;
+use nhi_express::ui::App;
+use support::memory_store::MemoryStore;
+use support::*;
+
+#[derive(Props, Clone)]
+struct AtProps {
+    path: String,
+    setup: AppSetup,
+}
+
+impl PartialEq for AtProps {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
+/// The app as launched, opened at `path`.
+#[allow(non_snake_case)]
+fn At(props: AtProps) -> Element {
+    use_hook(|| {
+        provide_history_context(Rc::new(MemoryHistory::with_initial_path(
+            props.path.clone(),
+        )))
+    });
+    use_context_provider(|| props.setup.clone());
+    rsx! { App {} }
+}
+
+struct Harness {
+    dom: VirtualDom,
+    edits: Vec<Mutation>,
+}
+
+impl Harness {
+    fn open(path: &str, setup: AppSetup) -> Self {
+        set_event_converter(Box::new(SerializedHtmlEventConverter));
+        let mut dom = VirtualDom::new_with_props(
+            At,
+            AtProps {
+                path: path.into(),
+                setup,
+            },
+        );
+        let edits = dom.rebuild_to_vec().edits;
+        Self { dom, edits }
+    }
+
+    fn html(&self) -> String {
+        dioxus_ssr::render(&self.dom)
+    }
+
+    fn record(&mut self, m: Mutations) {
+        self.edits.extend(m.edits);
+    }
+
+    /// The element whose dynamic attribute `name` was last set to `value`.
+    fn by_attr(&self, name: &str, value: &str) -> ElementId {
+        self.edits
+            .iter()
+            .rev()
+            .find_map(|m| match m {
+                Mutation::SetAttribute {
+                    name: n,
+                    value: AttributeValue::Text(v),
+                    id,
+                    ..
+                } if *n == name && v == value => Some(*id),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no element with {name}={value:?}"))
+    }
+
+    /// Elements listening for `event`, in document order of their creation.
+    fn listeners(&self, event: &str) -> Vec<ElementId> {
+        self.edits
+            .iter()
+            .filter_map(|m| match m {
+                Mutation::NewEventListener { name, id } if name == event => Some(*id),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn fire(&mut self, event: &str, data: Box<dyn Any>, id: ElementId) {
+        let data = Rc::new(PlatformEventData::new(data)) as Rc<dyn Any>;
+        self.dom
+            .runtime()
+            .handle_event(event, dioxus::core::Event::new(data, true), id);
+        let m = self.dom.render_immediate_to_vec();
+        self.record(m);
+    }
+
+    fn click(&mut self, id: ElementId) {
+        self.fire("click", Box::new(SerializedMouseData::default()), id);
+    }
+
+    fn type_into(&mut self, id: ElementId, text: &str) {
+        self.fire(
+            "input",
+            Box::new(SerializedFormData::new(text.into(), vec![])),
+            id,
+        );
+    }
+
+    fn submit(&mut self, id: ElementId) {
+        self.fire(
+            "submit",
+            Box::new(SerializedFormData::new(String::new(), vec![])),
+            id,
+        );
+    }
+
+    /// Lets spawned work (HTTP calls) finish until the page shows `text`.
+    async fn wait_for_text(&mut self, text: &str) -> String {
+        for _ in 0..400 {
+            let _ = tokio::time::timeout(Duration::from_millis(25), self.dom.wait_for_work()).await;
+            let m = self.dom.render_immediate_to_vec();
+            self.record(m);
+            let html = self.html();
+            if html.contains(text) {
+                return html;
+            }
+        }
+        panic!("the page never showed {text:?}:\n{}", self.html());
+    }
+}
+
+struct Fixture {
+    backend: TestBackend,
+    store: Arc<MemoryStore>,
+}
+
+impl Fixture {
+    async fn new() -> Self {
+        Self {
+            backend: TestBackend::spawn().await,
+            store: Arc::new(MemoryStore::default()),
+        }
+    }
+
+    fn setup(&self) -> AppSetup {
+        AppSetup::Ready(Services {
+            auth: Arc::new(AuthService::new(
+                self.backend.client.clone(),
+                self.store.clone(),
+                Arc::new(self.backend.clock.clone()),
+            )),
+            backend_url: self.backend.backend.base_url(),
+        })
+    }
+
+    async fn signed_in_session(&self) -> Session {
+        let login = self
+            .backend
+            .client
+            .login(ADULT_ID, ADULT_PASSWORD)
+            .await
+            .unwrap();
+        let session = Session {
+            token: login.token,
+            expires_at: login.expires_at,
+            person: login.person,
+        };
+        credentials::save(&*self.store, SESSION_KEY, &session).unwrap();
+        session
+    }
+}
+
+#[tokio::test]
+async fn home_offers_the_services_in_zh_tw_by_default() {
+    let f = Fixture::new().await;
+    let h = Harness::open("/", f.setup());
+    let html = h.html();
+    for text in [
+        "全民健保行動快易通",
+        "虛擬健保卡",
+        "健康存摺",
+        "裝置認證",
+        "登入",
+        "lang=\"zh-Hant-TW\"",
+    ] {
+        assert!(html.contains(text), "missing {text}:\n{html}");
+    }
+}
+
+#[tokio::test]
+async fn the_language_switch_turns_the_screen_english() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/", f.setup());
+    let switch = h.by_attr("aria-label", "Switch to English");
+    h.click(switch);
+    let html = h.html();
+    assert!(html.contains("Virtual NHI Card"), "{html}");
+    assert!(html.contains("My Health Bank"));
+    assert!(html.contains("lang=\"en\""));
+    assert!(!html.contains("虛擬健保卡"));
+}
+
+#[tokio::test]
+async fn the_login_screen_has_id_password_and_remember_me() {
+    let f = Fixture::new().await;
+    let h = Harness::open("/login", f.setup());
+    let html = h.html();
+    assert!(html.contains("身分證號／居留證號"));
+    assert!(html.contains("註冊密碼"));
+    assert!(html.contains("type=\"password\""));
+    assert!(html.contains("記住我的身分證號"));
+    assert!(html.contains("aria-label=\"顯示密碼\""));
+}
+
+#[tokio::test]
+async fn the_eye_shows_and_hides_the_password() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/login", f.setup());
+    let eye = h.by_attr("aria-label", "顯示密碼");
+    h.click(eye);
+    let html = h.html();
+    assert!(!html.contains("type=\"password\""), "{html}");
+    assert!(html.contains("aria-label=\"隱藏密碼\""));
+    assert!(html.contains("aria-pressed=\"true\""));
+    h.click(eye);
+    assert!(h.html().contains("type=\"password\""));
+}
+
+#[tokio::test]
+async fn a_mistyped_id_is_explained_and_nothing_typed_is_lost() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/login", f.setup());
+    let inputs = h.listeners("input");
+    h.type_into(inputs[0], "G123456789");
+    h.type_into(inputs[1], "Wang@2026");
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    let html = h.wait_for_text("role=\"alert\"").await;
+    assert!(html.contains("檢查碼不符"), "{html}");
+    assert!(
+        html.contains("value=\"G123456789\""),
+        "the ID stays as typed"
+    );
+    assert_eq!(f.store.get(SESSION_KEY).unwrap(), None);
+}
+
+#[tokio::test]
+async fn a_wrong_password_says_so_and_counts_down() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/login", f.setup());
+    let inputs = h.listeners("input");
+    h.type_into(inputs[0], ADULT_ID);
+    h.type_into(inputs[1], "Nope@2026");
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    let html = h.wait_for_text("role=\"alert\"").await;
+    assert!(html.contains("身分證號或密碼錯誤"), "{html}");
+    assert!(html.contains("再錯 4 次"), "{html}");
+}
+
+#[tokio::test]
+async fn signing_in_shows_who_and_until_when_and_keeps_the_session_in_the_store() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/login", f.setup());
+    let inputs = h.listeners("input");
+    h.type_into(inputs[0], ADULT_ID);
+    h.type_into(inputs[1], ADULT_PASSWORD);
+    let remember = h.listeners("change")[0];
+    h.fire(
+        "change",
+        Box::new(SerializedFormData::new("true".into(), vec![])),
+        remember,
+    );
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    let html = h.wait_for_text("王小明，您好").await;
+    assert!(html.contains("登入有效至"), "{html}");
+    assert!(html.contains("2 小時 0 分"), "{html}");
+
+    let kept: Session = credentials::load(&*f.store, SESSION_KEY).unwrap().unwrap();
+    assert_eq!(kept.person.name, ADULT_NAME);
+    let remembered: Vec<RememberedAccount> = credentials::load(&*f.store, REMEMBERED_KEY)
+        .unwrap()
+        .unwrap();
+    assert_eq!(remembered[0].id_number.as_str(), ADULT_ID);
+}
+
+#[tokio::test]
+async fn remembered_accounts_are_offered_and_can_be_forgotten() {
+    let f = Fixture::new().await;
+    let accounts = vec![
+        RememberedAccount {
+            id_number: IdNumber::parse("A223456781").unwrap(),
+            name: "王陳美玉".into(),
+        },
+        RememberedAccount {
+            id_number: IdNumber::parse(ADULT_ID).unwrap(),
+            name: ADULT_NAME.into(),
+        },
+    ];
+    credentials::save(&*f.store, REMEMBERED_KEY, &accounts).unwrap();
+    let mut h = Harness::open("/login", f.setup());
+    let html = h.html();
+    assert!(html.contains("本裝置的帳號"));
+    assert!(
+        html.contains("A22****781") && html.contains("A12****789"),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"A223456781\""),
+        "the newest account is filled in"
+    );
+
+    let pick = h.by_attr("aria-label", "使用帳號 王小明");
+    h.click(pick);
+    assert!(h.html().contains("value=\"A123456789\""));
+
+    let forget = h.by_attr("aria-label", "從本裝置移除 王陳美玉");
+    h.click(forget);
+    assert!(!h.html().contains("A22****781"));
+    let left: Vec<RememberedAccount> = credentials::load(&*f.store, REMEMBERED_KEY)
+        .unwrap()
+        .unwrap();
+    assert_eq!(left.len(), 1);
+}
+
+#[tokio::test]
+async fn the_account_page_shows_the_person_and_signs_out() {
+    let f = Fixture::new().await;
+    let session = f.signed_in_session().await;
+    let mut h = Harness::open("/me", f.setup());
+    let html = h.html();
+    assert!(html.contains(ADULT_NAME));
+    assert!(html.contains("民國 70/01/01"), "{html}");
+    assert!(html.contains("A12****789"));
+    assert!(html.contains("登出"));
+
+    let logout = h.by_attr("title", "登出本裝置並結束這次登入");
+    h.click(logout);
+    h.wait_for_text("您已登出").await;
+    assert_eq!(f.store.get(SESSION_KEY).unwrap(), None);
+    assert!(
+        f.backend.client.me(&session.token).await.is_err(),
+        "the server forgot it too"
+    );
+}
+
+#[tokio::test]
+async fn an_expired_session_is_not_restored() {
+    let f = Fixture::new().await;
+    f.signed_in_session().await;
+    f.backend.clock.advance(Span::hours(2));
+    let h = Harness::open("/", f.setup());
+    let html = h.html();
+    assert!(html.contains("歡迎使用"), "{html}");
+    assert!(!html.contains("您好"));
+    assert_eq!(f.store.get(SESSION_KEY).unwrap(), None);
+}
+
+#[tokio::test]
+async fn services_ask_to_sign_in_first() {
+    let f = Fixture::new().await;
+    let html = Harness::open("/card", f.setup()).html();
+    assert!(html.contains("請先登入才能使用此服務"), "{html}");
+    let html = Harness::open("/health-bank", f.setup()).html();
+    assert!(html.contains("請先登入才能使用此服務"), "{html}");
+}
+
+#[tokio::test]
+async fn a_startup_failure_is_explained_instead_of_a_blank_screen() {
+    let h = Harness::open(
+        "/",
+        AppSetup::failed(
+            "找不到系統的安全憑證儲存區",
+            "The system keyring cannot be reached",
+        ),
+    );
+    let html = h.html();
+    assert!(html.contains("無法啟動"), "{html}");
+    assert!(html.contains("找不到系統的安全憑證儲存區"));
+    assert!(html.contains("role=\"alert\""));
+}
