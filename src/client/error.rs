@@ -39,7 +39,12 @@ impl ClientError {
             }
             source = e.source();
         }
-        if error.is_connect() {
+        // In the browser, fetch reports every transport failure the same way.
+        #[cfg(target_arch = "wasm32")]
+        let cannot_connect = error.is_request();
+        #[cfg(not(target_arch = "wasm32"))]
+        let cannot_connect = error.is_connect();
+        if cannot_connect {
             Self::CannotConnect
         } else {
             Self::Network(error.to_string())

@@ -25,3 +25,18 @@ pub enum Route {
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
+
+impl Route {
+    /// The screen's name, for the window and document title.
+    pub fn title(&self, lang: crate::domain::Lang) -> &'static str {
+        match self {
+            Route::Home {} => lang.pick("首頁", "Home"),
+            Route::Login {} => lang.pick("登入", "Sign in"),
+            Route::Account {} => lang.pick("我的", "My account"),
+            Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
+            Route::HealthBank {} => lang.pick("健康存摺", "My Health Bank"),
+            Route::DeviceAuthentication {} => lang.pick("裝置認證", "Device authentication"),
+            Route::NotFound { .. } => lang.pick("找不到此頁面", "Page not found"),
+        }
+    }
+}

@@ -57,8 +57,24 @@ pub fn Shell() -> Element {
         Route::Login {}
     };
     let on_me = matches!(route, Route::Account {} | Route::Login {});
+    let title = format!(
+        "{} – {}",
+        route.title(lang),
+        lang.pick("全民健保行動快易通", "NHI Express")
+    );
+    // The desktop window's title names the screen too (testers and screen readers see it).
+    #[cfg(feature = "desktop")]
+    {
+        let title = title.clone();
+        use_effect(use_reactive!(|title| {
+            if let Some(window) = try_consume_context::<dioxus::desktop::DesktopContext>() {
+                window.set_title(&title);
+            }
+        }));
+    }
 
     rsx! {
+        document::Title { "{title}" }
         header { class: "title-bar",
             Link { class: "brand", to: Route::Home {},
                 span { class: "brand-mark", aria_hidden: "true", "健" }

@@ -1,0 +1,80 @@
+# Shared by the README's two commands: installs what a fresh Debian 12 machine lacks.
+# Sourced, not run. Everything is idempotent: a second run installs nothing.
+
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# Debian packages: the desktop webview and its build tools, the browser and display for the
+# tests, the OS keyring, screenshots, certificate tools, and CJK fonts for the zh-TW screens.
+APT_PACKAGES=(
+  pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
+  chromium xvfb xauth xdotool imagemagick libnss3-tools fonts-noto-cjk
+  dbus dbus-x11 gnome-keyring keyutils curl python3
+)
+
+log() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_apt_packages() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "Installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+# The wasm target and the wasm-bindgen CLI at exactly the version in Cargo.lock (the CLI
+# and the library must agree byte for byte on the generated glue).
+install_web_toolchain() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+    log "Adding the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  }
+  local want
+  want="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    log "Installing wasm-bindgen-cli $want"
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+install_node_packages() {
+  if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+    log "Installing the browser-test packages (npm ci)"
+    (cd tests/e2e && npm ci --no-audit --no-fund --silent)
+  fi
+}
+
+# The web build: wasm from cargo, glue from wasm-bindgen, and the page, in target/web-dist.
+build_web() {
+  log "Building the web app (wasm)"
+  cargo build --target wasm32-unknown-unknown --release --features web --bin nhi-web
+  rm -rf target/web-dist
+  wasm-bindgen --target web --no-typescript --out-dir target/web-dist \
+    target/wasm32-unknown-unknown/release/nhi-web.wasm
+  cp web/index.html target/web-dist/
+}
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Waits until the backend in $1 (data dir) answers on https://127.0.0.1:$2.
+wait_for_backend() {
+  for _ in $(seq 1 100); do
+    if [ -f "$1/ca.pem" ] && curl -sf --cacert "$1/ca.pem" "https://127.0.0.1:$2/api/v1/health" >/dev/null; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  echo "the backend did not start" >&2
+  return 1
+}

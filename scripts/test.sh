@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting and lints, unit, backend
+# integration, component and keyring tests, the browser end-to-end tests against the web
+# build, and the desktop smoke test under Xvfb. Screenshots land in test-output/.
+
+source "$(dirname "$0")/lib.sh"
+
+if [ -z "${NHI_TEST_SESSION:-}" ]; then
+  install_apt_packages
+  install_web_toolchain
+  install_node_packages
+  # The keyring tests need a Secret Service: run everything inside a private D-Bus
+  # session with its own GNOME Keyring, so the developer's own keyring is never touched.
+  export NHI_TEST_SESSION=1
+  exec dbus-run-session -- bash "$0" "$@"
+fi
+
+printf 'nhi-express-test-keyring' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+rm -rf test-output && mkdir -p test-output/screenshots
+
+log "Formatting and lints"
+cargo fmt --check
+cargo clippy --features desktop --all-targets -- -D warnings
+
+log "Unit, backend integration, component and keyring tests"
+cargo test --features desktop
+
+build_web
+log "Browser end-to-end tests (Playwright, Debian chromium)"
+bash scripts/e2e.sh
+
+log "Desktop smoke test (Xvfb)"
+xvfb-run -a -s "-screen 0 1024x900x24" bash scripts/desktop-smoke.sh
+
+log "All tests passed. Screenshots: $ROOT/test-output/screenshots"
+echo "stages: 5 passed, 0 failed"

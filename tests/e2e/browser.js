@@ -1,0 +1,38 @@
+// Launching Debian's chromium through playwright-core, with a fresh profile every time.
+// The profile's HOME carries an NSS database that trusts the backend's CA (set up by
+// scripts/test.sh), so the page is a real HTTPS page with a valid certificate.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.NHI_E2E_URL;
+export const SCREENSHOTS = process.env.NHI_E2E_SCREENSHOTS ?? 'test-output/screenshots';
+
+if (!BASE_URL) {
+  throw new Error('NHI_E2E_URL is not set: run the browser tests through scripts/test.sh');
+}
+
+export async function openBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'nhi-e2e-profile-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 400, height: 820 },
+    locale: 'zh-TW',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,90 @@
+// Logging in to the web build of the app, served by the reference backend over HTTPS.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, openBrowser, shot } from './browser.js';
+
+const ADULT = { id: 'A123456789', password: 'Wang@2026', name: '王小明' };
+
+let context;
+let page;
+
+before(async () => {
+  context = await openBrowser();
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error('page error:', error));
+});
+
+after(async () => {
+  await context?.close();
+});
+
+test('the home screen shows the services over a trusted HTTPS connection', async () => {
+  const response = await page.goto(`${BASE_URL}/`);
+  assert.equal(response.status(), 200);
+  assert.ok(BASE_URL.startsWith('https://'));
+  await page.getByRole('heading', { name: '歡迎使用全民健保行動快易通' }).waitFor();
+  for (const service of ['虛擬健保卡', '健康存摺', '裝置認證']) {
+    await page.getByText(service, { exact: true }).waitFor();
+  }
+  await shot(page, '01-home-signed-out');
+});
+
+test('a demo person signs in and sees who is signed in and until when', async () => {
+  await page.locator('section.greeting').getByRole('link', { name: '登入' }).click();
+  await page.waitForURL('**/login');
+  await page.getByLabel('身分證號／居留證號').fill(ADULT.id);
+  await page.getByLabel('註冊密碼').fill(ADULT.password);
+  await page.getByRole('button', { name: '顯示密碼' }).click();
+  assert.equal(await page.getByLabel('註冊密碼').getAttribute('type'), 'text');
+  await page.getByLabel('記住我的身分證號').check();
+  await shot(page, '02-login-filled');
+  await page.getByRole('button', { name: '登入', exact: true }).click();
+
+  await page.getByRole('heading', { name: `${ADULT.name}，您好` }).waitFor();
+  const greeting = await page.locator('section.greeting').innerText();
+  assert.match(greeting, /登入有效至 \d\d:\d\d/);
+  assert.match(greeting, /剩餘 (2 小時 0 分|1 小時 59 分)/);
+  await shot(page, '03-home-signed-in');
+
+  // The session survives a reload (kept in this build's storage).
+  await page.reload();
+  await page.getByRole('heading', { name: `${ADULT.name}，您好` }).waitFor();
+});
+
+test('the account page shows the person with the birth date in the ROC calendar', async () => {
+  await page.getByRole('link', { name: '我的' }).last().click();
+  await page.waitForURL('**/me');
+  await page.getByText('民國 70/01/01').waitFor();
+  await page.getByText('A12****789').waitFor();
+  await shot(page, '04-account');
+});
+
+test('signing out ends the session', async () => {
+  await page.getByRole('button', { name: '登出' }).click();
+  await page.getByText('您已登出。').waitFor();
+  await page.getByRole('heading', { name: '歡迎使用全民健保行動快易通' }).waitFor();
+  await shot(page, '05-signed-out');
+});
+
+test('a wrong password shows the error and the remembered account stays offered', async () => {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByText('本裝置的帳號').waitFor();
+  assert.equal(await page.getByLabel('身分證號／居留證號').inputValue(), ADULT.id);
+  await page.getByLabel('註冊密碼').fill('Wrong@2026');
+  await page.getByRole('button', { name: '登入', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /身分證號或密碼錯誤。再錯 \d 次帳號將暫時鎖定。/);
+  assert.equal(await page.getByLabel('身分證號／居留證號').inputValue(), ADULT.id);
+  await shot(page, '06-wrong-password');
+});
+
+test('the screens switch to English', async () => {
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.getByLabel('Registration password').fill('Wrong@2026');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByText(/Wrong ID number or password\./).waitFor();
+  await shot(page, '07-english');
+});
