@@ -44,7 +44,7 @@ test('a demo person signs in and sees who is signed in and until when', async ()
   await page.getByRole('heading', { name: `${ADULT.name}，您好` }).waitFor();
   const greeting = await page.locator('section.greeting').innerText();
   assert.match(greeting, /登入有效至 \d\d:\d\d/);
-  assert.match(greeting, /剩餘 (2 小時 0 分|1 小時 59 分)/);
+  assert.match(greeting, /（剩餘 (2 小時 0 分|1 小時 59 分)）/);
   await shot(page, '03-home-signed-in');
 
   // The session survives a reload (kept in this build's storage).

@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::app::{display, Services};
+use crate::domain::Lang;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -62,7 +63,12 @@ pub fn Account() -> Element {
                 dt { {lang.pick("登入有效至", "Signed in until")} }
                 dd {
                     time { datetime: expires_at.to_rfc3339(), {display::local_time(expires_at)} }
-                    {format!(" ({left}{})", lang.pick("", " left"))}
+                    {
+                        match lang {
+                            Lang::ZhTw => format!("（剩餘 {left}）"),
+                            Lang::En => format!(" ({left} left)"),
+                        }
+                    }
                 }
             }
             button {

@@ -4,6 +4,7 @@ use dioxus::prelude::*;
 
 use super::icons;
 use crate::app::display;
+use crate::domain::Lang;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -24,8 +25,13 @@ pub fn Home() -> Element {
                 p {
                     {lang.pick("登入有效至 ", "Signed in until ")}
                     time { datetime: s.expires_at.to_rfc3339(), {display::local_time(s.expires_at)} }
-                    {format!(" ({}{})", lang.pick("剩餘 ", ""), display::minutes_left(s.remaining((state.now)()), lang))}
-                    {lang.pick("", " left")}
+                    {
+                        let left = display::minutes_left(s.remaining((state.now)()), lang);
+                        match lang {
+                            Lang::ZhTw => format!("（剩餘 {left}）"),
+                            Lang::En => format!(" ({left} left)"),
+                        }
+                    }
                 }
             }
         },
