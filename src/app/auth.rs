@@ -58,6 +58,11 @@ impl AuthService {
         }
     }
 
+    /// Where credentials are kept on this device, for the account screen.
+    pub fn store_name(&self) -> &'static str {
+        self.store.describe()
+    }
+
     pub fn clock(&self) -> &dyn Clock {
         &*self.clock
     }

@@ -1,6 +1,7 @@
 //! The one error type of the API. Every failure becomes an RFC 9457 problem document with a
 //! stable code; internal details go to the log, never to the caller.
 
+use axum::extract::rejection::JsonRejection;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -79,6 +80,13 @@ impl ApiError {
             Self::Store(_) | Self::Hash(_) => Problem::new(C::Internal, 500, "Internal error")
                 .with_detail("The server could not complete the request. Please try again."),
         }
+    }
+}
+
+/// A JSON body that failed to parse becomes a problem document like every other error.
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        ApiError::InvalidRequest(rejection.body_text())
     }
 }
 

@@ -34,12 +34,16 @@ pub enum StartupError {
     },
 }
 
+/// How often sessions past their 2 hours are swept from the store.
+const SESSION_SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
+
 /// A backend serving on a background task.
 pub struct RunningBackend {
     local_addr: SocketAddr,
     ca_path: PathBuf,
     stop: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
+    sweeper: JoinHandle<()>,
 }
 
 impl RunningBackend {
@@ -59,6 +63,7 @@ impl RunningBackend {
             store: Arc::new(store),
             clock,
         };
+        let sweeper = tokio::spawn(sweep_expired_sessions(state.clone()));
         let app = routes::router(state, settings.web_dir.as_deref());
         let listener =
             TcpListener::bind(settings.listen)
@@ -88,6 +93,7 @@ impl RunningBackend {
             ca_path: tls.ca_path,
             stop: Some(stop),
             task,
+            sweeper,
         })
     }
 
@@ -119,17 +125,27 @@ impl RunningBackend {
             let _ = stop.send(());
         }
         let _ = (&mut self.task).await;
+        self.sweeper.abort();
     }
 
-    /// Waits until the server task ends (it ends only after `shutdown`).
+    /// Waits until the server task ends (it ends only after `shutdown`, or if it fails).
     pub async fn wait(&mut self) {
         let _ = (&mut self.task).await;
     }
+}
 
-    /// Asks the server to stop without waiting.
-    pub fn request_stop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
+/// Expired sessions are refused anyway; sweeping only keeps the table small.
+async fn sweep_expired_sessions(state: AppState) {
+    loop {
+        tokio::time::sleep(SESSION_SWEEP_EVERY).await;
+        match state
+            .store
+            .delete_sessions_expired_by(state.clock.now())
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(sessions = n, "swept expired sessions"),
+            Err(error) => tracing::warn!(%error, "could not sweep expired sessions"),
         }
     }
 }

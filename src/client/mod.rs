@@ -96,13 +96,6 @@ impl ApiClient {
             send(self.request(Method::DELETE, paths::CURRENT_SESSION, Some(token))).await?;
         check(response).await.map(drop)
     }
-
-    /// Whether the backend answers at all (used to show a clear offline state).
-    pub async fn health(&self) -> Result<(), ClientError> {
-        check(send(self.request(Method::GET, paths::HEALTH, None)).await?)
-            .await
-            .map(drop)
-    }
 }
 
 async fn send(builder: RequestBuilder) -> Result<reqwest::Response, ClientError> {

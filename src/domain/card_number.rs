@@ -1,8 +1,8 @@
 //! The NHI card number (健保卡號) printed on the card: 12 digits.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
+
+use super::checked_string::checked_string;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("an NHI card number is 12 digits")]
@@ -19,34 +19,13 @@ impl CardNumber {
         ok.then_some(Self(compact)).ok_or(CardNumberError)
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
     /// The last four digits, which the phone authentication asks for.
     pub fn last4(&self) -> &str {
         &self.0[8..]
     }
 }
 
-impl fmt::Display for CardNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for CardNumber {
-    type Error = CardNumberError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<CardNumber> for String {
-    fn from(value: CardNumber) -> Self {
-        value.0
-    }
-}
+checked_string!(CardNumber, CardNumberError);
 
 #[cfg(test)]
 mod tests {

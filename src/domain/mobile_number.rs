@@ -1,8 +1,8 @@
 //! Taiwan mobile numbers: 09 followed by 8 digits.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
+
+use super::checked_string::checked_string;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("a mobile number is 09 followed by 8 digits, e.g. 0912345678")]
@@ -29,30 +29,9 @@ impl MobileNumber {
             && local.bytes().all(|b| b.is_ascii_digit());
         ok.then_some(Self(local)).ok_or(MobileNumberError)
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl fmt::Display for MobileNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for MobileNumber {
-    type Error = MobileNumberError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
-    }
-}
-
-impl From<MobileNumber> for String {
-    fn from(value: MobileNumber) -> Self {
-        value.0
-    }
-}
+checked_string!(MobileNumber, MobileNumberError);
 
 #[cfg(test)]
 mod tests {

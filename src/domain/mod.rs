@@ -1,6 +1,7 @@
 //! Pure rules shared by the client and the backend. No I/O lives here.
 
 pub mod card_number;
+mod checked_string;
 pub mod clock;
 pub mod id_number;
 pub mod lang;

@@ -8,7 +8,6 @@ mod web_app;
 
 use std::path::Path;
 
-use axum::extract::rejection::JsonRejection;
 use axum::http::{header, HeaderValue};
 use axum::routing::{delete, get, post};
 use axum::Router;
@@ -47,11 +46,4 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             HeaderValue::from_static("nosniff"),
         ))
         .layer(TraceLayer::new_for_http())
-}
-
-/// A JSON body that failed to parse becomes a problem document like every other error.
-impl From<JsonRejection> for ApiError {
-    fn from(rejection: JsonRejection) -> Self {
-        ApiError::InvalidRequest(rejection.body_text())
-    }
 }

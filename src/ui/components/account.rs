@@ -79,7 +79,11 @@ pub fn Account() -> Element {
                 onclick: logout,
                 if busy() { {lang.pick("登出中…", "Signing out…")} } else { {lang.pick("登出", "Sign out")} }
             }
-            p { class: "hint", {format!("{} {}", lang.pick("伺服器：", "Server:"), services.backend_url)} }
+            p { class: "hint",
+                {format!("{} {}", lang.pick("登入資料保存於：", "Sign-in kept in:"), services.auth.store_name())}
+                br {}
+                {format!("{} {}", lang.pick("伺服器：", "Server:"), services.backend_url)}
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ pub fn DeviceAuthentication() -> Element {
                 "以行動電話號碼或裝置碼將這支手機綁定您的身分。",
                 "Bind this device to you with your mobile number or a device code.",
             ).to_owned(),
+            needs_sign_in: false,
         }
     }
 }

@@ -1,12 +1,18 @@
-//! A service whose screens are not part of this build yet: says so plainly.
+//! A service whose screens are not part of this build yet: says so plainly, after asking
+//! for a sign-in where the service will need one.
 
 use dioxus::prelude::*;
 
+use super::sign_in_required::SignInRequired;
 use crate::ui::UiState;
 
 #[component]
-pub fn ServicePending(title: String, about: String) -> Element {
-    let lang = use_context::<UiState>().lang();
+pub fn ServicePending(title: String, about: String, needs_sign_in: bool) -> Element {
+    let state = use_context::<UiState>();
+    let lang = state.lang();
+    if needs_sign_in && state.session.read().is_none() {
+        return rsx! { SignInRequired { title } };
+    }
     rsx! {
         section { class: "service",
             h1 { {title} }
