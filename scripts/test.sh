@@ -10,8 +10,11 @@ if [ -z "${NHI_TEST_SESSION:-}" ]; then
   install_web_toolchain
   install_node_packages
   # The keyring tests need a Secret Service: run everything inside a private D-Bus
-  # session with its own GNOME Keyring, so the developer's own keyring is never touched.
+  # session with its own GNOME Keyring, whose keyring files live in a throwaway data
+  # folder, so the developer's own keyring is never touched or prompted for.
   export NHI_TEST_SESSION=1
+  XDG_DATA_HOME="$(mktemp -d)"
+  export XDG_DATA_HOME
   exec dbus-run-session -- bash "$0" "$@"
 fi
 
