@@ -6,11 +6,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Debian packages: the desktop webview and its build tools, the browser and display for the
-# tests, the OS keyring, screenshots, certificate tools, and CJK fonts for the zh-TW screens.
+# tests, the OS keyring, screenshots, certificate tools, CJK fonts for the zh-TW screens, and
+# clang as the stand-in C compiler of the Android type-check.
 APT_PACKAGES=(
   pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
   chromium xvfb xauth xdotool imagemagick libnss3-tools fonts-noto-cjk
-  dbus dbus-x11 gnome-keyring keyutils curl python3
+  dbus dbus-x11 gnome-keyring keyutils curl python3 clang
 )
 
 log() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; }

@@ -400,3 +400,32 @@ async fn a_startup_failure_is_explained_instead_of_a_blank_screen() {
     assert!(html.contains("找不到系統的安全憑證儲存區"));
     assert!(html.contains("role=\"alert\""));
 }
+
+#[test]
+fn the_image_picker_opens_the_right_camera_on_phones() {
+    use nhi_express::ui::widgets::{Camera, ImagePicker};
+    use nhi_express::ui::UiState;
+
+    #[component]
+    fn Host(camera: Camera) -> Element {
+        use_context_provider(|| UiState::new(Default::default(), None, chrono::Utc::now()));
+        rsx! {
+            ImagePicker {
+                label: "掃描 QR 碼",
+                camera,
+                on_pick: |_| {},
+                on_error: |_| {},
+            }
+        }
+    }
+
+    for (camera, capture) in [(Camera::Back, "environment"), (Camera::Front, "user")] {
+        let mut dom = VirtualDom::new_with_props(Host, HostProps { camera });
+        dom.rebuild_in_place();
+        let html = dioxus_ssr::render(&dom);
+        assert!(html.contains("type=\"file\""), "{html}");
+        assert!(html.contains("accept=\"image/*\""));
+        assert!(html.contains(&format!("capture=\"{capture}\"")), "{html}");
+        assert!(html.contains("掃描 QR 碼"));
+    }
+}

@@ -5,13 +5,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::backend::{RunningBackend, Settings};
-use crate::client::ApiClient;
 use crate::domain::SystemClock;
 use crate::platform::keyring_store::KeyringStore;
 use crate::platform::SecureStore;
 
-use super::auth::AuthService;
-use super::setup::{AppSetup, Services};
+use super::setup::AppSetup;
 
 /// Environment variables of the desktop build.
 pub const BACKEND_URL_VAR: &str = "NHI_BACKEND_URL";
@@ -26,49 +24,26 @@ pub struct DesktopSetup {
 
 /// Must run inside the Tokio runtime that will keep serving the embedded backend.
 pub async fn prepare() -> DesktopSetup {
-    let store: Arc<dyn SecureStore> = match KeyringStore::open() {
-        Ok(store) => Arc::new(store),
-        Err(e) => {
-            return DesktopSetup {
-                setup: AppSetup::failed(
-                    format!("找不到系統的安全憑證儲存區（鑰匙圈），為保護您的登入資料，App 不會以其他方式保存。請啟動並解鎖系統鑰匙圈（例如 GNOME Keyring）後再開啟。\n{e}"),
-                    format!("The system keyring cannot be reached. To protect your sign-in, the app keeps credentials nowhere else. Start and unlock the system keyring (for example GNOME Keyring), then open the app again.\n{e}"),
-                ),
-                embedded_backend: None,
-            }
-        }
+    let keyring = KeyringStore::open().map(|s| Arc::new(s) as Arc<dyn SecureStore>);
+    if let Err(e) = &keyring {
+        return DesktopSetup {
+            setup: AppSetup::keyring_unavailable(e),
+            embedded_backend: None,
+        };
+    }
+    let found = match configured_backend() {
+        Some(configured) => configured.map(|(url, ca)| (url, ca, None)),
+        None => start_embedded().await,
     };
-    let (base_url, ca_pem, embedded_backend) = match configured_backend() {
-        Some(Ok((url, ca))) => (url, ca, None),
-        Some(Err(setup)) => {
-            return DesktopSetup {
-                setup,
-                embedded_backend: None,
-            }
-        }
-        None => match start_embedded().await {
-            Ok(found) => found,
-            Err(setup) => {
-                return DesktopSetup {
-                    setup,
-                    embedded_backend: None,
-                }
-            }
+    match found {
+        Ok((url, ca, embedded_backend)) => DesktopSetup {
+            setup: AppSetup::connect(&url, &ca, keyring),
+            embedded_backend,
         },
-    };
-    let setup = match ApiClient::new(&base_url, &ca_pem) {
-        Ok(client) => AppSetup::Ready(Services {
-            auth: Arc::new(AuthService::new(client, store, Arc::new(SystemClock))),
-            backend_url: base_url,
-        }),
-        Err(e) => AppSetup::failed(
-            format!("無法建立安全連線設定：{e}"),
-            format!("Cannot set up the secure connection: {e}"),
-        ),
-    };
-    DesktopSetup {
-        setup,
-        embedded_backend,
+        Err(setup) => DesktopSetup {
+            setup,
+            embedded_backend: None,
+        },
     }
 }
 

@@ -1,7 +1,12 @@
-//! The OS keyring through `keyring` 4: the Secret Service on Linux desktops, the Keychain
-//! on macOS, the Credential Manager on Windows.
+//! The OS keyring: through `keyring` 4 on desktops (the Secret Service on Linux, the Keychain
+//! on macOS, the Credential Manager on Windows), and through keyring-core with the phone's own
+//! store on Android (Keystore-encrypted shared preferences) and iOS (Keychain items kept on
+//! this device only).
 
-use keyring::Entry;
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+use keyring::{Entry, Error};
+#[cfg(any(target_os = "android", target_os = "ios"))]
+use keyring_core::{Entry, Error};
 
 use super::secure_store::{SecureStore, SecureStoreError};
 
@@ -23,6 +28,7 @@ impl KeyringStore {
 
     /// A store under another service name, so tests never touch the app's own entries.
     pub fn open_service(service: &str) -> Result<Self, SecureStoreError> {
+        default_store::install().map_err(|e| SecureStoreError::Unavailable(e.to_string()))?;
         let store = Self {
             service: service.to_owned(),
         };
@@ -39,11 +45,41 @@ impl KeyringStore {
     }
 }
 
-fn unavailable_or_failed(error: keyring::Error) -> SecureStoreError {
+/// On phones keyring-core has no default store until the app sets one; this must run
+/// after the platform has initialised the Android context (that is, after launch).
+#[cfg(any(target_os = "android", target_os = "ios"))]
+mod default_store {
+    use std::sync::Mutex;
+
+    static INSTALLED: Mutex<bool> = Mutex::new(false);
+
+    pub fn install() -> Result<(), keyring_core::Error> {
+        let mut installed = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
+        if !*installed {
+            #[cfg(target_os = "android")]
+            let store = android_native_keyring_store::Store::new()?;
+            #[cfg(target_os = "ios")]
+            let store = apple_native_keyring_store::protected::Store::new()?;
+            keyring_core::set_default_store(store);
+            *installed = true;
+        }
+        Ok(())
+    }
+}
+
+/// Desktops: `keyring::Entry` chooses and installs the platform store by itself.
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+mod default_store {
+    pub fn install() -> Result<(), keyring::Error> {
+        Ok(())
+    }
+}
+
+fn unavailable_or_failed(error: Error) -> SecureStoreError {
     match error {
-        keyring::Error::NoStorageAccess(_)
-        | keyring::Error::PlatformFailure(_)
-        | keyring::Error::NoDefaultStore => SecureStoreError::Unavailable(error.to_string()),
+        Error::NoStorageAccess(_) | Error::PlatformFailure(_) | Error::NoDefaultStore => {
+            SecureStoreError::Unavailable(error.to_string())
+        }
         other => SecureStoreError::Failed(other.to_string()),
     }
 }
@@ -52,7 +88,7 @@ impl SecureStore for KeyringStore {
     fn get(&self, key: &str) -> Result<Option<String>, SecureStoreError> {
         match self.entry(key)?.get_password() {
             Ok(value) => Ok(Some(value)),
-            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(Error::NoEntry) => Ok(None),
             Err(e) => Err(unavailable_or_failed(e)),
         }
     }
@@ -65,14 +101,16 @@ impl SecureStore for KeyringStore {
 
     fn delete(&self, key: &str) -> Result<(), SecureStoreError> {
         match self.entry(key)?.delete_credential() {
-            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Ok(()) | Err(Error::NoEntry) => Ok(()),
             Err(e) => Err(unavailable_or_failed(e)),
         }
     }
 
     fn describe(&self) -> &'static str {
-        if cfg!(target_os = "macos") {
-            "macOS Keychain"
+        if cfg!(target_os = "android") {
+            "Android Keystore"
+        } else if cfg!(any(target_os = "ios", target_os = "macos")) {
+            "Keychain"
         } else if cfg!(target_os = "windows") {
             "Windows Credential Manager"
         } else {

@@ -6,6 +6,7 @@
 mod components;
 mod route;
 mod state;
+pub mod widgets;
 
 pub use route::Route;
 pub use state::UiState;
