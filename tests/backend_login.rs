@@ -21,7 +21,7 @@ fn code(result: Result<impl std::fmt::Debug, ClientError>) -> ProblemCode {
 #[tokio::test]
 async fn login_gives_a_two_hour_session_that_says_who_is_signed_in() {
     let t = TestBackend::spawn().await;
-    let login = t.client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap();
+    let login = t.signed_in_adult().await;
     assert_eq!(login.person.name, ADULT_NAME);
     assert_eq!(login.expires_at - t.clock.now(), Duration::hours(2));
 
@@ -33,9 +33,14 @@ async fn login_gives_a_two_hour_session_that_says_who_is_signed_in() {
 #[tokio::test]
 async fn lower_case_id_and_spaces_are_accepted() {
     let t = TestBackend::spawn().await;
+    let bound = t.bind_adult(&device(1)).await;
     let login = t
-        .client
-        .login(" a123456789 ", ADULT_PASSWORD)
+        .login(
+            " a123456789 ",
+            ADULT_PASSWORD,
+            &device(1),
+            &bound.device_key,
+        )
         .await
         .unwrap();
     assert_eq!(login.person.id_number.as_str(), ADULT_ID);
@@ -44,7 +49,7 @@ async fn lower_case_id_and_spaces_are_accepted() {
 #[tokio::test]
 async fn wrong_password_is_refused_and_counts_down_to_the_lock() {
     let t = TestBackend::spawn().await;
-    let err = t.client.login(ADULT_ID, "Wrong@2026").await.unwrap_err();
+    let err = t.login_unbound(ADULT_ID, "Wrong@2026").await.unwrap_err();
     let ClientError::Problem(p) = err else {
         panic!("{err:?}")
     };
@@ -58,8 +63,7 @@ async fn unknown_id_gets_the_same_answer_as_a_wrong_password() {
     let t = TestBackend::spawn().await;
     // A valid ID nobody registered: the answer must not reveal that.
     let err = t
-        .client
-        .login("A987654329", ADULT_PASSWORD)
+        .login_unbound("A987654329", ADULT_PASSWORD)
         .await
         .unwrap_err();
     let ClientError::Problem(p) = err else {
@@ -73,14 +77,14 @@ async fn unknown_id_gets_the_same_answer_as_a_wrong_password() {
 async fn repeated_wrong_passwords_lock_the_account_and_say_for_how_long() {
     let t = TestBackend::spawn().await;
     for attempt in 1..=4 {
-        let err = t.client.login(ADULT_ID, "Wrong@2026").await.unwrap_err();
+        let err = t.login_unbound(ADULT_ID, "Wrong@2026").await.unwrap_err();
         let ClientError::Problem(p) = err else {
             panic!("{err:?}")
         };
         assert_eq!(p.code, ProblemCode::WrongCredentials, "attempt {attempt}");
         assert_eq!(p.attempts_left, Some(5 - attempt));
     }
-    let err = t.client.login(ADULT_ID, "Wrong@2026").await.unwrap_err();
+    let err = t.login_unbound(ADULT_ID, "Wrong@2026").await.unwrap_err();
     let ClientError::Problem(p) = &err else {
         panic!("{err:?}")
     };
@@ -93,22 +97,22 @@ async fn repeated_wrong_passwords_lock_the_account_and_say_for_how_long() {
 
     // Even the right password waits out the lock...
     t.clock.advance(Duration::minutes(10));
-    let err = t.client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap_err();
+    let err = t.login_unbound(ADULT_ID, ADULT_PASSWORD).await.unwrap_err();
     let ClientError::Problem(p) = err else {
         panic!("{err:?}")
     };
     assert_eq!(p.code, ProblemCode::AccountLocked);
     assert_eq!(p.retry_after_seconds, Some(5 * 60));
 
-    // ...and works once it is over.
+    // ...and works once it is over (from a device bound to the adult).
     t.clock.advance(Duration::minutes(5));
-    t.client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap();
+    t.signed_in_adult().await;
 }
 
 #[tokio::test]
 async fn a_session_ends_after_two_hours() {
     let t = TestBackend::spawn().await;
-    let login = t.client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap();
+    let login = t.signed_in_adult().await;
     t.clock.advance(Duration::minutes(119));
     t.client.me(&login.token).await.unwrap();
     t.clock.advance(Duration::minutes(1));
@@ -120,7 +124,7 @@ async fn a_session_ends_after_two_hours() {
 #[tokio::test]
 async fn logout_ends_the_session_on_the_server() {
     let t = TestBackend::spawn().await;
-    let login = t.client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap();
+    let login = t.signed_in_adult().await;
     t.client.logout(&login.token).await.unwrap();
     assert_eq!(
         code(t.client.me(&login.token).await),
@@ -145,7 +149,7 @@ async fn made_up_tokens_are_refused() {
 async fn malformed_ids_are_refused_before_any_password_check() {
     let t = TestBackend::spawn().await;
     for id in ["G123456789", "A12345", "1234567890", ""] {
-        let err = t.client.login(id, ADULT_PASSWORD).await.unwrap_err();
+        let err = t.login_unbound(id, ADULT_PASSWORD).await.unwrap_err();
         let ClientError::Problem(p) = err else {
             panic!("{err:?}")
         };
@@ -226,14 +230,14 @@ async fn a_server_with_an_untrusted_certificate_is_refused() {
     // Trusting the first backend's CA only, talk to the second one.
     let ca = std::fs::read(trusted.backend.ca_path()).unwrap();
     let client = ApiClient::new(&other.backend.base_url(), &ca).unwrap();
-    let err = client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap_err();
+    let err = client.me("any-token").await.unwrap_err();
     assert_eq!(err, ClientError::UntrustedCertificate);
 }
 
 #[tokio::test]
 async fn tokens_and_passwords_are_not_stored_in_the_clear() {
     let t = TestBackend::spawn().await;
-    let login = t.client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap();
+    let login = t.signed_in_adult().await;
     let mut bytes = Vec::new();
     for entry in std::fs::read_dir(t.data_dir.path()).unwrap() {
         let path = entry.unwrap().path();
@@ -251,7 +255,7 @@ async fn tokens_and_passwords_are_not_stored_in_the_clear() {
 async fn restarting_keeps_the_ca_and_the_data() {
     let t = TestBackend::spawn().await;
     let ca_before = std::fs::read(t.backend.ca_path()).unwrap();
-    let login = t.client.login(ADULT_ID, ADULT_PASSWORD).await.unwrap();
+    let login = t.signed_in_adult().await;
     let data_dir = t.data_dir;
     t.backend.shutdown().await;
 

@@ -19,6 +19,7 @@ use dioxus::html::{
 };
 use dioxus::prelude::*;
 use nhi_express::app::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESSION_KEY};
+use nhi_express::app::device;
 use nhi_express::app::{AppSetup, AuthService, Services, Session};
 use nhi_express::domain::IdNumber;
 use nhi_express::platform::SecureStore;
@@ -173,13 +174,16 @@ impl Fixture {
         })
     }
 
+    /// Binds the app's own device (as the store knows it) to the adult, as the phone path
+    /// would, and keeps the device key where the app looks for it.
+    async fn bind_app_device(&self) {
+        let me = device::identity(&*self.store).unwrap();
+        let bound = self.backend.bind_adult(&me).await;
+        device::keep_device_key(&*self.store, &bound.id_number, &bound.device_key).unwrap();
+    }
+
     async fn signed_in_session(&self) -> Session {
-        let login = self
-            .backend
-            .client
-            .login(ADULT_ID, ADULT_PASSWORD)
-            .await
-            .unwrap();
+        let login = self.backend.signed_in_adult().await;
         let session = Session {
             token: login.token,
             expires_at: login.expires_at,
@@ -267,6 +271,7 @@ async fn a_mistyped_id_is_explained_and_nothing_typed_is_lost() {
 #[tokio::test]
 async fn a_wrong_password_says_so_and_counts_down() {
     let f = Fixture::new().await;
+    f.bind_app_device().await;
     let mut h = Harness::open("/login", f.setup());
     let inputs = h.listeners("input");
     h.type_into(inputs[0], ADULT_ID);
@@ -281,6 +286,7 @@ async fn a_wrong_password_says_so_and_counts_down() {
 #[tokio::test]
 async fn signing_in_shows_who_and_until_when_and_keeps_the_session_in_the_store() {
     let f = Fixture::new().await;
+    f.bind_app_device().await;
     let mut h = Harness::open("/login", f.setup());
     let inputs = h.listeners("input");
     h.type_into(inputs[0], ADULT_ID);
@@ -303,6 +309,24 @@ async fn signing_in_shows_who_and_until_when_and_keeps_the_session_in_the_store(
         .unwrap()
         .unwrap();
     assert_eq!(remembered[0].id_number.as_str(), ADULT_ID);
+}
+
+#[tokio::test]
+async fn a_device_never_bound_is_sent_to_device_authentication() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/login", f.setup());
+    let inputs = h.listeners("input");
+    h.type_into(inputs[0], ADULT_ID);
+    h.type_into(inputs[1], ADULT_PASSWORD);
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    let html = h.wait_for_text("role=\"alert\"").await;
+    assert!(
+        html.contains("此裝置尚未為這個身分證號完成裝置認證"),
+        "{html}"
+    );
+    assert!(html.contains("前往裝置認證"));
+    assert!(html.contains("href=\"/device-authentication\""));
 }
 
 #[tokio::test]

@@ -1,9 +1,14 @@
 //! The wire protocol of the HTTPS API, shared by the client and the backend.
 //! Everything is versioned under `/api/v1`; errors are RFC 9457 problem details.
 
+pub mod device;
 pub mod problem;
 pub mod session;
 
+pub use device::{
+    BindRequest, BindResponse, BindingProof, DeviceInfo, PhoneCheckRequest, PhoneCheckResponse,
+    QrScanResponse,
+};
 pub use problem::{Problem, ProblemCode};
 pub use session::{LoginRequest, LoginResponse, Me, Person};
 
@@ -17,4 +22,7 @@ pub mod paths {
     pub const CURRENT_SESSION: &str = "/sessions/current";
     pub const ME: &str = "/me";
     pub const OPENAPI: &str = "/openapi.json";
+    pub const PHONE_CHECKS: &str = "/device-bindings/phone-checks";
+    pub const DEVICE_BINDINGS: &str = "/device-bindings";
+    pub const QR_SCANS: &str = "/qr-scans";
 }

@@ -26,6 +26,36 @@ pub enum ProblemCode {
     SessionExpired,
     /// No such resource.
     NotFound,
+    /// Phone path: no insured person has this ID number.
+    UnknownId,
+    /// Phone path: the last 4 digits are not those of the person's NHI card.
+    CardDigitsMismatch,
+    /// Phone path: the number is not registered with any carrier.
+    MobileNotFound,
+    /// Phone path: the number belongs to someone else.
+    MobileOwnedByOther,
+    /// Phone path: a prepaid number; device-code authentication is the way.
+    PrepaidNumber,
+    /// The person's NHI card is voided.
+    CardVoided,
+    /// Too many wrong tries; `retry_after_seconds` says how long to wait.
+    TooManyAttempts,
+    /// The phone check's ticket expired or was already used: start again.
+    TicketInvalid,
+    /// No device verification code like this one (mistyped?). `attempts_left` says how many tries remain.
+    CodeInvalid,
+    /// The device verification code's time is up: produce a new one on the website.
+    CodeExpired,
+    /// The device verification code was already used.
+    CodeUsed,
+    /// This device is not bound to this ID: device authentication first.
+    DeviceNotBound,
+    /// Another device was made the active one for this ID.
+    DeviceInactive,
+    /// The uploaded image holds no readable QR code.
+    QrUnreadable,
+    /// The upload is not an image, or is too large.
+    BadImage,
     /// Something failed on the server; the `detail` has no internals.
     Internal,
     /// A code this client version does not know yet.
@@ -44,6 +74,21 @@ impl ProblemCode {
             Self::Unauthenticated => "unauthenticated",
             Self::SessionExpired => "session_expired",
             Self::NotFound => "not_found",
+            Self::UnknownId => "unknown_id",
+            Self::CardDigitsMismatch => "card_digits_mismatch",
+            Self::MobileNotFound => "mobile_not_found",
+            Self::MobileOwnedByOther => "mobile_owned_by_other",
+            Self::PrepaidNumber => "prepaid_number",
+            Self::CardVoided => "card_voided",
+            Self::TooManyAttempts => "too_many_attempts",
+            Self::TicketInvalid => "ticket_invalid",
+            Self::CodeInvalid => "code_invalid",
+            Self::CodeExpired => "code_expired",
+            Self::CodeUsed => "code_used",
+            Self::DeviceNotBound => "device_not_bound",
+            Self::DeviceInactive => "device_inactive",
+            Self::QrUnreadable => "qr_unreadable",
+            Self::BadImage => "bad_image",
             Self::Internal => "internal",
             Self::Unknown => "unknown",
         }

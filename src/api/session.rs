@@ -5,12 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{IdKind, IdNumber};
 
-/// `POST /api/v1/sessions`. The ID is sent as typed; the server checks it.
+/// `POST /api/v1/sessions`. The ID is sent as typed; the server checks it. Only a device
+/// bound to the ID (and active) may sign in: it proves itself with its key.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
     pub id_number: String,
     pub password: String,
+    pub device_id: String,
+    pub device_key: String,
 }
 
 /// The insured person behind an account, as the app shows them.

@@ -2,11 +2,13 @@
 
 use std::sync::Arc;
 
+use crate::api::{LoginRequest, LoginResponse};
 use crate::client::{ApiClient, ClientError};
 use crate::domain::{Clock, IdNumber, Lang};
 use crate::platform::{SecureStore, SecureStoreError};
 
 use super::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESSION_KEY};
+use super::device;
 use super::login_form::{LoginForm, LoginFormError};
 use super::session::Session;
 
@@ -17,6 +19,9 @@ const MAX_REMEMBERED: usize = 8;
 pub enum LoginError {
     #[error(transparent)]
     Form(#[from] LoginFormError),
+    /// No device key for this ID here: the device was never bound to it.
+    #[error("this device is not bound to this ID")]
+    DeviceNotBound,
     #[error(transparent)]
     Server(#[from] ClientError),
     #[error(transparent)]
@@ -27,9 +32,29 @@ impl LoginError {
     pub fn user_message(&self, lang: Lang) -> String {
         match self {
             Self::Form(e) => e.user_message(lang),
+            Self::DeviceNotBound => lang
+                .pick(
+                    "此裝置尚未為這個身分證號完成裝置認證，請先進行「裝置認證」。",
+                    "This device is not authenticated for this ID yet. Please do device authentication first.",
+                )
+                .to_owned(),
             Self::Server(e) => e.user_message(lang),
             Self::Storage(e) => storage_message(e, lang),
         }
+    }
+}
+
+impl LoginError {
+    /// True when the way forward is device authentication, not another password.
+    pub fn needs_device_authentication(&self) -> bool {
+        matches!(self, Self::DeviceNotBound)
+            || matches!(
+                self,
+                Self::Server(e) if matches!(
+                    e.code(),
+                    Some(crate::api::ProblemCode::DeviceNotBound | crate::api::ProblemCode::DeviceInactive)
+                )
+            )
     }
 }
 
@@ -44,8 +69,8 @@ pub fn storage_message(error: &SecureStoreError, lang: Lang) -> String {
 }
 
 pub struct AuthService {
-    client: ApiClient,
-    store: Arc<dyn SecureStore>,
+    pub(super) client: ApiClient,
+    pub(super) store: Arc<dyn SecureStore>,
     clock: Arc<dyn Clock>,
 }
 
@@ -79,23 +104,40 @@ impl AuthService {
         }
     }
 
-    /// Checks the form, signs in, keeps the session in the secure store and, when asked,
-    /// remembers the account for the next login.
+    /// Checks the form, signs in with this device's key for the ID, keeps the session in the
+    /// secure store and, when asked, remembers the account for the next login.
     pub async fn login(&self, form: &LoginForm) -> Result<Session, LoginError> {
         let id = form.validate()?;
-        let answer = self.client.login(id.as_str(), &form.password).await?;
-        let session = Session {
-            token: answer.token,
-            expires_at: answer.expires_at,
-            person: answer.person,
-        };
-        credentials::save(&*self.store, SESSION_KEY, &session)?;
+        let device = device::identity(&*self.store)?;
+        let device_key =
+            device::device_key(&*self.store, &id)?.ok_or(LoginError::DeviceNotBound)?;
+        let answer = self
+            .client
+            .login(&LoginRequest {
+                id_number: id.to_string(),
+                password: form.password.clone(),
+                device_id: device.device_id,
+                device_key,
+            })
+            .await?;
+        let session = self.keep_session(answer)?;
         if form.remember {
             self.remember(RememberedAccount {
                 id_number: session.person.id_number.clone(),
                 name: session.person.name.clone(),
             })?;
         }
+        Ok(session)
+    }
+
+    /// Keeps a session the server just started.
+    pub(super) fn keep_session(&self, answer: LoginResponse) -> Result<Session, SecureStoreError> {
+        let session = Session {
+            token: answer.token,
+            expires_at: answer.expires_at,
+            person: answer.person,
+        };
+        credentials::save(&*self.store, SESSION_KEY, &session)?;
         Ok(session)
     }
 
@@ -120,7 +162,7 @@ impl AuthService {
         Ok(credentials::load(&*self.store, REMEMBERED_KEY)?.unwrap_or_default())
     }
 
-    fn remember(&self, account: RememberedAccount) -> Result<(), SecureStoreError> {
+    pub(super) fn remember(&self, account: RememberedAccount) -> Result<(), SecureStoreError> {
         let mut list = self.remembered()?;
         list.retain(|a| a.id_number != account.id_number);
         list.insert(0, account);

@@ -4,6 +4,9 @@ pub mod auth;
 pub mod credentials;
 #[cfg(feature = "desktop")]
 pub mod desktop;
+pub mod device;
+pub mod device_auth;
+pub mod device_auth_forms;
 pub mod display;
 pub mod login_form;
 pub mod session;
@@ -11,6 +14,8 @@ pub mod setup;
 
 pub use auth::{AuthService, LoginError};
 pub use credentials::RememberedAccount;
+pub use device_auth::{DeviceAuthError, PhoneCheck};
+pub use device_auth_forms::{PasswordForm, PhoneForm};
 pub use login_form::{LoginForm, LoginFormError};
 pub use session::Session;
 pub use setup::{AppSetup, Services};

@@ -30,6 +30,9 @@ pub enum ApiError {
     SessionExpired,
     #[error("not found")]
     NotFound,
+    /// A refusal with its own code (phone path, device codes, devices, images).
+    #[error("{}: {}", .0.code.as_str(), .0.title)]
+    Refused(Problem),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -45,9 +48,35 @@ impl ApiError {
         }
     }
 
+    pub fn refuse(code: ProblemCode, status: u16, title: &str, detail: impl Into<String>) -> Self {
+        Self::Refused(Problem::new(code, status, title).with_detail(detail))
+    }
+
+    /// Too many wrong tries: locked for `seconds`.
+    pub fn too_many_attempts(seconds: i64) -> Self {
+        let seconds = seconds.max(1) as u64;
+        Self::Refused(
+            Problem::new(ProblemCode::TooManyAttempts, 429, "Too many attempts")
+                .with_detail(format!(
+                    "Too many wrong tries. Try again in {} minute(s).",
+                    seconds.div_ceil(60)
+                ))
+                .with_retry_after(seconds),
+        )
+    }
+
+    /// The same refusal, telling how many tries are left.
+    pub fn with_attempts_left(self, left: u32) -> Self {
+        match self {
+            Self::Refused(p) => Self::Refused(p.with_attempts_left(left)),
+            other => other,
+        }
+    }
+
     fn problem(&self) -> Problem {
         use ProblemCode as C;
         match self {
+            Self::Refused(problem) => problem.clone(),
             Self::InvalidRequest(why) => {
                 Problem::new(C::InvalidRequest, 400, "Invalid request").with_detail(why.clone())
             }

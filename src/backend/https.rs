@@ -5,6 +5,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::ConnectInfo;
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto;
@@ -62,6 +63,8 @@ pub async fn serve(
                         tracing::debug!(%peer, "connection closed before TLS was set up");
                         return;
                     };
+                    // Handlers see the client's address (attempt limits count per client).
+                    let app = app.layer(axum::Extension(ConnectInfo(peer)));
                     let service = TowerToHyperService::new(app);
                     let builder = auto::Builder::new(TokioExecutor::new());
                     let conn = builder.serve_connection_with_upgrades(TokioIo::new(tls_stream), service);

@@ -4,12 +4,15 @@
 //! (build and run), `routes/` (one file per resource), `store/` (the SQL store behind a
 //! trait), `auth/` (passwords and session tokens), `error` (one error type, RFC 9457).
 
+pub mod attempt_guard;
 pub mod auth;
 pub mod configuration;
 pub mod error;
 pub mod https;
+pub mod qr_scan;
 pub mod routes;
 pub mod seed;
+pub mod site;
 pub mod startup;
 pub mod state;
 pub mod store;

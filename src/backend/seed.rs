@@ -15,12 +15,13 @@ pub struct DemoPerson {
     pub sex: Sex,
     pub card_number: &'static str,
     pub card_voided: bool,
-    pub password: &'static str,
+    /// `None`: not registered yet (registers on the website).
+    pub password: Option<&'static str>,
     pub mobile: Option<(&'static str, &'static str, Contract)>,
     pub role: &'static str,
 }
 
-pub const DEMO_PERSONS: [DemoPerson; 5] = [
+pub const DEMO_PERSONS: [DemoPerson; 6] = [
     DemoPerson {
         id_number: "A123456789",
         name: "王小明",
@@ -28,7 +29,7 @@ pub const DEMO_PERSONS: [DemoPerson; 5] = [
         sex: Sex::Male,
         card_number: "000012345678",
         card_voided: false,
-        password: "Wang@2026",
+        password: Some("Wang@2026"),
         mobile: Some(("0912345678", "中華電信", Contract::Monthly)),
         role: "adult, monthly-contract phone",
     },
@@ -39,7 +40,7 @@ pub const DEMO_PERSONS: [DemoPerson; 5] = [
         sex: Sex::Female,
         card_number: "000023456781",
         card_voided: false,
-        password: "Mei#1946ok",
+        password: Some("Mei#1946ok"),
         mobile: Some(("0922333444", "台灣大哥大", Contract::Monthly)),
         role: "elderly parent",
     },
@@ -50,7 +51,7 @@ pub const DEMO_PERSONS: [DemoPerson; 5] = [
         sex: Sex::Male,
         card_number: "000035792469",
         card_voided: false,
-        password: "Hua2015!x",
+        password: Some("Hua2015!x"),
         mobile: None,
         role: "child under 14",
     },
@@ -61,7 +62,7 @@ pub const DEMO_PERSONS: [DemoPerson; 5] = [
         sex: Sex::Female,
         card_number: "000043579249",
         card_voided: false,
-        password: "Siti*2026",
+        password: Some("Siti*2026"),
         mobile: Some(("0955666777", "遠傳電信", Contract::Prepaid)),
         role: "foreign caregiver (UI number), prepaid phone",
     },
@@ -72,9 +73,20 @@ pub const DEMO_PERSONS: [DemoPerson; 5] = [
         sex: Sex::Male,
         card_number: "000050034568",
         card_voided: true,
-        password: "Lin$1975a",
+        password: Some("Lin$1975a"),
         mobile: Some(("0933111222", "亞太電信", Contract::Monthly)),
         role: "card voided",
+    },
+    DemoPerson {
+        id_number: "E124680130",
+        name: "陳志豪",
+        birth_date: (1988, 4, 12),
+        sex: Sex::Male,
+        card_number: "000024680130",
+        card_voided: false,
+        password: None,
+        mobile: Some(("0966777888", "中華電信", Contract::Monthly)),
+        role: "adult, not registered yet (registers on the website)",
     },
 ];
 
@@ -98,10 +110,12 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
                 email: None,
             })
             .await?;
-        let hash = password_hash::hash(demo.password.into())
-            .await
-            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        store.insert_account(&id, &hash).await?;
+        if let Some(password) = demo.password {
+            let hash = password_hash::hash(password.into())
+                .await
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            store.insert_account(&id, &hash).await?;
+        }
         if let Some((mobile, carrier, contract)) = demo.mobile {
             store
                 .insert_subscription(&TelecomSubscription {
@@ -126,11 +140,10 @@ mod tests {
         for demo in &DEMO_PERSONS {
             IdNumber::parse(demo.id_number).unwrap();
             CardNumber::parse(demo.card_number).unwrap();
-            password::validate(demo.password).unwrap();
-            assert_eq!(
-                password::strength(demo.password),
-                password::Strength::Strong
-            );
+            if let Some(pw) = demo.password {
+                password::validate(pw).unwrap();
+                assert_eq!(password::strength(pw), password::Strength::Strong);
+            }
         }
     }
 }

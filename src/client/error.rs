@@ -150,12 +150,120 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::NotFound => lang
             .pick("找不到要求的資料。", "What you asked for was not found.")
             .to_owned(),
+        C::UnknownId => lang
+            .pick(
+                "查無此身分證號的投保資料，請確認是否輸入正確。",
+                "No insured person has this ID number. Please check it.",
+            )
+            .to_owned(),
+        C::CardDigitsMismatch => with_tries(
+            lang.pick(
+                "健保卡號末 4 碼不正確，請看健保卡正面的卡號。",
+                "These are not the last 4 digits of your NHI card number (printed on the front).",
+            ),
+            problem,
+            lang,
+        ),
+        C::MobileNotFound => with_tries(
+            lang.pick(
+                "電信業者查無此手機號碼，請確認號碼。",
+                "No carrier has this mobile number. Please check it.",
+            ),
+            problem,
+            lang,
+        ),
+        C::MobileOwnedByOther => with_tries(
+            lang.pick(
+                "此手機號碼不是以您本人名義申辦，請使用本人名下的月租型門號，或改用「裝置碼認證」。",
+                "This number is not in your own name. Use a monthly-contract number in your name, or use device code authentication.",
+            ),
+            problem,
+            lang,
+        ),
+        C::PrepaidNumber => lang
+            .pick(
+                "預付卡門號無法進行行動電話認證，請改用「裝置碼認證」：先到健保卡網路服務註冊網站註冊並產生驗證碼。",
+                "Prepaid numbers cannot be used for phone authentication. Use device code authentication instead: register on the NHI Card Online Services Registration website and produce a code there.",
+            )
+            .to_owned(),
+        C::CardVoided => lang
+            .pick(
+                "您的健保卡已註銷，無法使用虛擬健保卡服務。",
+                "Your NHI card is voided, so the virtual card services cannot be used.",
+            )
+            .to_owned(),
+        C::TooManyAttempts => {
+            let minutes = problem.retry_after_seconds.unwrap_or(60).div_ceil(60);
+            match lang {
+                Lang::ZhTw => format!("錯誤次數過多，請於 {minutes} 分鐘後再試。"),
+                Lang::En => format!("Too many wrong tries. Please try again in {minutes} minute(s)."),
+            }
+        }
+        C::TicketInvalid => lang
+            .pick(
+                "認證已逾時，請重新進行行動電話認證。",
+                "The phone check has timed out. Please start the phone authentication again.",
+            )
+            .to_owned(),
+        C::CodeInvalid => with_tries(
+            lang.pick(
+                "驗證碼不正確，請依網站顯示的大小寫重新輸入。",
+                "The code is not right. Type it again exactly as shown, upper and lower case.",
+            ),
+            problem,
+            lang,
+        ),
+        C::CodeExpired => lang
+            .pick(
+                "驗證碼已逾期，請到註冊網站重新產生。",
+                "The code has expired. Produce a new one on the registration website.",
+            )
+            .to_owned(),
+        C::CodeUsed => lang
+            .pick(
+                "此驗證碼已使用過，請到註冊網站重新產生。",
+                "This code was already used. Produce a new one on the registration website.",
+            )
+            .to_owned(),
+        C::DeviceNotBound => lang
+            .pick(
+                "此裝置尚未完成裝置認證，請先進行「裝置認證」。",
+                "This device is not authenticated for this ID yet. Please do device authentication first.",
+            )
+            .to_owned(),
+        C::DeviceInactive => lang
+            .pick(
+                "此帳號已改由其他裝置使用。請在註冊網站的「行動裝置管理」將本裝置設為使用中，或重新進行裝置認證。",
+                "Another device is now the active one for this ID. Make this device active in the registration website's device management, or authenticate it again.",
+            )
+            .to_owned(),
+        C::QrUnreadable => lang
+            .pick(
+                "無法讀取 QR 碼，請靠近一點、正對畫面、避免反光後再試。",
+                "Could not read a QR code. Get closer, hold it straight, avoid glare, and try again.",
+            )
+            .to_owned(),
+        C::BadImage => lang
+            .pick(
+                "這不是可讀取的圖片，或檔案太大。",
+                "This is not a readable image, or the file is too large.",
+            )
+            .to_owned(),
         C::Internal | C::Unknown => lang
             .pick(
                 "伺服器發生錯誤，請稍後再試。",
                 "Something went wrong on the server. Please try again later.",
             )
             .to_owned(),
+    }
+}
+
+/// A message, plus how many tries are left when the server said.
+fn with_tries(text: &str, problem: &Problem, lang: Lang) -> String {
+    match (problem.attempts_left, lang) {
+        (Some(n), Lang::ZhTw) => format!("{text}（尚可再試 {n} 次）"),
+        (Some(n), Lang::En) => format!("{text} ({n} tries left)"),
+        (None, _) => text.to_owned(),
     }
 }
 

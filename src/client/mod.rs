@@ -11,7 +11,10 @@ use std::time::Duration;
 use reqwest::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 
-use crate::api::{paths, LoginRequest, LoginResponse, Me, Problem, V1};
+use crate::api::{
+    paths, BindRequest, BindResponse, BindingProof, DeviceInfo, LoginRequest, LoginResponse, Me,
+    PhoneCheckRequest, PhoneCheckResponse, Problem, QrScanResponse, V1,
+};
 
 /// How long one request may take before the user is told the server is not answering.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
@@ -68,21 +71,51 @@ impl ApiClient {
         }
     }
 
-    /// Signs in; the token in the answer is good for 2 hours.
-    pub async fn login(
-        &self,
-        id_number: &str,
-        password: &str,
-    ) -> Result<LoginResponse, ClientError> {
-        let body = LoginRequest {
-            id_number: id_number.to_owned(),
-            password: password.to_owned(),
-        };
+    /// Signs in from a bound device; the token in the answer is good for 2 hours.
+    pub async fn login(&self, request: &LoginRequest) -> Result<LoginResponse, ClientError> {
         json(
             self.request(Method::POST, paths::SESSIONS, None)
+                .json(request),
+        )
+        .await
+    }
+
+    /// Phone path, step 1: the telecom confirms the number is the person's monthly contract.
+    pub async fn phone_check(
+        &self,
+        request: &PhoneCheckRequest,
+    ) -> Result<PhoneCheckResponse, ClientError> {
+        json(
+            self.request(Method::POST, paths::PHONE_CHECKS, None)
+                .json(request),
+        )
+        .await
+    }
+
+    /// Binds this device (phone ticket + new password, or the website's device code).
+    pub async fn bind(
+        &self,
+        device: &DeviceInfo,
+        proof: BindingProof,
+    ) -> Result<BindResponse, ClientError> {
+        let body = BindRequest {
+            device: device.clone(),
+            proof,
+        };
+        json(
+            self.request(Method::POST, paths::DEVICE_BINDINGS, None)
                 .json(&body),
         )
         .await
+    }
+
+    /// Reads the QR codes in a photo or screenshot.
+    pub async fn scan_qr(&self, image: Vec<u8>) -> Result<Vec<String>, ClientError> {
+        let builder = self
+            .request(Method::POST, paths::QR_SCANS, None)
+            .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+            .body(image);
+        json::<QrScanResponse>(builder).await.map(|r| r.texts)
     }
 
     /// Who the token belongs to.

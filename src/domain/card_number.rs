@@ -23,6 +23,12 @@ impl CardNumber {
     pub fn last4(&self) -> &str {
         &self.0[8..]
     }
+
+    /// Whether `typed` are this card's last four digits (spaces ignored).
+    pub fn ends_with_digits(&self, typed: &str) -> bool {
+        let typed = typed.trim();
+        typed.len() == 4 && typed.bytes().all(|b| b.is_ascii_digit()) && typed == self.last4()
+    }
 }
 
 checked_string!(CardNumber, CardNumberError);
@@ -45,6 +51,10 @@ mod tests {
             let got = CardNumber::parse(input).ok();
             assert_eq!(got.as_ref().map(CardNumber::as_str), expected, "{input:?}");
         }
-        assert_eq!(CardNumber::parse("000012345678").unwrap().last4(), "5678");
+        let card = CardNumber::parse("000012345678").unwrap();
+        assert_eq!(card.last4(), "5678");
+        assert!(card.ends_with_digits(" 5678 "));
+        assert!(!card.ends_with_digits("5679"));
+        assert!(!card.ends_with_digits("678"));
     }
 }

@@ -1,8 +1,10 @@
 //! Pure rules shared by the client and the backend. No I/O lives here.
 
+pub mod attempt_limit;
 pub mod card_number;
 mod checked_string;
 pub mod clock;
+pub mod device_code;
 pub mod id_number;
 pub mod lang;
 pub mod login_throttle;
@@ -12,6 +14,7 @@ pub mod roc_date;
 
 pub use card_number::CardNumber;
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use device_code::DeviceCode;
 pub use id_number::{IdKind, IdNumber, IdNumberError};
 pub use lang::Lang;
 pub use mobile_number::MobileNumber;

@@ -3,7 +3,8 @@
 use dioxus::prelude::*;
 
 use super::components::{
-    Account, DeviceAuthentication, HealthBank, Home, Login, NotFound, Shell, VirtualCard,
+    Account, CodeAuthentication, DeviceAuthentication, HealthBank, Home, Login, NotFound,
+    PhoneAuthentication, Shell, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -22,6 +23,10 @@ pub enum Route {
         HealthBank {},
         #[route("/device-authentication")]
         DeviceAuthentication {},
+        #[route("/device-authentication/phone")]
+        PhoneAuthentication {},
+        #[route("/device-authentication/code")]
+        CodeAuthentication {},
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
@@ -36,6 +41,10 @@ impl Route {
             Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
             Route::HealthBank {} => lang.pick("健康存摺", "My Health Bank"),
             Route::DeviceAuthentication {} => lang.pick("裝置認證", "Device authentication"),
+            Route::PhoneAuthentication {} => {
+                lang.pick("行動電話認證", "Mobile number authentication")
+            }
+            Route::CodeAuthentication {} => lang.pick("裝置碼認證", "Device code authentication"),
             Route::NotFound { .. } => lang.pick("找不到此頁面", "Page not found"),
         }
     }

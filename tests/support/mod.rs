@@ -5,14 +5,27 @@
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
+use nhi_express::api::{
+    BindResponse, BindingProof, DeviceInfo, LoginRequest, LoginResponse, PhoneCheckRequest,
+};
 use nhi_express::backend::{RunningBackend, Settings};
-use nhi_express::client::ApiClient;
+use nhi_express::client::{ApiClient, ClientError};
 use nhi_express::domain::ManualClock;
 use tempfile::TempDir;
 
 pub const ADULT_ID: &str = "A123456789";
 pub const ADULT_PASSWORD: &str = "Wang@2026";
 pub const ADULT_NAME: &str = "王小明";
+pub const ADULT_CARD_LAST4: &str = "5678";
+pub const ADULT_MOBILE: &str = "0912345678";
+
+/// A device as the app would describe itself; `n` tells devices apart.
+pub fn device(n: u8) -> DeviceInfo {
+    DeviceInfo {
+        device_id: format!("test-device-{n:04}-abcdef"),
+        label: format!("Test device {n}"),
+    }
+}
 
 pub mod memory_store;
 
@@ -39,5 +52,65 @@ impl TestBackend {
             clock,
             data_dir,
         }
+    }
+
+    /// The phone path for the adult on `device`: telecom check, then the password (kept as
+    /// it was). Returns the binding, whose key the device keeps.
+    pub async fn bind_adult(&self, device: &DeviceInfo) -> BindResponse {
+        let check = self
+            .client
+            .phone_check(&PhoneCheckRequest {
+                id_number: ADULT_ID.into(),
+                card_last4: ADULT_CARD_LAST4.into(),
+                mobile: ADULT_MOBILE.into(),
+            })
+            .await
+            .expect("the adult's phone check passes");
+        self.client
+            .bind(
+                device,
+                BindingProof::Phone {
+                    ticket: check.ticket,
+                    password: ADULT_PASSWORD.into(),
+                },
+            )
+            .await
+            .expect("binding by phone works")
+    }
+
+    /// Logs in from `device` with the key it was given.
+    pub async fn login(
+        &self,
+        id: &str,
+        password: &str,
+        device: &DeviceInfo,
+        key: &str,
+    ) -> Result<LoginResponse, ClientError> {
+        self.client
+            .login(&LoginRequest {
+                id_number: id.into(),
+                password: password.into(),
+                device_id: device.device_id.clone(),
+                device_key: key.into(),
+            })
+            .await
+    }
+
+    /// Logs in with a password only, from a device that was never bound (so only the
+    /// password checks can be reached).
+    pub async fn login_unbound(
+        &self,
+        id: &str,
+        password: &str,
+    ) -> Result<LoginResponse, ClientError> {
+        self.login(id, password, &device(99), "no-key").await
+    }
+
+    /// Binds device 1 to the adult and signs in from it.
+    pub async fn signed_in_adult(&self) -> LoginResponse {
+        let bound = self.bind_adult(&device(1)).await;
+        self.login(ADULT_ID, ADULT_PASSWORD, &device(1), &bound.device_key)
+            .await
+            .expect("the bound adult signs in")
     }
 }

@@ -1,7 +1,7 @@
 use axum::Json;
 
-use super::sessions::person_view;
 use crate::api::{Me, Problem};
+use crate::backend::auth::sessions::person_view;
 use crate::backend::auth::CurrentSession;
 
 /// Who is signed in, and until when.

@@ -1,13 +1,16 @@
 //! The router: the JSON API under `/api/v1`, and the web build of the app at `/`.
 
+mod device_bindings;
 mod health;
 mod me;
 mod openapi;
+mod qr_scans;
 mod sessions;
 mod web_app;
 
 use std::path::Path;
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
 use axum::routing::{delete, get, post};
 use axum::Router;
@@ -21,12 +24,21 @@ use crate::api::{paths, V1};
 pub use openapi::ApiDoc;
 
 pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
+    let state_for_site = state.clone();
     let api = Router::new()
         .route(paths::HEALTH, get(health::health))
         .route(paths::SESSIONS, post(sessions::login))
         .route(paths::CURRENT_SESSION, delete(sessions::logout))
         .route(paths::ME, get(me::me))
         .route(paths::OPENAPI, get(openapi::document))
+        .route(paths::PHONE_CHECKS, post(device_bindings::phone_check))
+        .route(paths::DEVICE_BINDINGS, post(device_bindings::bind))
+        .route(
+            paths::QR_SCANS,
+            post(qr_scans::scan).layer(DefaultBodyLimit::max(
+                crate::backend::qr_scan::MAX_UPLOAD_BYTES + 1,
+            )),
+        )
         .fallback(|| async { ApiError::NotFound })
         // Answers carry personal data: never let a shared cache keep them.
         .layer(SetResponseHeaderLayer::overriding(
@@ -36,6 +48,7 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .with_state(state);
     Router::new()
         .nest(V1, api)
+        .merge(crate::backend::site::router(state_for_site))
         .merge(web_app::router(web_dir))
         .layer(SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,

@@ -4,13 +4,22 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::api::{LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode};
+use crate::api::{
+    BindRequest, BindResponse, BindingProof, DeviceInfo, LoginRequest, LoginResponse, Me, Person,
+    PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode, QrScanResponse,
+};
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "NHI Express reference backend", description = "Virtual NHI Card API, version 1. Errors are RFC 9457 problem details (application/problem+json) with a stable `code`."),
-    paths(super::health::health, super::sessions::login, super::sessions::logout, super::me::me),
-    components(schemas(LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode)),
+    paths(
+        super::health::health, super::sessions::login, super::sessions::logout, super::me::me,
+        super::device_bindings::phone_check, super::device_bindings::bind, super::qr_scans::scan,
+    ),
+    components(schemas(
+        LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode, PhoneCheckRequest,
+        PhoneCheckResponse, BindRequest, BindResponse, BindingProof, DeviceInfo, QrScanResponse,
+    )),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;

@@ -1,40 +1,29 @@
 //! Login (`POST /sessions`) and logout (`DELETE /sessions/current`).
 
+use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use chrono::Duration;
 
-use crate::api::{LoginRequest, LoginResponse, Person, Problem};
-use crate::backend::auth::{password_hash, session_token, CurrentSession};
+use crate::api::{LoginRequest, LoginResponse, Problem, ProblemCode};
+use crate::backend::auth::sessions::start_session;
+use crate::backend::auth::{device_key, password_hash, CurrentSession};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
-use crate::backend::store::PersonRecord;
 use crate::domain::login_throttle::{self, AfterFailure};
 use crate::domain::IdNumber;
-
-/// A login lasts at most this long; then the person signs in again.
-pub const SESSION_LIFETIME: Duration = Duration::hours(2);
-
-pub fn person_view(p: &PersonRecord) -> Person {
-    Person {
-        id_number: p.id_number.clone(),
-        id_kind: p.id_number.kind(),
-        name: p.name.clone(),
-        birth_date: p.birth_date,
-    }
-}
 
 #[utoipa::path(post, path = "/api/v1/sessions", request_body = LoginRequest,
     responses(
         (status = 201, body = LoginResponse, description = "Signed in for 2 hours"),
         (status = 401, body = Problem, description = "wrong_credentials"),
+        (status = 403, body = Problem, description = "device_not_bound or device_inactive"),
         (status = 422, body = Problem, description = "invalid_id_number"),
         (status = 423, body = Problem, description = "account_locked, with retry_after_seconds"),
     ))]
 pub async fn login(
     State(state): State<AppState>,
-    body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
+    body: Result<Json<LoginRequest>, JsonRejection>,
 ) -> Result<(StatusCode, Json<LoginResponse>), ApiError> {
     let Json(request) = body?;
     let id = IdNumber::parse(&request.id_number)?;
@@ -69,22 +58,34 @@ pub async fn login(
             }
         });
     }
-
     state.store.clear_login_failures(&id).await?;
-    let token = session_token::generate();
-    let expires_at = now + SESSION_LIFETIME;
-    state
-        .store
-        .insert_session(&session_token::digest(&token), &id, now, expires_at)
-        .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(LoginResponse {
-            token,
-            expires_at,
-            person: person_view(&account.person),
-        }),
-    ))
+
+    // Only a device bound to this ID, and the active one, may sign in (裝置認證).
+    let binding = state.store.find_binding(&request.device_id, &id).await?;
+    match binding {
+        Some(b) if device_key::matches(&request.device_key, &b.device_key_hash) => {
+            if !b.active {
+                return Err(ApiError::refuse(
+                    ProblemCode::DeviceInactive,
+                    403,
+                    "Not the active device",
+                    "Another device was made the active one for this ID. Make this one active \
+                     again on the registration website, or authenticate this device again.",
+                ));
+            }
+        }
+        _ => {
+            return Err(ApiError::refuse(
+                ProblemCode::DeviceNotBound,
+                403,
+                "Device not authenticated",
+                "This device is not bound to this ID. Complete device authentication first.",
+            ))
+        }
+    }
+
+    let response = start_session(&state, &account.person).await?;
+    Ok((StatusCode::CREATED, Json(response)))
 }
 
 fn wrong(failures: u32) -> ApiError {

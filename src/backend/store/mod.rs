@@ -2,8 +2,16 @@
 //! server engine can stand in for each other. Every method is one atomic step: callers
 //! never hold a transaction across an await of their own.
 
+mod attempts;
+mod devices;
+mod outbox;
+mod registrations;
 mod sqlite;
 
+pub use attempts::Attempts;
+pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
+pub use outbox::{Mail, Outbox};
+pub use registrations::{Registration, Registrations};
 pub use sqlite::SqliteStore;
 
 use async_trait::async_trait;
@@ -72,11 +80,24 @@ pub struct TelecomSubscription {
     pub contract: Contract,
 }
 
+/// Everything the backend keeps, one trait per concern.
+pub trait Store: People + Devices + Registrations + Outbox + Attempts {}
+
+impl<T: People + Devices + Registrations + Outbox + Attempts> Store for T {}
+
+/// Persons, their accounts and sessions, and the telecom registry.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait People: Send + Sync + 'static {
     async fn person_count(&self) -> Result<u64, StoreError>;
     async fn insert_person(&self, person: &PersonRecord) -> Result<(), StoreError>;
     async fn insert_account(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError>;
+    /// Creates the account or replaces its password (and clears any lock).
+    async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError>;
+    async fn find_person(&self, id: &IdNumber) -> Result<Option<PersonRecord>, StoreError>;
+    async fn find_subscription(
+        &self,
+        mobile: &MobileNumber,
+    ) -> Result<Option<TelecomSubscription>, StoreError>;
     async fn insert_subscription(&self, sub: &TelecomSubscription) -> Result<(), StoreError>;
 
     async fn find_account(&self, id: &IdNumber) -> Result<Option<AccountRecord>, StoreError>;

@@ -1,20 +1,34 @@
+//! 裝置認證: choose how to bind this device.
+
 use dioxus::prelude::*;
 
-use super::service_pending::ServicePending;
-use crate::ui::UiState;
+use super::icons;
+use crate::ui::{Route, UiState};
 
-/// 裝置認證: binds this device to an insured person; open to everyone.
 #[component]
 pub fn DeviceAuthentication() -> Element {
     let lang = use_context::<UiState>().lang();
     rsx! {
-        ServicePending {
-            title: lang.pick("裝置認證", "Device authentication").to_owned(),
-            about: lang.pick(
-                "以行動電話號碼或裝置碼將這支手機綁定您的身分。",
-                "Bind this device to you with your mobile number or a device code.",
-            ).to_owned(),
-            needs_sign_in: false,
+        section { class: "device-auth",
+            h1 { {lang.pick("裝置認證", "Device authentication")} }
+            p {
+                {lang.pick(
+                    "使用虛擬健保卡前，須先將這個裝置綁定您的身分。請選擇認證方式：",
+                    "Before using the Virtual NHI Card, bind this device to you. Choose how:",
+                )}
+            }
+            nav { class: "choices",
+                Link { class: "tile wide", to: Route::PhoneAuthentication {},
+                    icons::Phone {}
+                    strong { {lang.pick("行動電話認證", "Mobile number")} }
+                    small { {lang.pick("本人名下月租型門號", "A monthly-contract number in your own name")} }
+                }
+                Link { class: "tile wide", to: Route::CodeAuthentication {},
+                    icons::Card {}
+                    strong { {lang.pick("裝置碼認證", "Mobile device code")} }
+                    small { {lang.pick("先在健保卡網路服務註冊網站產生驗證碼", "Produce a code on the registration website first")} }
+                }
+            }
         }
     }
 }

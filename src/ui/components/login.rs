@@ -66,6 +66,10 @@ pub fn Login() -> Element {
 
     let show = show_password();
     let error_text = error.read().as_ref().map(|e| e.user_message(lang));
+    let needs_device_auth = error
+        .read()
+        .as_ref()
+        .is_some_and(|e| e.needs_device_authentication());
 
     rsx! {
         section { class: "login",
@@ -152,6 +156,11 @@ pub fn Login() -> Element {
                 }
                 if let Some(text) = error_text {
                     p { class: "error", role: "alert", {text} }
+                }
+                if needs_device_auth {
+                    Link { class: "button secondary", to: Route::DeviceAuthentication {},
+                        {lang.pick("前往裝置認證", "Go to device authentication")}
+                    }
                 }
                 button { class: "button primary", r#type: "submit", disabled: busy(), aria_busy: "{busy}",
                     if busy() {

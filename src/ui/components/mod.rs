@@ -1,23 +1,27 @@
 //! One component per file. Screens first, then the small widgets they share.
 
 mod account;
+mod code_authentication;
 mod device_authentication;
 mod health_bank;
 mod home;
-mod icons;
+pub(crate) mod icons;
 mod login;
 mod not_found;
 mod notice_bar;
+mod phone_authentication;
 mod service_pending;
 mod shell;
 mod sign_in_required;
 mod virtual_card;
 
 pub use account::Account;
+pub use code_authentication::CodeAuthentication;
 pub use device_authentication::DeviceAuthentication;
 pub use health_bank::HealthBank;
 pub use home::Home;
 pub use login::Login;
 pub use not_found::NotFound;
+pub use phone_authentication::PhoneAuthentication;
 pub use shell::Shell;
 pub use virtual_card::VirtualCard;

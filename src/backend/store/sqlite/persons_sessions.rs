@@ -1,49 +1,18 @@
-//! The embedded default store: SQLite in one file, migrated on open.
-
-use std::path::Path;
-use std::str::FromStr;
+//! Persons, accounts, sessions and the telecom registry in SQLite.
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow};
-use sqlx::{Row, SqlitePool};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
 
-use super::{
-    AccountRecord, Contract, PersonRecord, SessionRecord, Sex, Store, StoreError,
+use super::{corrupt, SqliteStore, PERSON_COLUMNS};
+use crate::backend::store::{
+    AccountRecord, Contract, People, PersonRecord, SessionRecord, Sex, StoreError,
     TelecomSubscription,
 };
-use crate::domain::{CardNumber, IdNumber};
+use crate::domain::{CardNumber, IdNumber, MobileNumber};
 
-pub struct SqliteStore {
-    pool: SqlitePool,
-}
-
-const PERSON_COLUMNS: &str = "p.id_number, p.name, p.birth_date, p.sex, p.card_number, \
-     p.card_issue_date, p.card_voided, p.email";
-
-impl SqliteStore {
-    /// Opens (creating if needed) the database file and brings its schema up to date.
-    pub async fn open(path: &Path) -> Result<Self, StoreError> {
-        let options = SqliteConnectOptions::from_str("sqlite:")?
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .foreign_keys(true)
-            .busy_timeout(std::time::Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self { pool })
-    }
-}
-
-fn corrupt(what: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(what.to_string())
-}
-
-fn person_from_row(row: &SqliteRow) -> Result<PersonRecord, StoreError> {
+pub(super) fn person_from_row(row: &SqliteRow) -> Result<PersonRecord, StoreError> {
     let id: String = row.try_get("id_number")?;
     let card: String = row.try_get("card_number")?;
     let sex: String = row.try_get("sex")?;
@@ -64,7 +33,7 @@ fn person_from_row(row: &SqliteRow) -> Result<PersonRecord, StoreError> {
 }
 
 #[async_trait]
-impl Store for SqliteStore {
+impl People for SqliteStore {
     async fn person_count(&self) -> Result<u64, StoreError> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM persons")
             .fetch_one(&self.pool)
@@ -100,6 +69,55 @@ impl Store for SqliteStore {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO accounts (id_number, password_hash) VALUES (?, ?) \
+             ON CONFLICT (id_number) DO UPDATE SET password_hash = excluded.password_hash, \
+             failed_logins = 0, locked_until = NULL",
+        )
+        .bind(id.as_str())
+        .bind(password_hash)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn find_person(&self, id: &IdNumber) -> Result<Option<PersonRecord>, StoreError> {
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM persons p WHERE p.id_number = ?");
+        let row = sqlx::query(&sql)
+            .bind(id.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|row| person_from_row(&row)).transpose()
+    }
+
+    async fn find_subscription(
+        &self,
+        mobile: &MobileNumber,
+    ) -> Result<Option<TelecomSubscription>, StoreError> {
+        let row = sqlx::query(
+            "SELECT mobile, owner_id, carrier, contract FROM telecom_subscriptions WHERE mobile = ?",
+        )
+        .bind(mobile.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
+            let owner: String = row.try_get("owner_id")?;
+            let contract: String = row.try_get("contract")?;
+            Ok(TelecomSubscription {
+                mobile: mobile.clone(),
+                owner_id: IdNumber::parse(&owner).map_err(|e| corrupt(format!("{owner}: {e}")))?,
+                carrier: row.try_get("carrier")?,
+                contract: match contract.as_str() {
+                    "monthly" => Contract::Monthly,
+                    "prepaid" => Contract::Prepaid,
+                    other => return Err(corrupt(format!("contract {other:?}"))),
+                },
+            })
+        })
+        .transpose()
     }
 
     async fn insert_subscription(&self, sub: &TelecomSubscription) -> Result<(), StoreError> {

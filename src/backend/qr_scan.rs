@@ -1,0 +1,156 @@
+//! Reading QR codes from uploaded images (photos, screenshots), without ever letting a bad
+//! image take the server down: the format is sniffed from the bytes, dimensions and memory
+//! are capped before decoding, big photos are scaled down first, and a decoder panic is
+//! caught and reported as "no readable QR code".
+
+use std::io::Cursor;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use image::{DynamicImage, GrayImage, ImageReader, Limits};
+
+/// Uploads larger than this are refused before decoding.
+pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
+/// The longest side the detector works on; camera photos are scaled down to it.
+const WORKING_SIDE: u32 = 1600;
+/// Images claiming more pixels than this per side are refused (decompression bombs).
+const MAX_SIDE: u32 = 12_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScanError {
+    #[error("the file is larger than {} MB", MAX_UPLOAD_BYTES / 1024 / 1024)]
+    TooLarge,
+    #[error("the file is not an image this server can read ({0})")]
+    NotAnImage(String),
+    #[error("no readable QR code was found in the image")]
+    NoQrCode,
+}
+
+/// The texts of every QR code found, in the order found.
+pub fn scan(bytes: &[u8]) -> Result<Vec<String>, ScanError> {
+    if bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(ScanError::TooLarge);
+    }
+    let image = decode(bytes)?;
+    let luma = image.to_luma8();
+    let working = if luma.width().max(luma.height()) > WORKING_SIDE {
+        image::imageops::thumbnail(
+            &luma,
+            scaled(luma.width(), luma.height()).0,
+            scaled(luma.width(), luma.height()).1,
+        )
+    } else {
+        luma.clone()
+    };
+    let mut texts = detect(working);
+    if texts.is_empty() && luma.width().max(luma.height()) > WORKING_SIDE {
+        // Small codes in big photos can vanish when scaled; try the full size once.
+        texts = detect(luma);
+    }
+    if texts.is_empty() {
+        Err(ScanError::NoQrCode)
+    } else {
+        Ok(texts)
+    }
+}
+
+fn decode(bytes: &[u8]) -> Result<DynamicImage, ScanError> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| ScanError::NotAnImage(e.to_string()))?;
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    if reader.format().is_none() {
+        return Err(ScanError::NotAnImage("unknown format".into()));
+    }
+    catch_unwind(AssertUnwindSafe(|| reader.decode()))
+        .map_err(|_| ScanError::NotAnImage("the image data is damaged".into()))?
+        .map_err(|e| ScanError::NotAnImage(e.to_string()))
+}
+
+fn scaled(width: u32, height: u32) -> (u32, u32) {
+    let longest = width.max(height) as f64;
+    let factor = f64::from(WORKING_SIDE) / longest;
+    (
+        ((width as f64 * factor) as u32).max(1),
+        ((height as f64 * factor) as u32).max(1),
+    )
+}
+
+/// rqrr is known to panic on some real photos; a panic here means "not readable".
+fn detect(image: GrayImage) -> Vec<String> {
+    catch_unwind(AssertUnwindSafe(move || {
+        let mut prepared = rqrr::PreparedImage::prepare(image);
+        prepared
+            .detect_grids()
+            .into_iter()
+            .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
+            .collect::<Vec<_>>()
+    }))
+    .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image::{ImageFormat, Luma};
+    use qrcode::{Color, QrCode};
+
+    /// A QR code drawn as a PNG with `module_px` pixels a module and a 4-module quiet zone.
+    fn png_of_qr(text: &str, module_px: u32) -> Vec<u8> {
+        let code = QrCode::new(text.as_bytes()).unwrap();
+        let modules = code.width() as u32;
+        let colors = code.to_colors();
+        let side = (modules + 8) * module_px;
+        let img = GrayImage::from_fn(side, side, |x, y| {
+            let (mx, my) = (x / module_px, y / module_px);
+            let inside = (4..modules + 4).contains(&mx) && (4..modules + 4).contains(&my);
+            let dark = inside && colors[((my - 4) * modules + (mx - 4)) as usize] == Color::Dark;
+            Luma([if dark { 0 } else { 255 }])
+        });
+        let mut out = Cursor::new(Vec::new());
+        DynamicImage::ImageLuma8(img)
+            .write_to(&mut out, ImageFormat::Png)
+            .unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn reads_a_rendered_code() {
+        let texts = scan(&png_of_qr("NHIEXPRESS:DEVICE-CODE:1:E9jk3m4F", 8)).unwrap();
+        assert_eq!(texts, ["NHIEXPRESS:DEVICE-CODE:1:E9jk3m4F"]);
+    }
+
+    #[test]
+    fn reads_a_big_photo_after_scaling_it_down() {
+        let texts = scan(&png_of_qr("NHIEXPRESS:DEVICE-CODE:1:E9jk3m4F", 120)).unwrap();
+        assert_eq!(texts.len(), 1);
+    }
+
+    #[test]
+    fn bad_inputs_are_refused_not_crashed_on() {
+        assert!(matches!(
+            scan(b"not an image at all"),
+            Err(ScanError::NotAnImage(_))
+        ));
+        let png = png_of_qr("hello", 8);
+        assert!(matches!(
+            scan(&png[..png.len() / 2]),
+            Err(ScanError::NotAnImage(_))
+        ));
+        assert_eq!(
+            scan(&vec![0u8; MAX_UPLOAD_BYTES + 1]),
+            Err(ScanError::TooLarge)
+        );
+        let blank = {
+            let mut out = Cursor::new(Vec::new());
+            DynamicImage::new_luma8(300, 300)
+                .write_to(&mut out, ImageFormat::Png)
+                .unwrap();
+            out.into_inner()
+        };
+        assert_eq!(scan(&blank), Err(ScanError::NoQrCode));
+    }
+}

@@ -1,0 +1,43 @@
+//! `POST /api/v1/qr-scans`: the app uploads a photo or screenshot, the server reads its QR
+//! codes (see `backend::qr_scan` for how bad images are kept harmless).
+
+use axum::body::Bytes;
+use axum::Json;
+
+use crate::api::{Problem, ProblemCode, QrScanResponse};
+use crate::backend::error::ApiError;
+use crate::backend::qr_scan::{self, ScanError};
+
+#[utoipa::path(post, path = "/api/v1/qr-scans", request_body(content = Vec<u8>, content_type = "image/*"),
+    responses(
+        (status = 200, body = QrScanResponse),
+        (status = 413, body = Problem, description = "bad_image (too large)"),
+        (status = 415, body = Problem, description = "bad_image (not an image)"),
+        (status = 422, body = Problem, description = "qr_unreadable"),
+    ))]
+pub async fn scan(body: Bytes) -> Result<Json<QrScanResponse>, ApiError> {
+    let result = tokio::task::spawn_blocking(move || qr_scan::scan(&body))
+        .await
+        .map_err(|e| ApiError::InvalidRequest(format!("the image could not be processed: {e}")))?;
+    match result {
+        Ok(texts) => Ok(Json(QrScanResponse { texts })),
+        Err(ScanError::TooLarge) => Err(ApiError::refuse(
+            ProblemCode::BadImage,
+            413,
+            "Image too large",
+            ScanError::TooLarge.to_string(),
+        )),
+        Err(e @ ScanError::NotAnImage(_)) => Err(ApiError::refuse(
+            ProblemCode::BadImage,
+            415,
+            "Not an image",
+            e.to_string(),
+        )),
+        Err(ScanError::NoQrCode) => Err(ApiError::refuse(
+            ProblemCode::QrUnreadable,
+            422,
+            "Could not read a QR code",
+            "No readable QR code was found. Take the photo closer, straight on, without glare.",
+        )),
+    }
+}

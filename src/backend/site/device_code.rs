@@ -1,0 +1,92 @@
+//! "Mobile device verification" → "Produce verification code": a one-time 8-character code
+//! and its QR, valid for 10 minutes; producing a new one voids the old.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use chrono::{DateTime, Duration, FixedOffset, Utc};
+use qrcode::render::svg;
+use qrcode::QrCode;
+use rand::rngs::OsRng;
+
+use super::pages::render;
+use super::site_session::SiteSession;
+use crate::backend::auth::session_token;
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
+use crate::backend::store::SecretKind;
+use crate::domain::DeviceCode;
+
+/// How long a device verification code can be used.
+pub const CODE_LIFETIME: Duration = Duration::minutes(10);
+
+struct Produced {
+    code: String,
+    qr_svg: String,
+    expires_at: String,
+    expires_at_iso: String,
+}
+
+#[derive(Template)]
+#[template(path = "site/device_code.html")]
+struct DeviceCodePage {
+    signed_in: bool,
+    name: String,
+    produced: Option<Produced>,
+}
+
+pub async fn page(session: SiteSession) -> Response {
+    render(&DeviceCodePage {
+        signed_in: true,
+        name: session.session.person.name,
+        produced: None,
+    })
+}
+
+pub async fn produce(
+    State(state): State<AppState>,
+    session: SiteSession,
+) -> Result<Response, ApiError> {
+    let person = session.session.person;
+    let now = state.clock.now();
+    state
+        .store
+        .void_secrets(&person.id_number, SecretKind::DeviceCode, now)
+        .await?;
+    let code = DeviceCode::generate(&mut OsRng);
+    let expires_at = now + CODE_LIFETIME;
+    state
+        .store
+        .insert_secret(
+            &session_token::digest(code.as_str()),
+            SecretKind::DeviceCode,
+            &person.id_number,
+            now,
+            expires_at,
+        )
+        .await?;
+    let qr_svg = QrCode::new(code.qr_payload().as_bytes())
+        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
+        .render::<svg::Color>()
+        .min_dimensions(240, 240)
+        .quiet_zone(true)
+        .build();
+    Ok(render(&DeviceCodePage {
+        signed_in: true,
+        name: person.name,
+        produced: Some(Produced {
+            code: code.as_str().to_owned(),
+            qr_svg,
+            expires_at: taiwan_time(expires_at),
+            expires_at_iso: expires_at.to_rfc3339(),
+        }),
+    }))
+}
+
+/// The time as a person in Taiwan reads it (UTC+8, no daylight saving).
+pub fn taiwan_time(at: DateTime<Utc>) -> String {
+    let taipei = FixedOffset::east_opt(8 * 3600).expect("valid offset");
+    at.with_timezone(&taipei)
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}

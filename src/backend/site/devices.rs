@@ -1,0 +1,76 @@
+//! "Mobile device management": every device ever bound to this ID, which one is active,
+//! and switching the active one.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::{Redirect, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use super::device_code::taiwan_time;
+use super::pages::render;
+use super::site_session::SiteSession;
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
+
+struct DeviceRow {
+    device_id: String,
+    label: String,
+    bound_at: String,
+    via: &'static str,
+    active: bool,
+}
+
+#[derive(Template)]
+#[template(path = "site/devices.html")]
+struct DevicesPage {
+    signed_in: bool,
+    name: String,
+    devices: Vec<DeviceRow>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    session: SiteSession,
+) -> Result<Response, ApiError> {
+    let person = session.session.person;
+    let devices = state
+        .store
+        .bindings_of(&person.id_number)
+        .await?
+        .into_iter()
+        .map(|b| DeviceRow {
+            device_id: b.device_id,
+            label: b.label,
+            bound_at: taiwan_time(b.bound_at),
+            via: if b.bound_via == "phone" {
+                "行動電話認證 Mobile number"
+            } else {
+                "裝置碼認證 Device code"
+            },
+            active: b.active,
+        })
+        .collect();
+    Ok(render(&DevicesPage {
+        signed_in: true,
+        name: person.name,
+        devices,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct ActivateForm {
+    device_id: String,
+}
+
+pub async fn activate(
+    State(state): State<AppState>,
+    session: SiteSession,
+    Form(form): Form<ActivateForm>,
+) -> Result<Redirect, ApiError> {
+    let id = &session.session.person.id_number;
+    if !state.store.activate_device(&form.device_id, id).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Redirect::to("/register/devices"))
+}

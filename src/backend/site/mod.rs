@@ -1,0 +1,43 @@
+//! The NHI Card Online Services Registration website (健保卡網路服務註冊), as real HTML pages:
+//! apply with the NHI card or a citizen digital certificate (the card reader simulated),
+//! confirm the e-mail, log in, produce a device verification code, manage devices. Also the
+//! testers' view of the mail outbox.
+
+mod apply;
+mod device_code;
+mod devices;
+mod login;
+mod outbox;
+mod pages;
+mod site_session;
+
+use axum::http::header;
+use axum::routing::{get, post};
+use axum::Router;
+
+use super::state::AppState;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/register", get(pages::home))
+        .route("/register/apply", get(apply::form).post(apply::submit))
+        .route("/register/confirm", get(apply::confirm))
+        .route("/register/login", get(login::form).post(login::submit))
+        .route("/register/logout", post(login::logout))
+        .route(
+            "/register/device-code",
+            get(device_code::page).post(device_code::produce),
+        )
+        .route("/register/devices", get(devices::list))
+        .route("/register/devices/activate", post(devices::activate))
+        .route("/register/site.css", get(stylesheet))
+        .route("/outbox", get(outbox::list))
+        .with_state(state)
+}
+
+async fn stylesheet() -> ([(header::HeaderName, &'static str); 1], &'static str) {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("site.css"),
+    )
+}

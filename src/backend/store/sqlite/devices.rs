@@ -1,0 +1,184 @@
+//! Device bindings and binding secrets in SQLite.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+
+use super::{corrupt, SqliteStore};
+use crate::backend::store::{BindingSecret, DeviceBinding, Devices, SecretKind, StoreError};
+use crate::domain::IdNumber;
+
+const BINDING_COLUMNS: &str =
+    "device_id, id_number, device_key_hash, label, bound_via, bound_at, active";
+
+fn id_from(text: String) -> Result<IdNumber, StoreError> {
+    IdNumber::parse(&text).map_err(|e| corrupt(format!("{text}: {e}")))
+}
+
+fn binding_from_row(row: &SqliteRow) -> Result<DeviceBinding, StoreError> {
+    Ok(DeviceBinding {
+        device_id: row.try_get("device_id")?,
+        id_number: id_from(row.try_get("id_number")?)?,
+        device_key_hash: row.try_get("device_key_hash")?,
+        label: row.try_get("label")?,
+        bound_via: row.try_get("bound_via")?,
+        bound_at: row.try_get("bound_at")?,
+        active: row.try_get("active")?,
+    })
+}
+
+#[async_trait]
+impl Devices for SqliteStore {
+    async fn bind_device(&self, b: &DeviceBinding) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE device_bindings SET active = 0 WHERE id_number = ?")
+            .bind(b.id_number.as_str())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO device_bindings (device_id, id_number, device_key_hash, label, bound_via, \
+             bound_at, active) VALUES (?, ?, ?, ?, ?, ?, 1) \
+             ON CONFLICT (device_id, id_number) DO UPDATE SET \
+             device_key_hash = excluded.device_key_hash, label = excluded.label, \
+             bound_via = excluded.bound_via, bound_at = excluded.bound_at, active = 1",
+        )
+        .bind(&b.device_id)
+        .bind(b.id_number.as_str())
+        .bind(&b.device_key_hash)
+        .bind(&b.label)
+        .bind(&b.bound_via)
+        .bind(b.bound_at)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn find_binding(
+        &self,
+        device_id: &str,
+        id: &IdNumber,
+    ) -> Result<Option<DeviceBinding>, StoreError> {
+        let sql = format!(
+            "SELECT {BINDING_COLUMNS} FROM device_bindings WHERE device_id = ? AND id_number = ?"
+        );
+        let row = sqlx::query(&sql)
+            .bind(device_id)
+            .bind(id.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| binding_from_row(&r)).transpose()
+    }
+
+    async fn bindings_of(&self, id: &IdNumber) -> Result<Vec<DeviceBinding>, StoreError> {
+        let sql = format!(
+            "SELECT {BINDING_COLUMNS} FROM device_bindings WHERE id_number = ? \
+             ORDER BY bound_at DESC"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(id.as_str())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(binding_from_row).collect()
+    }
+
+    async fn activate_device(&self, device_id: &str, id: &IdNumber) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let exists: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM device_bindings WHERE device_id = ? AND id_number = ?",
+        )
+        .bind(device_id)
+        .bind(id.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if exists.is_none() {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE device_bindings SET active = 0 WHERE id_number = ?")
+            .bind(id.as_str())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE device_bindings SET active = 1 WHERE device_id = ? AND id_number = ?")
+            .bind(device_id)
+            .bind(id.as_str())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn insert_secret(
+        &self,
+        hash: &[u8],
+        kind: SecretKind,
+        id: &IdNumber,
+        created_at: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO binding_secrets (secret_hash, kind, id_number, created_at, expires_at) \
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(hash)
+        .bind(kind.as_str())
+        .bind(id.as_str())
+        .bind(created_at)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn find_secret(
+        &self,
+        hash: &[u8],
+        kind: SecretKind,
+    ) -> Result<Option<BindingSecret>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id_number, expires_at, used_at FROM binding_secrets \
+             WHERE secret_hash = ? AND kind = ?",
+        )
+        .bind(hash)
+        .bind(kind.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(BindingSecret {
+                id_number: id_from(r.try_get("id_number")?)?,
+                expires_at: r.try_get("expires_at")?,
+                used_at: r.try_get("used_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn spend_secret(&self, hash: &[u8], at: DateTime<Utc>) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE binding_secrets SET used_at = ? WHERE secret_hash = ? AND used_at IS NULL",
+        )
+        .bind(at)
+        .bind(hash)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn void_secrets(
+        &self,
+        id: &IdNumber,
+        kind: SecretKind,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE binding_secrets SET used_at = ? \
+             WHERE id_number = ? AND kind = ? AND used_at IS NULL",
+        )
+        .bind(at)
+        .bind(id.as_str())
+        .bind(kind.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}

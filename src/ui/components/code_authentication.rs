@@ -1,0 +1,121 @@
+//! 裝置碼認證: what to prepare (register on the website, produce a code) → type the code or
+//! scan its QR from a photo → bound; then log in with the website password.
+
+use dioxus::prelude::*;
+
+use crate::app::{DeviceAuthError, Services};
+use crate::ui::widgets::{Camera, ImagePicker, PickedImage};
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn CodeAuthentication() -> Element {
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let nav = navigator();
+    let lang = state.lang();
+    let mut prepared = use_signal(|| false);
+    let mut code = use_signal(String::new);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+
+    let auth = services.auth.clone();
+    let bind = use_callback(move |typed: String| {
+        if busy() {
+            return;
+        }
+        let auth = auth.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.bind_by_code(&typed).await {
+                Ok(account) => {
+                    state.notify(
+                        &format!("{} 的裝置認證完成，請以註冊密碼登入。", account.name),
+                        &format!("This device is authenticated for {}. Now sign in with your registration password.", account.name),
+                    );
+                    nav.replace(Route::Login {});
+                }
+                Err(e) => error.set(Some(e.user_message(state.lang()))),
+            }
+            busy.set(false);
+        });
+    });
+    let auth = services.auth.clone();
+    let scanned = move |image: PickedImage| {
+        let auth = auth.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            let result: Result<_, DeviceAuthError> = auth.read_code_from_image(image.bytes).await;
+            busy.set(false);
+            match result {
+                Ok(found) => {
+                    code.set(found.as_str().to_owned());
+                    bind.call(found.as_str().to_owned());
+                }
+                Err(e) => error.set(Some(e.user_message(state.lang()))),
+            }
+        });
+    };
+    let site = format!("{}/register", services.backend_url);
+
+    rsx! {
+        section { class: "device-auth",
+            h1 { {lang.pick("裝置碼認證", "Device code authentication")} }
+            if !prepared() {
+                div { class: "card",
+                    h2 { {lang.pick("請準備", "What to prepare")} }
+                    ol { class: "prepare",
+                        li {
+                            {lang.pick("以健保卡及讀卡機（或自然人憑證）到「健保卡網路服務註冊」網站註冊：", "Register on the NHI Card Online Services Registration website with your NHI card and a card reader (or a citizen digital certificate):")}
+                            " "
+                            a { href: "{site}", target: "_blank", rel: "noopener", {site.clone()} }
+                        }
+                        li { {lang.pick("登入網站，在「行動裝置認證」按「產生驗證碼」。", "Log in there and press \"Produce verification code\" under Mobile device verification.")} }
+                        li { {lang.pick("在這裡掃描網站上的 QR 碼，或輸入 8 碼驗證碼。", "Then scan the website's QR code here, or type the 8-character code.")} }
+                    }
+                    button { class: "button primary", r#type: "button", onclick: move |_| prepared.set(true),
+                        {lang.pick("我已取得驗證碼", "I have the code")}
+                    }
+                }
+            } else {
+                form {
+                    class: "card form",
+                    novalidate: true,
+                    onsubmit: move |e: FormEvent| {
+                        e.prevent_default();
+                        bind.call(code());
+                    },
+                    ImagePicker {
+                        label: lang.pick("掃描 QR 碼（相機或圖片）", "Scan the QR code (camera or image)").to_owned(),
+                        camera: Camera::Back,
+                        on_pick: scanned,
+                        on_error: move |text: String| error.set(Some(text)),
+                    }
+                    label { r#for: "device-code", {lang.pick("或輸入驗證碼（大小寫須相同）", "Or type the code (upper and lower case as shown)")} }
+                    input {
+                        id: "device-code",
+                        class: "code-input",
+                        maxlength: "8",
+                        autocomplete: "one-time-code",
+                        autocapitalize: "off",
+                        spellcheck: "false",
+                        value: "{code}",
+                        oninput: move |e| code.set(e.value()),
+                    }
+                    if let Some(text) = error() {
+                        p { class: "error", role: "alert", {text} }
+                    }
+                    button { class: "button primary", r#type: "submit", disabled: busy(),
+                        if busy() {
+                            span { class: "spinner", aria_hidden: "true" }
+                            {lang.pick("認證中…", "Binding…")}
+                        } else {
+                            {lang.pick("完成認證", "Finish")}
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! 行動電話認證: what to prepare → ID, last 4 card digits, mobile number → the telecom
+//! confirms → set the registration password → bound and signed in.
+
+use dioxus::prelude::*;
+
+use crate::app::{display, DeviceAuthError, PasswordForm, PhoneCheck, PhoneForm, Services};
+use crate::ui::widgets::NewPassword;
+use crate::ui::{Route, UiState};
+
+#[derive(Clone, PartialEq)]
+enum Step {
+    Prepare,
+    Number,
+    Password(PhoneCheck),
+}
+
+#[component]
+pub fn PhoneAuthentication() -> Element {
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let nav = navigator();
+    let lang = state.lang();
+    let mut step = use_signal(|| Step::Prepare);
+    let mut form = use_signal(PhoneForm::default);
+    let password = use_signal(PasswordForm::default);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<DeviceAuthError>);
+
+    let auth = services.auth.clone();
+    let check = move |e: FormEvent| {
+        e.prevent_default();
+        if busy() {
+            return;
+        }
+        let auth = auth.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.check_phone(&form.peek()).await {
+                Ok(checked) => step.set(Step::Password(checked)),
+                Err(e) => error.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    };
+    let auth = services.auth.clone();
+    let bind = move |e: FormEvent| {
+        e.prevent_default();
+        let Step::Password(checked) = step.peek().clone() else {
+            return;
+        };
+        if busy() {
+            return;
+        }
+        let auth = auth.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.bind_by_phone(&checked, &password.peek()).await {
+                Ok(session) => {
+                    state.now.set(auth.clock().now());
+                    state.session.set(Some(session));
+                    state.notify(
+                        "裝置認證完成，您已登入。",
+                        "This device is authenticated and you are signed in.",
+                    );
+                    nav.replace(Route::Home {});
+                }
+                Err(e) => error.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    };
+
+    let error_view = error.read().as_ref().map(|e| {
+        let text = e.user_message(lang);
+        let to_code = e.suggests_device_code();
+        rsx! {
+            div { class: "error", role: "alert",
+                p { {text} }
+                if to_code {
+                    Link { class: "button secondary", to: Route::CodeAuthentication {},
+                        {lang.pick("改用裝置碼認證", "Use device code authentication")}
+                    }
+                }
+            }
+        }
+    });
+    let spinner = |zh: &'static str, en: &'static str| {
+        rsx! { span { class: "spinner", aria_hidden: "true" } {lang.pick(zh, en)} }
+    };
+
+    let body = match step() {
+        Step::Prepare => rsx! {
+            div { class: "card",
+                h2 { {lang.pick("請準備", "What to prepare")} }
+                ul { class: "prepare",
+                    li { {lang.pick("您的健保卡（需輸入卡號末 4 碼）", "Your NHI card (you will type the last 4 digits of its number)")} }
+                    li { {lang.pick("本人名下的月租型手機門號（預付卡無法使用）", "A monthly-contract mobile number in your own name (prepaid numbers cannot be used)")} }
+                    li { {lang.pick("手機請開啟行動數據並關閉 Wi-Fi，電信業者才能確認門號", "On a phone, turn on mobile data and turn off Wi-Fi so the carrier can confirm the number")} }
+                }
+                button { class: "button primary", r#type: "button", onclick: move |_| step.set(Step::Number),
+                    {lang.pick("開始認證", "Start")}
+                }
+            }
+        },
+        Step::Number => rsx! {
+            form { class: "card form", novalidate: true, onsubmit: check,
+                label { r#for: "phone-id", {lang.pick("身分證號／居留證號", "ID number (national ID or ARC/UI number)")} }
+                input { id: "phone-id", maxlength: "10", autocapitalize: "characters", autocomplete: "username",
+                    value: "{form.read().id_number}", oninput: move |e| form.write().id_number = e.value() }
+                label { r#for: "phone-last4", {lang.pick("健保卡號末 4 碼", "Last 4 digits of the NHI card number")} }
+                input { id: "phone-last4", inputmode: "numeric", maxlength: "4",
+                    value: "{form.read().card_last4}", oninput: move |e| form.write().card_last4 = e.value() }
+                label { r#for: "phone-mobile", {lang.pick("手機號碼", "Mobile number")} }
+                input { id: "phone-mobile", r#type: "tel", inputmode: "tel", maxlength: "16", autocomplete: "tel", placeholder: "0912345678",
+                    value: "{form.read().mobile}", oninput: move |e| form.write().mobile = e.value() }
+                {error_view}
+                button { class: "button primary", r#type: "submit", disabled: busy(),
+                    if busy() { {spinner("電信業者確認中…", "Asking the carrier…")} } else { {lang.pick("下一步", "Next")} }
+                }
+            }
+        },
+        Step::Password(checked) => rsx! {
+            form { class: "card form", novalidate: true, onsubmit: bind,
+                p { class: "notice-inline", role: "status",
+                    {format!(
+                        "{}{}{}",
+                        lang.pick("電信業者已確認門號（", "Your carrier confirmed the number ("),
+                        checked.carrier,
+                        lang.pick("）。請於 ", "). Set your password before "),
+                    )}
+                    {display::local_time(checked.expires_at)}
+                    {lang.pick(" 前設定密碼。", ".")}
+                }
+                NewPassword { form: password }
+                {error_view}
+                button { class: "button primary", r#type: "submit", disabled: busy(),
+                    if busy() { {spinner("認證中…", "Binding…")} } else { {lang.pick("完成認證", "Finish")} }
+                }
+            }
+        },
+    };
+
+    rsx! {
+        section { class: "device-auth",
+            h1 { {lang.pick("行動電話認證", "Mobile number authentication")} }
+            {body}
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! Setting a registration password: the field, its confirmation, eye toggles and the
+//! strength meter (weak / medium / medium-strong / strong).
+
+use dioxus::prelude::*;
+
+use crate::app::device_auth_forms::strength_label;
+use crate::app::PasswordForm;
+use crate::ui::UiState;
+
+#[component]
+pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
+    let lang = use_context::<UiState>().lang();
+    let mut shown = use_signal(|| false);
+    let show = shown();
+    let strength = form.read().strength();
+    let level = strength.map(|s| s as u8 + 1).unwrap_or(0);
+    rsx! {
+        label { r#for: "new-password", {lang.pick("設定註冊密碼", "Set your registration password")} }
+        p { class: "hint",
+            {lang.pick(
+                "6–12 碼英文字母、數字及 ~!@#$%^&*，不可含空白、< 或 >。",
+                "6–12 letters, digits and ~!@#$%^&*; no spaces, < or >.",
+            )}
+        }
+        div { class: "password-field",
+            input {
+                id: "new-password",
+                r#type: if show { "text" } else { "password" },
+                autocomplete: "new-password",
+                maxlength: "12",
+                value: "{form.read().password}",
+                oninput: move |e| form.write().password = e.value(),
+            }
+            button {
+                r#type: "button",
+                class: "eye",
+                aria_pressed: "{show}",
+                aria_label: if show { lang.pick("隱藏密碼", "Hide password") } else { lang.pick("顯示密碼", "Show password") },
+                onclick: move |_| shown.toggle(),
+                if show { crate::ui::components::icons::EyeOff {} } else { crate::ui::components::icons::Eye {} }
+            }
+        }
+        div { class: "strength", "data-level": "{level}",
+            meter { min: "0", max: "4", value: "{level}", aria_hidden: "true" }
+            span { role: "status",
+                {format!(
+                    "{}{}",
+                    lang.pick("密碼強度：", "Strength: "),
+                    strength.map(|s| strength_label(s, lang)).unwrap_or("–"),
+                )}
+            }
+        }
+        label { r#for: "new-password-confirm", {lang.pick("再次輸入密碼", "Password again")} }
+        input {
+            id: "new-password-confirm",
+            r#type: if show { "text" } else { "password" },
+            autocomplete: "new-password",
+            maxlength: "12",
+            value: "{form.read().confirm}",
+            oninput: move |e| form.write().confirm = e.value(),
+        }
+    }
+}
