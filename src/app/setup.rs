@@ -3,9 +3,14 @@
 use std::sync::Arc;
 
 use super::auth::AuthService;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::client::ApiClient;
-use crate::domain::{Lang, SystemClock};
-use crate::platform::{SecureStore, SecureStoreError};
+use crate::domain::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::domain::SystemClock;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::platform::SecureStore;
+use crate::platform::SecureStoreError;
 
 /// The app's services, shared by every screen.
 #[derive(Clone)]

@@ -28,6 +28,7 @@ pub fn device(n: u8) -> DeviceInfo {
 }
 
 pub mod memory_store;
+pub mod site;
 
 pub struct TestBackend {
     pub backend: RunningBackend,

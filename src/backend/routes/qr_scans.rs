@@ -2,6 +2,7 @@
 //! codes (see `backend::qr_scan` for how bad images are kept harmless).
 
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::Json;
 
 use crate::api::{Problem, ProblemCode, QrScanResponse};
@@ -15,18 +16,15 @@ use crate::backend::qr_scan::{self, ScanError};
         (status = 415, body = Problem, description = "bad_image (not an image)"),
         (status = 422, body = Problem, description = "qr_unreadable"),
     ))]
-pub async fn scan(body: Bytes) -> Result<Json<QrScanResponse>, ApiError> {
+pub async fn scan(body: Result<Bytes, BytesRejection>) -> Result<Json<QrScanResponse>, ApiError> {
+    // The body limit's own refusal becomes a problem document like every other.
+    let body = body.map_err(|_| too_large())?;
     let result = tokio::task::spawn_blocking(move || qr_scan::scan(&body))
         .await
         .map_err(|e| ApiError::InvalidRequest(format!("the image could not be processed: {e}")))?;
     match result {
         Ok(texts) => Ok(Json(QrScanResponse { texts })),
-        Err(ScanError::TooLarge) => Err(ApiError::refuse(
-            ProblemCode::BadImage,
-            413,
-            "Image too large",
-            ScanError::TooLarge.to_string(),
-        )),
+        Err(ScanError::TooLarge) => Err(too_large()),
         Err(e @ ScanError::NotAnImage(_)) => Err(ApiError::refuse(
             ProblemCode::BadImage,
             415,
@@ -40,4 +38,13 @@ pub async fn scan(body: Bytes) -> Result<Json<QrScanResponse>, ApiError> {
             "No readable QR code was found. Take the photo closer, straight on, without glare.",
         )),
     }
+}
+
+fn too_large() -> ApiError {
+    ApiError::refuse(
+        ProblemCode::BadImage,
+        413,
+        "Image too large",
+        ScanError::TooLarge.to_string(),
+    )
 }

@@ -40,8 +40,9 @@ pub async fn list(
         .await?
         .into_iter()
         .map(|b| DeviceRow {
+            // Two phones of the same kind look alike; a short tag of the ID tells them apart.
+            label: format!("{} · {}", b.label, &b.device_id[..4.min(b.device_id.len())]),
             device_id: b.device_id,
-            label: b.label,
             bound_at: taiwan_time(b.bound_at),
             via: if b.bound_via == "phone" {
                 "行動電話認證 Mobile number"

@@ -1,0 +1,27 @@
+// Steps a person takes in the app, shared by the browser tests.
+
+export const ADULT = { id: 'A123456789', password: 'Wang@2026', name: '王小明', last4: '5678', mobile: '0912345678' };
+
+/** Device authentication by mobile number, ending signed in. */
+export async function bindByPhone(page, { id, last4, mobile, password }) {
+  await page.getByRole('link', { name: /裝置認證/ }).first().click();
+  await page.getByRole('link', { name: /行動電話認證/ }).click();
+  await page.getByRole('button', { name: '開始認證' }).click();
+  await page.getByLabel('身分證號／居留證號').fill(id);
+  await page.getByLabel('健保卡號末 4 碼').fill(last4);
+  await page.getByLabel('手機號碼').fill(mobile);
+  await page.getByRole('button', { name: '下一步' }).click();
+  if (password) {
+    await page.getByLabel('設定註冊密碼').fill(password);
+    await page.getByLabel('再次輸入密碼').fill(password);
+    await page.getByRole('button', { name: '完成認證' }).click();
+  }
+}
+
+/** Signs in on the login screen. */
+export async function signIn(page, id, password) {
+  const idField = page.getByLabel('身分證號／居留證號');
+  await idField.fill(id);
+  await page.getByLabel('註冊密碼').fill(password);
+  await page.getByRole('button', { name: '登入', exact: true }).click();
+}

@@ -1,0 +1,102 @@
+//! Driving the registration website as a browser would: forms, cookies, the outbox.
+
+use reqwest::redirect::Policy;
+
+use super::TestBackend;
+
+pub const NEW_ID: &str = "E124680130";
+pub const NEW_NAME: &str = "陳志豪";
+pub const NEW_CARD: &str = "000024680130";
+pub const NEW_BIRTH: &str = "1988-04-12";
+pub const NEW_PASSWORD: &str = "Chen@2026";
+
+pub struct Site {
+    http: reqwest::Client,
+    base: String,
+    cookie: Option<String>,
+}
+
+impl Site {
+    pub fn new(t: &TestBackend) -> Self {
+        let ca = std::fs::read(t.backend.ca_path()).unwrap();
+        let http = reqwest::Client::builder()
+            .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
+            .redirect(Policy::none())
+            .build()
+            .unwrap();
+        Self {
+            http,
+            base: t.backend.base_url(),
+            cookie: None,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let mut req = self.http.get(format!("{}{path}", self.base));
+        if let Some(c) = &self.cookie {
+            req = req.header("cookie", c);
+        }
+        let res = req.send().await.unwrap();
+        (res.status().as_u16(), res.text().await.unwrap())
+    }
+
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (u16, String) {
+        let mut req = self.http.post(format!("{}{path}", self.base)).form(form);
+        if let Some(c) = &self.cookie {
+            req = req.header("cookie", c);
+        }
+        let res = req.send().await.unwrap();
+        if let Some(set) = res.headers().get("set-cookie") {
+            let pair = set.to_str().unwrap().split(';').next().unwrap().to_owned();
+            self.cookie = Some(pair);
+        }
+        (res.status().as_u16(), res.text().await.unwrap())
+    }
+
+    /// Applies with the NHI card for the not-yet-registered demo person.
+    pub async fn apply_new_person(&mut self) -> (u16, String) {
+        self.post(
+            "/register/apply",
+            &[
+                ("method", "card"),
+                ("card_number", NEW_CARD),
+                ("name", NEW_NAME),
+                ("id_number", NEW_ID),
+                ("birth_date", NEW_BIRTH),
+                ("password", NEW_PASSWORD),
+                ("password_confirm", NEW_PASSWORD),
+                ("mobile", "0966777888"),
+                ("email", "chen@example.tw"),
+            ],
+        )
+        .await
+    }
+
+    /// The path of the newest confirmation link in the outbox.
+    pub async fn confirmation_path(&self) -> String {
+        let (_, html) = self.get("/outbox").await;
+        let start = html
+            .find("/register/confirm?token=")
+            .expect("a confirmation link");
+        let rest = &html[start..];
+        rest[..rest.find('"').unwrap()].to_owned()
+    }
+
+    pub async fn log_in(&mut self, id: &str, password: &str) -> u16 {
+        self.post(
+            "/register/login",
+            &[("id_number", id), ("password", password)],
+        )
+        .await
+        .0
+    }
+
+    /// Presses "Produce verification code" and reads the code off the page.
+    pub async fn produce_code(&mut self) -> String {
+        let (status, html) = self.post("/register/device-code", &[]).await;
+        assert_eq!(status, 200, "{html}");
+        let marker = "id=\"device-code\">";
+        let start = html.find(marker).expect("the code is shown") + marker.len();
+        html[start..start + 8].to_owned()
+    }
+}
