@@ -93,7 +93,7 @@ pub fn thirty_mb_png() -> Vec<u8> {
         state ^= state >> 7;
         state ^= state << 17;
         let n = (state & 0xFF) as u8;
-        let edge = x < 200 || x > 2700 || y < 200;
+        let edge = !(200..=2700).contains(&x) || y < 200;
         if edge {
             Rgb([250 - n % 6, 250 - n % 6, 250 - n % 6])
         } else {
