@@ -453,3 +453,29 @@ fn the_image_picker_opens_the_right_camera_on_phones() {
         assert!(html.contains("掃描 QR 碼"));
     }
 }
+
+#[tokio::test]
+async fn a_person_without_a_card_is_offered_the_application_behind_the_terms() {
+    let f = Fixture::new().await;
+    f.signed_in_session().await;
+    let mut h = Harness::open("/card", f.setup());
+    let html = h.wait_for_text("申辦虛擬健保卡").await;
+    assert!(html.contains("您尚未申辦虛擬健保卡"), "{html}");
+
+    let mut h = Harness::open("/card/apply", f.setup());
+    let html = h.wait_for_text("隱私權政策及服務條款").await;
+    assert!(
+        html.contains("disabled"),
+        "General application waits for the tick: {html}"
+    );
+    let tick = h.listeners("change")[0];
+    h.fire(
+        "change",
+        Box::new(SerializedFormData::new("true".into(), vec![])),
+        tick,
+    );
+    let general = h.listeners("click").into_iter().last().unwrap();
+    h.click(general);
+    let html = h.wait_for_text("上傳國民身分證正面").await;
+    assert!(html.contains("type=\"file\""), "{html}");
+}

@@ -1,10 +1,12 @@
 //! The wire protocol of the HTTPS API, shared by the client and the backend.
 //! Everything is versioned under `/api/v1`; errors are RFC 9457 problem details.
 
+pub mod card;
 pub mod device;
 pub mod problem;
 pub mod session;
 
+pub use card::{ApplicationView, CardState, CardView, SubmitApplication, UploadResponse};
 pub use device::{
     BindRequest, BindResponse, BindingProof, DeviceInfo, PhoneCheckRequest, PhoneCheckResponse,
     QrScanResponse,
@@ -25,4 +27,9 @@ pub mod paths {
     pub const PHONE_CHECKS: &str = "/device-bindings/phone-checks";
     pub const DEVICE_BINDINGS: &str = "/device-bindings";
     pub const QR_SCANS: &str = "/qr-scans";
+    pub const CARD: &str = "/card";
+    pub const CARD_PHOTO: &str = "/card/photo";
+    pub const CARD_APPLICATIONS: &str = "/card/applications";
+    pub const DOCUMENT_UPLOADS: &str = "/card/uploads/id-document";
+    pub const PHOTO_UPLOADS: &str = "/card/uploads/photo";
 }

@@ -56,6 +56,14 @@ pub enum ProblemCode {
     QrUnreadable,
     /// The upload is not an image, or is too large.
     BadImage,
+    /// The privacy policy and terms were not accepted.
+    TermsNotAccepted,
+    /// An application refers to an upload that is not the person's.
+    UploadNotFound,
+    /// The card is approved: its photo cannot change except by cancelling and applying again.
+    PhotoLocked,
+    /// The person has no card to show or cancel.
+    NoCard,
     /// Something failed on the server; the `detail` has no internals.
     Internal,
     /// A code this client version does not know yet.
@@ -89,6 +97,10 @@ impl ProblemCode {
             Self::DeviceInactive => "device_inactive",
             Self::QrUnreadable => "qr_unreadable",
             Self::BadImage => "bad_image",
+            Self::TermsNotAccepted => "terms_not_accepted",
+            Self::UploadNotFound => "upload_not_found",
+            Self::PhotoLocked => "photo_locked",
+            Self::NoCard => "no_card",
             Self::Internal => "internal",
             Self::Unknown => "unknown",
         }

@@ -25,6 +25,11 @@ pub fn local_time(at: DateTime<Utc>) -> String {
     at.with_timezone(&Local).format("%H:%M").to_string()
 }
 
+/// A date on this device's calendar, as "2026-11-23".
+pub fn local_date(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%Y-%m-%d").to_string()
+}
+
 /// "1 小時 59 分" / "1 h 59 min", rounded up to the minute.
 pub fn minutes_left(remaining: chrono::Duration, lang: Lang) -> String {
     let minutes = (remaining.num_seconds() + 59) / 60;

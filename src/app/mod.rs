@@ -1,6 +1,8 @@
 //! UI-agnostic state and flows: what the screens show and do, testable without a window.
 
 pub mod auth;
+#[cfg(feature = "ui")]
+pub mod card;
 pub mod credentials;
 #[cfg(feature = "desktop")]
 pub mod desktop;

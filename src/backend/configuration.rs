@@ -40,6 +40,11 @@ pub struct Settings {
     #[arg(long, env = "NHI_NO_DEMO_DATA")]
     pub no_demo_data: bool,
 
+    /// Demo switch: approve card applications automatically this many seconds after they
+    /// are submitted (testers need not play the NHIA reviewer).
+    #[arg(long, env = "NHI_AUTO_APPROVE_AFTER", value_name = "SECONDS")]
+    pub auto_approve_after: Option<u32>,
+
     /// Log line format.
     #[arg(long, env = "NHI_LOG_FORMAT", value_enum, default_value = "pretty")]
     pub log_format: LogFormat,
@@ -54,6 +59,7 @@ impl Settings {
             web_dir: None,
             hostnames: Vec::new(),
             no_demo_data: false,
+            auto_approve_after: None,
             log_format: LogFormat::Pretty,
         }
     }

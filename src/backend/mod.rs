@@ -6,10 +6,12 @@
 
 pub mod attempt_guard;
 pub mod auth;
+pub mod card_review;
 pub mod configuration;
 pub mod error;
 pub mod https;
 pub mod qr_scan;
+pub mod review;
 pub mod routes;
 pub mod seed;
 pub mod site;

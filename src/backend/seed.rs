@@ -90,6 +90,9 @@ pub const DEMO_PERSONS: [DemoPerson; 6] = [
     },
 ];
 
+/// The demo NHIA reviewer for the reviewer console: (username, name, password).
+pub const DEMO_REVIEWER: (&str, &str, &str) = ("reviewer", "審核員 林小姐", "Review@2026");
+
 /// Seeds the demo persons if the store has nobody yet.
 pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     if store.person_count().await? > 0 {
@@ -127,6 +130,11 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
                 .await?;
         }
     }
+    let (username, name, password) = DEMO_REVIEWER;
+    let hash = password_hash::hash(password.into())
+        .await
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    store.insert_reviewer(username, name, &hash).await?;
     Ok(true)
 }
 

@@ -62,8 +62,11 @@ impl RunningBackend {
         let state = AppState {
             store: Arc::new(store),
             clock,
+            auto_approve_after: settings
+                .auto_approve_after
+                .map(|s| chrono::Duration::seconds(i64::from(s))),
         };
-        let sweeper = tokio::spawn(sweep_expired_sessions(state.clone()));
+        let sweeper = tokio::spawn(sweep(state.clone()));
         let app = routes::router(state, settings.web_dir.as_deref());
         let listener =
             TcpListener::bind(settings.listen)
@@ -134,18 +137,32 @@ impl RunningBackend {
     }
 }
 
-/// Expired sessions are refused anyway; sweeping only keeps the table small.
-async fn sweep_expired_sessions(state: AppState) {
+/// Background chores: sweeping expired sessions (refused anyway; this keeps the table
+/// small) and, with the demo switch on, approving applications that have waited long enough.
+async fn sweep(state: AppState) {
+    let tick = if state.auto_approve_after.is_some() {
+        std::time::Duration::from_secs(1)
+    } else {
+        SESSION_SWEEP_EVERY
+    };
+    let mut since_session_sweep = std::time::Duration::ZERO;
     loop {
-        tokio::time::sleep(SESSION_SWEEP_EVERY).await;
-        match state
-            .store
-            .delete_sessions_expired_by(state.clock.now())
-            .await
-        {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(sessions = n, "swept expired sessions"),
-            Err(error) => tracing::warn!(%error, "could not sweep expired sessions"),
+        tokio::time::sleep(tick).await;
+        since_session_sweep += tick;
+        if since_session_sweep >= SESSION_SWEEP_EVERY {
+            since_session_sweep = std::time::Duration::ZERO;
+            match state
+                .store
+                .delete_sessions_expired_by(state.clock.now())
+                .await
+            {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sessions = n, "swept expired sessions"),
+                Err(error) => tracing::warn!(%error, "could not sweep expired sessions"),
+            }
+        }
+        if let Err(error) = super::card_review::auto_approve_due(&state).await {
+            tracing::warn!(%error, "automatic approval failed");
         }
     }
 }

@@ -9,4 +9,6 @@ use crate::domain::Clock;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
+    /// Demo switch: approve card applications automatically after this long.
+    pub auto_approve_after: Option<chrono::Duration>,
 }

@@ -249,6 +249,21 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
                 "This is not a readable image, or the file is too large.",
             )
             .to_owned(),
+        C::TermsNotAccepted => lang
+            .pick("請先勾選同意隱私權政策及服務條款。", "Please tick to agree to the privacy policy and the terms first.")
+            .to_owned(),
+        C::UploadNotFound => lang
+            .pick("上傳的圖片已失效，請重新選擇。", "The uploaded images are no longer available. Please choose them again.")
+            .to_owned(),
+        C::PhotoLocked => lang
+            .pick(
+                "虛擬健保卡已核准，照片無法更換；如需更換，請先註銷虛擬健保卡再重新申辦。",
+                "Your card is approved, so its photo cannot be changed. To change it, cancel the card and apply again.",
+            )
+            .to_owned(),
+        C::NoCard => lang
+            .pick("您尚未申辦虛擬健保卡。", "You have no Virtual NHI Card yet.")
+            .to_owned(),
         C::Internal | C::Unknown => lang
             .pick(
                 "伺服器發生錯誤，請稍後再試。",

@@ -12,8 +12,9 @@ use reqwest::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    paths, BindRequest, BindResponse, BindingProof, DeviceInfo, LoginRequest, LoginResponse, Me,
-    PhoneCheckRequest, PhoneCheckResponse, Problem, QrScanResponse, V1,
+    paths, BindRequest, BindResponse, BindingProof, CardView, DeviceInfo, LoginRequest,
+    LoginResponse, Me, PhoneCheckRequest, PhoneCheckResponse, Problem, QrScanResponse,
+    SubmitApplication, UploadResponse, V1,
 };
 
 /// How long one request may take before the user is told the server is not answering.
@@ -107,6 +108,55 @@ impl ApiClient {
                 .json(&body),
         )
         .await
+    }
+
+    /// The person's card and the state of their application.
+    pub async fn card(&self, token: &str) -> Result<CardView, ClientError> {
+        json(self.request(Method::GET, paths::CARD, Some(token))).await
+    }
+
+    /// Uploads a prepared image (`paths::DOCUMENT_UPLOADS` or `paths::PHOTO_UPLOADS`).
+    pub async fn upload_image(
+        &self,
+        token: &str,
+        path: &str,
+        jpeg: Vec<u8>,
+    ) -> Result<UploadResponse, ClientError> {
+        let builder = self
+            .request(Method::POST, path, Some(token))
+            .header(reqwest::header::CONTENT_TYPE, "image/jpeg")
+            .body(jpeg);
+        json(builder).await
+    }
+
+    pub async fn apply_for_card(
+        &self,
+        token: &str,
+        application: &SubmitApplication,
+    ) -> Result<CardView, ClientError> {
+        json(
+            self.request(Method::POST, paths::CARD_APPLICATIONS, Some(token))
+                .json(application),
+        )
+        .await
+    }
+
+    /// Cancels the card (the way to change an approved photo is to cancel and apply again).
+    pub async fn cancel_card(&self, token: &str) -> Result<(), ClientError> {
+        check(send(self.request(Method::DELETE, paths::CARD, Some(token))).await?)
+            .await
+            .map(drop)
+    }
+
+    /// The approved card's photo (JPEG).
+    pub async fn card_photo(&self, token: &str) -> Result<Vec<u8>, ClientError> {
+        let response =
+            check(send(self.request(Method::GET, paths::CARD_PHOTO, Some(token))).await?).await?;
+        response
+            .bytes()
+            .await
+            .map(|b| b.to_vec())
+            .map_err(|e| ClientError::Decode(e.to_string()))
     }
 
     /// Reads the QR codes in a photo or screenshot.

@@ -1,6 +1,7 @@
 //! Pure rules shared by the client and the backend. No I/O lives here.
 
 pub mod attempt_limit;
+pub mod card_application;
 pub mod card_number;
 mod checked_string;
 pub mod clock;
@@ -10,6 +11,7 @@ pub mod lang;
 pub mod login_throttle;
 pub mod mobile_number;
 pub mod password;
+pub mod photo_rules;
 pub mod roc_date;
 
 pub use card_number::CardNumber;

@@ -1,6 +1,8 @@
 //! What the operating system provides: secure storage for credentials, and timers.
 //! One trait per capability, with an implementation per OS chosen at compile time.
 
+#[cfg(any(feature = "ui", feature = "backend"))]
+pub mod photo_prep;
 pub mod secure_store;
 pub mod time;
 

@@ -3,8 +3,8 @@
 use dioxus::prelude::*;
 
 use super::components::{
-    Account, CodeAuthentication, DeviceAuthentication, HealthBank, Home, Login, NotFound,
-    PhoneAuthentication, Shell, VirtualCard,
+    Account, CardApplication, CodeAuthentication, DeviceAuthentication, HealthBank, Home, Login,
+    NotFound, PhoneAuthentication, Shell, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -19,6 +19,8 @@ pub enum Route {
         Account {},
         #[route("/card")]
         VirtualCard {},
+        #[route("/card/apply")]
+        CardApplication {},
         #[route("/health-bank")]
         HealthBank {},
         #[route("/device-authentication")]
@@ -39,6 +41,7 @@ impl Route {
             Route::Login {} => lang.pick("登入", "Sign in"),
             Route::Account {} => lang.pick("我的", "My account"),
             Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
+            Route::CardApplication {} => lang.pick("申辦虛擬健保卡", "Apply for the card"),
             Route::HealthBank {} => lang.pick("健康存摺", "My Health Bank"),
             Route::DeviceAuthentication {} => lang.pick("裝置認證", "Device authentication"),
             Route::PhoneAuthentication {} => {

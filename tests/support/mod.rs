@@ -27,6 +27,7 @@ pub fn device(n: u8) -> DeviceInfo {
     }
 }
 
+pub mod images;
 pub mod memory_store;
 pub mod site;
 
@@ -39,12 +40,18 @@ pub struct TestBackend {
 
 impl TestBackend {
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// A backend with some settings changed (demo switches).
+    pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
-        let backend =
-            RunningBackend::start(Settings::local(data_dir.path()), Arc::new(clock.clone()))
-                .await
-                .expect("backend starts");
+        let mut settings = Settings::local(data_dir.path());
+        change(&mut settings);
+        let backend = RunningBackend::start(settings, Arc::new(clock.clone()))
+            .await
+            .expect("backend starts");
         let ca = std::fs::read(backend.ca_path()).expect("CA written on first start");
         let client = ApiClient::new(&backend.base_url(), &ca).expect("client");
         Self {

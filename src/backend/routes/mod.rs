@@ -1,5 +1,6 @@
 //! The router: the JSON API under `/api/v1`, and the web build of the app at `/`.
 
+mod card;
 mod device_bindings;
 mod health;
 mod me;
@@ -33,6 +34,21 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .route(paths::OPENAPI, get(openapi::document))
         .route(paths::PHONE_CHECKS, post(device_bindings::phone_check))
         .route(paths::DEVICE_BINDINGS, post(device_bindings::bind))
+        .route(paths::CARD, get(card::card).delete(card::cancel))
+        .route(paths::CARD_PHOTO, get(card::photo))
+        .route(paths::CARD_APPLICATIONS, post(card::apply))
+        .route(
+            paths::DOCUMENT_UPLOADS,
+            post(card::upload_document).layer(DefaultBodyLimit::max(
+                crate::domain::card_application::MAX_UPLOAD_BYTES,
+            )),
+        )
+        .route(
+            paths::PHOTO_UPLOADS,
+            post(card::upload_photo).layer(DefaultBodyLimit::max(
+                crate::domain::card_application::MAX_UPLOAD_BYTES,
+            )),
+        )
         .route(
             paths::QR_SCANS,
             post(qr_scans::scan).layer(DefaultBodyLimit::max(
@@ -48,7 +64,8 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .with_state(state);
     Router::new()
         .nest(V1, api)
-        .merge(crate::backend::site::router(state_for_site))
+        .merge(crate::backend::site::router(state_for_site.clone()))
+        .merge(crate::backend::review::router(state_for_site))
         .merge(web_app::router(web_dir))
         .layer(SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,

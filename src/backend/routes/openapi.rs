@@ -5,8 +5,9 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::api::{
-    BindRequest, BindResponse, BindingProof, DeviceInfo, LoginRequest, LoginResponse, Me, Person,
-    PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode, QrScanResponse,
+    ApplicationView, BindRequest, BindResponse, BindingProof, CardState, CardView, DeviceInfo,
+    LoginRequest, LoginResponse, Me, Person, PhoneCheckRequest, PhoneCheckResponse, Problem,
+    ProblemCode, QrScanResponse, SubmitApplication, UploadResponse,
 };
 
 #[derive(OpenApi)]
@@ -15,10 +16,13 @@ use crate::api::{
     paths(
         super::health::health, super::sessions::login, super::sessions::logout, super::me::me,
         super::device_bindings::phone_check, super::device_bindings::bind, super::qr_scans::scan,
+        super::card::card, super::card::upload_document, super::card::upload_photo,
+        super::card::apply, super::card::cancel, super::card::photo,
     ),
     components(schemas(
         LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode, PhoneCheckRequest,
         PhoneCheckResponse, BindRequest, BindResponse, BindingProof, DeviceInfo, QrScanResponse,
+        CardView, CardState, ApplicationView, UploadResponse, SubmitApplication,
     )),
     modifiers(&BearerAuth)
 )]

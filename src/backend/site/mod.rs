@@ -5,10 +5,11 @@
 
 mod apply;
 mod device_code;
+pub(crate) use device_code::taiwan_time;
 mod devices;
 mod login;
 mod outbox;
-mod pages;
+pub(crate) mod pages;
 mod site_session;
 
 use axum::http::header;

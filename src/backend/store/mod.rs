@@ -3,12 +3,14 @@
 //! never hold a transaction across an await of their own.
 
 mod attempts;
+mod cards;
 mod devices;
 mod outbox;
 mod registrations;
 mod sqlite;
 
 pub use attempts::Attempts;
+pub use cards::{Application, Cards, Decision, NewApplication, Upload};
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use outbox::{Mail, Outbox};
 pub use registrations::{Registration, Registrations};
@@ -81,9 +83,9 @@ pub struct TelecomSubscription {
 }
 
 /// Everything the backend keeps, one trait per concern.
-pub trait Store: People + Devices + Registrations + Outbox + Attempts {}
+pub trait Store: People + Devices + Registrations + Outbox + Attempts + Cards {}
 
-impl<T: People + Devices + Registrations + Outbox + Attempts> Store for T {}
+impl<T: People + Devices + Registrations + Outbox + Attempts + Cards> Store for T {}
 
 /// Persons, their accounts and sessions, and the telecom registry.
 #[async_trait]

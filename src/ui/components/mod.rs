@@ -1,6 +1,7 @@
 //! One component per file. Screens first, then the small widgets they share.
 
 mod account;
+mod card_application;
 mod code_authentication;
 mod device_authentication;
 mod health_bank;
@@ -16,6 +17,7 @@ mod sign_in_required;
 mod virtual_card;
 
 pub use account::Account;
+pub use card_application::CardApplication;
 pub use code_authentication::CodeAuthentication;
 pub use device_authentication::DeviceAuthentication;
 pub use health_bank::HealthBank;

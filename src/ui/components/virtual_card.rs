@@ -1,21 +1,136 @@
+//! 虛擬健保卡: the card and its state — apply, under review (photo-less card usable),
+//! approved (photo card; changing the photo means cancelling), rejected (the reason).
+
 use dioxus::prelude::*;
 
-use super::service_pending::ServicePending;
-use crate::ui::UiState;
+use super::sign_in_required::SignInRequired;
+use crate::api::CardState;
+use crate::app::{display, Services};
+use crate::ui::widgets::CardFace;
+use crate::ui::{Route, UiState};
 
-/// 虛擬健保卡: needs a signed-in person.
 #[component]
 pub fn VirtualCard() -> Element {
-    let lang = use_context::<UiState>().lang();
-    let title = lang.pick("虛擬健保卡", "Virtual NHI Card").to_owned();
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let session = state.session.read().clone();
+    let auth = services.auth.clone();
+    let load_session = session.clone();
+    let mut card = use_resource(move || {
+        let auth = auth.clone();
+        let session = load_session.clone();
+        async move {
+            let Some(session) = session else {
+                return Ok(None);
+            };
+            let view = auth.card(&session).await?;
+            let photo = if view.state == CardState::Approved {
+                auth.card_photo(&session).await.ok()
+            } else {
+                None
+            };
+            Ok::<_, crate::client::ClientError>(Some((view, photo)))
+        }
+    });
+    let mut confirm_cancel = use_signal(|| false);
+    let mut busy = use_signal(|| false);
+    let Some(session) = session else {
+        return rsx! { SignInRequired { title: lang.pick("虛擬健保卡", "Virtual NHI Card").to_owned() } };
+    };
+    let auth = services.auth.clone();
+    let cancel_session = session.clone();
+    let cancel = move |_| {
+        let auth = auth.clone();
+        let session = cancel_session.clone();
+        busy.set(true);
+        spawn(async move {
+            match auth.cancel_card(&session).await {
+                Ok(()) => state.notify("虛擬健保卡已註銷。", "The Virtual NHI Card is cancelled."),
+                Err(e) => state.notify(
+                    &e.user_message(crate::domain::Lang::ZhTw),
+                    &e.user_message(crate::domain::Lang::En),
+                ),
+            }
+            busy.set(false);
+            confirm_cancel.set(false);
+            card.restart();
+        });
+    };
+
+    let body = match &*card.read() {
+        None => {
+            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} } }
+        }
+        Some(Err(e)) => {
+            let text = e.user_message(lang);
+            rsx! {
+                div { class: "error", role: "alert", p { {text} } }
+                button { class: "button secondary", r#type: "button", onclick: move |_| card.restart(), {lang.pick("重試", "Try again")} }
+            }
+        }
+        Some(Ok(None)) => rsx! {},
+        Some(Ok(Some((view, photo)))) => match view.state {
+            CardState::None => rsx! {
+                div { class: "card",
+                    p { {lang.pick("您尚未申辦虛擬健保卡。申辦後即可用手機出示 QR 碼就醫，並可授權家人使用。", "You have no Virtual NHI Card yet. With one you can see a doctor by showing a QR code, and let family members use it.")} }
+                    Link { class: "button primary", to: Route::CardApplication {}, {lang.pick("申辦虛擬健保卡", "Apply for the Virtual NHI Card")} }
+                }
+            },
+            CardState::UnderReview => {
+                let submitted = view
+                    .application
+                    .as_ref()
+                    .map(|a| display::local_date(a.submitted_at))
+                    .unwrap_or_default();
+                rsx! {
+                    CardFace { person: view.person.clone(), photo: None }
+                    div { class: "notice-inline", role: "status",
+                        p { {format!("{}{submitted}{}", lang.pick("申請已於 ", "Applied on "), lang.pick(" 送出，審核約需 7 個工作天。審核期間可使用無照片的虛擬健保卡，就醫時請出示身分證明文件。", ". Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic."))} }
+                    }
+                    Link { class: "button secondary", to: Route::CardApplication {}, {lang.pick("重新申辦（取代審核中的申請）", "Apply again (replaces the application under review)")} }
+                }
+            }
+            CardState::Approved => rsx! {
+                CardFace { person: view.person.clone(), photo: photo.clone() }
+                p { class: "hint", {lang.pick("虛擬健保卡已核准，照片無法更換。如需更換照片，須先註銷虛擬健保卡再重新申辦。", "Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.")} }
+                if confirm_cancel() {
+                    div { class: "error", role: "alert",
+                        p { {lang.pick("確定要註銷虛擬健保卡嗎？註銷後須重新申辦並再次審核。", "Cancel the Virtual NHI Card? You will have to apply again and wait for review.")} }
+                        button { class: "button primary danger", r#type: "button", disabled: busy(), onclick: cancel, {lang.pick("確定註銷", "Cancel the card")} }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| confirm_cancel.set(false), {lang.pick("保留", "Keep it")} }
+                    }
+                } else {
+                    button { class: "button secondary", r#type: "button", onclick: move |_| confirm_cancel.set(true), {lang.pick("註銷並重新申辦", "Cancel and apply again")} }
+                }
+            },
+            CardState::Rejected => {
+                let reason = view
+                    .application
+                    .as_ref()
+                    .and_then(|a| a.reject_reason)
+                    .map(|r| lang.pick(r.text().0, r.text().1).to_owned())
+                    .unwrap_or_default();
+                let note = view
+                    .application
+                    .as_ref()
+                    .and_then(|a| a.reject_note.clone())
+                    .map(|n| format!("（{n}）"))
+                    .unwrap_or_default();
+                rsx! {
+                    div { class: "error", role: "alert",
+                        p { {format!("{}{reason}{note}", lang.pick("申請未通過：", "Your application was rejected: "))} }
+                    }
+                    Link { class: "button primary", to: Route::CardApplication {}, {lang.pick("重新申辦", "Apply again")} }
+                }
+            }
+        },
+    };
+
     rsx! {
-        ServicePending {
-            title,
-            needs_sign_in: true,
-            about: lang.pick(
-                "以一次性 QR 碼取代實體健保卡就醫，並可授權家人使用。",
-                "See a doctor with a one-time QR code instead of the plastic card, and let family use it.",
-            ).to_owned(),
+        section { class: "virtual-card",
+            h1 { {lang.pick("虛擬健保卡", "Virtual NHI Card")} }
+            {body}
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Widgets the flows share.
 
+mod card_face;
 mod image_picker;
 mod new_password;
 
+pub use card_face::CardFace;
 pub use image_picker::{Camera, ImagePicker, PickedImage, MAX_PICK_BYTES};
 pub use new_password::NewPassword;

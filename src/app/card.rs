@@ -1,0 +1,212 @@
+//! The Virtual NHI Card and applying for it: preparing the two images on the device (with
+//! the photo checks), uploading, submitting, re-applying, cancelling.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+
+use super::auth::AuthService;
+use super::session::Session;
+use crate::api::{paths, CardView, SubmitApplication};
+use crate::client::ClientError;
+use crate::domain::photo_rules::PhotoProblem;
+use crate::domain::{Lang, MobileNumber};
+use crate::platform::photo_prep::{self, PrepareError, Prepared};
+
+/// An image ready to upload, with a preview the screen can show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedUpload {
+    pub image: Prepared,
+    pub preview: String,
+}
+
+impl PreparedUpload {
+    fn new(image: Prepared) -> Self {
+        let preview = format!("data:image/jpeg;base64,{}", STANDARD.encode(&image.jpeg));
+        Self { image, preview }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CardError {
+    #[error("the image could not be prepared: {0}")]
+    Prepare(PrepareError),
+    #[error("the photo does not follow the rules")]
+    Photo(Vec<PhotoProblem>),
+    #[error("the contact phone is not a mobile number")]
+    Phone,
+    #[error("the e-mail address is not valid")]
+    Email,
+    #[error("the terms were not accepted")]
+    Terms,
+    #[error(transparent)]
+    Server(#[from] ClientError),
+}
+
+impl CardError {
+    /// What to tell the person: one line per problem.
+    pub fn user_messages(&self, lang: Lang) -> Vec<String> {
+        let one = |zh: &str, en: &str| vec![lang.pick(zh, en).to_owned()];
+        match self {
+            Self::Prepare(PrepareError::TooLarge) => one(
+                "檔案超過 40 MB，請選擇其他照片。",
+                "The file is over 40 MB. Please choose another photo.",
+            ),
+            Self::Prepare(PrepareError::NotAnImage(_)) => one(
+                "這個檔案不是可讀取的圖片（或檔案已損毀），請重新拍攝或選擇 JPEG / PNG 照片。",
+                "This file is not a readable image (or it is damaged). Take the photo again or choose a JPEG / PNG.",
+            ),
+            Self::Prepare(PrepareError::DocumentTooSmall(w, h)) => vec![match lang {
+                Lang::ZhTw => format!("證件影像太小（{w}×{h}），請拍清楚整張證件正面。"),
+                Lang::En => format!("The document image is too small ({w}×{h}). Photograph the whole front clearly."),
+            }],
+            Self::Photo(problems) => problems
+                .iter()
+                .map(|p| {
+                    let (zh, en) = p.explain();
+                    lang.pick(&zh, &en).to_owned()
+                })
+                .collect(),
+            Self::Phone => one("聯絡電話請填手機號碼（09 開頭 10 碼）。", "The contact phone must be a mobile number (09 and 8 digits)."),
+            Self::Email => one("電子郵件格式有誤。", "The e-mail address is not valid."),
+            Self::Terms => one("請勾選同意隱私權政策及服務條款。", "Please tick to agree to the privacy policy and the terms."),
+            Self::Server(e) => vec![e.user_message(lang)],
+        }
+    }
+}
+
+/// Runs heavy image work off the UI thread where there are threads (native builds).
+async fn offload<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        match tokio::runtime::Handle::try_current() {
+            Ok(handle) => handle
+                .spawn_blocking(work)
+                .await
+                .expect("image preparation does not panic"),
+            Err(_) => work(),
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        work()
+    }
+}
+
+pub async fn prepare_document(bytes: Vec<u8>) -> Result<PreparedUpload, CardError> {
+    offload(move || photo_prep::prepare_document(&bytes))
+        .await
+        .map(PreparedUpload::new)
+        .map_err(CardError::Prepare)
+}
+
+/// Prepares the photo; any rule it breaks is an error explaining the rule.
+pub async fn prepare_photo(bytes: Vec<u8>) -> Result<PreparedUpload, CardError> {
+    let (prepared, _facts, problems) = offload(move || photo_prep::prepare_photo(&bytes))
+        .await
+        .map_err(CardError::Prepare)?;
+    if !problems.is_empty() {
+        return Err(CardError::Photo(problems));
+    }
+    Ok(PreparedUpload::new(prepared))
+}
+
+/// The contact details of an application.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactForm {
+    pub phone: String,
+    pub email: String,
+}
+
+impl ContactForm {
+    pub fn validate(&self) -> Result<(MobileNumber, String), CardError> {
+        let phone = MobileNumber::parse(&self.phone).map_err(|_| CardError::Phone)?;
+        let email = self.email.trim();
+        let ok = email.len() <= 254
+            && email.split_once('@').is_some_and(|(u, h)| {
+                !u.is_empty() && h.contains('.') && !h.starts_with('.') && !h.ends_with('.')
+            });
+        if !ok {
+            return Err(CardError::Email);
+        }
+        Ok((phone, email.to_owned()))
+    }
+}
+
+impl AuthService {
+    pub async fn card(&self, session: &Session) -> Result<CardView, ClientError> {
+        self.client.card(&session.token).await
+    }
+
+    /// Uploads both images and submits the application (replacing one under review).
+    pub async fn apply_for_card(
+        &self,
+        session: &Session,
+        accepted_terms: bool,
+        document: &PreparedUpload,
+        photo: &PreparedUpload,
+        contact: &ContactForm,
+    ) -> Result<CardView, CardError> {
+        if !accepted_terms {
+            return Err(CardError::Terms);
+        }
+        let (phone, email) = contact.validate()?;
+        let token = &session.token;
+        let document = self
+            .client
+            .upload_image(token, paths::DOCUMENT_UPLOADS, document.image.jpeg.clone())
+            .await?;
+        let photo = self
+            .client
+            .upload_image(token, paths::PHOTO_UPLOADS, photo.image.jpeg.clone())
+            .await?;
+        Ok(self
+            .client
+            .apply_for_card(
+                token,
+                &SubmitApplication {
+                    accepted_terms,
+                    document_upload: document.upload_id,
+                    photo_upload: photo.upload_id,
+                    contact_phone: phone.to_string(),
+                    email,
+                },
+            )
+            .await?)
+    }
+
+    pub async fn cancel_card(&self, session: &Session) -> Result<(), ClientError> {
+        self.client.cancel_card(&session.token).await
+    }
+
+    /// The approved photo, ready for an `img` element.
+    pub async fn card_photo(&self, session: &Session) -> Result<String, ClientError> {
+        let jpeg = self.client.card_photo(&session.token).await?;
+        Ok(format!("data:image/jpeg;base64,{}", STANDARD.encode(jpeg)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contact_details_are_checked() {
+        let f = |p: &str, e: &str| ContactForm {
+            phone: p.into(),
+            email: e.into(),
+        };
+        assert!(f("0912-345-678", "wang@example.tw").validate().is_ok());
+        assert_eq!(
+            f("02-1234-5678", "wang@example.tw").validate(),
+            Err(CardError::Phone)
+        );
+        assert_eq!(
+            f("0912345678", "wang@example").validate(),
+            Err(CardError::Email)
+        );
+        assert_eq!(
+            f("0912345678", "@example.tw").validate(),
+            Err(CardError::Email)
+        );
+    }
+}

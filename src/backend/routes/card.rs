@@ -1,0 +1,308 @@
+//! The Virtual NHI Card: its state, uploading the two images, applying, cancelling, and the
+//! approved photo (for its owner only).
+
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::Json;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use rand::RngCore;
+
+use crate::api::{
+    ApplicationView, CardState, CardView, Problem, ProblemCode, SubmitApplication, UploadResponse,
+};
+use crate::backend::auth::sessions::person_view;
+use crate::backend::auth::CurrentSession;
+use crate::backend::card_review;
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
+use crate::backend::store::{Application, NewApplication, PersonRecord, Upload};
+use crate::domain::card_application::{
+    required_document, ApplicationStatus, MAX_UPLOAD_BYTES, MIN_DOCUMENT_SIDE, MIN_PHOTO_HEIGHT,
+    MIN_PHOTO_WIDTH,
+};
+use crate::domain::MobileNumber;
+use crate::platform::photo_prep;
+
+fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -> CardView {
+    let card_state = match current.as_ref().map(|a| a.status) {
+        Some(ApplicationStatus::UnderReview) => CardState::UnderReview,
+        Some(ApplicationStatus::Approved) => CardState::Approved,
+        Some(ApplicationStatus::Rejected) => CardState::Rejected,
+        _ => CardState::None,
+    };
+    let application = current
+        .filter(|_| card_state != CardState::None)
+        .map(|a| ApplicationView {
+            number: a.id,
+            submitted_at: a.submitted_at,
+            decided_at: a.decided_at,
+            reject_reason: a.reject_reason,
+            reject_note: a.reject_note,
+            contact_phone: a.contact_phone,
+            email: a.email,
+        });
+    CardView {
+        state: card_state,
+        person: person_view(person),
+        required_document: required_document(
+            person.id_number.kind(),
+            person.birth_date,
+            state.clock.now().date_naive(),
+        ),
+        application,
+    }
+}
+
+async fn current(state: &AppState, person: &PersonRecord) -> Result<Option<Application>, ApiError> {
+    card_review::auto_approve_due(state).await?;
+    Ok(state.store.current_application(&person.id_number).await?)
+}
+
+#[utoipa::path(get, path = "/api/v1/card", security(("bearer" = [])),
+    responses((status = 200, body = CardView), (status = 401, body = Problem)))]
+pub async fn card(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<Json<CardView>, ApiError> {
+    let person = me.session.person;
+    let current = current(&state, &person).await?;
+    Ok(Json(view(&state, &person, current)))
+}
+
+#[utoipa::path(post, path = "/api/v1/card/uploads/id-document", security(("bearer" = [])),
+    request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    responses((status = 201, body = UploadResponse), (status = 413, body = Problem), (status = 415, body = Problem)))]
+pub async fn upload_document(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
+    upload(&state, &me.session.person, "id_document", body).await
+}
+
+#[utoipa::path(post, path = "/api/v1/card/uploads/photo", security(("bearer" = [])),
+    request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    responses((status = 201, body = UploadResponse), (status = 413, body = Problem), (status = 415, body = Problem)))]
+pub async fn upload_photo(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
+    upload(&state, &me.session.person, "photo", body).await
+}
+
+fn bad_image(status: u16, title: &str, detail: impl Into<String>) -> ApiError {
+    ApiError::refuse(ProblemCode::BadImage, status, title, detail)
+}
+
+/// Checks an upload by decoding it (never by its name or declared type) and keeps it.
+async fn upload(
+    state: &AppState,
+    person: &PersonRecord,
+    kind: &str,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
+    let too_large = || bad_image(413, "Image too large", "Uploads must be smaller than 5 MB.");
+    let bytes = body.map_err(|_| too_large())?;
+    if bytes.len() >= MAX_UPLOAD_BYTES {
+        return Err(too_large());
+    }
+    let decoded = {
+        let bytes = bytes.clone();
+        tokio::task::spawn_blocking(move || {
+            photo_prep::decode_upright(&bytes).map(|i| (i.width(), i.height()))
+        })
+        .await
+        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
+    };
+    let (width, height) = decoded.map_err(|e| bad_image(415, "Not an image", e.to_string()))?;
+    let big_enough = if kind == "photo" {
+        width >= MIN_PHOTO_WIDTH && height >= MIN_PHOTO_HEIGHT
+    } else {
+        width.max(height) >= MIN_DOCUMENT_SIDE
+    };
+    if !big_enough {
+        return Err(bad_image(
+            422,
+            "Image too small",
+            format!("{width}×{height} pixels is too small to review."),
+        ));
+    }
+    let mut raw = [0u8; 18];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let upload = Upload {
+        id: URL_SAFE_NO_PAD.encode(raw),
+        id_number: person.id_number.clone(),
+        kind: kind.to_owned(),
+        bytes: bytes.to_vec(),
+        width,
+        height,
+        created_at: state.clock.now(),
+    };
+    state.store.insert_upload(&upload).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(UploadResponse {
+            upload_id: upload.id,
+            width,
+            height,
+        }),
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/card/applications", security(("bearer" = [])), request_body = SubmitApplication,
+    responses(
+        (status = 201, body = CardView, description = "Under review; the photo-less card is usable"),
+        (status = 409, body = Problem, description = "photo_locked"),
+        (status = 422, body = Problem, description = "terms_not_accepted, upload_not_found, invalid_request"),
+    ))]
+pub async fn apply(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    body: Result<Json<SubmitApplication>, JsonRejection>,
+) -> Result<(StatusCode, Json<CardView>), ApiError> {
+    let Json(request) = body?;
+    let person = me.session.person;
+    if !request.accepted_terms {
+        return Err(ApiError::refuse(
+            ProblemCode::TermsNotAccepted,
+            422,
+            "Terms not accepted",
+            "The privacy policy and the terms must be accepted to apply.",
+        ));
+    }
+    if person.card_voided {
+        return Err(ApiError::refuse(
+            ProblemCode::CardVoided,
+            403,
+            "Card voided",
+            "This NHI card is voided.",
+        ));
+    }
+    if let Some(a) = current(&state, &person).await? {
+        if a.status == ApplicationStatus::Approved {
+            return Err(ApiError::refuse(
+                ProblemCode::PhotoLocked,
+                409,
+                "Card already approved",
+                "The photo of an approved card cannot change: cancel the card, then apply again.",
+            ));
+        }
+    }
+    let phone = MobileNumber::parse(&request.contact_phone)
+        .map_err(|e| ApiError::InvalidRequest(format!("contact_phone: {e}")))?;
+    let email = request.email.trim();
+    if !email
+        .split_once('@')
+        .is_some_and(|(u, h)| !u.is_empty() && h.contains('.'))
+    {
+        return Err(ApiError::InvalidRequest(
+            "email: not a valid e-mail address".into(),
+        ));
+    }
+    for (id, kind) in [
+        (&request.document_upload, "id_document"),
+        (&request.photo_upload, "photo"),
+    ] {
+        let owned = state
+            .store
+            .find_upload(id)
+            .await?
+            .is_some_and(|u| u.id_number == person.id_number && u.kind == kind);
+        if !owned {
+            return Err(ApiError::refuse(
+                ProblemCode::UploadNotFound,
+                422,
+                "Upload not found",
+                format!("No {kind} upload of yours has this id."),
+            ));
+        }
+    }
+    let now = state.clock.now();
+    let number = state
+        .store
+        .submit_application(&NewApplication {
+            id_number: person.id_number.clone(),
+            document_kind: required_document(
+                person.id_number.kind(),
+                person.birth_date,
+                now.date_naive(),
+            ),
+            document_upload: request.document_upload,
+            photo_upload: request.photo_upload,
+            contact_phone: phone.to_string(),
+            email: email.to_owned(),
+            submitted_at: now,
+        })
+        .await?;
+    let application = state
+        .store
+        .find_application(number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    card_review::mail_received(&state, &application, &person.name).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(view(&state, &person, Some(application))),
+    ))
+}
+
+#[utoipa::path(delete, path = "/api/v1/card", security(("bearer" = [])),
+    responses((status = 204, description = "Cancelled"), (status = 404, body = Problem, description = "no_card")))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<StatusCode, ApiError> {
+    if state
+        .store
+        .cancel_card(&me.session.person.id_number, state.clock.now())
+        .await?
+    {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::refuse(
+            ProblemCode::NoCard,
+            404,
+            "No card",
+            "There is no card to cancel.",
+        ))
+    }
+}
+
+/// The photo on the approved card, for its owner.
+#[utoipa::path(get, path = "/api/v1/card/photo", security(("bearer" = [])),
+    responses((status = 200, content_type = "image/jpeg"), (status = 404, body = Problem, description = "no_card")))]
+pub async fn photo(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<impl IntoResponse, ApiError> {
+    let person = me.session.person;
+    let approved = current(&state, &person)
+        .await?
+        .filter(|a| a.status == ApplicationStatus::Approved);
+    let no_photo = || {
+        ApiError::refuse(
+            ProblemCode::NoCard,
+            404,
+            "No photo",
+            "The card has no approved photo.",
+        )
+    };
+    let application = approved.ok_or_else(no_photo)?;
+    let upload = state
+        .store
+        .find_upload(&application.photo_upload)
+        .await?
+        .ok_or_else(no_photo)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/jpeg"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        upload.bytes,
+    ))
+}

@@ -1,0 +1,103 @@
+//! Card applications, their images, and the reviewers who decide them.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::StoreError;
+use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
+use crate::domain::IdNumber;
+
+#[derive(Debug, Clone)]
+pub struct Upload {
+    pub id: String,
+    pub id_number: IdNumber,
+    pub kind: String,
+    pub bytes: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewApplication {
+    pub id_number: IdNumber,
+    pub document_kind: DocumentKind,
+    pub document_upload: String,
+    pub photo_upload: String,
+    pub contact_phone: String,
+    pub email: String,
+    pub submitted_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Application {
+    pub id: i64,
+    pub id_number: IdNumber,
+    pub status: ApplicationStatus,
+    pub document_kind: DocumentKind,
+    pub document_upload: String,
+    pub photo_upload: String,
+    pub contact_phone: String,
+    pub email: String,
+    pub submitted_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub reject_reason: Option<RejectReason>,
+    pub reject_note: Option<String>,
+    pub reviewer: Option<String>,
+}
+
+/// A reviewer's decision.
+#[derive(Debug, Clone)]
+pub enum Decision {
+    Approve,
+    Reject {
+        reason: RejectReason,
+        note: Option<String>,
+    },
+}
+
+#[async_trait]
+pub trait Cards: Send + Sync + 'static {
+    async fn insert_upload(&self, upload: &Upload) -> Result<(), StoreError>;
+    async fn find_upload(&self, id: &str) -> Result<Option<Upload>, StoreError>;
+
+    /// Files a new application; one still under review for the same person is superseded.
+    /// Returns the new application's number.
+    async fn submit_application(&self, application: &NewApplication) -> Result<i64, StoreError>;
+    /// The person's newest application that is not superseded.
+    async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError>;
+    async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError>;
+    /// Applications waiting for a decision, oldest first.
+    async fn review_queue(&self) -> Result<Vec<Application>, StoreError>;
+    /// Decides an application still under review; false if it was not (decided or replaced).
+    async fn decide(
+        &self,
+        number: i64,
+        decision: &Decision,
+        reviewer: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+    /// Cancels the person's card (the current approved or under-review application).
+    async fn cancel_card(&self, id: &IdNumber, at: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    async fn insert_reviewer(
+        &self,
+        username: &str,
+        name: &str,
+        hash: &str,
+    ) -> Result<(), StoreError>;
+    /// (name, password hash) of a reviewer.
+    async fn find_reviewer(&self, username: &str) -> Result<Option<(String, String)>, StoreError>;
+    async fn insert_reviewer_session(
+        &self,
+        token_hash: &[u8],
+        username: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// The reviewer's username, while the session is valid at `now`.
+    async fn reviewer_session(
+        &self,
+        token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError>;
+}

@@ -1,0 +1,244 @@
+//! Card applications, uploads and reviewers in SQLite.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+
+use super::{corrupt, SqliteStore};
+use crate::backend::store::{Application, Cards, Decision, NewApplication, StoreError, Upload};
+use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
+use crate::domain::IdNumber;
+
+const APPLICATION_COLUMNS: &str = "id, id_number, status, document_kind, document_upload, \
+     photo_upload, contact_phone, email, submitted_at, decided_at, reject_reason, reject_note, reviewer";
+
+fn json_enum<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned()))
+        .map_err(|e| corrupt(format!("{text:?}: {e}")))
+}
+
+fn json_text<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn application_from_row(row: &SqliteRow) -> Result<Application, StoreError> {
+    let id: String = row.try_get("id_number")?;
+    let status: String = row.try_get("status")?;
+    let kind: String = row.try_get("document_kind")?;
+    let reason: Option<String> = row.try_get("reject_reason")?;
+    Ok(Application {
+        id: row.try_get("id")?,
+        id_number: IdNumber::parse(&id).map_err(|e| corrupt(format!("{id}: {e}")))?,
+        status: json_enum::<ApplicationStatus>(&status)?,
+        document_kind: json_enum::<DocumentKind>(&kind)?,
+        document_upload: row.try_get("document_upload")?,
+        photo_upload: row.try_get("photo_upload")?,
+        contact_phone: row.try_get("contact_phone")?,
+        email: row.try_get("email")?,
+        submitted_at: row.try_get("submitted_at")?,
+        decided_at: row.try_get("decided_at")?,
+        reject_reason: reason.as_deref().and_then(RejectReason::parse),
+        reject_note: row.try_get("reject_note")?,
+        reviewer: row.try_get("reviewer")?,
+    })
+}
+
+#[async_trait]
+impl Cards for SqliteStore {
+    async fn insert_upload(&self, u: &Upload) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO uploads (id, id_number, kind, bytes, width, height, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&u.id)
+        .bind(u.id_number.as_str())
+        .bind(&u.kind)
+        .bind(&u.bytes)
+        .bind(i64::from(u.width))
+        .bind(i64::from(u.height))
+        .bind(u.created_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn find_upload(&self, id: &str) -> Result<Option<Upload>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, id_number, kind, bytes, width, height, created_at FROM uploads WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            let owner: String = r.try_get("id_number")?;
+            Ok(Upload {
+                id: r.try_get("id")?,
+                id_number: IdNumber::parse(&owner).map_err(|e| corrupt(format!("{owner}: {e}")))?,
+                kind: r.try_get("kind")?,
+                bytes: r.try_get("bytes")?,
+                width: r.try_get::<i64, _>("width")? as u32,
+                height: r.try_get::<i64, _>("height")? as u32,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn submit_application(&self, a: &NewApplication) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE card_applications SET status = 'superseded' \
+             WHERE id_number = ? AND status = 'under_review'",
+        )
+        .bind(a.id_number.as_str())
+        .execute(&mut *tx)
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO card_applications (id_number, status, document_kind, document_upload, \
+             photo_upload, contact_phone, email, submitted_at) \
+             VALUES (?, 'under_review', ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(a.id_number.as_str())
+        .bind(json_text(&a.document_kind))
+        .bind(&a.document_upload)
+        .bind(&a.photo_upload)
+        .bind(&a.contact_phone)
+        .bind(&a.email)
+        .bind(a.submitted_at)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError> {
+        let sql = format!(
+            "SELECT {APPLICATION_COLUMNS} FROM card_applications \
+             WHERE id_number = ? AND status != 'superseded' ORDER BY id DESC LIMIT 1"
+        );
+        let row = sqlx::query(&sql)
+            .bind(id.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| application_from_row(&r)).transpose()
+    }
+
+    async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError> {
+        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM card_applications WHERE id = ?");
+        let row = sqlx::query(&sql)
+            .bind(number)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| application_from_row(&r)).transpose()
+    }
+
+    async fn review_queue(&self) -> Result<Vec<Application>, StoreError> {
+        let sql = format!(
+            "SELECT {APPLICATION_COLUMNS} FROM card_applications \
+             WHERE status = 'under_review' ORDER BY submitted_at, id"
+        );
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        rows.iter().map(application_from_row).collect()
+    }
+
+    async fn decide(
+        &self,
+        number: i64,
+        decision: &Decision,
+        reviewer: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let (status, reason, note) = match decision {
+            Decision::Approve => ("approved", None, None),
+            Decision::Reject { reason, note } => ("rejected", Some(reason.as_str()), note.clone()),
+        };
+        let done = sqlx::query(
+            "UPDATE card_applications SET status = ?, reject_reason = ?, reject_note = ?, \
+             reviewer = ?, decided_at = ? WHERE id = ? AND status = 'under_review'",
+        )
+        .bind(status)
+        .bind(reason)
+        .bind(note)
+        .bind(reviewer)
+        .bind(at)
+        .bind(number)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn cancel_card(&self, id: &IdNumber, at: DateTime<Utc>) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE card_applications SET status = 'cancelled', decided_at = ? \
+             WHERE id_number = ? AND status IN ('approved', 'under_review')",
+        )
+        .bind(at)
+        .bind(id.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn insert_reviewer(
+        &self,
+        username: &str,
+        name: &str,
+        hash: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO reviewers (username, name, password_hash) VALUES (?, ?, ?)")
+            .bind(username)
+            .bind(name)
+            .bind(hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn find_reviewer(&self, username: &str) -> Result<Option<(String, String)>, StoreError> {
+        let row = sqlx::query("SELECT name, password_hash FROM reviewers WHERE username = ?")
+            .bind(username)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| Ok((r.try_get("name")?, r.try_get("password_hash")?)))
+            .transpose()
+    }
+
+    async fn insert_reviewer_session(
+        &self,
+        token_hash: &[u8],
+        username: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO reviewer_sessions (token_hash, username, expires_at) VALUES (?, ?, ?)",
+        )
+        .bind(token_hash)
+        .bind(username)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn reviewer_session(
+        &self,
+        token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError> {
+        let row =
+            sqlx::query("SELECT username, expires_at FROM reviewer_sessions WHERE token_hash = ?")
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(match row {
+            Some(r) if r.try_get::<DateTime<Utc>, _>("expires_at")? > now => {
+                Some(r.try_get("username")?)
+            }
+            _ => None,
+        })
+    }
+}

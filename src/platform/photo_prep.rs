@@ -1,0 +1,141 @@
+//! Preparing a photo or an ID document for upload, on the device: decode whatever the camera
+//! or file gave (JPEG, PNG, WebP, HEIC excepted), turn it upright by its EXIF orientation,
+//! measure what the photo rules need, scale it down and re-encode it as a JPEG well under
+//! the 5 MB limit. Large sources are fine; damaged or non-image files get a clear error.
+
+use std::io::Cursor;
+
+use image::codecs::jpeg::JpegEncoder;
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage};
+
+use crate::domain::card_application::MIN_DOCUMENT_SIDE;
+use crate::domain::photo_rules::{self, PhotoFacts, PhotoProblem};
+
+/// Sources beyond this are refused before decoding (no camera produces them).
+pub const MAX_SOURCE_BYTES: usize = 40 * 1024 * 1024;
+/// The longest side kept: plenty for a card photo or a readable document.
+const PHOTO_SIDE: u32 = 1200;
+const DOCUMENT_SIDE: u32 = 1800;
+/// Pixels per side a source may claim (decompression bombs are refused).
+const MAX_SOURCE_SIDE: u32 = 16_384;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PrepareError {
+    #[error("the file is larger than 40 MB")]
+    TooLarge,
+    #[error("the file is not an image that can be read ({0})")]
+    NotAnImage(String),
+    #[error("the image is too small to read ({0}×{1} pixels)")]
+    DocumentTooSmall(u32, u32),
+}
+
+/// An upright JPEG ready to upload, and what was measured.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A photo for the card, with the problems the rules found (empty: fine to upload).
+pub fn prepare_photo(
+    bytes: &[u8],
+) -> Result<(Prepared, PhotoFacts, Vec<PhotoProblem>), PrepareError> {
+    let image = decode_upright(bytes)?;
+    let facts = measure(&image);
+    let problems = photo_rules::check(&facts);
+    Ok((encode(&image, PHOTO_SIDE), facts, problems))
+}
+
+/// The front of an ID document.
+pub fn prepare_document(bytes: &[u8]) -> Result<Prepared, PrepareError> {
+    let image = decode_upright(bytes)?;
+    if image.width().max(image.height()) < MIN_DOCUMENT_SIDE {
+        return Err(PrepareError::DocumentTooSmall(
+            image.width(),
+            image.height(),
+        ));
+    }
+    Ok(encode(&image, DOCUMENT_SIDE))
+}
+
+/// Decodes with limits and applies the EXIF orientation, so a phone photo taken sideways
+/// is judged (and uploaded) the way the person sees it.
+pub fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, PrepareError> {
+    if bytes.len() > MAX_SOURCE_BYTES {
+        return Err(PrepareError::TooLarge);
+    }
+    let not_image = |e: &dyn std::fmt::Display| PrepareError::NotAnImage(e.to_string());
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| not_image(&e))?;
+    if reader.format().is_none() {
+        return Err(PrepareError::NotAnImage("unknown format".into()));
+    }
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SOURCE_SIDE);
+    limits.max_image_height = Some(MAX_SOURCE_SIDE);
+    limits.max_alloc = Some(1024 * 1024 * 1024);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(|e| not_image(&e))?;
+    let orientation = decoder.orientation().map_err(|e| not_image(&e))?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| not_image(&e))?;
+    image.apply_orientation(orientation);
+    Ok(image)
+}
+
+fn scaled_rgb(image: &DynamicImage, side: u32) -> RgbImage {
+    let rgb = image.to_rgb8();
+    if rgb.width().max(rgb.height()) <= side {
+        return rgb;
+    }
+    let factor = side as f64 / rgb.width().max(rgb.height()) as f64;
+    let w = ((rgb.width() as f64 * factor).round() as u32).max(1);
+    let h = ((rgb.height() as f64 * factor).round() as u32).max(1);
+    image::imageops::thumbnail(&rgb, w, h)
+}
+
+/// Brightness and whiteness of the band along the top, left and right edges (the bottom is
+/// where the shoulders are).
+fn measure(image: &DynamicImage) -> PhotoFacts {
+    let small = scaled_rgb(image, 400);
+    let (w, h) = small.dimensions();
+    let band = (w.min(h) / 16).max(1);
+    let (mut sum, mut white, mut count) = (0f64, 0u64, 0u64);
+    for (x, y, p) in small.enumerate_pixels() {
+        if y >= band && x >= band && x < w.saturating_sub(band) {
+            continue;
+        }
+        let [r, g, b] = p.0;
+        let (hi, lo) = (r.max(g).max(b), r.min(g).min(b));
+        sum += (f64::from(r) * 0.299) + (f64::from(g) * 0.587) + (f64::from(b) * 0.114);
+        if lo >= 200 && hi - lo <= 30 {
+            white += 1;
+        }
+        count += 1;
+    }
+    let count = count.max(1);
+    PhotoFacts {
+        width: image.width(),
+        height: image.height(),
+        border_brightness: (sum / count as f64) as f32,
+        border_white_share: white as f32 / count as f32,
+    }
+}
+
+fn encode(image: &DynamicImage, side: u32) -> Prepared {
+    let rgb = scaled_rgb(image, side);
+    let mut quality = 88;
+    loop {
+        let mut out = Vec::new();
+        let encoded = JpegEncoder::new_with_quality(&mut out, quality).encode_image(&rgb);
+        if encoded.is_ok() && (photo_rules::upload_fits(out.len()) || quality <= 40) {
+            return Prepared {
+                jpeg: out,
+                width: rgb.width(),
+                height: rgb.height(),
+            };
+        }
+        quality -= 12;
+    }
+}

@@ -1,0 +1,306 @@
+//! Applying for the Virtual NHI Card over real TLS: uploads checked by decoding, the
+//! application and its e-mails, the reviewer console, re-applying, approval, rejection,
+//! cancellation, the demo auto-approval.
+
+#![cfg(all(feature = "backend", feature = "ui"))]
+
+mod support;
+
+use chrono::Duration;
+use nhi_express::api::{paths, CardState, ProblemCode, SubmitApplication};
+use nhi_express::client::ClientError;
+use nhi_express::domain::card_application::{DocumentKind, RejectReason};
+use support::images::*;
+use support::site::Site;
+use support::*;
+
+fn problem(result: Result<impl std::fmt::Debug, ClientError>) -> nhi_express::api::Problem {
+    match result {
+        Err(ClientError::Problem(p)) => p,
+        other => panic!("expected a problem, got {other:?}"),
+    }
+}
+
+fn good_photo() -> Vec<u8> {
+    jpeg(&portrait(600, 800, 248), 90)
+}
+
+/// Uploads both images and applies; returns the application number.
+async fn apply(t: &TestBackend, token: &str) -> i64 {
+    let doc = t
+        .client
+        .upload_image(token, paths::DOCUMENT_UPLOADS, document())
+        .await
+        .unwrap();
+    let photo = t
+        .client
+        .upload_image(token, paths::PHOTO_UPLOADS, good_photo())
+        .await
+        .unwrap();
+    let view = t
+        .client
+        .apply_for_card(
+            token,
+            &SubmitApplication {
+                accepted_terms: true,
+                document_upload: doc.upload_id,
+                photo_upload: photo.upload_id,
+                contact_phone: ADULT_MOBILE.into(),
+                email: "wang@example.tw".into(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(view.state, CardState::UnderReview);
+    view.application.unwrap().number
+}
+
+/// The reviewer console, signed in as the demo reviewer.
+async fn reviewer(t: &TestBackend) -> Site {
+    let mut site = Site::new(t);
+    let (status, _) = site
+        .post(
+            "/review/login",
+            &[("username", "reviewer"), ("password", "Review@2026")],
+        )
+        .await;
+    assert_eq!(status, 303);
+    site
+}
+
+#[tokio::test]
+async fn a_person_without_a_card_is_told_which_document_to_upload() {
+    let t = TestBackend::spawn().await;
+    let login = t.signed_in_adult().await;
+    let view = t.client.card(&login.token).await.unwrap();
+    assert_eq!(view.state, CardState::None);
+    assert_eq!(view.required_document, DocumentKind::NationalIdCard);
+    assert!(view.application.is_none());
+}
+
+#[tokio::test]
+async fn uploads_are_checked_by_decoding_not_by_name() {
+    let t = TestBackend::spawn().await;
+    let token = t.signed_in_adult().await.token;
+    let p = problem(
+        t.client
+            .upload_image(&token, paths::PHOTO_UPLOADS, b"GIF89a-not-really".to_vec())
+            .await,
+    );
+    assert_eq!((p.code, p.status), (ProblemCode::BadImage, 415));
+    let p = problem(
+        t.client
+            .upload_image(&token, paths::PHOTO_UPLOADS, vec![7u8; 6 * 1024 * 1024])
+            .await,
+    );
+    assert_eq!((p.code, p.status), (ProblemCode::BadImage, 413));
+    let p = problem(
+        t.client
+            .upload_image(&token, paths::PHOTO_UPLOADS, png(&portrait(100, 130, 250)))
+            .await,
+    );
+    assert_eq!((p.code, p.status), (ProblemCode::BadImage, 422));
+    let ok = t
+        .client
+        .upload_image(&token, paths::PHOTO_UPLOADS, good_photo())
+        .await
+        .unwrap();
+    assert_eq!((ok.width, ok.height), (600, 800));
+    // Uploads need a session.
+    assert!(t
+        .client
+        .upload_image("nobody", paths::PHOTO_UPLOADS, good_photo())
+        .await
+        .is_err());
+}
+
+#[tokio::test]
+async fn applying_needs_the_terms_and_ones_own_uploads() {
+    let t = TestBackend::spawn().await;
+    let token = t.signed_in_adult().await.token;
+    let doc = t
+        .client
+        .upload_image(&token, paths::DOCUMENT_UPLOADS, document())
+        .await
+        .unwrap();
+    let photo = t
+        .client
+        .upload_image(&token, paths::PHOTO_UPLOADS, good_photo())
+        .await
+        .unwrap();
+    let mut request = SubmitApplication {
+        accepted_terms: false,
+        document_upload: doc.upload_id.clone(),
+        photo_upload: photo.upload_id.clone(),
+        contact_phone: ADULT_MOBILE.into(),
+        email: "wang@example.tw".into(),
+    };
+    assert_eq!(
+        problem(t.client.apply_for_card(&token, &request).await).code,
+        ProblemCode::TermsNotAccepted
+    );
+    request.accepted_terms = true;
+    request.photo_upload = doc.upload_id.clone();
+    assert_eq!(
+        problem(t.client.apply_for_card(&token, &request).await).code,
+        ProblemCode::UploadNotFound
+    );
+    request.photo_upload = "made-up".into();
+    assert_eq!(
+        problem(t.client.apply_for_card(&token, &request).await).code,
+        ProblemCode::UploadNotFound
+    );
+    assert_eq!(
+        t.client.card(&token).await.unwrap().state,
+        CardState::None,
+        "nothing changed"
+    );
+}
+
+#[tokio::test]
+async fn review_approve_then_the_photo_is_locked_until_the_card_is_cancelled() {
+    let t = TestBackend::spawn().await;
+    let token = t.signed_in_adult().await.token;
+    let first = apply(&t, &token).await;
+    // Re-applying while under review replaces the application.
+    let second = apply(&t, &token).await;
+    assert_ne!(first, second);
+
+    let console = reviewer(&t).await;
+    let (_, queue) = console.get("/review").await;
+    assert_eq!(queue.matches("審核 Review</a>").count(), 1, "{queue}");
+    assert!(queue.contains(ADULT_NAME));
+    let (_, page) = console.get(&format!("/review/applications/{second}")).await;
+    assert!(
+        page.contains("000012345678") && page.contains("70/01/01"),
+        "the record is beside the images"
+    );
+    let (status, _) = console
+        .get(&format!("/review/applications/{second}/images/photo"))
+        .await;
+    assert_eq!(status, 200);
+    // Strangers never see the images.
+    let (status, _) = Site::new(&t)
+        .get(&format!("/review/applications/{second}/images/photo"))
+        .await;
+    assert_eq!(status, 303);
+    assert!(
+        t.client.card_photo(&token).await.is_err(),
+        "no approved photo yet"
+    );
+
+    let mut console = console;
+    let (status, _) = console
+        .post(
+            &format!("/review/applications/{second}/decision"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(status, 303);
+    let view = t.client.card(&token).await.unwrap();
+    assert_eq!(view.state, CardState::Approved);
+    let photo = t.client.card_photo(&token).await.unwrap();
+    assert!(image::load_from_memory(&photo).is_ok());
+
+    let doc = t
+        .client
+        .upload_image(&token, paths::DOCUMENT_UPLOADS, document())
+        .await
+        .unwrap();
+    let pic = t
+        .client
+        .upload_image(&token, paths::PHOTO_UPLOADS, good_photo())
+        .await
+        .unwrap();
+    let again = t
+        .client
+        .apply_for_card(
+            &token,
+            &SubmitApplication {
+                accepted_terms: true,
+                document_upload: doc.upload_id,
+                photo_upload: pic.upload_id,
+                contact_phone: ADULT_MOBILE.into(),
+                email: "wang@example.tw".into(),
+            },
+        )
+        .await;
+    assert_eq!(problem(again).code, ProblemCode::PhotoLocked);
+    t.client.cancel_card(&token).await.unwrap();
+    assert_eq!(t.client.card(&token).await.unwrap().state, CardState::None);
+    assert_eq!(
+        problem(t.client.cancel_card(&token).await).code,
+        ProblemCode::NoCard
+    );
+
+    let (_, outbox) = Site::new(&t).get("/outbox").await;
+    assert!(outbox.contains("Application received"));
+    assert!(outbox.contains("Application approved"));
+}
+
+#[tokio::test]
+async fn a_rejection_carries_its_reason_and_another_application_can_follow() {
+    let t = TestBackend::spawn().await;
+    let token = t.signed_in_adult().await.token;
+    let number = apply(&t, &token).await;
+    let mut console = reviewer(&t).await;
+    console
+        .post(
+            &format!("/review/applications/{number}/decision"),
+            &[
+                ("decision", "reject"),
+                ("reason", "background_not_white"),
+                ("note", ""),
+            ],
+        )
+        .await;
+    let view = t.client.card(&token).await.unwrap();
+    assert_eq!(view.state, CardState::Rejected);
+    assert_eq!(
+        view.application.unwrap().reject_reason,
+        Some(RejectReason::BackgroundNotWhite)
+    );
+    let (_, outbox) = Site::new(&t).get("/outbox").await;
+    assert!(outbox.contains("照片背景非白色"));
+    apply(&t, &token).await;
+}
+
+#[tokio::test]
+async fn the_demo_switch_approves_after_the_set_time() {
+    let t = TestBackend::spawn_with(|s| s.auto_approve_after = Some(30)).await;
+    let token = t.signed_in_adult().await.token;
+    apply(&t, &token).await;
+    t.clock.advance(Duration::seconds(29));
+    assert_eq!(
+        t.client.card(&token).await.unwrap().state,
+        CardState::UnderReview
+    );
+    t.clock.advance(Duration::seconds(1));
+    assert_eq!(
+        t.client.card(&token).await.unwrap().state,
+        CardState::Approved
+    );
+}
+
+#[tokio::test]
+async fn the_reviewer_console_needs_a_reviewer_login() {
+    let t = TestBackend::spawn().await;
+    let mut site = Site::new(&t);
+    assert_eq!(site.get("/review").await.0, 303);
+    let (status, page) = site
+        .post(
+            "/review/login",
+            &[("username", "reviewer"), ("password", ADULT_PASSWORD)],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Wrong username or password"));
+    // An insured person's password does not open it either.
+    let (status, _) = site
+        .post(
+            "/review/login",
+            &[("username", ADULT_ID), ("password", ADULT_PASSWORD)],
+        )
+        .await;
+    assert_eq!(status, 200);
+}

@@ -1,0 +1,144 @@
+// Applying for the Virtual NHI Card in real chromium: consent, the ID document, the photo
+// checks, the photo-less card under review, approval in the reviewer console, the photo
+// card, cancelling, a rejection with its reason, re-applying; the child is offered the NHI
+// card front.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { BASE_URL, openBrowser, shot } from './browser.js';
+import { bindByPhone, signIn } from './app.js';
+
+const IMAGES = process.env.NHI_E2E_IMAGES;
+const ADULT = { id: 'A123456789', password: 'Wang@2026', name: '王小明', last4: '5678', mobile: '0912345678' };
+const CHILD = { id: 'A135792469', password: 'Hua2015!x', name: '王小華' };
+
+let phone;
+let page;
+
+before(async () => {
+  phone = await openBrowser();
+  page = phone.pages()[0] ?? (await phone.newPage());
+  page.on('pageerror', (e) => console.error('page error:', e));
+});
+
+after(async () => {
+  await phone?.close();
+});
+
+async function applyFor(photoFile) {
+  await page.goto(`${BASE_URL}/card`);
+  await page.getByRole('link', { name: /申辦虛擬健保卡|重新申辦/ }).first().click();
+  await page.getByRole('button', { name: '一般申辦' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: '一般申辦' }).isDisabled(), true, 'consent comes first');
+  await page.getByLabel('我已閱讀並同意隱私權政策及服務條款').check();
+  await page.getByRole('button', { name: '一般申辦' }).click();
+  await page.getByRole('heading', { name: '上傳國民身分證正面' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'id-card.jpg'));
+  await page.getByAltText('證件預覽').waitFor();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.locator('input[type=file]').setInputFiles(join(IMAGES, photoFile));
+}
+
+test('apply with a photo: a dark background is explained, a white one passes', async () => {
+  await page.goto(`${BASE_URL}/`);
+  await bindByPhone(page, ADULT);
+  await page.getByRole('heading', { name: `${ADULT.name}，您好` }).waitFor();
+
+  await page.getByRole('link', { name: /虛擬健保卡/ }).first().click();
+  await page.getByText('您尚未申辦虛擬健保卡').waitFor();
+  await applyFor('photo-dark.jpg');
+  await page.getByText(/照片背景須為白色/).waitFor();
+  await shot(page, '30-photo-dark-background');
+
+  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'photo-white.jpg'));
+  await page.getByText('照片檢查通過。').waitFor();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('heading', { name: '卡面預覽' }).waitFor();
+  await page.getByAltText('持卡人照片').waitFor();
+  await page.getByLabel('聯絡電話（手機）').fill('0912-345-678');
+  await page.getByLabel('電子郵件').fill('wang@example.tw');
+  await shot(page, '31-card-preview');
+  await page.getByRole('button', { name: '送出申請' }).click();
+
+  await page.waitForURL('**/card');
+  await page.getByText(/審核約需 7 個工作天/).first().waitFor();
+  await page.getByText('無照片（審核中）就醫時請出示身分證明文件').waitFor();
+  await shot(page, '32-photo-less-card');
+});
+
+async function reviewer(decide) {
+  const console_ = await phone.newPage();
+  await console_.goto(`${BASE_URL}/review/login`);
+  await console_.getByLabel('帳號 Username').fill('reviewer');
+  await console_.getByLabel('密碼 Password').fill('Review@2026');
+  await console_.getByRole('button', { name: '登入 Log in' }).click();
+  await console_.getByRole('link', { name: `審核 Review ${ADULT.name}` }).click();
+  await console_.getByRole('img', { name: '大頭照 Photo' }).waitFor();
+  await shot(console_, `33-reviewer-console-${decide.name}`);
+  await decide(console_);
+  await console_.waitForURL('**/review');
+  await console_.close();
+}
+
+test('the reviewer approves and the card shows the photo', async () => {
+  await reviewer(async function approve(c) {
+    await c.getByRole('button', { name: '核准 Approve' }).click();
+  });
+  await page.goto(`${BASE_URL}/card`);
+  await page.getByRole('img', { name: '持卡人照片' }).waitFor();
+  await page.getByText(/照片無法更換/).waitFor();
+  await shot(page, '34-photo-card');
+});
+
+test('cancel, apply again, and a rejection shows its reason', async () => {
+  await page.getByRole('button', { name: '註銷並重新申辦' }).click();
+  await page.getByRole('button', { name: '確定註銷' }).click();
+  await page.getByText('您尚未申辦虛擬健保卡').waitFor();
+
+  await applyFor('photo-white.jpg');
+  await page.getByText('照片檢查通過。').waitFor();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByLabel('聯絡電話（手機）').fill('0912345678');
+  await page.getByLabel('電子郵件').fill('wang@example.tw');
+  await page.getByRole('button', { name: '送出申請' }).click();
+  await page.waitForURL('**/card');
+
+  await reviewer(async function reject(c) {
+    await c.getByLabel('退件原因 Reason').selectOption('photo_does_not_match');
+    await c.getByRole('button', { name: '退件 Reject' }).click();
+  });
+  await page.goto(`${BASE_URL}/card`);
+  await page.getByText('申請未通過：照片與證件不符').waitFor();
+  await shot(page, '35-rejected');
+  await page.getByRole('link', { name: '重新申辦' }).click();
+  await page.getByRole('button', { name: '一般申辦' }).waitFor();
+});
+
+test('a child under 14 is offered the NHI card front', async () => {
+  const child = await openBrowser();
+  const app = child.pages()[0] ?? (await child.newPage());
+  // The child has no phone of their own: bind by a device code from the website.
+  const site = await child.newPage();
+  await site.goto(`${BASE_URL}/register/login`);
+  await site.getByLabel('身分證號 ID number').fill(CHILD.id);
+  await site.getByLabel('註冊密碼 Registration password').fill(CHILD.password);
+  await site.getByRole('button', { name: '登入 Log in' }).click();
+  await site.getByRole('button', { name: /產生驗證碼/ }).click();
+  const code = (await site.locator('#device-code').innerText()).trim();
+  await site.close();
+
+  await app.goto(`${BASE_URL}/device-authentication/code`);
+  await app.getByRole('button', { name: '我已取得驗證碼' }).click();
+  await app.getByLabel('或輸入驗證碼（大小寫須相同）').fill(code);
+  await app.getByRole('button', { name: '完成認證' }).click();
+  await app.waitForURL('**/login');
+  await signIn(app, CHILD.id, CHILD.password);
+  await app.getByRole('heading', { name: `${CHILD.name}，您好` }).waitFor();
+  await app.goto(`${BASE_URL}/card/apply`);
+  await app.getByLabel('我已閱讀並同意隱私權政策及服務條款').check();
+  await app.getByRole('button', { name: '一般申辦' }).click();
+  await app.getByRole('heading', { name: '上傳國民身分證或健保卡正面' }).waitFor();
+  await shot(app, '36-child-document');
+  await child.close();
+});
