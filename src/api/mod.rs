@@ -2,11 +2,13 @@
 //! Everything is versioned under `/api/v1`; errors are RFC 9457 problem details.
 
 pub mod card;
+pub mod card_qr;
 pub mod device;
 pub mod problem;
 pub mod session;
 
 pub use card::{ApplicationView, CardState, CardView, SubmitApplication, UploadResponse};
+pub use card_qr::{CardQr, Institution, QrState, QrStatus, Verification, VerifyRequest};
 pub use device::{
     BindRequest, BindResponse, BindingProof, DeviceInfo, PhoneCheckRequest, PhoneCheckResponse,
     QrScanResponse,
@@ -32,4 +34,8 @@ pub mod paths {
     pub const CARD_APPLICATIONS: &str = "/card/applications";
     pub const DOCUMENT_UPLOADS: &str = "/card/uploads/id-document";
     pub const PHOTO_UPLOADS: &str = "/card/uploads/photo";
+    pub const CARD_QR: &str = "/card/qr";
+    pub const VERIFICATIONS: &str = "/institution/verifications";
+    pub const VERIFICATION_IMAGES: &str = "/institution/verifications/image";
+    pub const INSTITUTIONS: &str = "/institutions";
 }

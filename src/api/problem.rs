@@ -64,6 +64,16 @@ pub enum ProblemCode {
     PhotoLocked,
     /// The person has no card to show or cancel.
     NoCard,
+    /// Institution side: the QR code's 5 minutes are over (HIS 1018).
+    QrExpired,
+    /// Institution side: no such QR code (HIS 1019).
+    QrNotFound,
+    /// Institution side: the QR code was already used; the patient must refresh (HIS 1020).
+    QrReused,
+    /// Institution side: the institution is not in the virtual-card programme (HIS 1042).
+    NotInProgramme,
+    /// Institution side: security-module card or professional card missing or wrong (4012/4014).
+    InstitutionCredentials,
     /// Something failed on the server; the `detail` has no internals.
     Internal,
     /// A code this client version does not know yet.
@@ -101,6 +111,11 @@ impl ProblemCode {
             Self::UploadNotFound => "upload_not_found",
             Self::PhotoLocked => "photo_locked",
             Self::NoCard => "no_card",
+            Self::QrExpired => "qr_expired",
+            Self::QrNotFound => "qr_not_found",
+            Self::QrReused => "qr_reused",
+            Self::NotInProgramme => "not_in_programme",
+            Self::InstitutionCredentials => "institution_credentials",
             Self::Internal => "internal",
             Self::Unknown => "unknown",
         }
@@ -125,6 +140,9 @@ pub struct Problem {
     /// Wrong tries left before a lock (wrong password, and later wrong codes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts_left: Option<u32>,
+    /// The clinic-side (HIS) result code, on institution-side answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub his_code: Option<u16>,
 }
 
 impl Problem {
@@ -137,6 +155,7 @@ impl Problem {
             code,
             retry_after_seconds: None,
             attempts_left: None,
+            his_code: None,
         }
     }
 
@@ -147,6 +166,11 @@ impl Problem {
 
     pub fn with_attempts_left(mut self, attempts: u32) -> Self {
         self.attempts_left = Some(attempts);
+        self
+    }
+
+    pub fn with_his_code(mut self, code: u16) -> Self {
+        self.his_code = Some(code);
         self
     }
 

@@ -264,6 +264,12 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::NoCard => lang
             .pick("您尚未申辦虛擬健保卡。", "You have no Virtual NHI Card yet.")
             .to_owned(),
+        C::QrExpired | C::QrReused | C::QrNotFound => lang
+            .pick("這個 QR 碼已失效，請更新後再出示。", "This QR code is no longer valid. Update it and show it again.")
+            .to_owned(),
+        C::NotInProgramme | C::InstitutionCredentials => lang
+            .pick("院所端驗證失敗。", "The institution could not be verified.")
+            .to_owned(),
         C::Internal | C::Unknown => lang
             .pick(
                 "伺服器發生錯誤，請稍後再試。",

@@ -12,9 +12,9 @@ use reqwest::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    paths, BindRequest, BindResponse, BindingProof, CardView, DeviceInfo, LoginRequest,
-    LoginResponse, Me, PhoneCheckRequest, PhoneCheckResponse, Problem, QrScanResponse,
-    SubmitApplication, UploadResponse, V1,
+    paths, BindRequest, BindResponse, BindingProof, CardQr, CardView, DeviceInfo, Institution,
+    LoginRequest, LoginResponse, Me, PhoneCheckRequest, PhoneCheckResponse, Problem,
+    QrScanResponse, QrStatus, SubmitApplication, UploadResponse, V1,
 };
 
 /// How long one request may take before the user is told the server is not answering.
@@ -157,6 +157,30 @@ impl ApiClient {
             .await
             .map(|b| b.to_vec())
             .map_err(|e| ClientError::Decode(e.to_string()))
+    }
+
+    /// A fresh one-time card QR code (5 minutes).
+    pub async fn card_qr(&self, token: &str) -> Result<CardQr, ClientError> {
+        json(self.request(Method::POST, paths::CARD_QR, Some(token))).await
+    }
+
+    /// Whether a QR code was used, and where.
+    pub async fn qr_status(&self, token: &str, qr_id: &str) -> Result<QrStatus, ClientError> {
+        let path = format!("{}/{}", paths::CARD_QR, qr_id);
+        json(self.request(Method::GET, &path, Some(token))).await
+    }
+
+    /// Institutions that accept the card, filtered by name, area and department.
+    pub async fn institutions(
+        &self,
+        name: &str,
+        area: &str,
+        department: &str,
+    ) -> Result<Vec<Institution>, ClientError> {
+        let builder = self
+            .request(Method::GET, paths::INSTITUTIONS, None)
+            .query(&[("q", name), ("area", area), ("department", department)]);
+        json(builder).await
     }
 
     /// Reads the QR codes in a photo or screenshot.

@@ -3,6 +3,7 @@
 pub mod attempt_limit;
 pub mod card_application;
 pub mod card_number;
+pub mod card_qr;
 mod checked_string;
 pub mod clock;
 pub mod device_code;

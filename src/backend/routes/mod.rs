@@ -1,8 +1,10 @@
 //! The router: the JSON API under `/api/v1`, and the web build of the app at `/`.
 
 mod card;
+mod card_qr;
 mod device_bindings;
 mod health;
+mod institution;
 mod me;
 mod openapi;
 mod qr_scans;
@@ -22,6 +24,7 @@ use super::error::ApiError;
 use super::state::AppState;
 use crate::api::{paths, V1};
 
+pub use institution::read_card_qr;
 pub use openapi::ApiDoc;
 
 pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
@@ -36,6 +39,16 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .route(paths::DEVICE_BINDINGS, post(device_bindings::bind))
         .route(paths::CARD, get(card::card).delete(card::cancel))
         .route(paths::CARD_PHOTO, get(card::photo))
+        .route(paths::CARD_QR, post(card_qr::issue))
+        .route("/card/qr/{qr_id}", get(card_qr::status))
+        .route(paths::VERIFICATIONS, post(institution::verify_payload))
+        .route(
+            paths::VERIFICATION_IMAGES,
+            post(institution::verify_image).layer(DefaultBodyLimit::max(
+                crate::backend::qr_scan::MAX_UPLOAD_BYTES,
+            )),
+        )
+        .route(paths::INSTITUTIONS, get(institution::list))
         .route(paths::CARD_APPLICATIONS, post(card::apply))
         .route(
             paths::DOCUMENT_UPLOADS,
@@ -65,7 +78,8 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
     Router::new()
         .nest(V1, api)
         .merge(crate::backend::site::router(state_for_site.clone()))
-        .merge(crate::backend::review::router(state_for_site))
+        .merge(crate::backend::review::router(state_for_site.clone()))
+        .merge(crate::backend::counter::router(state_for_site))
         .merge(web_app::router(web_dir))
         .layer(SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,

@@ -5,9 +5,10 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::api::{
-    ApplicationView, BindRequest, BindResponse, BindingProof, CardState, CardView, DeviceInfo,
-    LoginRequest, LoginResponse, Me, Person, PhoneCheckRequest, PhoneCheckResponse, Problem,
-    ProblemCode, QrScanResponse, SubmitApplication, UploadResponse,
+    ApplicationView, BindRequest, BindResponse, BindingProof, CardQr, CardState, CardView,
+    DeviceInfo, Institution, LoginRequest, LoginResponse, Me, Person, PhoneCheckRequest,
+    PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrState, QrStatus, SubmitApplication,
+    UploadResponse, Verification, VerifyRequest,
 };
 
 #[derive(OpenApi)]
@@ -18,11 +19,14 @@ use crate::api::{
         super::device_bindings::phone_check, super::device_bindings::bind, super::qr_scans::scan,
         super::card::card, super::card::upload_document, super::card::upload_photo,
         super::card::apply, super::card::cancel, super::card::photo,
+        super::card_qr::issue, super::card_qr::status, super::institution::verify_payload,
+        super::institution::verify_image, super::institution::list,
     ),
     components(schemas(
         LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode, PhoneCheckRequest,
         PhoneCheckResponse, BindRequest, BindResponse, BindingProof, DeviceInfo, QrScanResponse,
         CardView, CardState, ApplicationView, UploadResponse, SubmitApplication,
+        CardQr, QrState, QrStatus, VerifyRequest, Verification, Institution,
     )),
     modifiers(&BearerAuth)
 )]

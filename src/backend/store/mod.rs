@@ -3,6 +3,7 @@
 //! never hold a transaction across an await of their own.
 
 mod attempts;
+mod card_qrs;
 mod cards;
 mod devices;
 mod outbox;
@@ -10,6 +11,7 @@ mod registrations;
 mod sqlite;
 
 pub use attempts::Attempts;
+pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrToken};
 pub use cards::{Application, Cards, Decision, NewApplication, Upload};
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use outbox::{Mail, Outbox};
@@ -83,9 +85,9 @@ pub struct TelecomSubscription {
 }
 
 /// Everything the backend keeps, one trait per concern.
-pub trait Store: People + Devices + Registrations + Outbox + Attempts + Cards {}
+pub trait Store: People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs {}
 
-impl<T: People + Devices + Registrations + Outbox + Attempts + Cards> Store for T {}
+impl<T: People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs> Store for T {}
 
 /// Persons, their accounts and sessions, and the telecom registry.
 #[async_trait]

@@ -1,0 +1,125 @@
+//! The institution side of the API: verifying a scanned card QR (the payload, or an image of
+//! it decoded here), and the public list of institutions.
+
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::{Query, State};
+use axum::Json;
+use serde::Deserialize;
+
+use crate::api::{Institution, Problem, ProblemCode, Verification, VerifyRequest};
+use crate::backend::error::ApiError;
+use crate::backend::qr_scan;
+use crate::backend::state::AppState;
+use crate::backend::verification::{verify, InstitutionCaller};
+
+#[utoipa::path(post, path = "/api/v1/institution/verifications", request_body = VerifyRequest,
+    params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
+    responses(
+        (status = 200, body = Verification, description = "Identity and visit sequence; the QR is consumed"),
+        (status = 401, body = Problem, description = "institution_credentials (his_code 4012 / 4014)"),
+        (status = 403, body = Problem, description = "not_in_programme (1042), card_voided (3203)"),
+        (status = 404, body = Problem, description = "qr_not_found (1019)"),
+        (status = 409, body = Problem, description = "qr_reused (1020)"),
+        (status = 410, body = Problem, description = "qr_expired (1018)"),
+    ))]
+pub async fn verify_payload(
+    State(state): State<AppState>,
+    InstitutionCaller(institution): InstitutionCaller,
+    body: Result<Json<VerifyRequest>, JsonRejection>,
+) -> Result<Json<Verification>, ApiError> {
+    let Json(request) = body?;
+    verify(&state, &institution, &request.qr_payload)
+        .await
+        .map(Json)
+}
+
+/// Reads the QR from a photo or screenshot, then verifies it like a scanned payload.
+pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
+    let texts = tokio::task::spawn_blocking(move || qr_scan::scan(&bytes))
+        .await
+        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
+        .map_err(|e| {
+            ApiError::refuse(
+                ProblemCode::QrUnreadable,
+                422,
+                "Could not read a QR code",
+                e.to_string(),
+            )
+        })?;
+    texts
+        .into_iter()
+        .find(|t| crate::domain::card_qr::token_from_payload(t).is_some())
+        .ok_or_else(|| {
+            ApiError::refuse(
+                ProblemCode::QrUnreadable,
+                422,
+                "No card QR code",
+                "The image has a QR code, but not a Virtual NHI Card's.",
+            )
+        })
+}
+
+#[utoipa::path(post, path = "/api/v1/institution/verifications/image", request_body(content = Vec<u8>, content_type = "image/*"),
+    responses((status = 200, body = Verification), (status = 422, body = Problem, description = "qr_unreadable")))]
+pub async fn verify_image(
+    State(state): State<AppState>,
+    InstitutionCaller(institution): InstitutionCaller,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<Verification>, ApiError> {
+    let bytes = body.map_err(|_| {
+        ApiError::refuse(
+            ProblemCode::BadImage,
+            413,
+            "Image too large",
+            "Images must be smaller than 15 MB.",
+        )
+    })?;
+    let payload = read_card_qr(bytes).await?;
+    verify(&state, &institution, &payload).await.map(Json)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct InstitutionQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub area: String,
+    #[serde(default)]
+    pub department: String,
+}
+
+/// Institutions that accept the virtual card, filtered by name, area and department.
+#[utoipa::path(get, path = "/api/v1/institutions",
+    params(("q" = Option<String>, Query), ("area" = Option<String>, Query), ("department" = Option<String>, Query)),
+    responses((status = 200, body = Vec<Institution>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(query): Query<InstitutionQuery>,
+) -> Result<Json<Vec<Institution>>, ApiError> {
+    let matches =
+        |text: &str, wanted: &str| wanted.trim().is_empty() || text.contains(wanted.trim());
+    let list = state
+        .store
+        .institutions()
+        .await?
+        .into_iter()
+        .filter(|i| i.accepts_virtual_card)
+        .filter(|i| matches(&i.name, &query.q) && matches(&i.area, &query.area))
+        .filter(|i| {
+            query.department.trim().is_empty()
+                || i.departments
+                    .iter()
+                    .any(|d| d.contains(query.department.trim()))
+        })
+        .map(|i| Institution {
+            code: i.code,
+            name: i.name,
+            area: i.area,
+            address: i.address,
+            departments: i.departments,
+            accepts_virtual_card: i.accepts_virtual_card,
+        })
+        .collect();
+    Ok(Json(list))
+}

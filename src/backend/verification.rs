@@ -1,0 +1,229 @@
+//! The institution side: the "three cards" check, and verifying a scanned card QR — the one
+//! place both the API and the counter page go through.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use chrono::Datelike;
+
+use super::error::ApiError;
+use super::seed_institutions::digest;
+use super::state::AppState;
+use super::store::{Consumed, InstitutionRecord, Sex};
+use crate::api::{Problem, ProblemCode, Verification};
+use crate::domain::card_application::ApplicationStatus;
+use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
+use crate::domain::RocDate;
+
+/// The credentials a clinic's card readers present: institution code and SAM key (the
+/// security module card), professional card ID and PIN.
+#[derive(Debug, Clone, Default)]
+pub struct Credentials {
+    pub institution_code: String,
+    pub sam_key: String,
+    pub hpc_id: String,
+    pub hpc_pin: String,
+}
+
+fn refuse(code: ProblemCode, status: u16, his: HisCode, title: &str, detail: &str) -> ApiError {
+    ApiError::Refused(
+        Problem::new(code, status, title)
+            .with_detail(detail)
+            .with_his_code(his.number()),
+    )
+}
+
+/// Checks the three cards; the institution when they are good.
+pub async fn authenticate(
+    state: &AppState,
+    c: &Credentials,
+) -> Result<InstitutionRecord, ApiError> {
+    use ProblemCode::InstitutionCredentials as Cred;
+    if c.institution_code.is_empty() || c.sam_key.is_empty() {
+        return Err(refuse(
+            Cred,
+            401,
+            HisCode::NoSecurityModuleCard,
+            "No security module card",
+            "Insert the institution's security module (SAM) card.",
+        ));
+    }
+    let institution = state
+        .store
+        .find_institution(c.institution_code.trim())
+        .await?;
+    let Some(institution) = institution.filter(|i| i.sam_key_hash == digest(c.sam_key.trim()))
+    else {
+        return Err(refuse(
+            Cred,
+            401,
+            HisCode::NoSecurityModuleCard,
+            "Security module card not recognised",
+            "The institution code and security module card do not match.",
+        ));
+    };
+    if c.hpc_id.is_empty() || c.hpc_pin.is_empty() {
+        return Err(refuse(
+            Cred,
+            401,
+            HisCode::NoProfessionalCard,
+            "No healthcare professional card",
+            "Insert a healthcare professional card and enter its PIN.",
+        ));
+    }
+    let professional = state.store.find_professional(c.hpc_id.trim()).await?;
+    let ok = professional
+        .is_some_and(|(code, pin)| code == institution.code && pin == digest(c.hpc_pin.trim()));
+    if !ok {
+        return Err(refuse(Cred, 401, HisCode::NoProfessionalCard, "Professional card not accepted", "The healthcare professional card or its PIN is wrong, or it belongs to another institution."));
+    }
+    Ok(institution)
+}
+
+/// An institution authenticated from request headers (`X-Institution-Code`, `X-SAM-Key`,
+/// `X-HPC-Id`, `X-HPC-PIN`).
+pub struct InstitutionCaller(pub InstitutionRecord);
+
+impl FromRequestParts<AppState> for InstitutionCaller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = |name: &str| {
+            parts
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let credentials = Credentials {
+            institution_code: header("x-institution-code"),
+            sam_key: header("x-sam-key"),
+            hpc_id: header("x-hpc-id"),
+            hpc_pin: header("x-hpc-pin"),
+        };
+        authenticate(state, &credentials).await.map(Self)
+    }
+}
+
+/// Verifies and consumes a scanned card QR for the institution.
+pub async fn verify(
+    state: &AppState,
+    institution: &InstitutionRecord,
+    payload: &str,
+) -> Result<Verification, ApiError> {
+    if !institution.accepts_virtual_card {
+        return Err(refuse(
+            ProblemCode::NotInProgramme,
+            403,
+            HisCode::NotInProgramme,
+            "Not in the virtual card programme",
+            "This institution does not accept the Virtual NHI Card.",
+        ));
+    }
+    let token = token_from_payload(payload).ok_or_else(|| {
+        refuse(
+            ProblemCode::QrNotFound,
+            404,
+            HisCode::QrNotFound,
+            "Not a card QR code",
+            "This is not a Virtual NHI Card QR code.",
+        )
+    })?;
+    let now = state.clock.now();
+    let hash = super::auth::session_token::digest(token);
+    let consumed =
+        match state
+            .store
+            .consume_qr_token(&hash, &institution.name, now)
+            .await?
+        {
+            Consumed::Now(t) => t,
+            Consumed::NotFound => {
+                return Err(refuse(
+                    ProblemCode::QrNotFound,
+                    404,
+                    HisCode::QrNotFound,
+                    "QR code not found",
+                    "No such QR code was issued.",
+                ))
+            }
+            Consumed::AlreadyUsed(_) => {
+                return Err(refuse(
+                    ProblemCode::QrReused,
+                    409,
+                    HisCode::QrReused,
+                    "QR code already used",
+                    "This QR code was already used. Ask the patient to update the code in the app.",
+                ))
+            }
+            Consumed::Expired(_) => return Err(refuse(
+                ProblemCode::QrExpired,
+                410,
+                HisCode::QrExpired,
+                "QR code expired",
+                "This QR code's 5 minutes are over. Ask the patient to update the code in the app.",
+            )),
+        };
+    let person = state
+        .store
+        .find_person(&consumed.id_number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let application = state
+        .store
+        .find_application(consumed.application_id)
+        .await?;
+    let card_live = application.as_ref().is_some_and(|a| {
+        matches!(
+            a.status,
+            ApplicationStatus::UnderReview | ApplicationStatus::Approved
+        )
+    });
+    if person.card_voided || !card_live {
+        return Err(refuse(
+            ProblemCode::CardVoided,
+            403,
+            HisCode::CardVoided,
+            "Card voided",
+            "This card has been voided since the QR code was issued.",
+        ));
+    }
+    let photo = match application.filter(|a| a.status == ApplicationStatus::Approved) {
+        Some(a) => state
+            .store
+            .find_upload(&a.photo_upload)
+            .await?
+            .map(|u| STANDARD.encode(u.bytes)),
+        None => None,
+    };
+    let number = state
+        .store
+        .next_visit_number(&person.id_number, now.year())
+        .await?;
+    let visit_sequence = visit_sequence(number).ok_or_else(|| {
+        ApiError::InvalidRequest("the year's 999 virtual-card visit numbers are used up".into())
+    })?;
+    Ok(Verification {
+        card_number: person.card_number.to_string(),
+        name: person.name.clone(),
+        id_number: person.id_number.to_string(),
+        birth_date: person.birth_date,
+        birth_date_roc: RocDate::new(person.birth_date)
+            .map(|d| d.seven_digits())
+            .unwrap_or_default(),
+        sex: match person.sex {
+            Sex::Male => "M".into(),
+            Sex::Female => "F".into(),
+        },
+        card_issue_date: person.card_issue_date,
+        voided: false,
+        photo_less: photo.is_none(),
+        photo_jpeg_base64: photo,
+        presented_by_delegate: consumed.delegate_id.is_some(),
+        visit_sequence,
+        institution: institution.name.clone(),
+        verified_at: now,
+    })
+}

@@ -1,0 +1,267 @@
+//! The card's one-time QR and the institution side over real TLS: the three-card check,
+//! verification with clinic-side codes, consumption, V-sequence numbers, the public list.
+
+#![cfg(all(feature = "backend", feature = "ui"))]
+
+mod support;
+
+use chrono::Duration;
+use nhi_express::api::{paths, CardQr, QrState, SubmitApplication, Verification};
+use support::images::*;
+use support::*;
+
+/// The demo clinic's card readers.
+const CLINIC: [(&str, &str); 4] = [
+    ("x-institution-code", "3501200000"),
+    ("x-sam-key", "SAM-3501200000"),
+    ("x-hpc-id", "HPC-DR-0002"),
+    ("x-hpc-pin", "135790"),
+];
+/// A dental clinic outside the virtual-card programme.
+const DENTIST: [(&str, &str); 4] = [
+    ("x-institution-code", "3601100000"),
+    ("x-sam-key", "SAM-3601100000"),
+    ("x-hpc-id", "HPC-DDS-0005"),
+    ("x-hpc-pin", "112233"),
+];
+
+struct Clinic {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Clinic {
+    fn new(t: &TestBackend) -> Self {
+        let ca = std::fs::read(t.backend.ca_path()).unwrap();
+        Self {
+            http: reqwest::Client::builder()
+                .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
+                .build()
+                .unwrap(),
+            base: t.backend.base_url(),
+        }
+    }
+
+    /// Verifies a payload; the status and the JSON answer (a verification or a problem).
+    async fn verify(&self, headers: &[(&str, &str)], payload: &str) -> (u16, serde_json::Value) {
+        let mut req = self
+            .http
+            .post(format!("{}/api/v1{}", self.base, paths::VERIFICATIONS))
+            .json(&serde_json::json!({ "qr_payload": payload }));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let res = req.send().await.unwrap();
+        (res.status().as_u16(), res.json().await.unwrap())
+    }
+}
+
+/// The adult, signed in, with a card under review (photo-less).
+async fn holder(t: &TestBackend) -> String {
+    let token = t.signed_in_adult().await.token;
+    let doc = t
+        .client
+        .upload_image(&token, paths::DOCUMENT_UPLOADS, document())
+        .await
+        .unwrap();
+    let photo = t
+        .client
+        .upload_image(
+            &token,
+            paths::PHOTO_UPLOADS,
+            jpeg(&portrait(600, 800, 248), 90),
+        )
+        .await
+        .unwrap();
+    t.client
+        .apply_for_card(
+            &token,
+            &SubmitApplication {
+                accepted_terms: true,
+                document_upload: doc.upload_id,
+                photo_upload: photo.upload_id,
+                contact_phone: ADULT_MOBILE.into(),
+                email: "wang@example.tw".into(),
+            },
+        )
+        .await
+        .unwrap();
+    token
+}
+
+async fn qr(t: &TestBackend, token: &str) -> CardQr {
+    t.client.card_qr(token).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_verified_qr_tells_who_it_is_and_is_consumed() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let code = qr(&t, &token).await;
+    assert!(code.payload.starts_with("NHIEXPRESS:CARD:1:"));
+    assert!(
+        !code.payload.contains(ADULT_ID) && !code.payload.contains("王"),
+        "no personal data in the code"
+    );
+    assert_eq!(
+        t.client.qr_status(&token, &code.qr_id).await.unwrap().state,
+        QrState::Active
+    );
+
+    let (status, body) = Clinic::new(&t).verify(&CLINIC, &code.payload).await;
+    assert_eq!(status, 200, "{body}");
+    let v: Verification = serde_json::from_value(body).unwrap();
+    assert_eq!(v.name, ADULT_NAME);
+    assert_eq!(v.id_number, ADULT_ID);
+    assert_eq!(v.birth_date_roc, "0700101");
+    assert_eq!(v.card_number, "000012345678");
+    assert!(v.photo_less, "under review: no photo yet");
+    assert!(!v.presented_by_delegate);
+    assert_eq!(v.visit_sequence, "V001");
+
+    let status = t.client.qr_status(&token, &code.qr_id).await.unwrap();
+    assert_eq!(status.state, QrState::Used);
+    assert_eq!(status.institution.as_deref(), Some("好心家庭醫學科診所"));
+
+    let (status, body) = Clinic::new(&t).verify(&CLINIC, &code.payload).await;
+    assert_eq!(
+        (status, body["his_code"].as_u64()),
+        (409, Some(1020)),
+        "reuse is refused"
+    );
+}
+
+#[tokio::test]
+async fn a_qr_lasts_exactly_five_minutes() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let early = qr(&t, &token).await;
+    let late = qr(&t, &token).await;
+    t.clock.advance(Duration::seconds(299));
+    assert_eq!(Clinic::new(&t).verify(&CLINIC, &early.payload).await.0, 200);
+    t.clock.advance(Duration::seconds(1));
+    let (status, body) = Clinic::new(&t).verify(&CLINIC, &late.payload).await;
+    assert_eq!((status, body["his_code"].as_u64()), (410, Some(1018)));
+    assert_eq!(
+        t.client.qr_status(&token, &late.qr_id).await.unwrap().state,
+        QrState::Expired
+    );
+}
+
+#[tokio::test]
+async fn sixty_four_clinics_racing_for_one_qr_get_it_once() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let code = qr(&t, &token).await;
+    let clinic = std::sync::Arc::new(Clinic::new(&t));
+    let tasks: Vec<_> = (0..64)
+        .map(|_| {
+            let clinic = clinic.clone();
+            let payload = code.payload.clone();
+            tokio::spawn(async move { clinic.verify(&CLINIC, &payload).await.0 })
+        })
+        .collect();
+    let mut ok = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            200 => ok += 1,
+            409 => {}
+            other => panic!("unexpected status {other}"),
+        }
+    }
+    assert_eq!(ok, 1);
+}
+
+#[tokio::test]
+async fn visit_sequence_numbers_count_up_and_never_collide() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let mut codes = Vec::new();
+    for _ in 0..12 {
+        codes.push(qr(&t, &token).await.payload);
+    }
+    let clinic = std::sync::Arc::new(Clinic::new(&t));
+    let tasks: Vec<_> = codes
+        .into_iter()
+        .map(|payload| {
+            let clinic = clinic.clone();
+            tokio::spawn(async move {
+                clinic.verify(&CLINIC, &payload).await.1["visit_sequence"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+        })
+        .collect();
+    let mut seen = Vec::new();
+    for task in tasks {
+        seen.push(task.await.unwrap());
+    }
+    seen.sort();
+    let expected: Vec<String> = (1..=12).map(|n| format!("V{n:03}")).collect();
+    assert_eq!(seen, expected);
+}
+
+#[tokio::test]
+async fn a_qr_issued_before_the_card_was_voided_is_refused() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let code = qr(&t, &token).await;
+    t.client.cancel_card(&token).await.unwrap();
+    let (status, body) = Clinic::new(&t).verify(&CLINIC, &code.payload).await;
+    assert_eq!((status, body["his_code"].as_u64()), (403, Some(3203)));
+    assert!(
+        t.client.card_qr(&token).await.is_err(),
+        "no card, no new codes"
+    );
+}
+
+#[tokio::test]
+async fn no_verification_without_the_three_cards() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let code = qr(&t, &token).await;
+    let clinic = Clinic::new(&t);
+    let (status, body) = clinic.verify(&[], &code.payload).await;
+    assert_eq!((status, body["his_code"].as_u64()), (401, Some(4012)));
+    let (status, body) = clinic.verify(&CLINIC[..2], &code.payload).await;
+    assert_eq!((status, body["his_code"].as_u64()), (401, Some(4014)));
+    let mut wrong_pin = CLINIC;
+    wrong_pin[3].1 = "000000";
+    assert_eq!(
+        clinic.verify(&wrong_pin, &code.payload).await.1["his_code"].as_u64(),
+        Some(4014)
+    );
+    let mut wrong_sam = CLINIC;
+    wrong_sam[1].1 = "SAM-forged";
+    assert_eq!(
+        clinic.verify(&wrong_sam, &code.payload).await.1["his_code"].as_u64(),
+        Some(4012)
+    );
+    let (status, body) = clinic.verify(&DENTIST, &code.payload).await;
+    assert_eq!((status, body["his_code"].as_u64()), (403, Some(1042)));
+    // None of that consumed the code.
+    assert_eq!(clinic.verify(&CLINIC, &code.payload).await.0, 200);
+    let (status, body) = clinic
+        .verify(
+            &CLINIC,
+            "NHIEXPRESS:CARD:1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        )
+        .await;
+    assert_eq!((status, body["his_code"].as_u64()), (404, Some(1019)));
+}
+
+#[tokio::test]
+async fn the_public_list_shows_only_participating_institutions_and_searches() {
+    let t = TestBackend::spawn().await;
+    let all = t.client.institutions("", "", "").await.unwrap();
+    assert_eq!(all.len(), 4);
+    assert!(all.iter().all(|i| i.accepts_virtual_card));
+    assert!(!all.iter().any(|i| i.name.contains("牙醫")));
+    let taipei = t.client.institutions("", "臺北市", "").await.unwrap();
+    assert_eq!(taipei.len(), 1);
+    let paediatrics = t.client.institutions("", "", "小兒科").await.unwrap();
+    assert_eq!(paediatrics.len(), 2);
+    let named = t.client.institutions("慈濟", "", "").await.unwrap();
+    assert_eq!(named[0].name, "花蓮慈濟醫院");
+}
