@@ -3,6 +3,8 @@
 pub mod auth;
 #[cfg(feature = "ui")]
 pub mod card;
+#[cfg(feature = "ui")]
+pub mod card_qr;
 pub mod credentials;
 #[cfg(feature = "desktop")]
 pub mod desktop;

@@ -3,8 +3,8 @@
 use dioxus::prelude::*;
 
 use super::components::{
-    Account, CardApplication, CodeAuthentication, DeviceAuthentication, HealthBank, Home, Login,
-    NotFound, PhoneAuthentication, Shell, VirtualCard,
+    Account, CardApplication, CodeAuthentication, DeviceAuthentication, HealthBank, Home,
+    Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -21,6 +21,8 @@ pub enum Route {
         VirtualCard {},
         #[route("/card/apply")]
         CardApplication {},
+        #[route("/institutions")]
+        Institutions {},
         #[route("/health-bank")]
         HealthBank {},
         #[route("/device-authentication")]
@@ -42,6 +44,7 @@ impl Route {
             Route::Account {} => lang.pick("我的", "My account"),
             Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
             Route::CardApplication {} => lang.pick("申辦虛擬健保卡", "Apply for the card"),
+            Route::Institutions {} => lang.pick("可使用的院所", "Clinics that accept it"),
             Route::HealthBank {} => lang.pick("健康存摺", "My Health Bank"),
             Route::DeviceAuthentication {} => lang.pick("裝置認證", "Device authentication"),
             Route::PhoneAuthentication {} => {

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use super::sign_in_required::SignInRequired;
 use crate::api::CardState;
 use crate::app::{display, Services};
-use crate::ui::widgets::CardFace;
+use crate::ui::widgets::{CardFace, CardQrPanel};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -85,6 +85,7 @@ pub fn VirtualCard() -> Element {
                     .unwrap_or_default();
                 rsx! {
                     CardFace { person: view.person.clone(), photo: None }
+                    CardQrPanel { session: session.clone() }
                     div { class: "notice-inline", role: "status",
                         p { {format!("{}{submitted}{}", lang.pick("申請已於 ", "Applied on "), lang.pick(" 送出，審核約需 7 個工作天。審核期間可使用無照片的虛擬健保卡，就醫時請出示身分證明文件。", ". Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic."))} }
                     }
@@ -93,6 +94,7 @@ pub fn VirtualCard() -> Element {
             }
             CardState::Approved => rsx! {
                 CardFace { person: view.person.clone(), photo: photo.clone() }
+                CardQrPanel { session: session.clone() }
                 p { class: "hint", {lang.pick("虛擬健保卡已核准，照片無法更換。如需更換照片，須先註銷虛擬健保卡再重新申辦。", "Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.")} }
                 if confirm_cancel() {
                     div { class: "error", role: "alert",
@@ -131,6 +133,7 @@ pub fn VirtualCard() -> Element {
         section { class: "virtual-card",
             h1 { {lang.pick("虛擬健保卡", "Virtual NHI Card")} }
             {body}
+            Link { class: "more-link", to: Route::Institutions {}, {lang.pick("哪些院所可使用虛擬健保卡？", "Which clinics accept the virtual card?")} }
         }
     }
 }

@@ -1,0 +1,80 @@
+//! The card's QR code on the screen: drawing it, the countdown, and watching whether a
+//! clinic has used it.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use chrono::{DateTime, Utc};
+use qrcode::render::svg;
+use qrcode::{EcLevel, QrCode};
+
+use super::auth::AuthService;
+use super::session::Session;
+use crate::api::{CardQr, Institution, QrStatus};
+use crate::client::ClientError;
+
+/// How often the card screen asks whether its code was used. Light polling rather than a
+/// push channel: a code lives 5 minutes, so this is at most 100 small requests per code, it
+/// survives phones switching networks without reconnect logic, and it goes through every
+/// proxy. The person sees "used at …" within 3 seconds.
+pub const USE_CHECK_EVERY_SECONDS: u64 = 3;
+
+/// The QR as an SVG data URL: crisp at any size, quiet zone included, error correction M
+/// so a phone screen with some glare still scans.
+pub fn qr_image(payload: &str) -> String {
+    let svg = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)
+        .map(|code| {
+            code.render::<svg::Color>()
+                .min_dimensions(260, 260)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default();
+    format!("data:image/svg+xml;base64,{}", STANDARD.encode(svg))
+}
+
+/// "04:53" until `expires_at`; "00:00" once past.
+pub fn countdown(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let left = (expires_at - now).num_seconds().max(0);
+    format!("{:02}:{:02}", left / 60, left % 60)
+}
+
+impl AuthService {
+    pub async fn card_qr(&self, session: &Session) -> Result<CardQr, ClientError> {
+        self.client.card_qr(&session.token).await
+    }
+
+    pub async fn qr_status(&self, session: &Session, qr_id: &str) -> Result<QrStatus, ClientError> {
+        self.client.qr_status(&session.token, qr_id).await
+    }
+
+    pub async fn institutions(
+        &self,
+        name: &str,
+        area: &str,
+        department: &str,
+    ) -> Result<Vec<Institution>, ClientError> {
+        self.client.institutions(name, area, department).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone};
+
+    #[test]
+    fn the_countdown_reads_minutes_and_seconds() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        assert_eq!(countdown(now + Duration::seconds(293), now), "04:53");
+        assert_eq!(countdown(now + Duration::minutes(5), now), "05:00");
+        assert_eq!(countdown(now - Duration::seconds(3), now), "00:00");
+    }
+
+    #[test]
+    fn the_image_is_an_svg() {
+        let url = qr_image("NHIEXPRESS:CARD:1:abc");
+        assert!(url.starts_with("data:image/svg+xml;base64,"));
+        let svg = String::from_utf8(STANDARD.decode(&url[26..]).unwrap()).unwrap();
+        assert!(svg.contains("<svg"));
+    }
+}

@@ -1,0 +1,102 @@
+// The card's one-time QR in real chromium: the countdown and "Update", the counter page
+// verifying a screenshot of the code, the app noticing the use and showing a fresh code,
+// and the search of institutions that accept the card.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, openBrowser, shot } from './browser.js';
+import { applyForCard, bindByPhone } from './app.js';
+
+const PARENT = { id: 'A223456781', password: 'Mei#1946ok', name: '王陳美玉', last4: '6781', mobile: '0922333444' };
+const CLINIC = { code: '3501200000', sam: 'SAM-3501200000', hpc: 'HPC-DR-0002', pin: '135790' };
+
+let phone;
+let page;
+
+before(async () => {
+  phone = await openBrowser();
+  page = phone.pages()[0] ?? (await phone.newPage());
+  page.on('pageerror', (e) => console.error('page error:', e));
+});
+
+after(async () => {
+  await phone?.close();
+});
+
+const qr = () => page.getByRole('img', { name: /虛擬健保卡就醫 QR 碼/ });
+
+test('the card shows a one-time QR with a countdown, and Update makes a new one', async () => {
+  await page.goto(`${BASE_URL}/`);
+  await bindByPhone(page, PARENT);
+  await page.getByRole('heading', { name: `${PARENT.name}，您好` }).waitFor();
+  await applyForCard(page, BASE_URL, process.env.NHI_E2E_IMAGES, { phone: PARENT.mobile, email: 'mei@example.tw' });
+
+  await qr().waitFor();
+  const first = await page.locator('#qr-countdown').innerText();
+  assert.match(first, /^0[45]:\d\d$/);
+  await page.waitForTimeout(2200);
+  const later = await page.locator('#qr-countdown').innerText();
+  assert.notEqual(later, first, 'the countdown runs');
+  await shot(page, '40-card-qr');
+
+  const before = await qr().getAttribute('src');
+  await page.getByRole('button', { name: '更新' }).click();
+  await page.waitForFunction(
+    (old) => document.querySelector('img.card-qr')?.getAttribute('src') !== old,
+    before,
+  );
+});
+
+test('the counter page verifies a screenshot and the app says where it was used', async () => {
+  const screenshot = await qr().screenshot();
+  const used = await qr().getAttribute('src');
+
+  const counter = await phone.newPage();
+  await counter.goto(`${BASE_URL}/counter`);
+  await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
+  await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
+  await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
+  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
+  await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
+    name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
+  });
+  await counter.getByRole('button', { name: '驗證 Verify' }).click();
+  await counter.locator('#holder-name').waitFor();
+  assert.equal(await counter.locator('#holder-name').innerText(), PARENT.name);
+  assert.match(await counter.locator('#visit-sequence').innerText(), /^V\d{3}$/);
+  await counter.getByText('無照片：請核對身分證明文件').waitFor();
+  await shot(counter, '41-counter-verified');
+
+  // The same screenshot again: refused in plain words, with the clinic-side code.
+  await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
+  await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
+  await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
+  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
+  await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
+    name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
+  });
+  await counter.getByRole('button', { name: '驗證 Verify' }).click();
+  await counter.getByRole('alert').getByText(/QR code already used（1020）/).waitFor();
+  await shot(counter, '42-counter-reused');
+  await counter.close();
+
+  await page.getByText(/在「好心家庭醫學科診所」使用，已為您更新 QR 碼/).waitFor({ timeout: 15000 });
+  await page.waitForFunction(
+    (old) => document.querySelector('img.card-qr')?.getAttribute('src') !== old,
+    used,
+  );
+  await shot(page, '43-card-qr-used');
+});
+
+test('the list of institutions that accept the card can be searched', async () => {
+  await page.getByRole('link', { name: '哪些院所可使用虛擬健保卡？' }).click();
+  await page.getByText('好心家庭醫學科診所').waitFor();
+  await page.getByLabel('科別（如：小兒科）').fill('小兒科');
+  await page.getByText('2 家院所').waitFor();
+  await page.getByLabel('地區（如：臺北市）').fill('臺北市');
+  await page.getByText('1 家院所').waitFor();
+  await page.getByText('臺北市立聯合醫院仁愛院區').waitFor();
+  await shot(page, '44-institutions');
+  await page.getByLabel('院所名稱').fill('不存在的診所');
+  await page.getByText('找不到符合的院所。').waitFor();
+});
