@@ -9,7 +9,7 @@ cd "$ROOT"
 # tests, the OS keyring, screenshots, certificate tools, CJK fonts for the zh-TW screens, and
 # clang as the stand-in C compiler of the Android type-check.
 APT_PACKAGES=(
-  pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
+  pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
   chromium xvfb xauth xdotool imagemagick libnss3-tools fonts-noto-cjk
   dbus dbus-x11 gnome-keyring keyutils curl python3 clang
 )
