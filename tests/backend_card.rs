@@ -25,32 +25,9 @@ fn good_photo() -> Vec<u8> {
     jpeg(&portrait(600, 800, 248), 90)
 }
 
-/// Uploads both images and applies; returns the application number.
+/// Applies with good images; returns the application number.
 async fn apply(t: &TestBackend, token: &str) -> i64 {
-    let doc = t
-        .client
-        .upload_image(token, paths::DOCUMENT_UPLOADS, document())
-        .await
-        .unwrap();
-    let photo = t
-        .client
-        .upload_image(token, paths::PHOTO_UPLOADS, good_photo())
-        .await
-        .unwrap();
-    let view = t
-        .client
-        .apply_for_card(
-            token,
-            &SubmitApplication {
-                accepted_terms: true,
-                document_upload: doc.upload_id,
-                photo_upload: photo.upload_id,
-                contact_phone: ADULT_MOBILE.into(),
-                email: "wang@example.tw".into(),
-            },
-        )
-        .await
-        .unwrap();
+    let view = support::card::apply_for_card(t, token).await;
     assert_eq!(view.state, CardState::UnderReview);
     view.application.unwrap().number
 }

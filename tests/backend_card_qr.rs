@@ -6,8 +6,7 @@
 mod support;
 
 use chrono::Duration;
-use nhi_express::api::{paths, CardQr, QrState, SubmitApplication, Verification};
-use support::images::*;
+use nhi_express::api::{paths, CardQr, QrState, Verification};
 use support::*;
 
 /// The demo clinic's card readers.
@@ -59,33 +58,7 @@ impl Clinic {
 /// The adult, signed in, with a card under review (photo-less).
 async fn holder(t: &TestBackend) -> String {
     let token = t.signed_in_adult().await.token;
-    let doc = t
-        .client
-        .upload_image(&token, paths::DOCUMENT_UPLOADS, document())
-        .await
-        .unwrap();
-    let photo = t
-        .client
-        .upload_image(
-            &token,
-            paths::PHOTO_UPLOADS,
-            jpeg(&portrait(600, 800, 248), 90),
-        )
-        .await
-        .unwrap();
-    t.client
-        .apply_for_card(
-            &token,
-            &SubmitApplication {
-                accepted_terms: true,
-                document_upload: doc.upload_id,
-                photo_upload: photo.upload_id,
-                contact_phone: ADULT_MOBILE.into(),
-                email: "wang@example.tw".into(),
-            },
-        )
-        .await
-        .unwrap();
+    support::card::apply_for_card(t, &token).await;
     token
 }
 

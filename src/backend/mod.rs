@@ -8,6 +8,7 @@ pub mod attempt_guard;
 pub mod auth;
 pub mod card_review;
 pub mod configuration;
+pub mod cookies;
 pub mod counter;
 pub mod error;
 pub mod https;

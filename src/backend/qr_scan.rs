@@ -2,6 +2,12 @@
 //! image take the server down: the format is sniffed from the bytes, dimensions and memory
 //! are capped before decoding, big photos are scaled down first, and a decoder panic is
 //! caught and reported as "no readable QR code".
+//!
+//! Two decoders. rxing (a port of ZXing: hybrid binarizer, "try harder") goes first: on the
+//! generated corpus of `benches/qr_decode` it reads 82 % alone at about 0.7 ms an image,
+//! against rqrr's 73 % at about 5 ms, and only rxing reads heavily compressed screenshots.
+//! rqrr, the decoder the product brief names, earns its place as the fallback: it reads
+//! some glary, noisy and skewed photos rxing misses, lifting the pipeline to 88 %.
 
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -79,8 +85,16 @@ fn scaled(width: u32, height: u32) -> (u32, u32) {
     )
 }
 
-/// rqrr is known to panic on some real photos; a panic here means "not readable".
 fn detect(image: GrayImage) -> Vec<String> {
+    let found = detect_rxing(&image);
+    if !found.is_empty() {
+        return found;
+    }
+    detect_rqrr(image)
+}
+
+/// rqrr alone. It is known to panic on some real photos; a panic means "not readable".
+pub fn detect_rqrr(image: GrayImage) -> Vec<String> {
     catch_unwind(AssertUnwindSafe(move || {
         let mut prepared = rqrr::PreparedImage::prepare(image);
         prepared
@@ -90,6 +104,40 @@ fn detect(image: GrayImage) -> Vec<String> {
             .collect::<Vec<_>>()
     }))
     .unwrap_or_default()
+}
+
+/// rxing (ZXing's algorithms) alone, trying harder, QR codes only.
+pub fn detect_rxing(image: &GrayImage) -> Vec<String> {
+    let (width, height) = image.dimensions();
+    let luma = image.as_raw().clone();
+    catch_unwind(AssertUnwindSafe(move || {
+        let mut hints = rxing::DecodeHints {
+            TryHarder: Some(true),
+            ..Default::default()
+        };
+        rxing::helpers::detect_in_luma_with_hints(
+            luma,
+            width,
+            height,
+            Some(rxing::BarcodeFormat::QR_CODE),
+            &mut hints,
+        )
+        .map(|result| vec![result.getText().to_owned()])
+        .unwrap_or_default()
+    }))
+    .unwrap_or_default()
+}
+
+/// Decodes and prepares an image for the detectors (upright, grey, at most the working
+/// size): what `scan` does before detecting, for tools that compare decoders.
+pub fn working_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
+    let luma = decode(bytes)?.to_luma8();
+    Ok(if luma.width().max(luma.height()) > WORKING_SIDE {
+        let (w, h) = scaled(luma.width(), luma.height());
+        image::imageops::thumbnail(&luma, w, h)
+    } else {
+        luma
+    })
 }
 
 #[cfg(test)]

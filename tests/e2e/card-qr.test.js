@@ -25,6 +25,18 @@ after(async () => {
 
 const qr = () => page.getByRole('img', { name: /虛擬健保卡就醫 QR 碼/ });
 
+/** The clerk's card readers, and the patient's screenshot, on the counter page. */
+async function presentAtCounter(counter, screenshot) {
+  await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
+  await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
+  await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
+  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
+  await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
+    name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
+  });
+  await counter.getByRole('button', { name: '驗證 Verify' }).click();
+}
+
 test('the card shows a one-time QR with a countdown, and Update makes a new one', async () => {
   await page.goto(`${BASE_URL}/`);
   await bindByPhone(page, PARENT);
@@ -53,14 +65,7 @@ test('the counter page verifies a screenshot and the app says where it was used'
 
   const counter = await phone.newPage();
   await counter.goto(`${BASE_URL}/counter`);
-  await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
-  await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
-  await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
-  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
-  await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
-    name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
-  });
-  await counter.getByRole('button', { name: '驗證 Verify' }).click();
+  await presentAtCounter(counter, screenshot);
   await counter.locator('#holder-name').waitFor();
   assert.equal(await counter.locator('#holder-name').innerText(), PARENT.name);
   assert.match(await counter.locator('#visit-sequence').innerText(), /^V\d{3}$/);
@@ -68,14 +73,7 @@ test('the counter page verifies a screenshot and the app says where it was used'
   await shot(counter, '41-counter-verified');
 
   // The same screenshot again: refused in plain words, with the clinic-side code.
-  await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
-  await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
-  await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
-  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
-  await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
-    name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
-  });
-  await counter.getByRole('button', { name: '驗證 Verify' }).click();
+  await presentAtCounter(counter, screenshot);
   await counter.getByRole('alert').getByText(/QR code already used（1020）/).waitFor();
   await shot(counter, '42-counter-reused');
   await counter.close();

@@ -27,8 +27,10 @@ pub fn device(n: u8) -> DeviceInfo {
     }
 }
 
+pub mod card;
 pub mod images;
 pub mod memory_store;
+pub mod qr_corpus;
 pub mod site;
 
 pub struct TestBackend {

@@ -1,7 +1,6 @@
 //! Reviewer sign-in: a session cookie limited to `/review`.
 
 use axum::extract::FromRequestParts;
-use axum::http::header::COOKIE;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -21,15 +20,7 @@ impl FromRequestParts<AppState> for Reviewer {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let token = parts
-            .headers
-            .get_all(COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|p| p.trim().split_once('='))
-            .find(|(name, _)| *name == COOKIE_NAME)
-            .map(|(_, value)| value.to_owned());
+        let token = crate::backend::cookies::cookie_value(parts, COOKIE_NAME);
         let to_login = || Redirect::to("/review/login").into_response();
         let token = token.ok_or_else(to_login)?;
         let username = state

@@ -2,7 +2,7 @@
 //! (SameSite=Strict also keeps other sites from posting the forms on a person's behalf).
 
 use axum::extract::FromRequestParts;
-use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
 use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -33,15 +33,7 @@ pub fn clear_cookie() -> (axum::http::HeaderName, HeaderValue) {
 }
 
 fn token_of(parts: &Parts) -> Option<String> {
-    parts
-        .headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME)
-        .map(|(_, value)| value.to_owned())
+    crate::backend::cookies::cookie_value(parts, COOKIE_NAME)
 }
 
 /// A signed-in person on the website; pages that need one send others to the login page.

@@ -1,0 +1,36 @@
+//! Getting the adult a card (under review), as the app does: two uploads, then the application.
+
+use nhi_express::api::{paths, CardView, SubmitApplication};
+
+use super::images::{document, jpeg, portrait};
+use super::{TestBackend, ADULT_MOBILE};
+
+pub async fn apply_for_card(t: &TestBackend, token: &str) -> CardView {
+    let doc = t
+        .client
+        .upload_image(token, paths::DOCUMENT_UPLOADS, document())
+        .await
+        .unwrap();
+    let photo = t
+        .client
+        .upload_image(
+            token,
+            paths::PHOTO_UPLOADS,
+            jpeg(&portrait(600, 800, 248), 90),
+        )
+        .await
+        .unwrap();
+    t.client
+        .apply_for_card(
+            token,
+            &SubmitApplication {
+                accepted_terms: true,
+                document_upload: doc.upload_id,
+                photo_upload: photo.upload_id,
+                contact_phone: ADULT_MOBILE.into(),
+                email: "wang@example.tw".into(),
+            },
+        )
+        .await
+        .unwrap()
+}
