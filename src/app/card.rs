@@ -74,15 +74,19 @@ impl CardError {
     }
 }
 
-/// Runs heavy image work off the UI thread where there are threads (native builds).
-async fn offload<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+/// Runs heavy image work off the UI thread where there are threads (native builds). If the
+/// work fails unexpectedly the image is treated as unreadable; the app carries on.
+async fn offload<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, PrepareError> + Send + 'static,
+) -> Result<T, PrepareError> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         match tokio::runtime::Handle::try_current() {
-            Ok(handle) => handle
-                .spawn_blocking(work)
-                .await
-                .expect("image preparation does not panic"),
+            Ok(handle) => handle.spawn_blocking(work).await.unwrap_or_else(|_| {
+                Err(PrepareError::NotAnImage(
+                    "the image could not be processed".into(),
+                ))
+            }),
             Err(_) => work(),
         }
     }

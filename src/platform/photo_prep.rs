@@ -79,7 +79,13 @@ pub fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, PrepareError> {
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(|e| not_image(&e))?;
     let orientation = decoder.orientation().map_err(|e| not_image(&e))?;
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| not_image(&e))?;
+    // Decoders are fuzzed, but a photo must never take the app down: a panic while decoding
+    // means "damaged image" (native builds; the browser build aborts instead).
+    let decoded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        DynamicImage::from_decoder(decoder)
+    }))
+    .map_err(|_| PrepareError::NotAnImage("the image data is damaged".into()))?;
+    let mut image = decoded.map_err(|e| not_image(&e))?;
     image.apply_orientation(orientation);
     Ok(image)
 }
