@@ -4,6 +4,7 @@
 pub mod card;
 pub mod card_qr;
 pub mod device;
+pub mod health_bank;
 pub mod problem;
 pub mod session;
 
@@ -12,6 +13,9 @@ pub use card_qr::{CardQr, Institution, QrState, QrStatus, Verification, VerifyRe
 pub use device::{
     BindRequest, BindResponse, BindingProof, DeviceInfo, PhoneCheckRequest, PhoneCheckResponse,
     QrScanResponse,
+};
+pub use health_bank::{
+    CategoryCount, DataRequest, HealthBankOverview, RecordDetail, RecordPage, RecordSummary,
 };
 pub use problem::{Problem, ProblemCode};
 pub use session::{LoginRequest, LoginResponse, Me, Person};
@@ -38,4 +42,6 @@ pub mod paths {
     pub const VERIFICATIONS: &str = "/institution/verifications";
     pub const VERIFICATION_IMAGES: &str = "/institution/verifications/image";
     pub const INSTITUTIONS: &str = "/institutions";
+    pub const HEALTH_BANK: &str = "/health-bank";
+    pub const HEALTH_REQUESTS: &str = "/health-bank/requests";
 }

@@ -74,6 +74,10 @@ pub enum ProblemCode {
     NotInProgramme,
     /// Institution side: security-module card or professional card missing or wrong (4012/4014).
     InstitutionCredentials,
+    /// My Health Bank: today's data was already requested (one request a day).
+    AlreadyRequestedToday,
+    /// My Health Bank: the data is still being prepared.
+    StillProcessing,
     /// Something failed on the server; the `detail` has no internals.
     Internal,
     /// A code this client version does not know yet.
@@ -116,6 +120,8 @@ impl ProblemCode {
             Self::QrReused => "qr_reused",
             Self::NotInProgramme => "not_in_programme",
             Self::InstitutionCredentials => "institution_credentials",
+            Self::AlreadyRequestedToday => "already_requested_today",
+            Self::StillProcessing => "still_processing",
             Self::Internal => "internal",
             Self::Unknown => "unknown",
         }

@@ -12,6 +12,14 @@ pub fn birth_date(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A record's date: ROC calendar in zh-TW (115/11/10), ISO in English.
+pub fn date(date: NaiveDate, lang: Lang) -> String {
+    match (lang, RocDate::new(date)) {
+        (Lang::ZhTw, Some(roc)) => roc.to_string(),
+        _ => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
 pub fn id_kind(kind: IdKind, lang: Lang) -> &'static str {
     match kind {
         IdKind::National => lang.pick("國民身分證", "National ID"),

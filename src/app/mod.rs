@@ -12,6 +12,7 @@ pub mod device;
 pub mod device_auth;
 pub mod device_auth_forms;
 pub mod display;
+pub mod health_bank;
 pub mod login_form;
 pub mod session;
 pub mod setup;

@@ -45,6 +45,16 @@ pub struct Settings {
     #[arg(long, env = "NHI_AUTO_APPROVE_AFTER", value_name = "SECONDS")]
     pub auto_approve_after: Option<u32>,
 
+    /// How long My Health Bank takes to prepare "today's data" (the real system: about 10
+    /// minutes; a few seconds suit demos and tests).
+    #[arg(
+        long,
+        env = "NHI_HEALTH_BANK_DELAY",
+        value_name = "SECONDS",
+        default_value_t = 600
+    )]
+    pub health_bank_delay: u32,
+
     /// Log line format.
     #[arg(long, env = "NHI_LOG_FORMAT", value_enum, default_value = "pretty")]
     pub log_format: LogFormat,
@@ -60,6 +70,7 @@ impl Settings {
             hostnames: Vec::new(),
             no_demo_data: false,
             auto_approve_after: None,
+            health_bank_delay: 600,
             log_format: LogFormat::Pretty,
         }
     }

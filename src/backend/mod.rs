@@ -16,6 +16,7 @@ pub mod qr_scan;
 pub mod review;
 pub mod routes;
 pub mod seed;
+pub mod seed_health;
 pub mod seed_institutions;
 pub mod site;
 pub mod startup;

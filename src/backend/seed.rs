@@ -131,6 +131,7 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
         }
     }
     super::seed_institutions::seed(store).await?;
+    super::seed_health::seed(store).await?;
     let (username, name, password) = DEMO_REVIEWER;
     let hash = password_hash::hash(password.into())
         .await

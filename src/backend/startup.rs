@@ -65,6 +65,7 @@ impl RunningBackend {
             auto_approve_after: settings
                 .auto_approve_after
                 .map(|s| chrono::Duration::seconds(i64::from(s))),
+            health_bank_delay: chrono::Duration::seconds(i64::from(settings.health_bank_delay)),
         };
         let sweeper = tokio::spawn(sweep(state.clone()));
         let app = routes::router(state, settings.web_dir.as_deref());

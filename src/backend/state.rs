@@ -11,4 +11,6 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// Demo switch: approve card applications automatically after this long.
     pub auto_approve_after: Option<chrono::Duration>,
+    /// How long My Health Bank takes to prepare a data request.
+    pub health_bank_delay: chrono::Duration,
 }

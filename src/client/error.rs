@@ -270,6 +270,12 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::NotInProgramme | C::InstitutionCredentials => lang
             .pick("院所端驗證失敗。", "The institution could not be verified.")
             .to_owned(),
+        C::AlreadyRequestedToday => lang
+            .pick("今天已申請過資料，每天限申請一次。", "Today's data was already requested; one request a day.")
+            .to_owned(),
+        C::StillProcessing => lang
+            .pick("資料處理中，請約 10 分鐘後再按「重新整理」。", "Still processing. Press Refresh in about 10 minutes.")
+            .to_owned(),
         C::Internal | C::Unknown => lang
             .pick(
                 "伺服器發生錯誤，請稍後再試。",

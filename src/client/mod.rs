@@ -11,10 +11,13 @@ use std::time::Duration;
 use reqwest::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 
+use crate::domain::health_bank::Category;
+
 use crate::api::{
-    paths, BindRequest, BindResponse, BindingProof, CardQr, CardView, DeviceInfo, Institution,
-    LoginRequest, LoginResponse, Me, PhoneCheckRequest, PhoneCheckResponse, Problem,
-    QrScanResponse, QrStatus, SubmitApplication, UploadResponse, V1,
+    paths, BindRequest, BindResponse, BindingProof, CardQr, CardView, DataRequest, DeviceInfo,
+    HealthBankOverview, Institution, LoginRequest, LoginResponse, Me, PhoneCheckRequest,
+    PhoneCheckResponse, Problem, QrScanResponse, QrStatus, RecordDetail, RecordPage,
+    SubmitApplication, UploadResponse, V1,
 };
 
 /// How long one request may take before the user is told the server is not answering.
@@ -181,6 +184,34 @@ impl ApiClient {
             .request(Method::GET, paths::INSTITUTIONS, None)
             .query(&[("q", name), ("area", area), ("department", department)]);
         json(builder).await
+    }
+
+    /// Asks My Health Bank to prepare today's data.
+    pub async fn request_health_data(&self, token: &str) -> Result<DataRequest, ClientError> {
+        json(self.request(Method::POST, paths::HEALTH_REQUESTS, Some(token))).await
+    }
+
+    pub async fn health_overview(&self, token: &str) -> Result<HealthBankOverview, ClientError> {
+        json(self.request(Method::GET, paths::HEALTH_BANK, Some(token))).await
+    }
+
+    pub async fn health_records(
+        &self,
+        token: &str,
+        category: Category,
+        page: u32,
+    ) -> Result<RecordPage, ClientError> {
+        let path = format!("{}/categories/{}", paths::HEALTH_BANK, category.as_str());
+        json(
+            self.request(Method::GET, &path, Some(token))
+                .query(&[("page", page)]),
+        )
+        .await
+    }
+
+    pub async fn health_record(&self, token: &str, id: i64) -> Result<RecordDetail, ClientError> {
+        let path = format!("{}/records/{id}", paths::HEALTH_BANK);
+        json(self.request(Method::GET, &path, Some(token))).await
     }
 
     /// Reads the QR codes in a photo or screenshot.

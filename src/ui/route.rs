@@ -3,8 +3,8 @@
 use dioxus::prelude::*;
 
 use super::components::{
-    Account, CardApplication, CodeAuthentication, DeviceAuthentication, HealthBank, Home,
-    Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,
+    Account, CardApplication, CodeAuthentication, DeviceAuthentication, HealthBank, HealthCategory,
+    HealthRecord, Home, Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -25,6 +25,10 @@ pub enum Route {
         Institutions {},
         #[route("/health-bank")]
         HealthBank {},
+        #[route("/health-bank/categories/:category")]
+        HealthCategory { category: String },
+        #[route("/health-bank/records/:id")]
+        HealthRecord { id: i64 },
         #[route("/device-authentication")]
         DeviceAuthentication {},
         #[route("/device-authentication/phone")]
@@ -45,7 +49,9 @@ impl Route {
             Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
             Route::CardApplication {} => lang.pick("申辦虛擬健保卡", "Apply for the card"),
             Route::Institutions {} => lang.pick("可使用的院所", "Clinics that accept it"),
-            Route::HealthBank {} => lang.pick("健康存摺", "My Health Bank"),
+            Route::HealthBank {} | Route::HealthCategory { .. } | Route::HealthRecord { .. } => {
+                lang.pick("健康存摺", "My Health Bank")
+            }
             Route::DeviceAuthentication {} => lang.pick("裝置認證", "Device authentication"),
             Route::PhoneAuthentication {} => {
                 lang.pick("行動電話認證", "Mobile number authentication")

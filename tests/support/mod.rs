@@ -67,21 +67,40 @@ impl TestBackend {
     /// The phone path for the adult on `device`: telecom check, then the password (kept as
     /// it was). Returns the binding, whose key the device keeps.
     pub async fn bind_adult(&self, device: &DeviceInfo) -> BindResponse {
+        self.bind_by_phone(
+            ADULT_ID,
+            ADULT_CARD_LAST4,
+            ADULT_MOBILE,
+            ADULT_PASSWORD,
+            device,
+        )
+        .await
+    }
+
+    /// The phone path for any person with a monthly-contract number.
+    pub async fn bind_by_phone(
+        &self,
+        id: &str,
+        last4: &str,
+        mobile: &str,
+        password: &str,
+        device: &DeviceInfo,
+    ) -> BindResponse {
         let check = self
             .client
             .phone_check(&PhoneCheckRequest {
-                id_number: ADULT_ID.into(),
-                card_last4: ADULT_CARD_LAST4.into(),
-                mobile: ADULT_MOBILE.into(),
+                id_number: id.into(),
+                card_last4: last4.into(),
+                mobile: mobile.into(),
             })
             .await
-            .expect("the adult's phone check passes");
+            .expect("the phone check passes");
         self.client
             .bind(
                 device,
                 BindingProof::Phone {
                     ticket: check.ticket,
-                    password: ADULT_PASSWORD.into(),
+                    password: password.into(),
                 },
             )
             .await

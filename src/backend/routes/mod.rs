@@ -4,6 +4,7 @@ mod card;
 mod card_qr;
 mod device_bindings;
 mod health;
+mod health_bank;
 mod institution;
 mod me;
 mod openapi;
@@ -49,6 +50,13 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             )),
         )
         .route(paths::INSTITUTIONS, get(institution::list))
+        .route(paths::HEALTH_BANK, get(health_bank::overview))
+        .route(paths::HEALTH_REQUESTS, post(health_bank::request))
+        .route(
+            "/health-bank/categories/{category}",
+            get(health_bank::category),
+        )
+        .route("/health-bank/records/{id}", get(health_bank::record))
         .route(paths::CARD_APPLICATIONS, post(card::apply))
         .route(
             paths::DOCUMENT_UPLOADS,

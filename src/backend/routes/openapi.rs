@@ -6,8 +6,9 @@ use utoipa::{Modify, OpenApi};
 
 use crate::api::{
     ApplicationView, BindRequest, BindResponse, BindingProof, CardQr, CardState, CardView,
-    DeviceInfo, Institution, LoginRequest, LoginResponse, Me, Person, PhoneCheckRequest,
-    PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrState, QrStatus, SubmitApplication,
+    CategoryCount, DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest,
+    LoginResponse, Me, Person, PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode,
+    QrScanResponse, QrState, QrStatus, RecordDetail, RecordPage, RecordSummary, SubmitApplication,
     UploadResponse, Verification, VerifyRequest,
 };
 
@@ -21,12 +22,15 @@ use crate::api::{
         super::card::apply, super::card::cancel, super::card::photo,
         super::card_qr::issue, super::card_qr::status, super::institution::verify_payload,
         super::institution::verify_image, super::institution::list,
+        super::health_bank::request, super::health_bank::overview, super::health_bank::category,
+        super::health_bank::record,
     ),
     components(schemas(
         LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode, PhoneCheckRequest,
         PhoneCheckResponse, BindRequest, BindResponse, BindingProof, DeviceInfo, QrScanResponse,
         CardView, CardState, ApplicationView, UploadResponse, SubmitApplication,
-        CardQr, QrState, QrStatus, VerifyRequest, Verification, Institution,
+        CardQr, QrState, QrStatus, VerifyRequest, Verification, Institution, DataRequest,
+        CategoryCount, HealthBankOverview, RecordSummary, RecordPage, RecordDetail,
     )),
     modifiers(&BearerAuth)
 )]

@@ -6,6 +6,7 @@ mod attempts;
 mod card_qrs;
 mod cards;
 mod devices;
+mod health;
 mod outbox;
 mod registrations;
 mod sqlite;
@@ -14,6 +15,7 @@ pub use attempts::Attempts;
 pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrToken};
 pub use cards::{Application, Cards, Decision, NewApplication, Upload};
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
+pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox};
 pub use registrations::{Registration, Registrations};
 pub use sqlite::SqliteStore;
@@ -85,9 +87,15 @@ pub struct TelecomSubscription {
 }
 
 /// Everything the backend keeps, one trait per concern.
-pub trait Store: People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs {}
+pub trait Store:
+    People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs + HealthBank
+{
+}
 
-impl<T: People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs> Store for T {}
+impl<T> Store for T where
+    T: People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs + HealthBank
+{
+}
 
 /// Persons, their accounts and sessions, and the telecom registry.
 #[async_trait]

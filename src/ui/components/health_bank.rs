@@ -1,21 +1,109 @@
+//! 健康存摺: "Request today's data" → processing → "Refresh" → each category with "Browse" or
+//! "No data"; the date of the last request is shown.
+
 use dioxus::prelude::*;
 
-use super::service_pending::ServicePending;
-use crate::ui::UiState;
+use super::sign_in_required::SignInRequired;
+use crate::app::{display, Services};
+use crate::client::ClientError;
+use crate::ui::{Route, UiState};
 
-/// 健康存摺: needs a signed-in person.
 #[component]
 pub fn HealthBank() -> Element {
-    let lang = use_context::<UiState>().lang();
-    let title = lang.pick("健康存摺", "My Health Bank").to_owned();
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let session = state.session.read().clone();
+    let auth = services.auth.clone();
+    let load = session.clone();
+    let mut overview = use_resource(move || {
+        let auth = auth.clone();
+        let session = load.clone();
+        async move {
+            match session {
+                Some(s) => auth.health_overview(&s).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<ClientError>);
+    let Some(session) = session else {
+        return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
+    };
+    let auth = services.auth.clone();
+    let request = move |_| {
+        let auth = auth.clone();
+        let session = session.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            if let Err(e) = auth.request_health_data(&session).await {
+                error.set(Some(e));
+            }
+            busy.set(false);
+            overview.restart();
+        });
+    };
+
+    let body = match &*overview.read() {
+        None => {
+            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} } }
+        }
+        Some(Err(e)) => rsx! { p { class: "error", role: "alert", {e.user_message(lang)} } },
+        Some(Ok(None)) => rsx! {},
+        Some(Ok(Some(view))) => {
+            let last = view.last_request.clone();
+            let last_line = last.as_ref().map(|r| {
+                format!(
+                    "{}{} {}",
+                    lang.pick("最近一次申請：", "Last request: "),
+                    display::date(
+                        r.requested_at.with_timezone(&chrono::Local).date_naive(),
+                        lang
+                    ),
+                    display::local_time(r.requested_at)
+                )
+            });
+            let processing = last.as_ref().is_some_and(|r| !r.ready);
+            rsx! {
+                div { class: "card",
+                    if let Some(line) = last_line { p { class: "hint", {line} } }
+                    button { class: "button primary", r#type: "button", disabled: busy(), onclick: request,
+                        {lang.pick("申請今日資料", "Request today's data")}
+                    }
+                    if let Some(e) = error() { p { class: "error", role: "alert", {e.user_message(lang)} } }
+                }
+                if processing {
+                    div { class: "notice-inline", role: "status",
+                        p { {lang.pick("資料處理中，請約 10 分鐘後按「重新整理」。", "Processing. Please press Refresh in about 10 minutes.")} }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| overview.restart(), {lang.pick("重新整理", "Refresh")} }
+                    }
+                }
+                if !view.categories.is_empty() {
+                    ul { class: "categories",
+                        for c in view.categories.iter().cloned() {
+                            li { key: "{c.category.as_str()}", class: "category",
+                                span { {lang.pick(c.category.names().0, c.category.names().1)} }
+                                if c.count > 0 {
+                                    Link { class: "button secondary small", to: Route::HealthCategory { category: c.category.as_str().to_owned() },
+                                        aria_label: format!("{} {}", lang.pick("瀏覽", "Browse"), lang.pick(c.category.names().0, c.category.names().1)),
+                                        {format!("{} ({})", lang.pick("瀏覽", "Browse"), c.count)}
+                                    }
+                                } else {
+                                    span { class: "no-data", {lang.pick("無資料", "No data")} }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
     rsx! {
-        ServicePending {
-            title,
-            needs_sign_in: true,
-            about: lang.pick(
-                "查詢您的就醫、用藥、檢驗與保費紀錄。",
-                "Your visits, medicines, lab results and premiums.",
-            ).to_owned(),
+        section { class: "health-bank",
+            h1 { {lang.pick("健康存摺", "My Health Bank")} }
+            {body}
         }
     }
 }

@@ -4,6 +4,7 @@ mod attempts;
 mod card_qrs;
 mod cards;
 mod devices;
+mod health;
 mod outbox;
 mod persons_sessions;
 mod registrations;

@@ -1,0 +1,77 @@
+//! One category of My Health Bank: records newest first, loaded a page at a time.
+
+use dioxus::prelude::*;
+
+use super::sign_in_required::SignInRequired;
+use crate::api::RecordSummary;
+use crate::app::{display, Services};
+use crate::client::ClientError;
+use crate::domain::health_bank::Category;
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn HealthCategory(category: String) -> Element {
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let session = state.session.read().clone();
+    let mut records = use_signal(Vec::<RecordSummary>::new);
+    let mut next = use_signal(|| Some(0u32));
+    let mut loading = use_signal(|| false);
+    let mut error = use_signal(|| None::<ClientError>);
+    let parsed = Category::parse(&category);
+    let auth = services.auth.clone();
+    let load_session = session.clone();
+    let load_more = use_callback(move |_: ()| {
+        let (Some(page), Some(session), Some(category)) = (next(), load_session.clone(), parsed)
+        else {
+            return;
+        };
+        if loading() {
+            return;
+        }
+        let auth = auth.clone();
+        loading.set(true);
+        spawn(async move {
+            match auth.health_records(&session, category, page).await {
+                Ok(found) => {
+                    records.write().extend(found.records);
+                    next.set(found.next_page);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+            loading.set(false);
+        });
+    });
+    use_hook(move || load_more.call(()));
+    let Some(_) = session else {
+        return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
+    };
+    let Some(category) = parsed else {
+        return rsx! { p { class: "error", role: "alert", {lang.pick("沒有這個類別。", "No such category.")} } };
+    };
+    let (zh, en) = category.names();
+    rsx! {
+        section { class: "health-category",
+            Link { class: "more-link", to: Route::HealthBank {}, {lang.pick("← 健康存摺", "← My Health Bank")} }
+            h1 { {lang.pick(zh, en)} }
+            ul { class: "records",
+                for r in records.read().iter().cloned() {
+                    li { key: "{r.id}",
+                        Link { class: "record", to: Route::HealthRecord { id: r.id },
+                            time { datetime: "{r.date}", {display::date(r.date, lang)} }
+                            strong { {r.title.clone()} }
+                            span { class: "hint", {r.summary.clone()} }
+                        }
+                    }
+                }
+            }
+            if let Some(e) = error() { p { class: "error", role: "alert", {e.user_message(lang)} } }
+            if loading() {
+                p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} }
+            } else if next().is_some() {
+                button { class: "button secondary", r#type: "button", onclick: move |_| load_more.call(()), {lang.pick("載入更多", "Load more")} }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! One My Health Bank record in detail (e.g. an outpatient visit: institution, department,
+//! diagnosis, medications, NHI points).
+
+use dioxus::prelude::*;
+
+use super::sign_in_required::SignInRequired;
+use crate::app::{display, Services};
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn HealthRecord(id: i64) -> Element {
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let session = state.session.read().clone();
+    let auth = services.auth.clone();
+    let load = session.clone();
+    let record = use_resource(move || {
+        let auth = auth.clone();
+        let session = load.clone();
+        async move {
+            match session {
+                Some(s) => auth.health_record(&s, id).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    if session.is_none() {
+        return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
+    }
+    let body = match &*record.read() {
+        None => {
+            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} } }
+        }
+        Some(Err(e)) => rsx! { p { class: "error", role: "alert", {e.user_message(lang)} } },
+        Some(Ok(None)) => rsx! {},
+        Some(Ok(Some(r))) => {
+            let back = Route::HealthCategory {
+                category: r.category.as_str().to_owned(),
+            };
+            let (zh, en) = r.category.names();
+            rsx! {
+                Link { class: "more-link", to: back, {format!("← {}", lang.pick(zh, en))} }
+                h1 { {r.title.clone()} }
+                dl { class: "card facts",
+                    dt { {lang.pick("日期", "Date")} }
+                    dd { {display::date(r.date, lang)} }
+                    for (zh, en, value) in r.fields.iter().cloned() {
+                        dt { {lang.pick(&zh, &en).to_owned()} }
+                        dd { {value} }
+                    }
+                }
+            }
+        }
+    };
+    rsx! { section { class: "health-record", {body} } }
+}
