@@ -6,54 +6,9 @@
 mod support;
 
 use chrono::Duration;
-use nhi_express::api::{paths, CardQr, QrState, Verification};
+use nhi_express::api::{CardQr, QrState, Verification};
+use support::clinic::*;
 use support::*;
-
-/// The demo clinic's card readers.
-const CLINIC: [(&str, &str); 4] = [
-    ("x-institution-code", "3501200000"),
-    ("x-sam-key", "SAM-3501200000"),
-    ("x-hpc-id", "HPC-DR-0002"),
-    ("x-hpc-pin", "135790"),
-];
-/// A dental clinic outside the virtual-card programme.
-const DENTIST: [(&str, &str); 4] = [
-    ("x-institution-code", "3601100000"),
-    ("x-sam-key", "SAM-3601100000"),
-    ("x-hpc-id", "HPC-DDS-0005"),
-    ("x-hpc-pin", "112233"),
-];
-
-struct Clinic {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Clinic {
-    fn new(t: &TestBackend) -> Self {
-        let ca = std::fs::read(t.backend.ca_path()).unwrap();
-        Self {
-            http: reqwest::Client::builder()
-                .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
-                .build()
-                .unwrap(),
-            base: t.backend.base_url(),
-        }
-    }
-
-    /// Verifies a payload; the status and the JSON answer (a verification or a problem).
-    async fn verify(&self, headers: &[(&str, &str)], payload: &str) -> (u16, serde_json::Value) {
-        let mut req = self
-            .http
-            .post(format!("{}/api/v1{}", self.base, paths::VERIFICATIONS))
-            .json(&serde_json::json!({ "qr_payload": payload }));
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        let res = req.send().await.unwrap();
-        (res.status().as_u16(), res.json().await.unwrap())
-    }
-}
 
 /// The adult, signed in, with a card under review (photo-less).
 async fn holder(t: &TestBackend) -> String {

@@ -1,6 +1,7 @@
 //! The wire protocol of the HTTPS API, shared by the client and the backend.
 //! Everything is versioned under `/api/v1`; errors are RFC 9457 problem details.
 
+pub mod authorization;
 pub mod card;
 pub mod card_qr;
 pub mod device;
@@ -8,6 +9,10 @@ pub mod health_bank;
 pub mod problem;
 pub mod session;
 
+pub use authorization::{
+    AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse, AuthorizationView,
+    CreateAuthorization, Party, RedeemAuthorization,
+};
 pub use card::{ApplicationView, CardState, CardView, SubmitApplication, UploadResponse};
 pub use card_qr::{CardQr, Institution, QrState, QrStatus, Verification, VerifyRequest};
 pub use device::{
@@ -44,4 +49,6 @@ pub mod paths {
     pub const INSTITUTIONS: &str = "/institutions";
     pub const HEALTH_BANK: &str = "/health-bank";
     pub const HEALTH_REQUESTS: &str = "/health-bank/requests";
+    pub const AUTHORIZATIONS: &str = "/authorizations";
+    pub const REDEMPTIONS: &str = "/authorizations/redemptions";
 }

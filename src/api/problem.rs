@@ -78,6 +78,16 @@ pub enum ProblemCode {
     AlreadyRequestedToday,
     /// My Health Bank: the data is still being prepared.
     StillProcessing,
+    /// Authorizations: the grantee has no Virtual NHI Card (both sides need one).
+    GranteeHasNoCard,
+    /// Authorizations: the period is not allowed (starts in the past, ends before it starts, too long).
+    InvalidPeriod,
+    /// Authorizations: only the person named by the grantor can redeem the code.
+    NotTheGrantee,
+    /// Authorizations: the offer expired, was already redeemed, or was voided.
+    OfferInvalid,
+    /// Authorizations: cancelled, ended, or not started yet.
+    AuthorizationInactive,
     /// Something failed on the server; the `detail` has no internals.
     Internal,
     /// A code this client version does not know yet.
@@ -122,6 +132,11 @@ impl ProblemCode {
             Self::InstitutionCredentials => "institution_credentials",
             Self::AlreadyRequestedToday => "already_requested_today",
             Self::StillProcessing => "still_processing",
+            Self::GranteeHasNoCard => "grantee_has_no_card",
+            Self::InvalidPeriod => "invalid_period",
+            Self::NotTheGrantee => "not_the_grantee",
+            Self::OfferInvalid => "offer_invalid",
+            Self::AuthorizationInactive => "authorization_inactive",
             Self::Internal => "internal",
             Self::Unknown => "unknown",
         }

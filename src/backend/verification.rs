@@ -198,6 +198,31 @@ pub async fn verify(
             .map(|u| STANDARD.encode(u.bytes)),
         None => None,
     };
+    if let Some(authorization) = consumed.authorization_id {
+        // A delegate's code stops working the moment the authorization is cancelled or ends.
+        let taipei = chrono::FixedOffset::east_opt(8 * 3600).expect("valid offset");
+        let today = now.with_timezone(&taipei).date_naive();
+        let active = state
+            .store
+            .find_authorization(authorization)
+            .await?
+            .is_some_and(|a| {
+                a.cancelled_at.is_none() && a.starts_on <= today && today <= a.ends_on
+            });
+        if !active {
+            return Err(refuse(
+                ProblemCode::AuthorizationInactive,
+                403,
+                HisCode::TokenInvalid,
+                "Authorization not active",
+                "The card holder's authorization for this delegate was cancelled or has ended.",
+            ));
+        }
+        state
+            .store
+            .record_authorization_use(authorization, now, &institution.name)
+            .await?;
+    }
     let number = state
         .store
         .next_visit_number(&person.id_number, now.year())

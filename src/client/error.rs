@@ -276,6 +276,21 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::StillProcessing => lang
             .pick("資料處理中，請約 10 分鐘後再按「重新整理」。", "Still processing. Press Refresh in about 10 minutes.")
             .to_owned(),
+        C::GranteeHasNoCard => lang
+            .pick("被授權人尚未申辦虛擬健保卡，雙方都須持有虛擬健保卡。", "The person you authorize has no Virtual NHI Card; both sides need one.")
+            .to_owned(),
+        C::InvalidPeriod => lang
+            .pick("授權期間有誤：不可早於今天、結束日不可早於開始日，且最長一年。", "The period is not allowed: from today on, ending on or after its start, at most a year.")
+            .to_owned(),
+        C::NotTheGrantee => lang
+            .pick("這個授權碼不是給您的，只有授權人指定的人可以使用。", "This code is not for you; only the person named by the card holder can use it.")
+            .to_owned(),
+        C::OfferInvalid => lang
+            .pick("授權碼已失效（超過 5 分鐘、已使用或已作廢），請請對方重新產生。", "The authorization code is no longer valid (over 5 minutes, used, or void). Ask for a new one.")
+            .to_owned(),
+        C::AuthorizationInactive => lang
+            .pick("此授權已取消、已到期或尚未開始。", "This authorization is cancelled, has ended, or has not started yet.")
+            .to_owned(),
         C::Internal | C::Unknown => lang
             .pick(
                 "伺服器發生錯誤，請稍後再試。",

@@ -14,10 +14,11 @@ use serde::de::DeserializeOwned;
 use crate::domain::health_bank::Category;
 
 use crate::api::{
-    paths, BindRequest, BindResponse, BindingProof, CardQr, CardView, DataRequest, DeviceInfo,
+    paths, AuthorizationList, AuthorizationOffer, AuthorizationView, BindRequest, BindResponse,
+    BindingProof, CardQr, CardView, CreateAuthorization, DataRequest, DeviceInfo,
     HealthBankOverview, Institution, LoginRequest, LoginResponse, Me, PhoneCheckRequest,
     PhoneCheckResponse, Problem, QrScanResponse, QrStatus, RecordDetail, RecordPage,
-    SubmitApplication, UploadResponse, V1,
+    RedeemAuthorization, SubmitApplication, UploadResponse, V1,
 };
 
 /// How long one request may take before the user is told the server is not answering.
@@ -212,6 +213,48 @@ impl ApiClient {
     pub async fn health_record(&self, token: &str, id: i64) -> Result<RecordDetail, ClientError> {
         let path = format!("{}/records/{id}", paths::HEALTH_BANK);
         json(self.request(Method::GET, &path, Some(token))).await
+    }
+
+    /// Offers an authorization to the named grantee: a 6-digit code and a QR, 5 minutes.
+    pub async fn authorize(
+        &self,
+        token: &str,
+        request: &CreateAuthorization,
+    ) -> Result<AuthorizationOffer, ClientError> {
+        json(
+            self.request(Method::POST, paths::AUTHORIZATIONS, Some(token))
+                .json(request),
+        )
+        .await
+    }
+
+    pub async fn redeem_authorization(
+        &self,
+        token: &str,
+        request: &RedeemAuthorization,
+    ) -> Result<AuthorizationView, ClientError> {
+        json(
+            self.request(Method::POST, paths::REDEMPTIONS, Some(token))
+                .json(request),
+        )
+        .await
+    }
+
+    pub async fn authorizations(&self, token: &str) -> Result<AuthorizationList, ClientError> {
+        json(self.request(Method::GET, paths::AUTHORIZATIONS, Some(token))).await
+    }
+
+    pub async fn cancel_authorization(&self, token: &str, id: i64) -> Result<(), ClientError> {
+        let path = format!("{}/{id}", paths::AUTHORIZATIONS);
+        check(send(self.request(Method::DELETE, &path, Some(token))).await?)
+            .await
+            .map(drop)
+    }
+
+    /// The grantor's card QR, for the grantee to show as a delegate.
+    pub async fn delegate_qr(&self, token: &str, id: i64) -> Result<CardQr, ClientError> {
+        let path = format!("{}/{id}/qr", paths::AUTHORIZATIONS);
+        json(self.request(Method::POST, &path, Some(token))).await
     }
 
     /// Reads the QR codes in a photo or screenshot.

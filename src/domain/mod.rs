@@ -1,6 +1,7 @@
 //! Pure rules shared by the client and the backend. No I/O lives here.
 
 pub mod attempt_limit;
+pub mod authorization;
 pub mod card_application;
 pub mod card_number;
 pub mod card_qr;

@@ -28,6 +28,7 @@ pub fn device(n: u8) -> DeviceInfo {
 }
 
 pub mod card;
+pub mod clinic;
 pub mod images;
 pub mod memory_store;
 pub mod qr_corpus;

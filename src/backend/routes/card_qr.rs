@@ -50,6 +50,7 @@ pub async fn issue(
         id_number: person.id_number.clone(),
         application_id: application.id,
         delegate_id: None,
+        authorization_id: None,
         issued_at: now,
         expires_at: now + QR_LIFETIME,
         used_at: None,

@@ -1,5 +1,6 @@
 //! The router: the JSON API under `/api/v1`, and the web build of the app at `/`.
 
+mod authorizations;
 mod card;
 mod card_qr;
 mod device_bindings;
@@ -50,6 +51,13 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             )),
         )
         .route(paths::INSTITUTIONS, get(institution::list))
+        .route(
+            paths::AUTHORIZATIONS,
+            get(authorizations::list).post(authorizations::create),
+        )
+        .route(paths::REDEMPTIONS, post(authorizations::redeem))
+        .route("/authorizations/{id}", delete(authorizations::cancel))
+        .route("/authorizations/{id}/qr", post(authorizations::delegate_qr))
         .route(paths::HEALTH_BANK, get(health_bank::overview))
         .route(paths::HEALTH_REQUESTS, post(health_bank::request))
         .route(

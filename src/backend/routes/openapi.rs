@@ -5,11 +5,12 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::api::{
-    ApplicationView, BindRequest, BindResponse, BindingProof, CardQr, CardState, CardView,
-    CategoryCount, DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest,
-    LoginResponse, Me, Person, PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode,
-    QrScanResponse, QrState, QrStatus, RecordDetail, RecordPage, RecordSummary, SubmitApplication,
-    UploadResponse, Verification, VerifyRequest,
+    ApplicationView, AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse,
+    AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr, CardState, CardView,
+    CategoryCount, CreateAuthorization, DataRequest, DeviceInfo, HealthBankOverview, Institution,
+    LoginRequest, LoginResponse, Me, Party, Person, PhoneCheckRequest, PhoneCheckResponse, Problem,
+    ProblemCode, QrScanResponse, QrState, QrStatus, RecordDetail, RecordPage, RecordSummary,
+    RedeemAuthorization, SubmitApplication, UploadResponse, Verification, VerifyRequest,
 };
 
 #[derive(OpenApi)]
@@ -23,7 +24,8 @@ use crate::api::{
         super::card_qr::issue, super::card_qr::status, super::institution::verify_payload,
         super::institution::verify_image, super::institution::list,
         super::health_bank::request, super::health_bank::overview, super::health_bank::category,
-        super::health_bank::record,
+        super::health_bank::record, super::authorizations::create, super::authorizations::redeem,
+        super::authorizations::list, super::authorizations::cancel, super::authorizations::delegate_qr,
     ),
     components(schemas(
         LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode, PhoneCheckRequest,
@@ -31,6 +33,8 @@ use crate::api::{
         CardView, CardState, ApplicationView, UploadResponse, SubmitApplication,
         CardQr, QrState, QrStatus, VerifyRequest, Verification, Institution, DataRequest,
         CategoryCount, HealthBankOverview, RecordSummary, RecordPage, RecordDetail,
+        CreateAuthorization, AuthorizationOffer, RedeemAuthorization, AuthorizationState, Party,
+        AuthorizationUse, AuthorizationView, AuthorizationList,
     )),
     modifiers(&BearerAuth)
 )]

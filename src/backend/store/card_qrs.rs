@@ -12,6 +12,8 @@ pub struct QrToken {
     pub id_number: IdNumber,
     pub application_id: i64,
     pub delegate_id: Option<String>,
+    /// The authorization a delegate's code was issued under.
+    pub authorization_id: Option<i64>,
     pub issued_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,

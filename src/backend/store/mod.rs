@@ -3,6 +3,7 @@
 //! never hold a transaction across an await of their own.
 
 mod attempts;
+mod authorizations;
 mod card_qrs;
 mod cards;
 mod devices;
@@ -12,6 +13,7 @@ mod registrations;
 mod sqlite;
 
 pub use attempts::Attempts;
+pub use authorizations::{AuthorizationRecord, Authorizations};
 pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrToken};
 pub use cards::{Application, Cards, Decision, NewApplication, Upload};
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
@@ -88,12 +90,20 @@ pub struct TelecomSubscription {
 
 /// Everything the backend keeps, one trait per concern.
 pub trait Store:
-    People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs + HealthBank
+    People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs + HealthBank + Authorizations
 {
 }
 
 impl<T> Store for T where
-    T: People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs + HealthBank
+    T: People
+        + Devices
+        + Registrations
+        + Outbox
+        + Attempts
+        + Cards
+        + CardQrs
+        + HealthBank
+        + Authorizations
 {
 }
 

@@ -10,7 +10,8 @@ use crate::backend::store::{CardQrs, Consumed, InstitutionRecord, QrToken, Store
 use crate::domain::IdNumber;
 
 const TOKEN_COLUMNS: &str =
-    "qr_id, id_number, application_id, delegate_id, issued_at, expires_at, used_at, used_by";
+    "qr_id, id_number, application_id, delegate_id, issued_at, expires_at, used_at, used_by, \
+     authorization_id";
 
 fn token_from_row(r: &SqliteRow) -> Result<QrToken, StoreError> {
     let id: String = r.try_get("id_number")?;
@@ -19,6 +20,7 @@ fn token_from_row(r: &SqliteRow) -> Result<QrToken, StoreError> {
         id_number: IdNumber::parse(&id).map_err(|e| corrupt(format!("{id}: {e}")))?,
         application_id: r.try_get("application_id")?,
         delegate_id: r.try_get("delegate_id")?,
+        authorization_id: r.try_get("authorization_id")?,
         issued_at: r.try_get("issued_at")?,
         expires_at: r.try_get("expires_at")?,
         used_at: r.try_get("used_at")?,
@@ -44,7 +46,7 @@ impl CardQrs for SqliteStore {
     async fn insert_qr_token(&self, hash: &[u8], t: &QrToken) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO card_qr_tokens (token_hash, qr_id, id_number, application_id, delegate_id, \
-             issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+             issued_at, expires_at, authorization_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(hash)
         .bind(&t.qr_id)
@@ -53,6 +55,7 @@ impl CardQrs for SqliteStore {
         .bind(&t.delegate_id)
         .bind(t.issued_at)
         .bind(t.expires_at)
+        .bind(t.authorization_id)
         .execute(&self.pool)
         .await?;
         Ok(())

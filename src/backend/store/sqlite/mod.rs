@@ -1,6 +1,7 @@
 //! The embedded default store: SQLite in one file, migrated on open. One file per concern.
 
 mod attempts;
+mod authorizations;
 mod card_qrs;
 mod cards;
 mod devices;

@@ -1,0 +1,410 @@
+//! Authorizing others to use one's card: offer (code + QR, 5 minutes, one-time), redeem by the
+//! named grantee only (attempt limits make the code unguessable), list both sides with use
+//! records, cancel, and the delegate's card QR.
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::{FixedOffset, NaiveDate};
+use rand::{Rng, RngCore};
+
+use crate::api::{
+    AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse, AuthorizationView,
+    CardQr, CreateAuthorization, Party, Problem, ProblemCode, RedeemAuthorization,
+};
+use crate::backend::attempt_guard::{ensure_open, record_failure};
+use crate::backend::auth::{session_token, CurrentSession};
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
+use crate::backend::store::{AuthorizationRecord, QrToken};
+use crate::domain::authorization::{
+    check_period, is_code, CODE_PER_GRANTEE, CODE_PER_OFFER, OFFER_LIFETIME, QR_PREFIX,
+};
+use crate::domain::card_application::ApplicationStatus;
+use crate::domain::card_qr::{payload_for, QR_LIFETIME};
+use crate::domain::IdNumber;
+
+fn today(state: &AppState) -> NaiveDate {
+    let taipei = FixedOffset::east_opt(8 * 3600).expect("valid offset");
+    state.clock.now().with_timezone(&taipei).date_naive()
+}
+
+/// The person's live card application (under review or approved).
+async fn live_card(state: &AppState, id: &IdNumber) -> Result<Option<i64>, ApiError> {
+    Ok(state
+        .store
+        .current_application(id)
+        .await?
+        .filter(|a| {
+            matches!(
+                a.status,
+                ApplicationStatus::UnderReview | ApplicationStatus::Approved
+            )
+        })
+        .map(|a| a.id))
+}
+
+#[utoipa::path(post, path = "/api/v1/authorizations", security(("bearer" = [])), request_body = CreateAuthorization,
+    responses((status = 201, body = AuthorizationOffer), (status = 422, body = Problem, description = "grantee_has_no_card, invalid_period, no_card")))]
+pub async fn create(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    body: Result<Json<CreateAuthorization>, JsonRejection>,
+) -> Result<(StatusCode, Json<AuthorizationOffer>), ApiError> {
+    let Json(request) = body?;
+    let grantor = me.session.person;
+    let grantee = IdNumber::parse(&request.grantee_id)?;
+    if live_card(&state, &grantor.id_number).await?.is_none() {
+        return Err(ApiError::refuse(
+            ProblemCode::NoCard,
+            422,
+            "No card",
+            "Apply for your Virtual NHI Card before authorizing others.",
+        ));
+    }
+    if grantee == grantor.id_number {
+        return Err(ApiError::InvalidRequest(
+            "you cannot authorize yourself".into(),
+        ));
+    }
+    if live_card(&state, &grantee).await?.is_none() {
+        return Err(ApiError::refuse(
+            ProblemCode::GranteeHasNoCard,
+            422,
+            "Grantee has no card",
+            "Both sides must hold a Virtual NHI Card.",
+        ));
+    }
+    check_period(request.starts_on, request.ends_on, today(&state)).map_err(|e| {
+        ApiError::refuse(
+            ProblemCode::InvalidPeriod,
+            422,
+            "Period not allowed",
+            e.to_string(),
+        )
+    })?;
+
+    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+    let mut raw = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let qr_token = URL_SAFE_NO_PAD.encode(raw);
+    let now = state.clock.now();
+    let record = AuthorizationRecord {
+        id: 0,
+        grantor_id: grantor.id_number.clone(),
+        grantee_id: grantee,
+        starts_on: request.starts_on,
+        ends_on: request.ends_on,
+        code_hash: session_token::digest(&code).to_vec(),
+        offer_expires_at: now + OFFER_LIFETIME,
+        offer_voided: false,
+        redeemed_at: None,
+        cancelled_at: None,
+        created_at: now,
+    };
+    let id = state
+        .store
+        .insert_authorization(&record, &session_token::digest(&qr_token))
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AuthorizationOffer {
+            authorization_id: id,
+            code,
+            qr_payload: format!("{QR_PREFIX}{qr_token}"),
+            expires_at: record.offer_expires_at,
+        }),
+    ))
+}
+
+fn offer_invalid() -> ApiError {
+    ApiError::refuse(
+        ProblemCode::OfferInvalid,
+        410,
+        "Offer no longer valid",
+        "The code expired (5 minutes), was already used, or was voided.",
+    )
+}
+
+#[utoipa::path(post, path = "/api/v1/authorizations/redemptions", security(("bearer" = [])), request_body = RedeemAuthorization,
+    responses(
+        (status = 201, body = AuthorizationView),
+        (status = 403, body = Problem, description = "not_the_grantee"),
+        (status = 410, body = Problem, description = "offer_invalid"),
+        (status = 422, body = Problem, description = "code_invalid with attempts_left"),
+        (status = 429, body = Problem, description = "too_many_attempts"),
+    ))]
+pub async fn redeem(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    body: Result<Json<RedeemAuthorization>, JsonRejection>,
+) -> Result<(StatusCode, Json<AuthorizationView>), ApiError> {
+    let Json(request) = body?;
+    let grantee = me.session.person;
+    let subject = format!("auth-grantee:{}", grantee.id_number);
+    ensure_open(&state, &subject).await?;
+    if live_card(&state, &grantee.id_number).await?.is_none() {
+        return Err(ApiError::refuse(
+            ProblemCode::NoCard,
+            422,
+            "No card",
+            "Apply for your own Virtual NHI Card before using someone else's.",
+        ));
+    }
+    let now = state.clock.now();
+    let found = match (&request.qr_payload, &request.grantor_id, &request.code) {
+        (Some(payload), _, _) => {
+            let token = payload
+                .trim()
+                .strip_prefix(QR_PREFIX)
+                .ok_or_else(|| ApiError::InvalidRequest("not an authorization QR code".into()))?;
+            state
+                .store
+                .authorization_by_qr(&session_token::digest(token))
+                .await?
+                .ok_or_else(offer_invalid)?
+        }
+        (None, Some(grantor), Some(code)) => {
+            let grantor = IdNumber::parse(grantor)?;
+            // Every offer of the grantor, open ones first: a used or lapsed code is refused as
+            // such (without counting as a guess), a code matching none is a wrong guess.
+            let mut offers = state.store.offers_of(&grantor).await?;
+            offers.sort_by_key(|o| {
+                o.redeemed_at.is_some() || o.offer_voided || o.cancelled_at.is_some()
+            });
+            let hash = session_token::digest(code.trim());
+            match offers.iter().find(|o| is_code(code) && o.code_hash == hash) {
+                Some(offer) => offer.clone(),
+                None => {
+                    // Every wrong code counts against the guesser, and against the grantor's
+                    // open offers to this person, which are voided after a few.
+                    let left = record_failure(&state, &subject, CODE_PER_GRANTEE).await?;
+                    let open = |o: &&AuthorizationRecord| {
+                        o.redeemed_at.is_none() && !o.offer_voided && o.cancelled_at.is_none()
+                    };
+                    for offer in offers
+                        .iter()
+                        .filter(open)
+                        .filter(|o| o.grantee_id == grantee.id_number)
+                    {
+                        let tries = state
+                            .store
+                            .record_attempt_failure(
+                                &format!("auth-offer:{}", offer.id),
+                                now,
+                                now - OFFER_LIFETIME,
+                            )
+                            .await?;
+                        if tries >= CODE_PER_OFFER {
+                            state.store.void_offer(offer.id).await?;
+                        }
+                    }
+                    return Err(ApiError::refuse(
+                        ProblemCode::CodeInvalid,
+                        422,
+                        "Wrong authorization code",
+                        "No open authorization of this card holder has this code.",
+                    )
+                    .with_attempts_left(left));
+                }
+            }
+        }
+        _ => {
+            return Err(ApiError::InvalidRequest(
+                "give the card holder's ID and the code, or the QR".into(),
+            ))
+        }
+    };
+    if found.grantee_id != grantee.id_number {
+        record_failure(&state, &subject, CODE_PER_GRANTEE).await?;
+        return Err(ApiError::refuse(
+            ProblemCode::NotTheGrantee,
+            403,
+            "Not the named grantee",
+            "Only the person the card holder named can redeem this.",
+        ));
+    }
+    if !state.store.redeem_authorization(found.id, now).await? {
+        return Err(offer_invalid());
+    }
+    let record = state
+        .store
+        .find_authorization(found.id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(view(&state, &record, false).await?),
+    ))
+}
+
+fn state_of(
+    a: &AuthorizationRecord,
+    today: NaiveDate,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AuthorizationState {
+    if a.cancelled_at.is_some() {
+        AuthorizationState::Cancelled
+    } else if a.redeemed_at.is_none() {
+        if a.offer_voided || a.offer_expires_at <= now {
+            AuthorizationState::OfferExpired
+        } else {
+            AuthorizationState::Pending
+        }
+    } else if today < a.starts_on {
+        AuthorizationState::NotYetStarted
+    } else if today > a.ends_on {
+        AuthorizationState::Ended
+    } else {
+        AuthorizationState::Active
+    }
+}
+
+async fn party(state: &AppState, id: &IdNumber) -> Result<Party, ApiError> {
+    let name = state
+        .store
+        .find_person(id)
+        .await?
+        .map(|p| p.name)
+        .unwrap_or_default();
+    Ok(Party {
+        id_number: id.masked(),
+        name,
+    })
+}
+
+async fn view(
+    state: &AppState,
+    a: &AuthorizationRecord,
+    with_uses: bool,
+) -> Result<AuthorizationView, ApiError> {
+    let uses = if with_uses {
+        state
+            .store
+            .authorization_uses(a.id)
+            .await?
+            .into_iter()
+            .map(|(used_at, institution)| AuthorizationUse {
+                used_at,
+                institution,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(AuthorizationView {
+        id: a.id,
+        grantor: party(state, &a.grantor_id).await?,
+        grantee: party(state, &a.grantee_id).await?,
+        starts_on: a.starts_on,
+        ends_on: a.ends_on,
+        state: state_of(a, today(state), state.clock.now()),
+        uses,
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/authorizations", security(("bearer" = [])), responses((status = 200, body = AuthorizationList)))]
+pub async fn list(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<Json<AuthorizationList>, ApiError> {
+    let (granted, allowed) = state
+        .store
+        .authorizations_of(&me.session.person.id_number)
+        .await?;
+    let mut out = AuthorizationList {
+        allowed: Vec::new(),
+        granted: Vec::new(),
+    };
+    for a in &allowed {
+        out.allowed.push(view(&state, a, false).await?);
+    }
+    for a in &granted {
+        out.granted.push(view(&state, a, true).await?);
+    }
+    Ok(Json(out))
+}
+
+#[utoipa::path(delete, path = "/api/v1/authorizations/{id}", security(("bearer" = [])),
+    responses((status = 204), (status = 404, body = Problem)))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    let me = me.session.person.id_number;
+    let a = state
+        .store
+        .find_authorization(id)
+        .await?
+        .filter(|a| a.grantor_id == me || a.grantee_id == me)
+        .ok_or(ApiError::NotFound)?;
+    state
+        .store
+        .cancel_authorization(a.id, state.clock.now())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The grantor's card QR for the grantee to show, marked as presented by a delegate.
+#[utoipa::path(post, path = "/api/v1/authorizations/{id}/qr", security(("bearer" = [])),
+    responses((status = 201, body = CardQr), (status = 403, body = Problem, description = "authorization_inactive")))]
+pub async fn delegate_qr(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    Path(id): Path<i64>,
+) -> Result<(StatusCode, Json<CardQr>), ApiError> {
+    let grantee = me.session.person.id_number;
+    let a = state
+        .store
+        .find_authorization(id)
+        .await?
+        .filter(|a| a.grantee_id == grantee)
+        .ok_or(ApiError::NotFound)?;
+    if state_of(&a, today(&state), state.clock.now()) != AuthorizationState::Active {
+        return Err(ApiError::refuse(
+            ProblemCode::AuthorizationInactive,
+            403,
+            "Authorization not active",
+            "This authorization is cancelled, has ended, or has not started yet.",
+        ));
+    }
+    let application = live_card(&state, &a.grantor_id).await?.ok_or_else(|| {
+        ApiError::refuse(
+            ProblemCode::NoCard,
+            404,
+            "No card",
+            "The card holder's card is no longer valid.",
+        )
+    })?;
+    let now = state.clock.now();
+    let token = session_token::generate();
+    let mut raw = [0u8; 12];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let record = QrToken {
+        qr_id: URL_SAFE_NO_PAD.encode(raw),
+        id_number: a.grantor_id.clone(),
+        application_id: application,
+        delegate_id: Some(grantee.to_string()),
+        authorization_id: Some(a.id),
+        issued_at: now,
+        expires_at: now + QR_LIFETIME,
+        used_at: None,
+        used_by: None,
+    };
+    state
+        .store
+        .insert_qr_token(&session_token::digest(&token), &record)
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CardQr {
+            qr_id: record.qr_id,
+            payload: payload_for(&token),
+            expires_at: record.expires_at,
+        }),
+    ))
+}

@@ -1,0 +1,175 @@
+//! Authorizations in SQLite.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+
+use super::{corrupt, SqliteStore};
+use crate::backend::store::{AuthorizationRecord, Authorizations, StoreError};
+use crate::domain::IdNumber;
+
+const COLUMNS: &str =
+    "id, grantor_id, grantee_id, starts_on, ends_on, code_hash, offer_expires_at, \
+     offer_voided, redeemed_at, cancelled_at, created_at";
+
+fn id_of(text: String) -> Result<IdNumber, StoreError> {
+    IdNumber::parse(&text).map_err(|e| corrupt(format!("{text}: {e}")))
+}
+
+fn from_row(r: &SqliteRow) -> Result<AuthorizationRecord, StoreError> {
+    Ok(AuthorizationRecord {
+        id: r.try_get("id")?,
+        grantor_id: id_of(r.try_get("grantor_id")?)?,
+        grantee_id: id_of(r.try_get("grantee_id")?)?,
+        starts_on: r.try_get("starts_on")?,
+        ends_on: r.try_get("ends_on")?,
+        code_hash: r.try_get("code_hash")?,
+        offer_expires_at: r.try_get("offer_expires_at")?,
+        offer_voided: r.try_get("offer_voided")?,
+        redeemed_at: r.try_get("redeemed_at")?,
+        cancelled_at: r.try_get("cancelled_at")?,
+        created_at: r.try_get("created_at")?,
+    })
+}
+
+#[async_trait]
+impl Authorizations for SqliteStore {
+    async fn insert_authorization(
+        &self,
+        a: &AuthorizationRecord,
+        qr_hash: &[u8],
+    ) -> Result<i64, StoreError> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO authorizations (grantor_id, grantee_id, starts_on, ends_on, code_hash, qr_hash, \
+             offer_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(a.grantor_id.as_str())
+        .bind(a.grantee_id.as_str())
+        .bind(a.starts_on)
+        .bind(a.ends_on)
+        .bind(&a.code_hash)
+        .bind(qr_hash)
+        .bind(a.offer_expires_at)
+        .bind(a.created_at)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    async fn offers_of(&self, grantor: &IdNumber) -> Result<Vec<AuthorizationRecord>, StoreError> {
+        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ?");
+        let rows = sqlx::query(&sql)
+            .bind(grantor.as_str())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(from_row).collect()
+    }
+
+    async fn authorization_by_qr(
+        &self,
+        qr_hash: &[u8],
+    ) -> Result<Option<AuthorizationRecord>, StoreError> {
+        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE qr_hash = ?");
+        let row = sqlx::query(&sql)
+            .bind(qr_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| from_row(&r)).transpose()
+    }
+
+    async fn find_authorization(&self, id: i64) -> Result<Option<AuthorizationRecord>, StoreError> {
+        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE id = ?");
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| from_row(&r)).transpose()
+    }
+
+    async fn redeem_authorization(&self, id: i64, at: DateTime<Utc>) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE authorizations SET redeemed_at = ?1 WHERE id = ?2 AND redeemed_at IS NULL \
+             AND offer_voided = 0 AND cancelled_at IS NULL AND offer_expires_at > ?1",
+        )
+        .bind(at)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn void_offer(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE authorizations SET offer_voided = 1 WHERE id = ? AND redeemed_at IS NULL",
+        )
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn cancel_authorization(&self, id: i64, at: DateTime<Utc>) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE authorizations SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL",
+        )
+        .bind(at)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn authorizations_of(
+        &self,
+        person: &IdNumber,
+    ) -> Result<(Vec<AuthorizationRecord>, Vec<AuthorizationRecord>), StoreError> {
+        let given =
+            format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ? ORDER BY id DESC");
+        let given = sqlx::query(&given)
+            .bind(person.as_str())
+            .fetch_all(&self.pool)
+            .await?;
+        let taken = format!(
+            "SELECT {COLUMNS} FROM authorizations WHERE grantee_id = ? AND redeemed_at IS NOT NULL ORDER BY id DESC"
+        );
+        let taken = sqlx::query(&taken)
+            .bind(person.as_str())
+            .fetch_all(&self.pool)
+            .await?;
+        Ok((
+            given.iter().map(from_row).collect::<Result<_, _>>()?,
+            taken.iter().map(from_row).collect::<Result<_, _>>()?,
+        ))
+    }
+
+    async fn record_authorization_use(
+        &self,
+        id: i64,
+        at: DateTime<Utc>,
+        institution: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO authorization_uses (authorization_id, used_at, institution) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(at)
+            .bind(institution)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn authorization_uses(
+        &self,
+        id: i64,
+    ) -> Result<Vec<(DateTime<Utc>, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT used_at, institution FROM authorization_uses WHERE authorization_id = ? ORDER BY used_at DESC",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("used_at")?, r.try_get("institution")?)))
+            .collect()
+    }
+}

@@ -1,0 +1,313 @@
+//! Authorizing others over real TLS: offers, redemption by the named grantee only, attempt
+//! limits, one-time and 5-minute codes, concurrency, the delegate's card QR, use records,
+//! cancellation and the end date.
+
+#![cfg(all(feature = "backend", feature = "ui"))]
+
+mod support;
+
+use chrono::{Duration, NaiveDate};
+use nhi_express::api::{AuthorizationState, CreateAuthorization, ProblemCode, RedeemAuthorization};
+use nhi_express::client::ClientError;
+use nhi_express::domain::Clock;
+use support::clinic::*;
+use support::*;
+
+const PARENT_ID: &str = "A223456781";
+
+fn code(result: Result<impl std::fmt::Debug, ClientError>) -> ProblemCode {
+    match result {
+        Err(ClientError::Problem(p)) => p.code,
+        other => panic!("expected a problem, got {other:?}"),
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The adult (grantor) and the elderly parent (grantee), both signed in with cards.
+async fn family(t: &TestBackend) -> (String, String) {
+    let adult = t.signed_in_adult().await.token;
+    support::card::apply_for_card(t, &adult).await;
+    let parent = t
+        .bind_by_phone(PARENT_ID, "6781", "0922333444", "Mei#1946ok", &device(2))
+        .await;
+    let parent = parent.session.unwrap().token;
+    support::card::apply_for_card(t, &parent).await;
+    (adult, parent)
+}
+
+fn a_month(grantee: &str) -> CreateAuthorization {
+    CreateAuthorization {
+        grantee_id: grantee.into(),
+        starts_on: day(2026, 11, 23),
+        ends_on: day(2026, 12, 22),
+    }
+}
+
+fn by_code(grantor: &str, code: &str) -> RedeemAuthorization {
+    RedeemAuthorization {
+        grantor_id: Some(grantor.into()),
+        code: Some(code.into()),
+        qr_payload: None,
+    }
+}
+
+#[tokio::test]
+async fn the_named_grantee_redeems_by_code_and_both_sides_see_it() {
+    let t = TestBackend::spawn().await;
+    let (adult, parent) = family(&t).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    assert_eq!(offer.code.len(), 6);
+    assert!(offer.qr_payload.starts_with("NHIEXPRESS:AUTHORIZATION:1:"));
+    assert_eq!(offer.expires_at - t.clock.now(), Duration::minutes(5));
+
+    // Only the person named can redeem it.
+    assert_eq!(
+        code(
+            t.client
+                .redeem_authorization(&adult, &by_code(ADULT_ID, &offer.code))
+                .await
+        ),
+        ProblemCode::NotTheGrantee
+    );
+    let view = t
+        .client
+        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+        .await
+        .unwrap();
+    assert_eq!(view.state, AuthorizationState::Active);
+    assert_eq!(view.grantor.name, ADULT_NAME);
+    // One-time.
+    assert_eq!(
+        code(
+            t.client
+                .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+                .await
+        ),
+        ProblemCode::OfferInvalid
+    );
+
+    let mine = t.client.authorizations(&parent).await.unwrap();
+    assert_eq!(mine.allowed.len(), 1);
+    let theirs = t.client.authorizations(&adult).await.unwrap();
+    assert_eq!(theirs.granted.len(), 1);
+    assert_eq!(theirs.granted[0].grantee.name, "王陳美玉");
+}
+
+#[tokio::test]
+async fn the_offer_lasts_five_minutes() {
+    let t = TestBackend::spawn().await;
+    let (adult, parent) = family(&t).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    t.clock.advance(Duration::minutes(5));
+    assert_eq!(
+        code(
+            t.client
+                .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+                .await
+        ),
+        ProblemCode::OfferInvalid
+    );
+}
+
+#[tokio::test]
+async fn guessing_the_code_is_locked_out_long_before_it_could_succeed() {
+    let t = TestBackend::spawn().await;
+    let (adult, parent) = family(&t).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    let wrong = if offer.code == "000000" {
+        "000001"
+    } else {
+        "000000"
+    };
+    for left in (1..=4).rev() {
+        let err = t
+            .client
+            .redeem_authorization(&parent, &by_code(ADULT_ID, wrong))
+            .await
+            .unwrap_err();
+        let ClientError::Problem(p) = err else {
+            panic!()
+        };
+        assert_eq!(
+            (p.code, p.attempts_left),
+            (ProblemCode::CodeInvalid, Some(left))
+        );
+    }
+    assert_eq!(
+        code(
+            t.client
+                .redeem_authorization(&parent, &by_code(ADULT_ID, wrong))
+                .await
+        ),
+        ProblemCode::TooManyAttempts
+    );
+    assert_eq!(
+        code(
+            t.client
+                .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+                .await
+        ),
+        ProblemCode::TooManyAttempts
+    );
+    t.clock.advance(Duration::minutes(15));
+    // The offer itself was voided after a few wrong codes: the right one no longer works.
+    let late = t
+        .client
+        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+        .await;
+    assert!(matches!(
+        code(late),
+        ProblemCode::CodeInvalid | ProblemCode::OfferInvalid
+    ));
+}
+
+#[tokio::test]
+async fn concurrent_redemptions_of_one_qr_succeed_once() {
+    let t = TestBackend::spawn().await;
+    let (adult, parent) = family(&t).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let client = t.client.clone();
+            let token = parent.clone();
+            let qr = offer.qr_payload.clone();
+            tokio::spawn(async move {
+                client
+                    .redeem_authorization(
+                        &token,
+                        &RedeemAuthorization {
+                            qr_payload: Some(qr),
+                            ..Default::default()
+                        },
+                    )
+                    .await
+                    .is_ok()
+            })
+        })
+        .collect();
+    let mut wins = 0;
+    for task in tasks {
+        wins += usize::from(task.await.unwrap());
+    }
+    assert_eq!(wins, 1);
+}
+
+#[tokio::test]
+async fn both_sides_need_a_card_and_the_period_is_checked() {
+    let t = TestBackend::spawn().await;
+    let (adult, _) = family(&t).await;
+    assert_eq!(
+        code(t.client.authorize(&adult, &a_month("A135792469")).await),
+        ProblemCode::GranteeHasNoCard
+    );
+    let past = CreateAuthorization {
+        starts_on: day(2026, 11, 1),
+        ..a_month(PARENT_ID)
+    };
+    assert_eq!(
+        code(t.client.authorize(&adult, &past).await),
+        ProblemCode::InvalidPeriod
+    );
+    let long = CreateAuthorization {
+        ends_on: day(2028, 1, 1),
+        ..a_month(PARENT_ID)
+    };
+    assert_eq!(
+        code(t.client.authorize(&adult, &long).await),
+        ProblemCode::InvalidPeriod
+    );
+}
+
+#[tokio::test]
+async fn the_delegate_shows_the_card_the_grantor_sees_the_use_and_cancelling_stops_it() {
+    let t = TestBackend::spawn().await;
+    let (adult, parent) = family(&t).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    let view = t
+        .client
+        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+        .await
+        .unwrap();
+
+    let qr = t.client.delegate_qr(&parent, view.id).await.unwrap();
+    let (status, body) = Clinic::new(&t).verify(&CLINIC, &qr.payload).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["name"], ADULT_NAME, "the grantor's identity");
+    assert_eq!(body["presented_by_delegate"], true);
+    let uses = &t.client.authorizations(&adult).await.unwrap().granted[0].uses;
+    assert_eq!(uses.len(), 1);
+    assert_eq!(uses[0].institution, "好心家庭醫學科診所");
+
+    let pending = t.client.delegate_qr(&parent, view.id).await.unwrap();
+    t.client
+        .cancel_authorization(&adult, view.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        code(t.client.delegate_qr(&parent, view.id).await),
+        ProblemCode::AuthorizationInactive
+    );
+    let (status, _) = Clinic::new(&t).verify(&CLINIC, &pending.payload).await;
+    assert_eq!(
+        status, 403,
+        "a code made before the cancellation stops working at once"
+    );
+    assert_eq!(
+        t.client.authorizations(&parent).await.unwrap().allowed[0].state,
+        AuthorizationState::Cancelled
+    );
+}
+
+#[tokio::test]
+async fn an_authorization_ends_by_itself_after_its_end_date() {
+    let t = TestBackend::spawn().await;
+    let (adult, parent) = family(&t).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    let view = t
+        .client
+        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+        .await
+        .unwrap();
+    t.client.delegate_qr(&parent, view.id).await.unwrap();
+    t.clock.advance(Duration::days(30));
+    // A new day, a new sign-in (sessions last 2 hours).
+    let parent = t
+        .bind_by_phone(PARENT_ID, "6781", "0922333444", "Mei#1946ok", &device(2))
+        .await;
+    let parent = parent.session.unwrap().token;
+    assert_eq!(
+        code(t.client.delegate_qr(&parent, view.id).await),
+        ProblemCode::AuthorizationInactive
+    );
+    assert_eq!(
+        t.client.authorizations(&parent).await.unwrap().allowed[0].state,
+        AuthorizationState::Ended
+    );
+}
