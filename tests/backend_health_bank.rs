@@ -138,3 +138,65 @@ async fn another_persons_records_are_refused() {
     );
     assert!(t.client.health_overview("not-a-session").await.is_err());
 }
+
+#[tokio::test]
+async fn a_delegate_under_an_authorization_cannot_read_the_grantors_records() {
+    use chrono::NaiveDate;
+    use nhi_express::api::{CreateAuthorization, RedeemAuthorization};
+
+    let t = spawn().await;
+    let adult = t.signed_in_adult().await.token;
+    support::card::apply_for_card(&t, &adult).await;
+    let parent = t
+        .bind_by_phone("A223456781", "6781", "0922333444", "Mei#1946ok", &device(2))
+        .await;
+    let parent = parent.session.unwrap().token;
+    support::card::apply_for_card(&t, &parent).await;
+    let offer = t
+        .client
+        .authorize(
+            &adult,
+            &CreateAuthorization {
+                grantee_id: "A223456781".into(),
+                starts_on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                ends_on: NaiveDate::from_ymd_opt(2026, 12, 22).unwrap(),
+            },
+        )
+        .await
+        .unwrap();
+    t.client
+        .redeem_authorization(
+            &parent,
+            &RedeemAuthorization {
+                grantor_id: Some(ADULT_ID.into()),
+                code: Some(offer.code),
+                qr_payload: None,
+            },
+        )
+        .await
+        .unwrap();
+
+    t.client.request_health_data(&adult).await.unwrap();
+    t.client.request_health_data(&parent).await.unwrap();
+    t.clock.advance(Duration::seconds(5));
+    let adults = t
+        .client
+        .health_records(&adult, Category::Outpatient, 0)
+        .await
+        .unwrap();
+    // The authorization lets the parent show the adult's card, not read the adult's records.
+    assert_eq!(
+        code(t.client.health_record(&parent, adults.records[0].id).await),
+        ProblemCode::NotFound
+    );
+    let own = t.client.health_overview(&parent).await.unwrap();
+    let outpatient = own
+        .categories
+        .iter()
+        .find(|c| c.category == Category::Outpatient)
+        .unwrap();
+    assert_eq!(
+        outpatient.count, 30,
+        "the parent sees only the parent's own records"
+    );
+}
