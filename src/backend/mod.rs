@@ -6,6 +6,7 @@
 
 pub mod attempt_guard;
 pub mod auth;
+pub mod authorization_view;
 pub mod card_review;
 pub mod configuration;
 pub mod cookies;

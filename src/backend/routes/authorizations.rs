@@ -8,15 +8,15 @@ use axum::http::StatusCode;
 use axum::Json;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use chrono::{FixedOffset, NaiveDate};
 use rand::{Rng, RngCore};
 
 use crate::api::{
-    AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse, AuthorizationView,
-    CardQr, CreateAuthorization, Party, Problem, ProblemCode, RedeemAuthorization,
+    AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationView, CardQr,
+    CreateAuthorization, Problem, ProblemCode, RedeemAuthorization,
 };
 use crate::backend::attempt_guard::{ensure_open, record_failure};
 use crate::backend::auth::{session_token, CurrentSession};
+use crate::backend::authorization_view::{state_of, today, view};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::{AuthorizationRecord, QrToken};
@@ -26,11 +26,6 @@ use crate::domain::authorization::{
 use crate::domain::card_application::ApplicationStatus;
 use crate::domain::card_qr::{payload_for, QR_LIFETIME};
 use crate::domain::IdNumber;
-
-fn today(state: &AppState) -> NaiveDate {
-    let taipei = FixedOffset::east_opt(8 * 3600).expect("valid offset");
-    state.clock.now().with_timezone(&taipei).date_naive()
-}
 
 /// The person's live card application (under review or approved).
 async fn live_card(state: &AppState, id: &IdNumber) -> Result<Option<i64>, ApiError> {
@@ -239,71 +234,6 @@ pub async fn redeem(
         StatusCode::CREATED,
         Json(view(&state, &record, false).await?),
     ))
-}
-
-fn state_of(
-    a: &AuthorizationRecord,
-    today: NaiveDate,
-    now: chrono::DateTime<chrono::Utc>,
-) -> AuthorizationState {
-    if a.cancelled_at.is_some() {
-        AuthorizationState::Cancelled
-    } else if a.redeemed_at.is_none() {
-        if a.offer_voided || a.offer_expires_at <= now {
-            AuthorizationState::OfferExpired
-        } else {
-            AuthorizationState::Pending
-        }
-    } else if today < a.starts_on {
-        AuthorizationState::NotYetStarted
-    } else if today > a.ends_on {
-        AuthorizationState::Ended
-    } else {
-        AuthorizationState::Active
-    }
-}
-
-async fn party(state: &AppState, id: &IdNumber) -> Result<Party, ApiError> {
-    let name = state
-        .store
-        .find_person(id)
-        .await?
-        .map(|p| p.name)
-        .unwrap_or_default();
-    Ok(Party {
-        id_number: id.masked(),
-        name,
-    })
-}
-
-async fn view(
-    state: &AppState,
-    a: &AuthorizationRecord,
-    with_uses: bool,
-) -> Result<AuthorizationView, ApiError> {
-    let uses = if with_uses {
-        state
-            .store
-            .authorization_uses(a.id)
-            .await?
-            .into_iter()
-            .map(|(used_at, institution)| AuthorizationUse {
-                used_at,
-                institution,
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Ok(AuthorizationView {
-        id: a.id,
-        grantor: party(state, &a.grantor_id).await?,
-        grantee: party(state, &a.grantee_id).await?,
-        starts_on: a.starts_on,
-        ends_on: a.ends_on,
-        state: state_of(a, today(state), state.clock.now()),
-        uses,
-    })
 }
 
 #[utoipa::path(get, path = "/api/v1/authorizations", security(("bearer" = [])), responses((status = 200, body = AuthorizationList)))]
