@@ -1,0 +1,81 @@
+//! How an authorization looks to the people on either side: its state today, the parties
+//! (IDs masked), and — for the grantor — every use of the card.
+
+use chrono::NaiveDate;
+
+use super::error::ApiError;
+use super::state::AppState;
+use super::store::AuthorizationRecord;
+use crate::api::{AuthorizationState, AuthorizationUse, AuthorizationView, Party};
+use crate::domain::IdNumber;
+
+/// Today in Taiwan, where authorization periods are counted.
+pub fn today(state: &AppState) -> NaiveDate {
+    let taipei = chrono::FixedOffset::east_opt(8 * 3600).expect("valid offset");
+    state.clock.now().with_timezone(&taipei).date_naive()
+}
+
+pub fn state_of(
+    a: &AuthorizationRecord,
+    today: NaiveDate,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AuthorizationState {
+    if a.cancelled_at.is_some() {
+        AuthorizationState::Cancelled
+    } else if a.redeemed_at.is_none() {
+        if a.offer_voided || a.offer_expires_at <= now {
+            AuthorizationState::OfferExpired
+        } else {
+            AuthorizationState::Pending
+        }
+    } else if today < a.starts_on {
+        AuthorizationState::NotYetStarted
+    } else if today > a.ends_on {
+        AuthorizationState::Ended
+    } else {
+        AuthorizationState::Active
+    }
+}
+
+async fn party(state: &AppState, id: &IdNumber) -> Result<Party, ApiError> {
+    let name = state
+        .store
+        .find_person(id)
+        .await?
+        .map(|p| p.name)
+        .unwrap_or_default();
+    Ok(Party {
+        id_number: id.masked(),
+        name,
+    })
+}
+
+pub async fn view(
+    state: &AppState,
+    a: &AuthorizationRecord,
+    with_uses: bool,
+) -> Result<AuthorizationView, ApiError> {
+    let uses = if with_uses {
+        state
+            .store
+            .authorization_uses(a.id)
+            .await?
+            .into_iter()
+            .map(|(used_at, institution)| AuthorizationUse {
+                used_at,
+                institution,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(AuthorizationView {
+        id: a.id,
+        grantor: party(state, &a.grantor_id).await?,
+        grantee: party(state, &a.grantee_id).await?,
+        starts_on: a.starts_on,
+        ends_on: a.ends_on,
+        state: state_of(a, today(state), state.clock.now()),
+        uses,
+    })
+}
