@@ -7,7 +7,9 @@
 mod support;
 
 use chrono::{Duration, NaiveDate};
-use nhi_express::api::{AuthorizationState, CreateAuthorization, ProblemCode, RedeemAuthorization};
+use nhi_express::api::{
+    AuthorizationState, CreateAuthorization, ProblemCode, QrState, RedeemAuthorization,
+};
 use nhi_express::client::ClientError;
 use nhi_express::domain::Clock;
 use support::clinic::*;
@@ -257,6 +259,17 @@ async fn the_delegate_shows_the_card_the_grantor_sees_the_use_and_cancelling_sto
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["name"], ADULT_NAME, "the grantor's identity");
     assert_eq!(body["presented_by_delegate"], true);
+    assert_eq!(
+        body["delegate"]["name"], "王陳美玉",
+        "the clerk sees who presented it"
+    );
+    assert_eq!(body["delegate"]["id_number"], "A22****781");
+    let seen = t.client.qr_status(&parent, &qr.qr_id).await.unwrap();
+    assert_eq!(
+        seen.state,
+        QrState::Used,
+        "the delegate's screen learns of the use"
+    );
     let uses = &t.client.authorizations(&adult).await.unwrap().granted[0].uses;
     assert_eq!(uses.len(), 1);
     assert_eq!(uses[0].institution, "好心家庭醫學科診所");
@@ -269,6 +282,12 @@ async fn the_delegate_shows_the_card_the_grantor_sees_the_use_and_cancelling_sto
     assert_eq!(
         code(t.client.delegate_qr(&parent, view.id).await),
         ProblemCode::AuthorizationInactive
+    );
+    let shown = t.client.qr_status(&parent, &pending.qr_id).await.unwrap();
+    assert_eq!(
+        shown.state,
+        QrState::Revoked,
+        "the delegate's screen learns the code on it is dead"
     );
     let (status, _) = Clinic::new(&t).verify(&CLINIC, &pending.payload).await;
     assert_eq!(

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// `POST /api/v1/authorizations`: the grantor ticked "agree to authorize".
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 pub struct CreateAuthorization {
     pub grantee_id: String,
@@ -23,7 +23,7 @@ pub struct AuthorizationOffer {
 }
 
 /// `POST /api/v1/authorizations/redemptions`: the grantor's ID and the code, or the QR.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 pub struct RedeemAuthorization {
     pub grantor_id: Option<String>,

@@ -20,6 +20,8 @@ pub enum QrState {
     Active,
     Used,
     Expired,
+    /// A delegate's code whose authorization was cancelled or has ended: it works no more.
+    Revoked,
 }
 
 /// `GET /api/v1/card/qr/{qr_id}`: whether the code was used, and where.
@@ -56,6 +58,8 @@ pub struct Verification {
     pub photo_jpeg_base64: Option<String>,
     pub photo_less: bool,
     pub presented_by_delegate: bool,
+    /// Who presented the card under an authorization (ID masked), so the clerk can ask.
+    pub delegate: Option<crate::api::Party>,
     /// `V001`…, counted apart from the physical card's sequence.
     pub visit_sequence: String,
     pub institution: String,

@@ -1,6 +1,7 @@
 //! UI-agnostic state and flows: what the screens show and do, testable without a window.
 
 pub mod auth;
+pub mod authorization;
 #[cfg(feature = "ui")]
 pub mod card;
 #[cfg(feature = "ui")]

@@ -11,8 +11,7 @@ use crate::domain::IdNumber;
 
 /// Today in Taiwan, where authorization periods are counted.
 pub fn today(state: &AppState) -> NaiveDate {
-    let taipei = chrono::FixedOffset::east_opt(8 * 3600).expect("valid offset");
-    state.clock.now().with_timezone(&taipei).date_naive()
+    crate::domain::authorization::taiwan_date(state.clock.now())
 }
 
 pub fn state_of(

@@ -21,7 +21,7 @@ pub struct DemoPerson {
     pub role: &'static str,
 }
 
-pub const DEMO_PERSONS: [DemoPerson; 6] = [
+pub const DEMO_PERSONS: [DemoPerson; 8] = [
     DemoPerson {
         id_number: "A123456789",
         name: "王小明",
@@ -87,6 +87,28 @@ pub const DEMO_PERSONS: [DemoPerson; 6] = [
         password: None,
         mobile: Some(("0966777888", "中華電信", Contract::Monthly)),
         role: "adult, not registered yet (registers on the website)",
+    },
+    DemoPerson {
+        id_number: "H120246804",
+        name: "林清水",
+        birth_date: (1938, 6, 2),
+        sex: Sex::Male,
+        card_number: "000020246804",
+        card_voided: false,
+        password: Some("Lin@1938ok"),
+        mobile: Some(("0988123456", "中華電信", Contract::Monthly)),
+        role: "elderly father who authorizes his daughter",
+    },
+    DemoPerson {
+        id_number: "H221357915",
+        name: "林秀琴",
+        birth_date: (1968, 2, 14),
+        sex: Sex::Female,
+        card_number: "000021357915",
+        card_voided: false,
+        password: Some("Chin#1968"),
+        mobile: Some(("0988654321", "台灣大哥大", Contract::Monthly)),
+        role: "daughter and caregiver, uses her father's card",
     },
 ];
 

@@ -11,10 +11,10 @@ use super::error::ApiError;
 use super::seed_institutions::digest;
 use super::state::AppState;
 use super::store::{Consumed, InstitutionRecord, Sex};
-use crate::api::{Problem, ProblemCode, Verification};
+use crate::api::{Party, Problem, ProblemCode, Verification};
 use crate::domain::card_application::ApplicationStatus;
 use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
-use crate::domain::RocDate;
+use crate::domain::{IdNumber, RocDate};
 
 /// The credentials a clinic's card readers present: institution code and SAM key (the
 /// security module card), professional card ID and PIN.
@@ -200,8 +200,7 @@ pub async fn verify(
     };
     if let Some(authorization) = consumed.authorization_id {
         // A delegate's code stops working the moment the authorization is cancelled or ends.
-        let taipei = chrono::FixedOffset::east_opt(8 * 3600).expect("valid offset");
-        let today = now.with_timezone(&taipei).date_naive();
+        let today = crate::domain::authorization::taiwan_date(now);
         let active = state
             .store
             .find_authorization(authorization)
@@ -230,6 +229,18 @@ pub async fn verify(
     let visit_sequence = visit_sequence(number).ok_or_else(|| {
         ApiError::InvalidRequest("the year's 999 virtual-card visit numbers are used up".into())
     })?;
+    let delegate = match consumed.delegate_id.as_deref().map(IdNumber::parse) {
+        Some(Ok(id)) => Some(Party {
+            name: state
+                .store
+                .find_person(&id)
+                .await?
+                .map(|p| p.name)
+                .unwrap_or_default(),
+            id_number: id.masked(),
+        }),
+        _ => None,
+    };
     Ok(Verification {
         card_number: person.card_number.to_string(),
         name: person.name.clone(),
@@ -247,6 +258,7 @@ pub async fn verify(
         photo_less: photo.is_none(),
         photo_jpeg_base64: photo,
         presented_by_delegate: consumed.delegate_id.is_some(),
+        delegate,
         visit_sequence,
         institution: institution.name.clone(),
         verified_at: now,

@@ -1,7 +1,7 @@
 //! Authorizing others to use one's card (授權使用): the offer's lifetime, the period's limits,
 //! the 6-digit code, and the attempt limits that make the code unguessable.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 
 use super::attempt_limit::AttemptLimit;
 
@@ -48,6 +48,14 @@ pub fn check_period(
     Ok(())
 }
 
+/// The date in Taiwan (UTC+8, no daylight saving), where periods are counted: an
+/// authorization "until 2026-12-22" lasts to the end of that day in Taiwan, wherever the
+/// phone or the server happens to be.
+pub fn taiwan_date(now: DateTime<Utc>) -> NaiveDate {
+    let taipei = FixedOffset::east_opt(8 * 3600).expect("UTC+8 is a valid offset");
+    now.with_timezone(&taipei).date_naive()
+}
+
 /// Whether a typed code has the shape of one: 6 digits.
 pub fn is_code(text: &str) -> bool {
     let t = text.trim();
@@ -78,6 +86,14 @@ mod tests {
             check_period(today, d(2027, 11, 24), today),
             Err(PeriodError::TooLong)
         );
+    }
+
+    #[test]
+    fn the_day_turns_at_midnight_in_taiwan() {
+        use chrono::TimeZone;
+        let before = Utc.with_ymd_and_hms(2026, 11, 23, 15, 59, 59).unwrap();
+        assert_eq!(taiwan_date(before), d(2026, 11, 23));
+        assert_eq!(taiwan_date(before + Duration::seconds(1)), d(2026, 11, 24));
     }
 
     #[test]

@@ -3,8 +3,9 @@
 use dioxus::prelude::*;
 
 use super::components::{
-    Account, CardApplication, CodeAuthentication, DeviceAuthentication, HealthBank, HealthCategory,
-    HealthRecord, Home, Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,
+    Account, Authorizations, AuthorizeCard, CardApplication, CodeAuthentication, DelegateCard,
+    DeviceAuthentication, GetAuthorization, HealthBank, HealthCategory, HealthRecord, Home,
+    Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -21,6 +22,14 @@ pub enum Route {
         VirtualCard {},
         #[route("/card/apply")]
         CardApplication {},
+        #[route("/authorizations")]
+        Authorizations {},
+        #[route("/authorizations/new")]
+        AuthorizeCard {},
+        #[route("/authorizations/get")]
+        GetAuthorization {},
+        #[route("/authorizations/:id/card")]
+        DelegateCard { id: i64 },
         #[route("/institutions")]
         Institutions {},
         #[route("/health-bank")]
@@ -48,6 +57,12 @@ impl Route {
             Route::Account {} => lang.pick("我的", "My account"),
             Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
             Route::CardApplication {} => lang.pick("申辦虛擬健保卡", "Apply for the card"),
+            Route::Authorizations {} => lang.pick("查看授權", "View authorization"),
+            Route::AuthorizeCard {} => lang.pick("授權使用", "Authorize"),
+            Route::GetAuthorization {} => lang.pick("取得授權", "Get authorization"),
+            Route::DelegateCard { .. } => {
+                lang.pick("代為出示虛擬健保卡", "Show a family member's card")
+            }
             Route::Institutions {} => lang.pick("可使用的院所", "Clinics that accept it"),
             Route::HealthBank {} | Route::HealthCategory { .. } | Route::HealthRecord { .. } => {
                 lang.pick("健康存摺", "My Health Bank")

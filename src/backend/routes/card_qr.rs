@@ -7,8 +7,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::RngCore;
 
-use crate::api::{CardQr, Problem, ProblemCode, QrState, QrStatus};
+use crate::api::{AuthorizationState, CardQr, Problem, ProblemCode, QrState, QrStatus};
 use crate::backend::auth::{session_token, CurrentSession};
+use crate::backend::authorization_view::{state_of, today};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::QrToken;
@@ -81,9 +82,21 @@ pub async fn status(
         .store
         .qr_token_by_id(&qr_id)
         .await?
-        .filter(|t| t.id_number == me.session.person.id_number)
+        .filter(|t| {
+            // The holder asks about their own codes; a delegate about the codes they showed.
+            let me = &me.session.person.id_number;
+            t.id_number == *me || t.delegate_id.as_deref() == Some(me.as_str())
+        })
         .ok_or(ApiError::NotFound)?;
-    let state_now = if token.used_at.is_some() {
+    let revoked = match token.authorization_id {
+        Some(id) => state.store.find_authorization(id).await?.is_none_or(|a| {
+            state_of(&a, today(&state), state.clock.now()) != AuthorizationState::Active
+        }),
+        None => false,
+    };
+    let state_now = if revoked {
+        QrState::Revoked
+    } else if token.used_at.is_some() {
         QrState::Used
     } else if token.expires_at <= state.clock.now() {
         QrState::Expired

@@ -57,6 +57,11 @@ pub fn Home() -> Element {
                 strong { {lang.pick("健康存摺", "My Health Bank")} }
                 small { {lang.pick("就醫、用藥與檢驗紀錄", "Visits, medicines, lab results")} }
             }
+            Link { class: "tile", to: Route::Authorizations {},
+                icons::Family {}
+                strong { {lang.pick("授權管理", "Family authorizations")} }
+                small { {lang.pick("家人代為出示健保卡", "Family show your card for you")} }
+            }
             Link { class: "tile", to: Route::DeviceAuthentication {},
                 icons::Phone {}
                 strong { {lang.pick("裝置認證", "Device authentication")} }

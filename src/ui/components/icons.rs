@@ -32,6 +32,11 @@ pub fn Person() -> Element {
 }
 
 #[component]
+pub fn Family() -> Element {
+    rsx! { Svg { circle { cx: "8", cy: "8", r: "3" } circle { cx: "17", cy: "10", r: "2.5" } path { d: "M2 20c0-3.5 2.7-5.5 6-5.5s6 2 6 5.5M14 20c.3-2.6 1.6-4 3.5-4 2.2 0 3.5 1.6 3.5 4" } } }
+}
+
+#[component]
 pub fn Card() -> Element {
     rsx! { Svg { rect { x: "2", y: "5", width: "20", height: "14", rx: "2" } path { d: "M6 10h5M6 14h8" } rect { x: "15", y: "9", width: "4", height: "4" } } }
 }

@@ -1,9 +1,13 @@
 //! One component per file. Screens first, then the small widgets they share.
 
 mod account;
+mod authorizations;
+mod authorize_card;
 mod card_application;
 mod code_authentication;
+mod delegate_card;
 mod device_authentication;
+mod get_authorization;
 mod health_bank;
 mod health_category;
 mod health_record;
@@ -20,9 +24,13 @@ mod sign_in_required;
 mod virtual_card;
 
 pub use account::Account;
+pub use authorizations::Authorizations;
+pub use authorize_card::AuthorizeCard;
 pub use card_application::CardApplication;
 pub use code_authentication::CodeAuthentication;
+pub use delegate_card::DelegateCard;
 pub use device_authentication::DeviceAuthentication;
+pub use get_authorization::GetAuthorization;
 pub use health_bank::HealthBank;
 pub use health_category::HealthCategory;
 pub use health_record::HealthRecord;

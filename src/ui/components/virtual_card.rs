@@ -89,12 +89,14 @@ pub fn VirtualCard() -> Element {
                     div { class: "notice-inline", role: "status",
                         p { {format!("{}{submitted}{}", lang.pick("申請已於 ", "Applied on "), lang.pick(" 送出，審核約需 7 個工作天。審核期間可使用無照片的虛擬健保卡，就醫時請出示身分證明文件。", ". Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic."))} }
                     }
+                    FamilyLinks {}
                     Link { class: "button secondary", to: Route::CardApplication {}, {lang.pick("重新申辦（取代審核中的申請）", "Apply again (replaces the application under review)")} }
                 }
             }
             CardState::Approved => rsx! {
                 CardFace { person: view.person.clone(), photo: photo.clone() }
                 CardQrPanel { session: session.clone() }
+                FamilyLinks {}
                 p { class: "hint", {lang.pick("虛擬健保卡已核准，照片無法更換。如需更換照片，須先註銷虛擬健保卡再重新申辦。", "Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.")} }
                 if confirm_cancel() {
                     div { class: "error", role: "alert",
@@ -134,6 +136,18 @@ pub fn VirtualCard() -> Element {
             h1 { {lang.pick("虛擬健保卡", "Virtual NHI Card")} }
             {body}
             Link { class: "more-link", to: Route::Institutions {}, {lang.pick("哪些院所可使用虛擬健保卡？", "Which clinics accept the virtual card?")} }
+        }
+    }
+}
+
+/// Authorizing family members from the card, as NHI Express places it.
+#[component]
+fn FamilyLinks() -> Element {
+    let lang = use_context::<UiState>().lang();
+    rsx! {
+        nav { class: "actions", aria_label: lang.pick("授權", "Authorizations"),
+            Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.pick("授權使用", "Authorize")} }
+            Link { class: "button secondary", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
         }
     }
 }

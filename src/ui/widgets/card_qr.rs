@@ -1,6 +1,7 @@
 //! The card's one-time QR: a fresh code from the backend, a mm:ss countdown, a new code by
 //! itself at zero or at once with "Update", "used at <institution>" within seconds, and a
-//! clear offline state instead of a stale code.
+//! clear offline state instead of a stale code. The same panel shows a delegate the card
+//! holder's code under an authorization.
 
 use std::time::Duration;
 
@@ -13,8 +14,10 @@ use crate::client::ClientError;
 use crate::platform::time::sleep;
 use crate::ui::UiState;
 
+/// `delegate_of`: the authorization under which the signed-in person shows someone else's
+/// card; `None` for one's own card.
 #[component]
-pub fn CardQrPanel(session: Session) -> Element {
+pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
     let state = use_context::<UiState>();
     let services = use_context::<Services>();
     let lang = state.lang();
@@ -34,7 +37,11 @@ pub fn CardQrPanel(session: Session) -> Element {
         let session = fetch_session.clone();
         fetching.set(true);
         spawn(async move {
-            match auth.card_qr(&session).await {
+            let fresh = match delegate_of {
+                Some(id) => auth.delegate_qr(&session, id).await,
+                None => auth.card_qr(&session).await,
+            };
+            match fresh {
                 Ok(fresh) => {
                     code.set(Some(fresh));
                     error.set(None);
@@ -64,7 +71,12 @@ pub fn CardQrPanel(session: Session) -> Element {
                     Some(c) if c.expires_at <= current_time => fetch.call(()),
                     Some(c) if tick % USE_CHECK_EVERY_SECONDS == 0 => {
                         if let Ok(status) = auth.qr_status(&session, &c.qr_id).await {
-                            if status.state == QrState::Used {
+                            if status.state == QrState::Revoked {
+                                // The authorization ended: take the code off the screen; the
+                                // refetch states why it cannot be replaced.
+                                code.set(None);
+                                fetch.call(());
+                            } else if status.state == QrState::Used {
                                 let place = status.institution.unwrap_or_default();
                                 let at =
                                     status.used_at.map(display::local_time).unwrap_or_default();

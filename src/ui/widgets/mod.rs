@@ -1,11 +1,17 @@
 //! Widgets the flows share.
 
+mod allowed_authorization;
+mod authorization_offer;
 mod card_face;
 mod card_qr;
+mod granted_authorization;
 mod image_picker;
 mod new_password;
 
+pub use allowed_authorization::AllowedAuthorization;
+pub use authorization_offer::AuthorizationOfferPanel;
 pub use card_face::CardFace;
 pub use card_qr::CardQrPanel;
+pub use granted_authorization::GrantedAuthorization;
 pub use image_picker::{Camera, ImagePicker, PickedImage, MAX_PICK_BYTES};
 pub use new_password::NewPassword;

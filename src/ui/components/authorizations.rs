@@ -1,0 +1,121 @@
+//! 查看授權: "Allowed authorizations" (cards I may use, with their period) and "Authorized to
+//! others" (who may use mine, with every use and a cancel button); cancelled, ended and
+//! unaccepted ones below as history.
+
+use dioxus::prelude::*;
+
+use super::sign_in_required::SignInRequired;
+use crate::app::authorization::is_current;
+use crate::app::Services;
+use crate::ui::widgets::{AllowedAuthorization, GrantedAuthorization};
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn Authorizations() -> Element {
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let session = state.session.read().clone();
+    let auth = services.auth.clone();
+    let load = session.clone();
+    let mut list = use_resource(move || {
+        let auth = auth.clone();
+        let session = load.clone();
+        async move {
+            match session {
+                Some(s) => auth.authorizations(&s).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let title = lang.pick("查看授權", "View authorization");
+    let Some(session) = session else {
+        return rsx! { SignInRequired { title: title.to_owned() } };
+    };
+
+    let body = match &*list.read() {
+        None => rsx! {
+            p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} }
+        },
+        Some(Err(e)) => rsx! {
+            div { class: "error", role: "alert", p { {e.user_message(lang)} } }
+            button { class: "button secondary", r#type: "button", onclick: move |_| list.restart(), {lang.pick("重試", "Try again")} }
+        },
+        Some(Ok(None)) => rsx! {},
+        Some(Ok(Some(all))) => {
+            let allowed: Vec<_> = all
+                .allowed
+                .iter()
+                .filter(|a| is_current(a.state))
+                .cloned()
+                .collect();
+            let granted: Vec<_> = all
+                .granted
+                .iter()
+                .filter(|a| is_current(a.state))
+                .cloned()
+                .collect();
+            let old_allowed: Vec<_> = all
+                .allowed
+                .iter()
+                .filter(|a| !is_current(a.state))
+                .cloned()
+                .collect();
+            let old_granted: Vec<_> = all
+                .granted
+                .iter()
+                .filter(|a| !is_current(a.state))
+                .cloned()
+                .collect();
+            let has_history = !old_allowed.is_empty() || !old_granted.is_empty();
+            rsx! {
+                section { class: "authorization-list", aria_labelledby: "allowed-heading",
+                    h2 { id: "allowed-heading", {lang.pick("可使用的授權", "Allowed authorizations")} }
+                    if allowed.is_empty() {
+                        p { class: "hint", {lang.pick("目前沒有可使用的授權。請家人在其手機「授權使用」產生授權碼，再按「取得授權」。", "No one has authorized you yet. Ask the card holder to make a code under \"Authorize\", then press \"Get authorization\".")} }
+                    }
+                    ul { class: "authorizations",
+                        for view in allowed {
+                            AllowedAuthorization { key: "{view.id}", view }
+                        }
+                    }
+                }
+                section { class: "authorization-list", aria_labelledby: "granted-heading",
+                    h2 { id: "granted-heading", {lang.pick("授權給他人", "Authorized to others")} }
+                    if granted.is_empty() {
+                        p { class: "hint", {lang.pick("您尚未授權他人使用您的虛擬健保卡。", "You have not authorized anyone to use your card.")} }
+                    }
+                    ul { class: "authorizations",
+                        for view in granted {
+                            GrantedAuthorization { key: "{view.id}", session: session.clone(), view, on_changed: move |_| list.restart() }
+                        }
+                    }
+                }
+                if has_history {
+                    details { class: "history",
+                        summary { {lang.pick("已取消、到期或未接受的授權", "Cancelled, ended or unaccepted authorizations")} }
+                        ul { class: "authorizations",
+                            for view in old_allowed {
+                                AllowedAuthorization { key: "a{view.id}", view }
+                            }
+                            for view in old_granted {
+                                GrantedAuthorization { key: "g{view.id}", session: session.clone(), view, on_changed: move |_| list.restart() }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    rsx! {
+        section { class: "authorizations-screen",
+            h1 { {title} }
+            div { class: "actions",
+                Link { class: "button primary", to: Route::GetAuthorization {}, {lang.pick("取得授權", "Get authorization")} }
+                Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.pick("授權使用我的卡", "Authorize someone")} }
+                button { class: "button secondary", r#type: "button", onclick: move |_| list.restart(), {lang.pick("重新整理", "Refresh")} }
+            }
+            {body}
+        }
+    }
+}

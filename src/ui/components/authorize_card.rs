@@ -1,0 +1,107 @@
+//! 授權使用: tick "agree to authorize", the grantee's ID and the period (today + 29 days
+//! unless changed, at most a year) → a one-time code and QR for the grantee.
+
+use chrono::Duration;
+use dioxus::prelude::*;
+
+use super::sign_in_required::SignInRequired;
+use crate::api::AuthorizationOffer;
+use crate::app::authorization::{AuthorizeForm, DEFAULT_PERIOD_DAYS};
+use crate::app::Services;
+use crate::domain::authorization::{taiwan_date, MAX_PERIOD_DAYS};
+use crate::ui::widgets::AuthorizationOfferPanel;
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn AuthorizeCard() -> Element {
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let today = taiwan_date(services.auth.clock().now());
+    let mut form = use_signal(|| AuthorizeForm::new(today));
+    let mut offer = use_signal(|| None::<AuthorizationOffer>);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+    let title = lang.pick("授權使用", "Authorize someone to use my card");
+    let Some(session) = state.session.read().clone() else {
+        return rsx! { SignInRequired { title: title.to_owned() } };
+    };
+
+    let auth = services.auth.clone();
+    let submit_session = session.clone();
+    let submit = move |e: FormEvent| {
+        e.prevent_default();
+        if busy() {
+            return;
+        }
+        let auth = auth.clone();
+        let session = submit_session.clone();
+        let typed = form();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.authorize(&session, &typed).await {
+                Ok(made) => offer.set(Some(made)),
+                Err(e) => error.set(Some(e.user_message(lang))),
+            }
+            busy.set(false);
+        });
+    };
+    let last_day = (today + Duration::days(MAX_PERIOD_DAYS - 1)).to_string();
+
+    let body = match offer() {
+        Some(made) => rsx! {
+            AuthorizationOfferPanel { key: "{made.authorization_id}", session: session.clone(), offer: made,
+                on_new_code: move |_| offer.set(None),
+            }
+        },
+        None => rsx! {
+            form { class: "card form", novalidate: true, onsubmit: submit,
+                p { {match lang {
+                    crate::domain::Lang::ZhTw => format!("授權家人或照顧者代您出示虛擬健保卡就醫。對方也須持有虛擬健保卡。預設授權 {DEFAULT_PERIOD_DAYS} 天，最長一年；您可隨時取消，每次使用都會留下紀錄。"),
+                    crate::domain::Lang::En => format!("Let a family member or caregiver show your Virtual NHI Card at the clinic for you. They need a virtual card of their own too. {DEFAULT_PERIOD_DAYS} days unless you change it, a year at most; you can cancel at any time and see every use."),
+                }} }
+                label { r#for: "grantee-id", {lang.pick("被授權人身分證號／居留證號", "ID number of the person you authorize")} }
+                input { id: "grantee-id", autocapitalize: "characters", autocomplete: "off", maxlength: "10", spellcheck: "false",
+                    value: "{form().grantee_id}", oninput: move |e| form.write().grantee_id = e.value(),
+                }
+                div { class: "date-range",
+                    div {
+                        label { r#for: "starts-on", {lang.pick("開始日期", "Start date")} }
+                        input { id: "starts-on", r#type: "date", min: "{today}", max: "{last_day}",
+                            value: "{form().starts_on}", oninput: move |e| form.write().starts_on = e.value(),
+                        }
+                    }
+                    div {
+                        label { r#for: "ends-on", {lang.pick("結束日期", "End date")} }
+                        input { id: "ends-on", r#type: "date", min: "{today}", max: "{last_day}",
+                            value: "{form().ends_on}", oninput: move |e| form.write().ends_on = e.value(),
+                        }
+                    }
+                }
+                label { class: "checkbox",
+                    input { r#type: "checkbox", checked: form().agree, onchange: move |e| form.write().agree = e.checked() }
+                    {lang.pick("同意授權對方使用我的虛擬健保卡", "I agree to authorize this person to use my Virtual NHI Card")}
+                }
+                if let Some(text) = error() {
+                    p { class: "error", role: "alert", {text} }
+                }
+                button { class: "button primary", r#type: "submit", disabled: busy(),
+                    if busy() {
+                        span { class: "spinner", aria_hidden: "true" }
+                        {lang.pick("產生中…", "Making the code…")}
+                    } else {
+                        {lang.pick("產生授權碼", "Make the authorization code")}
+                    }
+                }
+            }
+        },
+    };
+    rsx! {
+        section { class: "authorize",
+            h1 { {title} }
+            {body}
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorizations")} }
+        }
+    }
+}

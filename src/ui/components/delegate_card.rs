@@ -1,0 +1,95 @@
+//! Showing a family member's card under an authorization: tick "agree to accept", then their
+//! card with its one-time QR, marked plainly as presented by a delegate.
+
+use dioxus::prelude::*;
+
+use super::sign_in_required::SignInRequired;
+use crate::api::AuthorizationState;
+use crate::app::authorization::{period_text, state_label};
+use crate::app::Services;
+use crate::domain::Lang;
+use crate::ui::widgets::CardQrPanel;
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn DelegateCard(id: i64) -> Element {
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let session = state.session.read().clone();
+    let auth = services.auth.clone();
+    let load = session.clone();
+    let mut found = use_resource(move || {
+        let auth = auth.clone();
+        let session = load.clone();
+        async move {
+            let Some(session) = session else {
+                return Ok(None);
+            };
+            let list = auth.authorizations(&session).await?;
+            Ok::<_, crate::client::ClientError>(list.allowed.into_iter().find(|a| a.id == id))
+        }
+    });
+    let mut accepted = use_signal(|| false);
+    let title = lang.pick("代為出示虛擬健保卡", "Show a family member's card");
+    let Some(session) = session else {
+        return rsx! { SignInRequired { title: title.to_owned() } };
+    };
+
+    let body = match &*found.read() {
+        None => rsx! {
+            p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} }
+        },
+        Some(Err(e)) => rsx! {
+            div { class: "error", role: "alert", p { {e.user_message(lang)} } }
+            button { class: "button secondary", r#type: "button", onclick: move |_| found.restart(), {lang.pick("重試", "Try again")} }
+        },
+        Some(Ok(None)) => rsx! {
+            p { class: "error", role: "alert", {lang.pick("找不到這個授權。", "This authorization was not found.")} }
+        },
+        Some(Ok(Some(view))) if view.state != AuthorizationState::Active => rsx! {
+            div { class: "error", role: "alert",
+                p { {format!("{}{}", lang.pick("此授權目前無法使用：", "This authorization cannot be used now: "), state_label(view.state, lang))} }
+                p { {period_text(view, lang)} }
+            }
+        },
+        Some(Ok(Some(view))) => {
+            let holder = view.grantor.clone();
+            let me = session.person.name.clone();
+            rsx! {
+                p { {match lang {
+                    Lang::ZhTw => format!("{} 授權您代為出示其虛擬健保卡，期間 {}。", holder.name, period_text(view, lang)),
+                    Lang::En => format!("{} authorized you to show their Virtual NHI Card, {}.", holder.name, period_text(view, lang)),
+                }} }
+                label { class: "checkbox",
+                    input { r#type: "checkbox", checked: accepted(), onchange: move |e| accepted.set(e.checked()) }
+                    {lang.pick("同意接受授權，並僅於協助其就醫時使用", "I agree to accept, and to use it only to help them see a doctor")}
+                }
+                if accepted() {
+                    div { class: "card-face delegate", role: "group", aria_label: lang.pick("受託出示的虛擬健保卡", "Virtual NHI Card shown by a delegate"),
+                        p { class: "delegate-banner",
+                            {match lang {
+                                Lang::ZhTw => format!("受託出示：由 {me} 代 {} 出示", holder.name),
+                                Lang::En => format!("Presented by a delegate: {me} for {}", holder.name),
+                            }}
+                        }
+                        dl {
+                            dt { {lang.pick("姓名", "Name")} }
+                            dd { class: "person-name", {holder.name.clone()} }
+                            dt { {lang.pick("身分證號", "ID number")} }
+                            dd { {holder.id_number.clone()} }
+                        }
+                    }
+                    CardQrPanel { session: session.clone(), delegate_of: Some(id) }
+                }
+            }
+        }
+    };
+    rsx! {
+        section { class: "delegate-card",
+            h1 { {title} }
+            {body}
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorizations")} }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! One person who may use my card: who, for which period, every use (when, where), and
+//! cancelling — a button everywhere, and on phones a swipe to the left opens the same
+//! confirmation.
+
+use dioxus::prelude::*;
+
+use crate::api::{AuthorizationState, AuthorizationView};
+use crate::app::authorization::{is_current, period_text, state_label};
+use crate::app::{display, Services, Session};
+use crate::ui::UiState;
+
+/// How far a finger must travel left before a swipe counts as "cancel".
+const SWIPE_PIXELS: f64 = 80.0;
+
+#[component]
+pub fn GrantedAuthorization(
+    session: Session,
+    view: AuthorizationView,
+    on_changed: EventHandler<()>,
+) -> Element {
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let mut confirming = use_signal(|| false);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+    let mut swipe_from = use_signal(|| None::<f64>);
+    let can_cancel = is_current(view.state);
+    let id = view.id;
+
+    let auth = services.auth.clone();
+    let cancel = move |_| {
+        let auth = auth.clone();
+        let session = session.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.cancel_authorization(&session, id).await {
+                Ok(()) => {
+                    confirming.set(false);
+                    on_changed.call(());
+                }
+                Err(e) => error.set(Some(e.user_message(lang))),
+            }
+            busy.set(false);
+        });
+    };
+    let who = format!("{}（{}）", view.grantee.name, view.grantee.id_number);
+    let uses = view.uses.clone();
+    let pending = view.state == AuthorizationState::Pending;
+
+    rsx! {
+        li {
+            class: "authorization granted",
+            "data-state": format!("{:?}", view.state),
+            onpointerdown: move |e: PointerEvent| swipe_from.set(Some(e.client_coordinates().x)),
+            onpointerup: move |e: PointerEvent| {
+                if let Some(from) = swipe_from.take() {
+                    if can_cancel && from - e.client_coordinates().x > SWIPE_PIXELS {
+                        confirming.set(true);
+                    }
+                }
+            },
+            div { class: "authorization-head",
+                strong { class: "party", {who.clone()} }
+                span { class: "state", {state_label(view.state, lang)} }
+            }
+            p { class: "period", {period_text(&view, lang)} }
+            if pending {
+                p { class: "hint", {lang.pick("對方尚未輸入授權碼或掃描 QR 碼。", "They have not entered the code or scanned the QR yet.")} }
+            } else {
+                h4 { {lang.pick("使用紀錄", "Usage records")} }
+                if uses.is_empty() {
+                    p { class: "hint", {lang.pick("尚未使用。", "Not used yet.")} }
+                } else {
+                    ul { class: "uses",
+                        for (i, u) in uses.iter().enumerate() {
+                            li { key: "{i}",
+                                time { datetime: u.used_at.to_rfc3339(),
+                                    {format!("{} {}", display::local_date(u.used_at), display::local_time(u.used_at))}
+                                }
+                                " "
+                                span { class: "place", {u.institution.clone()} }
+                            }
+                        }
+                    }
+                }
+            }
+            if can_cancel {
+                if confirming() {
+                    div { class: "error", role: "alert",
+                        p {
+                            {match lang {
+                                crate::domain::Lang::ZhTw => format!("確定取消對 {who} 的授權？取消後對方立即無法使用您的虛擬健保卡。"),
+                                crate::domain::Lang::En => format!("Cancel the authorization for {who}? They can no longer use your card, at once."),
+                            }}
+                        }
+                        button { class: "button primary danger", r#type: "button", disabled: busy(), onclick: cancel,
+                            {lang.pick("確定取消授權", "Cancel the authorization")}
+                        }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| confirming.set(false),
+                            {lang.pick("保留", "Keep it")}
+                        }
+                    }
+                } else {
+                    button { class: "button secondary small", r#type: "button", onclick: move |_| confirming.set(true),
+                        aria_label: format!("{} {}", lang.pick("取消授權", "Cancel the authorization for"), view.grantee.name),
+                        {lang.pick("取消授權", "Cancel")}
+                    }
+                }
+            }
+            if let Some(text) = error() {
+                p { class: "error", role: "alert", {text} }
+            }
+        }
+    }
+}
