@@ -33,6 +33,8 @@ pub mod images;
 pub mod memory_store;
 pub mod qr_corpus;
 pub mod site;
+#[cfg(feature = "ui")]
+pub mod ui_harness;
 
 pub struct TestBackend {
     pub backend: RunningBackend,

@@ -96,6 +96,7 @@ pub fn GrantedAuthorization(
                             }}
                         }
                         button { class: "button primary danger", r#type: "button", disabled: busy(), onclick: cancel,
+                            aria_label: format!("{} {}", lang.pick("確定取消授權", "Confirm cancelling the authorization for"), view.grantee.name),
                             {lang.pick("確定取消授權", "Cancel the authorization")}
                         }
                         button { class: "button secondary", r#type: "button", onclick: move |_| confirming.set(false),

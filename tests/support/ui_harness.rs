@@ -1,0 +1,198 @@
+//! The real app in a VirtualDom without a window: opened at a path, rendered with dioxus-ssr,
+//! driven by the events a webview would send, against a real backend over TLS.
+
+use std::any::Any;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use dioxus::core::{AttributeValue, ElementId, Mutation, Mutations};
+use dioxus::history::{provide_history_context, MemoryHistory};
+use dioxus::html::{
+    set_event_converter, PlatformEventData, SerializedFormData, SerializedHtmlEventConverter,
+    SerializedMouseData,
+};
+use dioxus::prelude::*;
+use nhi_express::app::credentials::{self, SESSION_KEY};
+use nhi_express::app::device;
+use nhi_express::app::{AppSetup, AuthService, Services, Session};
+use nhi_express::ui::App;
+
+use super::memory_store::MemoryStore;
+use super::TestBackend;
+
+#[derive(Props, Clone)]
+pub struct AtProps {
+    pub path: String,
+    pub setup: AppSetup,
+}
+
+impl PartialEq for AtProps {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
+/// The app as launched, opened at `path`.
+#[allow(non_snake_case)]
+pub fn At(props: AtProps) -> Element {
+    use_hook(|| {
+        provide_history_context(Rc::new(MemoryHistory::with_initial_path(
+            props.path.clone(),
+        )))
+    });
+    use_context_provider(|| props.setup.clone());
+    rsx! { App {} }
+}
+
+pub struct Harness {
+    pub dom: VirtualDom,
+    pub edits: Vec<Mutation>,
+}
+
+impl Harness {
+    pub fn open(path: &str, setup: AppSetup) -> Self {
+        set_event_converter(Box::new(SerializedHtmlEventConverter));
+        let mut dom = VirtualDom::new_with_props(
+            At,
+            AtProps {
+                path: path.into(),
+                setup,
+            },
+        );
+        let edits = dom.rebuild_to_vec().edits;
+        Self { dom, edits }
+    }
+
+    pub fn html(&self) -> String {
+        dioxus_ssr::render(&self.dom)
+    }
+
+    pub fn record(&mut self, m: Mutations) {
+        self.edits.extend(m.edits);
+    }
+
+    /// The element whose dynamic attribute `name` was last set to `value`.
+    pub fn by_attr(&self, name: &str, value: &str) -> ElementId {
+        self.edits
+            .iter()
+            .rev()
+            .find_map(|m| match m {
+                Mutation::SetAttribute {
+                    name: n,
+                    value: AttributeValue::Text(v),
+                    id,
+                    ..
+                } if *n == name && v == value => Some(*id),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no element with {name}={value:?}"))
+    }
+
+    /// Elements listening for `event`, in document order of their creation.
+    pub fn listeners(&self, event: &str) -> Vec<ElementId> {
+        self.edits
+            .iter()
+            .filter_map(|m| match m {
+                Mutation::NewEventListener { name, id } if name == event => Some(*id),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn fire(&mut self, event: &str, data: Box<dyn Any>, id: ElementId) {
+        let data = Rc::new(PlatformEventData::new(data)) as Rc<dyn Any>;
+        self.dom
+            .runtime()
+            .handle_event(event, dioxus::core::Event::new(data, true), id);
+        let m = self.dom.render_immediate_to_vec();
+        self.record(m);
+    }
+
+    pub fn click(&mut self, id: ElementId) {
+        self.fire("click", Box::new(SerializedMouseData::default()), id);
+    }
+
+    pub fn type_into(&mut self, id: ElementId, text: &str) {
+        self.fire(
+            "input",
+            Box::new(SerializedFormData::new(text.into(), vec![])),
+            id,
+        );
+    }
+
+    /// Ticks a checkbox.
+    pub fn tick(&mut self, id: ElementId) {
+        self.fire(
+            "change",
+            Box::new(SerializedFormData::new("true".into(), vec![])),
+            id,
+        );
+    }
+
+    pub fn submit(&mut self, id: ElementId) {
+        self.fire(
+            "submit",
+            Box::new(SerializedFormData::new(String::new(), vec![])),
+            id,
+        );
+    }
+
+    /// Lets spawned work (HTTP calls) finish until the page shows `text`.
+    pub async fn wait_for_text(&mut self, text: &str) -> String {
+        for _ in 0..400 {
+            let _ = tokio::time::timeout(Duration::from_millis(25), self.dom.wait_for_work()).await;
+            let m = self.dom.render_immediate_to_vec();
+            self.record(m);
+            let html = self.html();
+            if html.contains(text) {
+                return html;
+            }
+        }
+        panic!("the page never showed {text:?}:\n{}", self.html());
+    }
+}
+
+pub struct Fixture {
+    pub backend: TestBackend,
+    pub store: Arc<MemoryStore>,
+}
+
+impl Fixture {
+    pub async fn new() -> Self {
+        Self {
+            backend: TestBackend::spawn().await,
+            store: Arc::new(MemoryStore::default()),
+        }
+    }
+
+    pub fn setup(&self) -> AppSetup {
+        AppSetup::Ready(Services {
+            auth: Arc::new(AuthService::new(
+                self.backend.client.clone(),
+                self.store.clone(),
+                Arc::new(self.backend.clock.clone()),
+            )),
+            backend_url: self.backend.backend.base_url(),
+        })
+    }
+
+    /// Binds the app's own device (as the store knows it) to the adult, as the phone path
+    /// would, and keeps the device key where the app looks for it.
+    pub async fn bind_app_device(&self) {
+        let me = device::identity(&*self.store).unwrap();
+        let bound = self.backend.bind_adult(&me).await;
+        device::keep_device_key(&*self.store, &bound.id_number, &bound.device_key).unwrap();
+    }
+
+    pub async fn signed_in_session(&self) -> Session {
+        let login = self.backend.signed_in_adult().await;
+        let session = Session {
+            token: login.token,
+            expires_at: login.expires_at,
+            person: login.person,
+        };
+        credentials::save(&*self.store, SESSION_KEY, &session).unwrap();
+        session
+    }
+}

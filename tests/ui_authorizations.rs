@@ -1,0 +1,237 @@
+//! The authorization screens in a VirtualDom against a real backend: authorizing (consent,
+//! both cards, the code and QR, "accepted"), getting authorization by code, the grantor's
+//! list with use records and cancelling, and the delegate's card marked as such.
+
+#![cfg(all(feature = "ui", feature = "backend"))]
+
+mod support;
+
+use chrono::NaiveDate;
+use nhi_express::api::{
+    AuthorizationOffer, CreateAuthorization, LoginResponse, RedeemAuthorization,
+};
+use nhi_express::app::credentials::{self, SESSION_KEY};
+use nhi_express::app::Session;
+use support::clinic::*;
+use support::ui_harness::{Fixture, Harness};
+use support::*;
+
+const PARENT_ID: &str = "A223456781";
+
+/// Signs the app in as the person of `login` (the app restores the kept session).
+fn sign_app_in(f: &Fixture, login: LoginResponse) -> Session {
+    let session = Session {
+        token: login.token,
+        expires_at: login.expires_at,
+        person: login.person,
+    };
+    credentials::save(&*f.store, SESSION_KEY, &session).unwrap();
+    session
+}
+
+async fn parent_login(f: &Fixture) -> LoginResponse {
+    f.backend
+        .bind_by_phone(PARENT_ID, "6781", "0922333444", "Mei#1946ok", &device(2))
+        .await
+        .session
+        .unwrap()
+}
+
+/// The adult authorizes the parent for a month through the API; both already hold cards.
+async fn offer_to_parent(f: &Fixture, adult: &str) -> AuthorizationOffer {
+    f.backend
+        .client
+        .authorize(
+            adult,
+            &CreateAuthorization {
+                grantee_id: PARENT_ID.into(),
+                starts_on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                ends_on: NaiveDate::from_ymd_opt(2026, 12, 22).unwrap(),
+            },
+        )
+        .await
+        .unwrap()
+}
+
+/// Adult (grantor) and parent (grantee), both signed in with cards, the parent holding an
+/// active authorization: (adult, parent, authorization id).
+async fn authorized_family(f: &Fixture) -> (LoginResponse, LoginResponse, i64) {
+    let adult_login = f.backend.signed_in_adult().await;
+    let adult = adult_login.token.clone();
+    support::card::apply_for_card(&f.backend, &adult).await;
+    let parent_login = parent_login(f).await;
+    let parent = parent_login.token.clone();
+    support::card::apply_for_card(&f.backend, &parent).await;
+    let offer = offer_to_parent(f, &adult).await;
+    let view = f
+        .backend
+        .client
+        .redeem_authorization(
+            &parent,
+            &RedeemAuthorization {
+                grantor_id: Some(ADULT_ID.into()),
+                code: Some(offer.code),
+                qr_payload: None,
+            },
+        )
+        .await
+        .unwrap();
+    (adult_login, parent_login, view.id)
+}
+
+/// The code on the offer screen.
+fn shown_code(html: &str) -> String {
+    let at = html
+        .find("id=\"authorization-code\"")
+        .expect("the code is shown");
+    let rest = &html[at..];
+    let start = rest.find('>').unwrap() + 1;
+    rest[start..start + 6].to_owned()
+}
+
+#[tokio::test]
+async fn authorizing_needs_consent_and_two_cards_then_shows_a_code_the_grantee_can_use() {
+    let f = Fixture::new().await;
+    let adult = sign_app_in(&f, f.backend.signed_in_adult().await);
+    support::card::apply_for_card(&f.backend, &adult.token).await;
+    let parent = parent_login(&f).await.token;
+
+    let mut h = Harness::open("/authorizations/new", f.setup());
+    let html = h.html();
+    assert!(
+        html.contains("value=\"2026-11-23\""),
+        "starts today: {html}"
+    );
+    assert!(html.contains("value=\"2026-12-22\""), "30 days by default");
+    let id_field = h.listeners("input")[0];
+    h.type_into(id_field, PARENT_ID);
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    let html = h.wait_for_text("請勾選「同意授權」").await;
+    assert!(
+        html.contains("value=\"A223456781\""),
+        "nothing typed is lost"
+    );
+
+    let agree = h.listeners("change")[0];
+    h.tick(agree);
+    h.submit(form);
+    h.wait_for_text("被授權人尚未申辦虛擬健保卡").await;
+
+    support::card::apply_for_card(&f.backend, &parent).await;
+    h.submit(form);
+    let html = h.wait_for_text("id=\"authorization-code\"").await;
+    assert!(html.contains("授權 QR 碼，剩餘 05:00"), "{html}");
+    let code = shown_code(&html);
+    assert!(code.bytes().all(|b| b.is_ascii_digit()), "{code}");
+
+    f.backend
+        .client
+        .redeem_authorization(
+            &parent,
+            &RedeemAuthorization {
+                grantor_id: Some(ADULT_ID.into()),
+                code: Some(code),
+                qr_payload: None,
+            },
+        )
+        .await
+        .unwrap();
+    let html = h.wait_for_text("王陳美玉 已接受授權").await;
+    assert!(html.contains("115/11/23 至 115/12/22"), "{html}");
+}
+
+#[tokio::test]
+async fn the_grantee_gets_authorization_by_typing_the_holders_id_and_code() {
+    let f = Fixture::new().await;
+    let adult = f.backend.signed_in_adult().await.token;
+    support::card::apply_for_card(&f.backend, &adult).await;
+    let parent = sign_app_in(&f, parent_login(&f).await);
+    support::card::apply_for_card(&f.backend, &parent.token).await;
+    let offer = offer_to_parent(&f, &adult).await;
+
+    let mut h = Harness::open("/authorizations/get", f.setup());
+    let inputs = h.listeners("input");
+    let (grantor_field, code_field) = (inputs[0], inputs[1]);
+    h.type_into(grantor_field, ADULT_ID);
+    h.type_into(code_field, "12345");
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    h.wait_for_text("授權碼為 6 位數字").await;
+
+    let wrong = if offer.code == "000000" {
+        "000001"
+    } else {
+        "000000"
+    };
+    h.type_into(code_field, wrong);
+    h.submit(form);
+    h.wait_for_text("尚可再試").await;
+
+    h.type_into(code_field, &offer.code);
+    h.submit(form);
+    let html = h.wait_for_text("已取得 王小明 的授權").await;
+    assert!(html.contains("115/11/23 至 115/12/22"), "{html}");
+    let html = h.wait_for_text("使用此卡就醫").await;
+    assert!(html.contains("王小明（A12****789）的虛擬健保卡"), "{html}");
+}
+
+#[tokio::test]
+async fn the_grantor_sees_each_use_and_cancels_and_it_moves_to_history() {
+    let f = Fixture::new().await;
+    let (adult, parent, id) = authorized_family(&f).await;
+    let parent = parent.token;
+    sign_app_in(&f, adult);
+    let qr = f.backend.client.delegate_qr(&parent, id).await.unwrap();
+    let (status, _) = Clinic::new(&f.backend).verify(&CLINIC, &qr.payload).await;
+    assert_eq!(status, 200);
+
+    let mut h = Harness::open("/authorizations", f.setup());
+    let html = h.wait_for_text("好心家庭醫學科診所").await;
+    assert!(html.contains("王陳美玉（A22****781）"), "{html}");
+    assert!(html.contains("授權中"));
+    assert!(html.contains("使用紀錄"));
+
+    let cancel = h.by_attr("aria-label", "取消授權 王陳美玉");
+    h.click(cancel);
+    h.wait_for_text("確定取消對").await;
+    let confirm = h.by_attr("aria-label", "確定取消授權 王陳美玉");
+    h.click(confirm);
+    let html = h.wait_for_text("已取消").await;
+    assert!(html.contains("已取消、到期或未接受的授權"), "{html}");
+    assert!(
+        f.backend.client.delegate_qr(&parent, id).await.is_err(),
+        "the grantee can no longer show the card"
+    );
+}
+
+#[tokio::test]
+async fn the_delegate_accepts_and_sees_the_holders_card_marked_as_presented_by_a_delegate() {
+    let f = Fixture::new().await;
+    let (adult, parent, id) = authorized_family(&f).await;
+    let adult = adult.token;
+    sign_app_in(&f, parent);
+
+    let mut h = Harness::open(&format!("/authorizations/{id}/card"), f.setup());
+    let html = h.wait_for_text("同意接受授權").await;
+    assert!(
+        !html.contains("受託出示"),
+        "nothing is shown before accepting"
+    );
+    let accept = h.listeners("change")[0];
+    h.tick(accept);
+    let html = h.wait_for_text("虛擬健保卡就醫 QR 碼").await;
+    assert!(
+        html.contains("受託出示：由 王陳美玉 代 王小明 出示"),
+        "{html}"
+    );
+
+    // Cancelled by the holder: the code leaves the delegate's screen within seconds.
+    f.backend
+        .client
+        .cancel_authorization(&adult, id)
+        .await
+        .unwrap();
+    let html = h.wait_for_text("此授權已取消").await;
+    assert!(!html.contains("虛擬健保卡就醫 QR 碼"), "{html}");
+}
