@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Serves the web build from the reference backend (same origin, HTTPS) and drives it with
 # Playwright in Debian's chromium. Expects target/web-dist and target/debug/nhi-backend.
+# NHI_E2E_ONLY=authorizations.test.js runs one file while working on it.
 
 source "$(dirname "$0")/lib.sh"
 
@@ -29,4 +30,4 @@ for bg in white '#303030'; do
 done
 
 (cd tests/e2e && HOME="$work/home" NHI_E2E_URL="https://127.0.0.1:$port" NHI_E2E_IMAGES="$work/images" \
-  NHI_E2E_SCREENSHOTS="$ROOT/test-output/screenshots" node --test --test-concurrency=1 .)
+  NHI_E2E_SCREENSHOTS="$ROOT/test-output/screenshots" node --test --test-concurrency=1 ${NHI_E2E_ONLY:-.})

@@ -166,7 +166,8 @@ async fn the_grantee_gets_authorization_by_typing_the_holders_id_and_code() {
     };
     h.type_into(code_field, wrong);
     h.submit(form);
-    h.wait_for_text("尚可再試").await;
+    h.wait_for_text("授權碼不正確，請核對授權人手機上顯示的 6 位數字。（尚可再試 4 次）")
+        .await;
 
     h.type_into(code_field, &offer.code);
     h.submit(form);

@@ -9,7 +9,7 @@ use super::login_form::LoginFormError;
 use super::session::Session;
 use crate::api::{
     AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationView, CardQr,
-    CreateAuthorization, RedeemAuthorization,
+    CreateAuthorization, ProblemCode, RedeemAuthorization,
 };
 use crate::client::ClientError;
 use crate::domain::authorization::{check_period, is_code, PeriodError, QR_PREFIX};
@@ -61,6 +61,15 @@ impl AuthorizationError {
                 "圖片中沒有授權 QR 碼，請掃描授權人手機上「授權使用」顯示的 QR 碼。",
                 "This image holds no authorization QR code. Scan the one the card holder's \"Authorize\" screen shows.",
             ),
+            // The generic message speaks of device codes; say which code was wrong here.
+            Self::Server(ClientError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
+                let text = say("授權碼不正確，請核對授權人手機上顯示的 6 位數字。", "The authorization code is not right. Check the 6 digits on the card holder's phone.");
+                match (p.attempts_left, lang) {
+                    (Some(n), Lang::ZhTw) => format!("{text}（尚可再試 {n} 次）"),
+                    (Some(n), Lang::En) => format!("{text} ({n} tries left)"),
+                    (None, _) => text,
+                }
+            }
             Self::Server(e) => e.user_message(lang),
         }
     }
@@ -148,6 +157,18 @@ pub fn is_current(state: AuthorizationState) -> bool {
             | AuthorizationState::NotYetStarted
             | AuthorizationState::Active
     )
+}
+
+/// A list split for the screen: current ones by the date they start (the one in effect
+/// first), then history with the latest first.
+pub fn current_and_history(
+    views: &[AuthorizationView],
+) -> (Vec<AuthorizationView>, Vec<AuthorizationView>) {
+    let (mut current, mut history): (Vec<_>, Vec<_>) =
+        views.iter().cloned().partition(|a| is_current(a.state));
+    current.sort_by_key(|a| (a.starts_on, a.id));
+    history.sort_by_key(|a| std::cmp::Reverse(a.id));
+    (current, history)
 }
 
 /// "115/11/23 至 115/12/22" / "from 2026-11-23 to 2026-12-22".
@@ -329,5 +350,22 @@ mod tests {
         assert_eq!(period_text(&view, Lang::ZhTw), "111/04/29 至 111/05/28");
         assert!(is_current(AuthorizationState::Pending));
         assert!(!is_current(AuthorizationState::Cancelled));
+
+        let next_month = AuthorizationView {
+            id: 2,
+            starts_on: d(2022, 5, 29),
+            ends_on: d(2022, 6, 27),
+            state: AuthorizationState::NotYetStarted,
+            ..view.clone()
+        };
+        let cancelled = AuthorizationView {
+            id: 3,
+            state: AuthorizationState::Cancelled,
+            ..view.clone()
+        };
+        let (current, history) =
+            current_and_history(&[next_month.clone(), cancelled.clone(), view.clone()]);
+        assert_eq!(current, vec![view, next_month], "the one in effect first");
+        assert_eq!(history, vec![cancelled]);
     }
 }

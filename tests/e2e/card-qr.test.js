@@ -5,10 +5,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, openBrowser, shot } from './browser.js';
-import { applyForCard, bindByPhone } from './app.js';
+import { applyForCard, bindByPhone, presentAtCounter } from './app.js';
 
 const PARENT = { id: 'A223456781', password: 'Mei#1946ok', name: '王陳美玉', last4: '6781', mobile: '0922333444' };
-const CLINIC = { code: '3501200000', sam: 'SAM-3501200000', hpc: 'HPC-DR-0002', pin: '135790' };
 
 let phone;
 let page;
@@ -24,18 +23,6 @@ after(async () => {
 });
 
 const qr = () => page.getByRole('img', { name: /虛擬健保卡就醫 QR 碼/ });
-
-/** The clerk's card readers, and the patient's screenshot, on the counter page. */
-async function presentAtCounter(counter, screenshot) {
-  await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
-  await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
-  await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
-  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
-  await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
-    name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
-  });
-  await counter.getByRole('button', { name: '驗證 Verify' }).click();
-}
 
 test('the card shows a one-time QR with a countdown, and Update makes a new one', async () => {
   await page.goto(`${BASE_URL}/`);

@@ -5,7 +5,7 @@
 use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
-use crate::app::authorization::is_current;
+use crate::app::authorization::current_and_history;
 use crate::app::Services;
 use crate::ui::widgets::{AllowedAuthorization, GrantedAuthorization};
 use crate::ui::{Route, UiState};
@@ -43,30 +43,8 @@ pub fn Authorizations() -> Element {
         },
         Some(Ok(None)) => rsx! {},
         Some(Ok(Some(all))) => {
-            let allowed: Vec<_> = all
-                .allowed
-                .iter()
-                .filter(|a| is_current(a.state))
-                .cloned()
-                .collect();
-            let granted: Vec<_> = all
-                .granted
-                .iter()
-                .filter(|a| is_current(a.state))
-                .cloned()
-                .collect();
-            let old_allowed: Vec<_> = all
-                .allowed
-                .iter()
-                .filter(|a| !is_current(a.state))
-                .cloned()
-                .collect();
-            let old_granted: Vec<_> = all
-                .granted
-                .iter()
-                .filter(|a| !is_current(a.state))
-                .cloned()
-                .collect();
+            let (allowed, old_allowed) = current_and_history(&all.allowed);
+            let (granted, old_granted) = current_and_history(&all.granted);
             let has_history = !old_allowed.is_empty() || !old_granted.is_empty();
             rsx! {
                 section { class: "authorization-list", aria_labelledby: "allowed-heading",
