@@ -5,7 +5,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, shot } from './browser.js';
+import { BASE_URL, openBrowser, screenshotOf, shot } from './browser.js';
 import { applyForCard, bindByPhone, presentAtCounter } from './app.js';
 
 const FATHER = { id: 'H120246804', password: 'Lin@1938ok', name: '林清水', last4: '6804', mobile: '0988123456' };
@@ -71,7 +71,7 @@ test('both need a card; the father authorizes and the daughter types his ID and 
   const first = await father.locator('#offer-countdown').innerText();
   await father.waitForTimeout(1500);
   assert.notEqual(await father.locator('#offer-countdown').innerText(), first, 'the countdown runs');
-  await shot(father, '50-authorize-code');
+  await shot(father, '60-authorize-code');
 
   await daughter.goto(`${BASE_URL}/`);
   await daughter.getByRole('link', { name: /授權管理/ }).click();
@@ -84,10 +84,10 @@ test('both need a card; the father authorizes and the daughter types his ID and 
   await daughter.getByRole('button', { name: '取得授權' }).click();
   await daughter.getByText(`已取得 ${FATHER.name} 的授權`).waitFor();
   await daughter.getByText('林清水（H12****804）的虛擬健保卡').waitFor();
-  await shot(daughter, '51-allowed-authorization');
+  await shot(daughter, '61-allowed-authorization');
 
   await father.getByText(`${DAUGHTER.name} 已接受授權`).waitFor({ timeout: 10000 });
-  await shot(father, '52-authorization-accepted');
+  await shot(father, '62-authorization-accepted');
 });
 
 test('a second authorization, for next month, is redeemed from a screenshot of its QR', async () => {
@@ -96,7 +96,7 @@ test('a second authorization, for next month, is redeemed from a screenshot of i
   await authorizeDaughter({ startsOn: taiwanDate(30), endsOn: taiwanDate(59) });
   const qr = father.getByRole('img', { name: /授權 QR 碼/ });
   await qr.waitFor();
-  const screenshot = await qr.screenshot();
+  const screenshot = await screenshotOf(qr);
 
   await daughter.goto(`${BASE_URL}/authorizations/get`);
   await daughter.locator('input[type=file]').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: screenshot });
@@ -111,15 +111,15 @@ test('the daughter shows his card; the counter sees it is her presenting it', as
   await daughter.getByText(`受託出示：由 ${DAUGHTER.name} 代 ${FATHER.name} 出示`).waitFor();
   const qr = daughter.getByRole('img', { name: /虛擬健保卡就醫 QR 碼/ });
   await qr.waitFor();
-  await shot(daughter, '53-delegate-card');
+  await shot(daughter, '63-delegate-card');
 
   const counter = await daughterPhone.newPage();
   await counter.goto(`${BASE_URL}/counter`);
-  await presentAtCounter(counter, await qr.screenshot());
+  await presentAtCounter(counter, await screenshotOf(qr));
   await counter.locator('#holder-name').waitFor();
   assert.equal(await counter.locator('#holder-name').innerText(), FATHER.name);
   assert.equal(await counter.locator('#presented-by').innerText(), `受託人 A delegate：${DAUGHTER.name}（H22****915）`);
-  await shot(counter, '54-counter-delegate');
+  await shot(counter, '64-counter-delegate');
   await counter.close();
 
   await daughter.getByText(/在「好心家庭醫學科診所」使用，已為您更新 QR 碼/).waitFor({ timeout: 15000 });
@@ -130,12 +130,12 @@ test('the father sees the use and cancels; her screen stops showing his card at 
   const used = father.locator('li.authorization.granted', { hasText: '好心家庭醫學科診所' });
   await used.waitFor();
   assert.match(await used.innerText(), /使用紀錄[\s\S]*\d{4}-\d\d-\d\d \d\d:\d\d 好心家庭醫學科診所/);
-  await shot(father, '55-usage-records');
+  await shot(father, '65-usage-records');
 
   await used.getByRole('button', { name: `取消授權 ${DAUGHTER.name}` }).click();
   await used.getByRole('button', { name: `確定取消授權 ${DAUGHTER.name}` }).click();
   await father.getByText('已取消、到期或未接受的授權').waitFor();
-  await shot(father, '56-cancelled');
+  await shot(father, '66-cancelled');
 
   // On a phone a swipe to the left opens the same confirmation; "Keep it" keeps it.
   const next = father.locator('li.authorization.granted', { hasText: '尚未開始' });
@@ -151,7 +151,7 @@ test('the father sees the use and cancels; her screen stops showing his card at 
   // Her delegate screen is still open: the code leaves it within seconds, with the reason.
   await daughter.getByText(/此授權已取消/).waitFor({ timeout: 15000 });
   assert.equal(await daughter.getByRole('img', { name: /虛擬健保卡就醫 QR 碼/ }).count(), 0);
-  await shot(daughter, '57-delegate-cancelled');
+  await shot(daughter, '67-delegate-cancelled');
   await daughter.goto(`${BASE_URL}/authorizations`);
   await daughter.getByText('已取消、到期或未接受的授權').waitFor();
   assert.equal(await daughter.getByRole('link', { name: /^使用 / }).count(), 0, 'no card left to show now');

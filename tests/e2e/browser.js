@@ -36,3 +36,12 @@ export async function openBrowser() {
 export async function shot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * What the phone's screen shows of one element (a QR code), as a person would photograph it:
+ * centred first, so the sticky header or the bottom bar never covers part of it.
+ */
+export async function screenshotOf(locator) {
+  await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  return locator.screenshot();
+}

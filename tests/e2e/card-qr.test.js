@@ -4,7 +4,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, shot } from './browser.js';
+import { BASE_URL, openBrowser, screenshotOf, shot } from './browser.js';
 import { applyForCard, bindByPhone, presentAtCounter } from './app.js';
 
 const PARENT = { id: 'A223456781', password: 'Mei#1946ok', name: '王陳美玉', last4: '6781', mobile: '0922333444' };
@@ -47,7 +47,7 @@ test('the card shows a one-time QR with a countdown, and Update makes a new one'
 });
 
 test('the counter page verifies a screenshot and the app says where it was used', async () => {
-  const screenshot = await qr().screenshot();
+  const screenshot = await screenshotOf(qr());
   const used = await qr().getAttribute('src');
 
   const counter = await phone.newPage();

@@ -3,7 +3,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, shot } from './browser.js';
+import { BASE_URL, openBrowser, screenshotOf, shot } from './browser.js';
 import { bindByPhone, signIn } from './app.js';
 
 const CAREGIVER = { id: 'F913579249', last4: '9249', mobile: '0955666777' };
@@ -114,7 +114,7 @@ test('the app binds by the typed code, then signs in with the website password',
 test('a second device binds by scanning a screenshot of the QR', async () => {
   const site = await website(phoneA);
   await produceCode(site);
-  const screenshot = await site.locator('#device-code-qr').screenshot();
+  const screenshot = await screenshotOf(site.locator('#device-code-qr'));
   await site.close();
 
   await pageB.goto(`${BASE_URL}/device-authentication/code`);
