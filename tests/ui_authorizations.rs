@@ -236,3 +236,25 @@ async fn the_delegate_accepts_and_sees_the_holders_card_marked_as_presented_by_a
     let html = h.wait_for_text("此授權已取消").await;
     assert!(!html.contains("虛擬健保卡就醫 QR 碼"), "{html}");
 }
+
+#[tokio::test]
+async fn the_grantee_can_stop_using_a_card_and_the_holder_sees_it_end() {
+    let f = Fixture::new().await;
+    let (adult, parent, _) = authorized_family(&f).await;
+    sign_app_in(&f, parent);
+
+    let mut h = Harness::open("/authorizations", f.setup());
+    h.wait_for_text("使用此卡就醫").await;
+    let whose = "王小明（A12****789）的虛擬健保卡";
+    let stop = h.by_attr("aria-label", &format!("不再使用 {whose}"));
+    h.click(stop);
+    let confirm = h.by_attr("aria-label", &format!("確定不再使用 {whose}"));
+    h.click(confirm);
+    let html = h.wait_for_text("已取消、到期或未接受的授權").await;
+    assert!(!html.contains("使用此卡就醫"), "{html}");
+    let holder_sees = f.backend.client.authorizations(&adult.token).await.unwrap();
+    assert_eq!(
+        holder_sees.granted[0].state,
+        nhi_express::api::AuthorizationState::Cancelled
+    );
+}

@@ -54,7 +54,7 @@ pub fn Authorizations() -> Element {
                     }
                     ul { class: "authorizations",
                         for view in allowed {
-                            AllowedAuthorization { key: "{view.id}", view }
+                            AllowedAuthorization { key: "{view.id}", session: session.clone(), view, on_changed: move |_| list.restart() }
                         }
                     }
                 }
@@ -74,7 +74,7 @@ pub fn Authorizations() -> Element {
                         summary { {lang.pick("已取消、到期或未接受的授權", "Cancelled, ended or unaccepted authorizations")} }
                         ul { class: "authorizations",
                             for view in old_allowed {
-                                AllowedAuthorization { key: "a{view.id}", view }
+                                AllowedAuthorization { key: "a{view.id}", session: session.clone(), view, on_changed: move |_| list.restart() }
                             }
                             for view in old_granted {
                                 GrantedAuthorization { key: "g{view.id}", session: session.clone(), view, on_changed: move |_| list.restart() }

@@ -62,6 +62,11 @@ pub fn Home() -> Element {
                 strong { {lang.pick("授權管理", "Family authorizations")} }
                 small { {lang.pick("家人代為出示健保卡", "Family show your card for you")} }
             }
+            Link { class: "tile", to: Route::Institutions {},
+                icons::Clinic {}
+                strong { {lang.pick("可使用的院所", "Clinics")} }
+                small { {lang.pick("哪裡接受虛擬健保卡", "Where the virtual card works")} }
+            }
             Link { class: "tile", to: Route::DeviceAuthentication {},
                 icons::Phone {}
                 strong { {lang.pick("裝置認證", "Device authentication")} }

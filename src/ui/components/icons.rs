@@ -37,6 +37,11 @@ pub fn Family() -> Element {
 }
 
 #[component]
+pub fn Clinic() -> Element {
+    rsx! { Svg { path { d: "M4 21V8l8-5 8 5v13z" } path { d: "M12 9v6M9 12h6M2 21h20" } } }
+}
+
+#[component]
 pub fn Card() -> Element {
     rsx! { Svg { rect { x: "2", y: "5", width: "20", height: "14", rx: "2" } path { d: "M6 10h5M6 14h8" } rect { x: "15", y: "9", width: "4", height: "4" } } }
 }

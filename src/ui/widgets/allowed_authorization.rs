@@ -1,21 +1,46 @@
-//! One card I may use: whose, for which period, its state; "Use this card" while in effect.
+//! One card I may use: whose, for which period, its state; "Use this card" while in effect,
+//! and "Stop using" for a grantee who no longer needs it.
 
 use dioxus::prelude::*;
 
 use crate::api::{AuthorizationState, AuthorizationView};
-use crate::app::authorization::{period_text, state_label};
+use crate::app::authorization::{is_current, period_text, state_label};
+use crate::app::{Services, Session};
 use crate::domain::Lang;
 use crate::ui::{Route, UiState};
 
 #[component]
-pub fn AllowedAuthorization(view: AuthorizationView) -> Element {
+pub fn AllowedAuthorization(
+    session: Session,
+    view: AuthorizationView,
+    on_changed: EventHandler<()>,
+) -> Element {
     let lang = use_context::<UiState>().lang();
+    let services = use_context::<Services>();
+    let mut confirming = use_signal(|| false);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
     let whose = match lang {
         Lang::ZhTw => format!(
             "{}（{}）的虛擬健保卡",
             view.grantor.name, view.grantor.id_number
         ),
         Lang::En => format!("{}'s card ({})", view.grantor.name, view.grantor.id_number),
+    };
+    let id = view.id;
+    let auth = services.auth.clone();
+    let give_up = move |_| {
+        let auth = auth.clone();
+        let session = session.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.cancel_authorization(&session, id).await {
+                Ok(()) => on_changed.call(()),
+                Err(e) => error.set(Some(e.user_message(lang))),
+            }
+            busy.set(false);
+        });
     };
     rsx! {
         li { class: "authorization allowed", "data-state": format!("{:?}", view.state),
@@ -29,6 +54,28 @@ pub fn AllowedAuthorization(view: AuthorizationView) -> Element {
                     aria_label: format!("{} {whose}", lang.pick("使用", "Use")),
                     {lang.pick("使用此卡就醫", "Use this card")}
                 }
+            }
+            if is_current(view.state) {
+                if confirming() {
+                    div { class: "error", role: "alert",
+                        p { {format!("{}{whose}{}", lang.pick("確定不再使用", "Stop using "), lang.pick("？之後須請對方重新授權。", "? The holder would have to authorize you again."))} }
+                        button { class: "button primary danger", r#type: "button", disabled: busy(), onclick: give_up,
+                            aria_label: format!("{} {whose}", lang.pick("確定不再使用", "Confirm: stop using")),
+                            {lang.pick("確定不再使用", "Stop using it")}
+                        }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| confirming.set(false),
+                            {lang.pick("保留", "Keep it")}
+                        }
+                    }
+                } else {
+                    button { class: "button secondary small", r#type: "button", onclick: move |_| confirming.set(true),
+                        aria_label: format!("{} {whose}", lang.pick("不再使用", "Stop using")),
+                        {lang.pick("不再使用", "Stop using")}
+                    }
+                }
+            }
+            if let Some(text) = error() {
+                p { class: "error", role: "alert", {text} }
             }
         }
     }
