@@ -101,7 +101,7 @@ pub fn AuthorizeCard() -> Element {
         section { class: "authorize",
             h1 { {title} }
             {body}
-            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorizations")} }
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
         }
     }
 }

@@ -89,7 +89,7 @@ pub fn DelegateCard(id: i64) -> Element {
         section { class: "delegate-card",
             h1 { {title} }
             {body}
-            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorizations")} }
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
         }
     }
 }

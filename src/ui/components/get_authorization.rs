@@ -103,7 +103,7 @@ pub fn GetAuthorization() -> Element {
                     }
                 }
             }
-            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorizations")} }
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
         }
     }
 }
