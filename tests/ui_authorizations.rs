@@ -10,24 +10,11 @@ use chrono::NaiveDate;
 use nhi_express::api::{
     AuthorizationOffer, CreateAuthorization, LoginResponse, RedeemAuthorization,
 };
-use nhi_express::app::credentials::{self, SESSION_KEY};
-use nhi_express::app::Session;
 use support::clinic::*;
 use support::ui_harness::{Fixture, Harness};
 use support::*;
 
 const PARENT_ID: &str = "A223456781";
-
-/// Signs the app in as the person of `login` (the app restores the kept session).
-fn sign_app_in(f: &Fixture, login: LoginResponse) -> Session {
-    let session = Session {
-        token: login.token,
-        expires_at: login.expires_at,
-        person: login.person,
-    };
-    credentials::save(&*f.store, SESSION_KEY, &session).unwrap();
-    session
-}
 
 async fn parent_login(f: &Fixture) -> LoginResponse {
     f.backend
@@ -92,7 +79,7 @@ fn shown_code(html: &str) -> String {
 #[tokio::test]
 async fn authorizing_needs_consent_and_two_cards_then_shows_a_code_the_grantee_can_use() {
     let f = Fixture::new().await;
-    let adult = sign_app_in(&f, f.backend.signed_in_adult().await);
+    let adult = f.sign_in_as(f.backend.signed_in_adult().await);
     support::card::apply_for_card(&f.backend, &adult.token).await;
     let parent = parent_login(&f).await.token;
 
@@ -146,7 +133,7 @@ async fn the_grantee_gets_authorization_by_typing_the_holders_id_and_code() {
     let f = Fixture::new().await;
     let adult = f.backend.signed_in_adult().await.token;
     support::card::apply_for_card(&f.backend, &adult).await;
-    let parent = sign_app_in(&f, parent_login(&f).await);
+    let parent = f.sign_in_as(parent_login(&f).await);
     support::card::apply_for_card(&f.backend, &parent.token).await;
     let offer = offer_to_parent(&f, &adult).await;
 
@@ -182,7 +169,7 @@ async fn the_grantor_sees_each_use_and_cancels_and_it_moves_to_history() {
     let f = Fixture::new().await;
     let (adult, parent, id) = authorized_family(&f).await;
     let parent = parent.token;
-    sign_app_in(&f, adult);
+    f.sign_in_as(adult);
     let qr = f.backend.client.delegate_qr(&parent, id).await.unwrap();
     let (status, _) = Clinic::new(&f.backend).verify(&CLINIC, &qr.payload).await;
     assert_eq!(status, 200);
@@ -211,7 +198,7 @@ async fn the_delegate_accepts_and_sees_the_holders_card_marked_as_presented_by_a
     let f = Fixture::new().await;
     let (adult, parent, id) = authorized_family(&f).await;
     let adult = adult.token;
-    sign_app_in(&f, parent);
+    f.sign_in_as(parent);
 
     let mut h = Harness::open(&format!("/authorizations/{id}/card"), f.setup());
     let html = h.wait_for_text("同意接受授權").await;
@@ -241,7 +228,7 @@ async fn the_delegate_accepts_and_sees_the_holders_card_marked_as_presented_by_a
 async fn the_grantee_can_stop_using_a_card_and_the_holder_sees_it_end() {
     let f = Fixture::new().await;
     let (adult, parent, _) = authorized_family(&f).await;
-    sign_app_in(&f, parent);
+    f.sign_in_as(parent);
 
     let mut h = Harness::open("/authorizations", f.setup());
     h.wait_for_text("使用此卡就醫").await;

@@ -13,6 +13,7 @@ use dioxus::html::{
     SerializedMouseData,
 };
 use dioxus::prelude::*;
+use nhi_express::api::LoginResponse;
 use nhi_express::app::credentials::{self, SESSION_KEY};
 use nhi_express::app::device;
 use nhi_express::app::{AppSetup, AuthService, Services, Session};
@@ -186,7 +187,11 @@ impl Fixture {
     }
 
     pub async fn signed_in_session(&self) -> Session {
-        let login = self.backend.signed_in_adult().await;
+        self.sign_in_as(self.backend.signed_in_adult().await)
+    }
+
+    /// Keeps `login` as the app's session, as signing in on the login screen would.
+    pub fn sign_in_as(&self, login: LoginResponse) -> Session {
         let session = Session {
             token: login.token,
             expires_at: login.expires_at,

@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use super::sign_in_required::SignInRequired;
 use crate::app::authorization::current_and_history;
 use crate::app::Services;
-use crate::ui::widgets::{AllowedAuthorization, GrantedAuthorization};
+use crate::ui::widgets::{AllowedAuthorization, GrantedAuthorization, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -35,11 +35,10 @@ pub fn Authorizations() -> Element {
 
     let body = match &*list.read() {
         None => rsx! {
-            p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} }
+            Loading {}
         },
         Some(Err(e)) => rsx! {
-            div { class: "error", role: "alert", p { {e.user_message(lang)} } }
-            button { class: "button secondary", r#type: "button", onclick: move |_| list.restart(), {lang.pick("重試", "Try again")} }
+            LoadFailed { message: e.user_message(lang), on_retry: move |_| list.restart() }
         },
         Some(Ok(None)) => rsx! {},
         Some(Ok(Some(all))) => {

@@ -9,7 +9,7 @@ use crate::api::CardView;
 use crate::app::card::{self, CardError, ContactForm, PreparedUpload};
 use crate::app::Services;
 use crate::domain::card_application::DocumentKind;
-use crate::ui::widgets::{Camera, CardFace, ImagePicker, PickedImage};
+use crate::ui::widgets::{Camera, CardFace, ImagePicker, Loading, PickedImage};
 use crate::ui::{Route, UiState};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -51,7 +51,7 @@ pub fn CardApplication() -> Element {
         return rsx! { SignInRequired { title: lang.pick("申辦虛擬健保卡", "Apply for the Virtual NHI Card").to_owned() } };
     };
     let Some(Some(card_view)) = view.read().clone() else {
-        return rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} } };
+        return rsx! { Loading {} };
     };
     let CardView {
         person,

@@ -8,7 +8,7 @@ use crate::api::AuthorizationState;
 use crate::app::authorization::{period_text, state_label};
 use crate::app::Services;
 use crate::domain::Lang;
-use crate::ui::widgets::CardQrPanel;
+use crate::ui::widgets::{CardQrPanel, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -38,11 +38,10 @@ pub fn DelegateCard(id: i64) -> Element {
 
     let body = match &*found.read() {
         None => rsx! {
-            p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} }
+            Loading {}
         },
         Some(Err(e)) => rsx! {
-            div { class: "error", role: "alert", p { {e.user_message(lang)} } }
-            button { class: "button secondary", r#type: "button", onclick: move |_| found.restart(), {lang.pick("重試", "Try again")} }
+            LoadFailed { message: e.user_message(lang), on_retry: move |_| found.restart() }
         },
         Some(Ok(None)) => rsx! {
             p { class: "error", role: "alert", {lang.pick("找不到這個授權。", "This authorization was not found.")} }

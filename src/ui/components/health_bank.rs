@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use super::sign_in_required::SignInRequired;
 use crate::app::{display, Services};
 use crate::client::ClientError;
+use crate::ui::widgets::Loading;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -48,7 +49,7 @@ pub fn HealthBank() -> Element {
 
     let body = match &*overview.read() {
         None => {
-            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} } }
+            rsx! { Loading {} }
         }
         Some(Err(e)) => rsx! { p { class: "error", role: "alert", {e.user_message(lang)} } },
         Some(Ok(None)) => rsx! {},

@@ -7,6 +7,7 @@ use crate::api::RecordSummary;
 use crate::app::{display, Services};
 use crate::client::ClientError;
 use crate::domain::health_bank::Category;
+use crate::ui::widgets::Loading;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -68,7 +69,7 @@ pub fn HealthCategory(category: String) -> Element {
             }
             if let Some(e) = error() { p { class: "error", role: "alert", {e.user_message(lang)} } }
             if loading() {
-                p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} }
+                Loading {}
             } else if next().is_some() {
                 button { class: "button secondary", r#type: "button", onclick: move |_| load_more.call(()), {lang.pick("載入更多", "Load more")} }
             }

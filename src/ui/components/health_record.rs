@@ -5,6 +5,7 @@ use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
 use crate::app::{display, Services};
+use crate::ui::widgets::Loading;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -30,7 +31,7 @@ pub fn HealthRecord(id: i64) -> Element {
     }
     let body = match &*record.read() {
         None => {
-            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} } }
+            rsx! { Loading {} }
         }
         Some(Err(e)) => rsx! { p { class: "error", role: "alert", {e.user_message(lang)} } },
         Some(Ok(None)) => rsx! {},

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use super::sign_in_required::SignInRequired;
 use crate::api::CardState;
 use crate::app::{display, Services};
-use crate::ui::widgets::{CardFace, CardQrPanel};
+use crate::ui::widgets::{CardFace, CardQrPanel, Confirm, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -40,7 +40,7 @@ pub fn VirtualCard() -> Element {
     };
     let auth = services.auth.clone();
     let cancel_session = session.clone();
-    let cancel = move |_| {
+    let cancel = move |_: ()| {
         let auth = auth.clone();
         let session = cancel_session.clone();
         busy.set(true);
@@ -60,13 +60,12 @@ pub fn VirtualCard() -> Element {
 
     let body = match &*card.read() {
         None => {
-            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("載入中…", "Loading…")} } }
+            rsx! { Loading {} }
         }
         Some(Err(e)) => {
             let text = e.user_message(lang);
             rsx! {
-                div { class: "error", role: "alert", p { {text} } }
-                button { class: "button secondary", r#type: "button", onclick: move |_| card.restart(), {lang.pick("重試", "Try again")} }
+                LoadFailed { message: text, on_retry: move |_| card.restart() }
             }
         }
         Some(Ok(None)) => rsx! {},
@@ -99,10 +98,12 @@ pub fn VirtualCard() -> Element {
                 FamilyLinks {}
                 p { class: "hint", {lang.pick("虛擬健保卡已核准，照片無法更換。如需更換照片，須先註銷虛擬健保卡再重新申辦。", "Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.")} }
                 if confirm_cancel() {
-                    div { class: "error", role: "alert",
-                        p { {lang.pick("確定要註銷虛擬健保卡嗎？註銷後須重新申辦並再次審核。", "Cancel the Virtual NHI Card? You will have to apply again and wait for review.")} }
-                        button { class: "button primary danger", r#type: "button", disabled: busy(), onclick: cancel, {lang.pick("確定註銷", "Cancel the card")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| confirm_cancel.set(false), {lang.pick("保留", "Keep it")} }
+                    Confirm {
+                        message: lang.pick("確定要註銷虛擬健保卡嗎？註銷後須重新申辦並再次審核。", "Cancel the Virtual NHI Card? You will have to apply again and wait for review."),
+                        confirm_label: lang.pick("確定註銷", "Cancel the card"),
+                        busy: busy(),
+                        on_confirm: cancel,
+                        on_keep: move |_| confirm_cancel.set(false),
                     }
                 } else {
                     button { class: "button secondary", r#type: "button", onclick: move |_| confirm_cancel.set(true), {lang.pick("註銷並重新申辦", "Cancel and apply again")} }

@@ -7,6 +7,7 @@ use crate::api::{AuthorizationState, AuthorizationView};
 use crate::app::authorization::{is_current, period_text, state_label};
 use crate::app::{Services, Session};
 use crate::domain::Lang;
+use crate::ui::widgets::Confirm;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -29,7 +30,7 @@ pub fn AllowedAuthorization(
     };
     let id = view.id;
     let auth = services.auth.clone();
-    let give_up = move |_| {
+    let give_up = move |_: ()| {
         let auth = auth.clone();
         let session = session.clone();
         busy.set(true);
@@ -57,15 +58,13 @@ pub fn AllowedAuthorization(
             }
             if is_current(view.state) {
                 if confirming() {
-                    div { class: "error", role: "alert",
-                        p { {format!("{}{whose}{}", lang.pick("確定不再使用", "Stop using "), lang.pick("？之後須請對方重新授權。", "? The holder would have to authorize you again."))} }
-                        button { class: "button primary danger", r#type: "button", disabled: busy(), onclick: give_up,
-                            aria_label: format!("{} {whose}", lang.pick("確定不再使用", "Confirm: stop using")),
-                            {lang.pick("確定不再使用", "Stop using it")}
-                        }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| confirming.set(false),
-                            {lang.pick("保留", "Keep it")}
-                        }
+                    Confirm {
+                        message: format!("{}{whose}{}", lang.pick("確定不再使用", "Stop using "), lang.pick("？之後須請對方重新授權。", "? The holder would have to authorize you again.")),
+                        confirm_label: lang.pick("確定不再使用", "Stop using it"),
+                        confirm_name: format!("{} {whose}", lang.pick("確定不再使用", "Confirm: stop using")),
+                        busy: busy(),
+                        on_confirm: give_up,
+                        on_keep: move |_| confirming.set(false),
                     }
                 } else {
                     button { class: "button secondary small", r#type: "button", onclick: move |_| confirming.set(true),

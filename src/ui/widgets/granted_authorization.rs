@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 use crate::api::{AuthorizationState, AuthorizationView};
 use crate::app::authorization::{is_current, period_text, state_label};
 use crate::app::{display, Services, Session};
+use crate::ui::widgets::Confirm;
 use crate::ui::UiState;
 
 /// How far a finger must travel left before a swipe counts as "cancel".
@@ -29,7 +30,7 @@ pub fn GrantedAuthorization(
     let id = view.id;
 
     let auth = services.auth.clone();
-    let cancel = move |_| {
+    let cancel = move |_: ()| {
         let auth = auth.clone();
         let session = session.clone();
         busy.set(true);
@@ -88,20 +89,16 @@ pub fn GrantedAuthorization(
             }
             if can_cancel {
                 if confirming() {
-                    div { class: "error", role: "alert",
-                        p {
-                            {match lang {
-                                crate::domain::Lang::ZhTw => format!("確定取消對 {who} 的授權？取消後對方立即無法使用您的虛擬健保卡。"),
-                                crate::domain::Lang::En => format!("Cancel the authorization for {who}? They can no longer use your card, at once."),
-                            }}
-                        }
-                        button { class: "button primary danger", r#type: "button", disabled: busy(), onclick: cancel,
-                            aria_label: format!("{} {}", lang.pick("確定取消授權", "Confirm cancelling the authorization for"), view.grantee.name),
-                            {lang.pick("確定取消授權", "Cancel the authorization")}
-                        }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| confirming.set(false),
-                            {lang.pick("保留", "Keep it")}
-                        }
+                    Confirm {
+                        message: match lang {
+                            crate::domain::Lang::ZhTw => format!("確定取消對 {who} 的授權？取消後對方立即無法使用您的虛擬健保卡。"),
+                            crate::domain::Lang::En => format!("Cancel the authorization for {who}? They can no longer use your card, at once."),
+                        },
+                        confirm_label: lang.pick("確定取消授權", "Cancel the authorization"),
+                        confirm_name: format!("{} {}", lang.pick("確定取消授權", "Confirm cancelling the authorization for"), view.grantee.name),
+                        busy: busy(),
+                        on_confirm: cancel,
+                        on_keep: move |_| confirming.set(false),
                     }
                 } else {
                     button { class: "button secondary small", r#type: "button", onclick: move |_| confirming.set(true),

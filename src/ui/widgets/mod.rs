@@ -4,14 +4,18 @@ mod allowed_authorization;
 mod authorization_offer;
 mod card_face;
 mod card_qr;
+mod confirm;
 mod granted_authorization;
 mod image_picker;
+mod loading;
 mod new_password;
 
 pub use allowed_authorization::AllowedAuthorization;
 pub use authorization_offer::AuthorizationOfferPanel;
 pub use card_face::CardFace;
 pub use card_qr::CardQrPanel;
+pub use confirm::Confirm;
 pub use granted_authorization::GrantedAuthorization;
 pub use image_picker::{Camera, ImagePicker, PickedImage, MAX_PICK_BYTES};
+pub use loading::{LoadFailed, Loading};
 pub use new_password::NewPassword;
