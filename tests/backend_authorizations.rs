@@ -330,3 +330,24 @@ async fn an_authorization_ends_by_itself_after_its_end_date() {
         AuthorizationState::Ended
     );
 }
+
+#[tokio::test]
+async fn when_the_holder_cancels_their_own_card_the_delegate_is_told_so() {
+    let t = TestBackend::spawn().await;
+    let (adult, parent) = family(&t).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    let view = t
+        .client
+        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+        .await
+        .unwrap();
+    t.client.cancel_card(&adult).await.unwrap();
+    assert_eq!(
+        code(t.client.delegate_qr(&parent, view.id).await),
+        ProblemCode::GrantorCardInvalid
+    );
+}

@@ -88,6 +88,8 @@ pub enum ProblemCode {
     OfferInvalid,
     /// Authorizations: cancelled, ended, or not started yet.
     AuthorizationInactive,
+    /// Authorizations: the card holder's own card is no longer valid (cancelled or voided).
+    GrantorCardInvalid,
     /// Something failed on the server; the `detail` has no internals.
     Internal,
     /// A code this client version does not know yet.
@@ -133,6 +135,7 @@ impl ProblemCode {
             Self::AlreadyRequestedToday => "already_requested_today",
             Self::StillProcessing => "still_processing",
             Self::GranteeHasNoCard => "grantee_has_no_card",
+            Self::GrantorCardInvalid => "grantor_card_invalid",
             Self::InvalidPeriod => "invalid_period",
             Self::NotTheGrantee => "not_the_grantee",
             Self::OfferInvalid => "offer_invalid",

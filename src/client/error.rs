@@ -288,6 +288,9 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::OfferInvalid => lang
             .pick("授權碼已失效（超過 5 分鐘、已使用或已作廢），請請對方重新產生。", "The authorization code is no longer valid (over 5 minutes, used, or void). Ask for a new one.")
             .to_owned(),
+        C::GrantorCardInvalid => lang
+            .pick("授權人的虛擬健保卡已註銷或失效，目前無法代為出示。", "The card holder's Virtual NHI Card is cancelled or no longer valid, so it cannot be shown for them now.")
+            .to_owned(),
         C::AuthorizationInactive => lang
             .pick("此授權已取消、已到期或尚未開始。", "This authorization is cancelled, has ended, or has not started yet.")
             .to_owned(),

@@ -281,7 +281,7 @@ pub async fn cancel(
 
 /// The grantor's card QR for the grantee to show, marked as presented by a delegate.
 #[utoipa::path(post, path = "/api/v1/authorizations/{id}/qr", security(("bearer" = [])),
-    responses((status = 201, body = CardQr), (status = 403, body = Problem, description = "authorization_inactive")))]
+    responses((status = 201, body = CardQr), (status = 403, body = Problem, description = "authorization_inactive"), (status = 409, body = Problem, description = "grantor_card_invalid")))]
 pub async fn delegate_qr(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -304,9 +304,9 @@ pub async fn delegate_qr(
     }
     let application = live_card(&state, &a.grantor_id).await?.ok_or_else(|| {
         ApiError::refuse(
-            ProblemCode::NoCard,
-            404,
-            "No card",
+            ProblemCode::GrantorCardInvalid,
+            409,
+            "Card holder's card not valid",
             "The card holder's card is no longer valid.",
         )
     })?;
