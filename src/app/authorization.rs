@@ -113,6 +113,7 @@ impl AuthorizeForm {
         if &grantee == me {
             return Err(AuthorizationError::Yourself);
         }
+        // A webview without a date picker gives the typed text; the same format is asked for.
         let date = |s: &str| {
             s.trim()
                 .parse::<NaiveDate>()

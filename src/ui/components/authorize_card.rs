@@ -68,13 +68,13 @@ pub fn AuthorizeCard() -> Element {
                 div { class: "date-range",
                     div {
                         label { r#for: "starts-on", {lang.pick("開始日期", "Start date")} }
-                        input { id: "starts-on", r#type: "date", min: "{today}", max: "{last_day}",
+                        input { id: "starts-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{today}", max: "{last_day}",
                             value: "{form().starts_on}", oninput: move |e| form.write().starts_on = e.value(),
                         }
                     }
                     div {
                         label { r#for: "ends-on", {lang.pick("結束日期", "End date")} }
-                        input { id: "ends-on", r#type: "date", min: "{today}", max: "{last_day}",
+                        input { id: "ends-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{today}", max: "{last_day}",
                             value: "{form().ends_on}", oninput: move |e| form.write().ends_on = e.value(),
                         }
                     }
