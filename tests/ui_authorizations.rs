@@ -245,3 +245,26 @@ async fn the_grantee_can_stop_using_a_card_and_the_holder_sees_it_end() {
         nhi_express::api::AuthorizationState::Cancelled
     );
 }
+
+#[tokio::test]
+async fn the_lists_read_in_english_with_iso_periods() {
+    let f = Fixture::new().await;
+    let (_, parent, _) = authorized_family(&f).await;
+    f.sign_in_as(parent);
+
+    let mut h = Harness::open("/authorizations", f.setup());
+    h.wait_for_text("使用此卡就醫").await;
+    let switch = h.by_attr("aria-label", "Switch to English");
+    h.click(switch);
+    let html = h.wait_for_text("Allowed authorizations").await;
+    for text in [
+        "Authorized to others",
+        "王小明&#39;s card (A12****789)",
+        "from 2026-11-23 to 2026-12-22",
+        "In effect",
+        "Use this card",
+        "You have not authorized anyone to use your card.",
+    ] {
+        assert!(html.contains(text), "missing {text}:\n{html}");
+    }
+}
