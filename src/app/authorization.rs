@@ -12,7 +12,9 @@ use crate::api::{
     CreateAuthorization, ProblemCode, RedeemAuthorization,
 };
 use crate::client::ClientError;
-use crate::domain::authorization::{check_period, is_code, PeriodError, QR_PREFIX};
+use crate::domain::authorization::{
+    check_period, is_code, PeriodError, MAX_PERIOD_DAYS, QR_PREFIX,
+};
 use crate::domain::{IdNumber, Lang};
 
 /// The period a new authorization offers unless changed: today and the next 29 days, as in
@@ -99,6 +101,11 @@ impl AuthorizeForm {
             starts_on: today.to_string(),
             ends_on: (today + Duration::days(DEFAULT_PERIOD_DAYS - 1)).to_string(),
         }
+    }
+
+    /// The first and the last day the date fields offer: today, and a year's period later.
+    pub fn date_bounds(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        (today, today + Duration::days(MAX_PERIOD_DAYS - 1))
     }
 
     pub fn validate(
@@ -246,6 +253,29 @@ impl AuthService {
         self.client.authorizations(&session.token).await
     }
 
+    /// What became of an offer: `None` while the grantee has not answered it yet.
+    pub async fn offer_outcome(
+        &self,
+        session: &Session,
+        id: i64,
+    ) -> Result<Option<AuthorizationView>, ClientError> {
+        let list = self.client.authorizations(&session.token).await?;
+        Ok(list
+            .granted
+            .into_iter()
+            .find(|a| a.id == id && a.state != AuthorizationState::Pending))
+    }
+
+    /// One card I may use, by its authorization.
+    pub async fn allowed_authorization(
+        &self,
+        session: &Session,
+        id: i64,
+    ) -> Result<Option<AuthorizationView>, ClientError> {
+        let list = self.client.authorizations(&session.token).await?;
+        Ok(list.allowed.into_iter().find(|a| a.id == id))
+    }
+
     pub async fn cancel_authorization(
         &self,
         session: &Session,
@@ -278,6 +308,18 @@ mod tests {
         assert_eq!(form.starts_on, "2022-04-29");
         assert_eq!(form.ends_on, "2022-05-28");
         assert!(!form.agree, "consent is never pre-ticked");
+        let (first, last) = AuthorizeForm::date_bounds(d(2022, 4, 29));
+        assert_eq!((first, last), (d(2022, 4, 29), d(2023, 4, 29)), "a year on");
+        let form = AuthorizeForm {
+            agree: true,
+            grantee_id: "H221357915".into(),
+            starts_on: first.to_string(),
+            ends_on: last.to_string(),
+        };
+        assert!(
+            form.validate(&me(), first).is_ok(),
+            "the last day offered is allowed"
+        );
     }
 
     #[test]

@@ -36,7 +36,16 @@ pub fn state_of(
     }
 }
 
-async fn party(state: &AppState, id: &IdNumber) -> Result<Party, ApiError> {
+/// Whether authorization `id` lets its grantee show the card right now: a delegate's code
+/// stops working the moment it is cancelled or ends.
+pub async fn is_active(state: &AppState, id: i64) -> Result<bool, ApiError> {
+    Ok(state.store.find_authorization(id).await?.is_some_and(|a| {
+        state_of(&a, today(state), state.clock.now()) == AuthorizationState::Active
+    }))
+}
+
+/// A person as the other side sees them: the name and the masked ID.
+pub async fn party(state: &AppState, id: &IdNumber) -> Result<Party, ApiError> {
     let name = state
         .store
         .find_person(id)

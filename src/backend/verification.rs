@@ -7,11 +7,12 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use chrono::Datelike;
 
+use super::authorization_view;
 use super::error::ApiError;
 use super::seed_institutions::digest;
 use super::state::AppState;
 use super::store::{Consumed, InstitutionRecord, Sex};
-use crate::api::{Party, Problem, ProblemCode, Verification};
+use crate::api::{Problem, ProblemCode, Verification};
 use crate::domain::card_application::ApplicationStatus;
 use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
 use crate::domain::{IdNumber, RocDate};
@@ -199,16 +200,7 @@ pub async fn verify(
         None => None,
     };
     if let Some(authorization) = consumed.authorization_id {
-        // A delegate's code stops working the moment the authorization is cancelled or ends.
-        let today = crate::domain::authorization::taiwan_date(now);
-        let active = state
-            .store
-            .find_authorization(authorization)
-            .await?
-            .is_some_and(|a| {
-                a.cancelled_at.is_none() && a.starts_on <= today && today <= a.ends_on
-            });
-        if !active {
+        if !authorization_view::is_active(state, authorization).await? {
             return Err(refuse(
                 ProblemCode::AuthorizationInactive,
                 403,
@@ -230,15 +222,7 @@ pub async fn verify(
         ApiError::InvalidRequest("the year's 999 virtual-card visit numbers are used up".into())
     })?;
     let delegate = match consumed.delegate_id.as_deref().map(IdNumber::parse) {
-        Some(Ok(id)) => Some(Party {
-            name: state
-                .store
-                .find_person(&id)
-                .await?
-                .map(|p| p.name)
-                .unwrap_or_default(),
-            id_number: id.masked(),
-        }),
+        Some(Ok(id)) => Some(authorization_view::party(state, &id).await?),
         _ => None,
     };
     Ok(Verification {

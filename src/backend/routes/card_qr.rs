@@ -7,9 +7,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::RngCore;
 
-use crate::api::{AuthorizationState, CardQr, Problem, ProblemCode, QrState, QrStatus};
+use crate::api::{CardQr, Problem, ProblemCode, QrState, QrStatus};
 use crate::backend::auth::{session_token, CurrentSession};
-use crate::backend::authorization_view::{state_of, today};
+use crate::backend::authorization_view::is_active;
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::QrToken;
@@ -89,9 +89,7 @@ pub async fn status(
         })
         .ok_or(ApiError::NotFound)?;
     let revoked = match token.authorization_id {
-        Some(id) => state.store.find_authorization(id).await?.is_none_or(|a| {
-            state_of(&a, today(&state), state.clock.now()) != AuthorizationState::Active
-        }),
+        Some(id) => !is_active(&state, id).await?,
         None => false,
     };
     let state_now = if revoked {

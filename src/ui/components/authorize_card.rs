@@ -1,14 +1,13 @@
 //! 授權使用: tick "agree to authorize", the grantee's ID and the period (today + 29 days
 //! unless changed, at most a year) → a one-time code and QR for the grantee.
 
-use chrono::Duration;
 use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
 use crate::api::AuthorizationOffer;
 use crate::app::authorization::{AuthorizeForm, DEFAULT_PERIOD_DAYS};
 use crate::app::Services;
-use crate::domain::authorization::{taiwan_date, MAX_PERIOD_DAYS};
+use crate::domain::authorization::taiwan_date;
 use crate::ui::widgets::AuthorizationOfferPanel;
 use crate::ui::{Route, UiState};
 
@@ -47,7 +46,7 @@ pub fn AuthorizeCard() -> Element {
             busy.set(false);
         });
     };
-    let last_day = (today + Duration::days(MAX_PERIOD_DAYS - 1)).to_string();
+    let (first_day, last_day) = AuthorizeForm::date_bounds(today);
 
     let body = match offer() {
         Some(made) => rsx! {
@@ -68,13 +67,13 @@ pub fn AuthorizeCard() -> Element {
                 div { class: "date-range",
                     div {
                         label { r#for: "starts-on", {lang.pick("開始日期", "Start date")} }
-                        input { id: "starts-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{today}", max: "{last_day}",
+                        input { id: "starts-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{first_day}", max: "{last_day}",
                             value: "{form().starts_on}", oninput: move |e| form.write().starts_on = e.value(),
                         }
                     }
                     div {
                         label { r#for: "ends-on", {lang.pick("結束日期", "End date")} }
-                        input { id: "ends-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{today}", max: "{last_day}",
+                        input { id: "ends-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{first_day}", max: "{last_day}",
                             value: "{form().ends_on}", oninput: move |e| form.write().ends_on = e.value(),
                         }
                     }

@@ -26,8 +26,7 @@ pub fn DelegateCard(id: i64) -> Element {
             let Some(session) = session else {
                 return Ok(None);
             };
-            let list = auth.authorizations(&session).await?;
-            Ok::<_, crate::client::ClientError>(list.allowed.into_iter().find(|a| a.id == id))
+            auth.allowed_authorization(&session, id).await
         }
     });
     let mut accepted = use_signal(|| false);

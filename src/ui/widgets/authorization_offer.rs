@@ -40,12 +40,8 @@ pub fn AuthorizationOfferPanel(
                 // redemption in its last second still shows).
                 let asking = current <= expires_at + chrono::Duration::seconds(5);
                 if asking && settled.peek().is_none() && tick % USE_CHECK_EVERY_SECONDS == 0 {
-                    if let Ok(list) = auth.authorizations(&session).await {
-                        let this = list.granted.into_iter().find(|a| a.id == id);
-                        if let Some(view) = this.filter(|a| a.state != AuthorizationState::Pending)
-                        {
-                            settled.set(Some(view));
-                        }
+                    if let Ok(Some(view)) = auth.offer_outcome(&session, id).await {
+                        settled.set(Some(view));
                     }
                 }
                 tick += 1;
