@@ -8,7 +8,8 @@ mod support;
 
 use chrono::{Duration, NaiveDate};
 use nhi_express::api::{
-    AuthorizationState, CreateAuthorization, ProblemCode, QrState, RedeemAuthorization,
+    AuthorizationState, AuthorizationView, CreateAuthorization, ProblemCode, QrState,
+    RedeemAuthorization,
 };
 use nhi_express::client::ClientError;
 use nhi_express::domain::Clock;
@@ -38,6 +39,19 @@ async fn family(t: &TestBackend) -> (String, String) {
     let parent = parent.session.unwrap().token;
     support::card::apply_for_card(t, &parent).await;
     (adult, parent)
+}
+
+/// The adult authorizes the parent for a month and the parent redeems the code.
+async fn authorized_for_a_month(t: &TestBackend, adult: &str, parent: &str) -> AuthorizationView {
+    let offer = t
+        .client
+        .authorize(adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    t.client
+        .redeem_authorization(parent, &by_code(ADULT_ID, &offer.code))
+        .await
+        .unwrap()
 }
 
 fn a_month(grantee: &str) -> CreateAuthorization {
@@ -243,16 +257,7 @@ async fn both_sides_need_a_card_and_the_period_is_checked() {
 async fn the_delegate_shows_the_card_the_grantor_sees_the_use_and_cancelling_stops_it() {
     let t = TestBackend::spawn().await;
     let (adult, parent) = family(&t).await;
-    let offer = t
-        .client
-        .authorize(&adult, &a_month(PARENT_ID))
-        .await
-        .unwrap();
-    let view = t
-        .client
-        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
-        .await
-        .unwrap();
+    let view = authorized_for_a_month(&t, &adult, &parent).await;
 
     let qr = t.client.delegate_qr(&parent, view.id).await.unwrap();
     let (status, body) = Clinic::new(&t).verify(&CLINIC, &qr.payload).await;
@@ -304,16 +309,7 @@ async fn the_delegate_shows_the_card_the_grantor_sees_the_use_and_cancelling_sto
 async fn an_authorization_ends_by_itself_after_its_end_date() {
     let t = TestBackend::spawn().await;
     let (adult, parent) = family(&t).await;
-    let offer = t
-        .client
-        .authorize(&adult, &a_month(PARENT_ID))
-        .await
-        .unwrap();
-    let view = t
-        .client
-        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
-        .await
-        .unwrap();
+    let view = authorized_for_a_month(&t, &adult, &parent).await;
     t.client.delegate_qr(&parent, view.id).await.unwrap();
     t.clock.advance(Duration::days(30));
     // A new day, a new sign-in (sessions last 2 hours).
@@ -335,16 +331,7 @@ async fn an_authorization_ends_by_itself_after_its_end_date() {
 async fn when_the_holder_cancels_their_own_card_the_delegate_is_told_so() {
     let t = TestBackend::spawn().await;
     let (adult, parent) = family(&t).await;
-    let offer = t
-        .client
-        .authorize(&adult, &a_month(PARENT_ID))
-        .await
-        .unwrap();
-    let view = t
-        .client
-        .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
-        .await
-        .unwrap();
+    let view = authorized_for_a_month(&t, &adult, &parent).await;
     t.client.cancel_card(&adult).await.unwrap();
     assert_eq!(
         code(t.client.delegate_qr(&parent, view.id).await),

@@ -6,7 +6,7 @@ use base64::Engine;
 
 use super::auth::AuthService;
 use super::session::Session;
-use crate::api::{paths, CardView, SubmitApplication};
+use crate::api::{paths, CardState, CardView, SubmitApplication};
 use crate::client::ClientError;
 use crate::domain::photo_rules::PhotoProblem;
 use crate::domain::{Lang, MobileNumber};
@@ -186,6 +186,21 @@ impl AuthService {
     pub async fn card_photo(&self, session: &Session) -> Result<String, ClientError> {
         let jpeg = self.client.card_photo(&session.token).await?;
         Ok(format!("data:image/jpeg;base64,{}", STANDARD.encode(jpeg)))
+    }
+
+    /// The card, with its photo once approved (a photo that fails to load leaves the card
+    /// usable: the face then shows without it).
+    pub async fn card_with_photo(
+        &self,
+        session: &Session,
+    ) -> Result<(CardView, Option<String>), ClientError> {
+        let view = self.card(session).await?;
+        let photo = if view.state == CardState::Approved {
+            self.card_photo(session).await.ok()
+        } else {
+            None
+        };
+        Ok((view, photo))
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod authorization;
+pub mod authorization_forms;
 #[cfg(feature = "ui")]
 pub mod card;
 #[cfg(feature = "ui")]

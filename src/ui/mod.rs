@@ -4,6 +4,7 @@
 //! component per file under `components/`.
 
 mod components;
+mod hooks;
 mod route;
 mod state;
 pub mod widgets;

@@ -6,28 +6,16 @@ use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
 use crate::app::authorization::current_and_history;
-use crate::app::Services;
+use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::{AllowedAuthorization, GrantedAuthorization, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
 #[component]
 pub fn Authorizations() -> Element {
     let state = use_context::<UiState>();
-    let services = use_context::<Services>();
     let lang = state.lang();
     let session = state.session.read().clone();
-    let auth = services.auth.clone();
-    let load = session.clone();
-    let mut list = use_resource(move || {
-        let auth = auth.clone();
-        let session = load.clone();
-        async move {
-            match session {
-                Some(s) => auth.authorizations(&s).await.map(Some),
-                None => Ok(None),
-            }
-        }
-    });
+    let mut list = use_signed_in(|auth, s| async move { auth.authorizations(&s).await });
     let title = lang.pick("查看授權", "View authorization");
     let Some(session) = session else {
         return rsx! { SignInRequired { title: title.to_owned() } };

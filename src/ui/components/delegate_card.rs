@@ -6,29 +6,18 @@ use dioxus::prelude::*;
 use super::sign_in_required::SignInRequired;
 use crate::api::AuthorizationState;
 use crate::app::authorization::{period_text, state_label};
-use crate::app::Services;
 use crate::domain::Lang;
+use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::{CardQrPanel, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
 #[component]
 pub fn DelegateCard(id: i64) -> Element {
     let state = use_context::<UiState>();
-    let services = use_context::<Services>();
     let lang = state.lang();
     let session = state.session.read().clone();
-    let auth = services.auth.clone();
-    let load = session.clone();
-    let mut found = use_resource(move || {
-        let auth = auth.clone();
-        let session = load.clone();
-        async move {
-            let Some(session) = session else {
-                return Ok(None);
-            };
-            auth.allowed_authorization(&session, id).await
-        }
-    });
+    let mut found =
+        use_signed_in(move |auth, s| async move { auth.allowed_authorization(&s, id).await });
     let mut accepted = use_signal(|| false);
     let title = lang.pick("代為出示虛擬健保卡", "Show a family member's card");
     let Some(session) = session else {
@@ -42,16 +31,17 @@ pub fn DelegateCard(id: i64) -> Element {
         Some(Err(e)) => rsx! {
             LoadFailed { message: e.user_message(lang), on_retry: move |_| found.restart() }
         },
-        Some(Ok(None)) => rsx! {
+        Some(Ok(None)) => rsx! {},
+        Some(Ok(Some(None))) => rsx! {
             p { class: "error", role: "alert", {lang.pick("找不到這個授權。", "This authorization was not found.")} }
         },
-        Some(Ok(Some(view))) if view.state != AuthorizationState::Active => rsx! {
+        Some(Ok(Some(Some(view)))) if view.state != AuthorizationState::Active => rsx! {
             div { class: "error", role: "alert",
                 p { {format!("{}{}", lang.pick("此授權目前無法使用：", "This authorization cannot be used now: "), state_label(view.state, lang))} }
                 p { {period_text(view, lang)} }
             }
         },
-        Some(Ok(Some(view))) => {
+        Some(Ok(Some(Some(view)))) => {
             let holder = view.grantor.clone();
             let me = session.person.name.clone();
             rsx! {

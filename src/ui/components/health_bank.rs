@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use super::sign_in_required::SignInRequired;
 use crate::app::{display, Services};
 use crate::client::ClientError;
+use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::Loading;
 use crate::ui::{Route, UiState};
 
@@ -15,18 +16,7 @@ pub fn HealthBank() -> Element {
     let services = use_context::<Services>();
     let lang = state.lang();
     let session = state.session.read().clone();
-    let auth = services.auth.clone();
-    let load = session.clone();
-    let mut overview = use_resource(move || {
-        let auth = auth.clone();
-        let session = load.clone();
-        async move {
-            match session {
-                Some(s) => auth.health_overview(&s).await.map(Some),
-                None => Ok(None),
-            }
-        }
-    });
+    let mut overview = use_signed_in(|auth, s| async move { auth.health_overview(&s).await });
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<ClientError>);
     let Some(session) = session else {

@@ -4,28 +4,17 @@
 use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
-use crate::app::{display, Services};
+use crate::app::display;
+use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::Loading;
 use crate::ui::{Route, UiState};
 
 #[component]
 pub fn HealthRecord(id: i64) -> Element {
     let state = use_context::<UiState>();
-    let services = use_context::<Services>();
     let lang = state.lang();
     let session = state.session.read().clone();
-    let auth = services.auth.clone();
-    let load = session.clone();
-    let record = use_resource(move || {
-        let auth = auth.clone();
-        let session = load.clone();
-        async move {
-            match session {
-                Some(s) => auth.health_record(&s, id).await.map(Some),
-                None => Ok(None),
-            }
-        }
-    });
+    let record = use_signed_in(move |auth, s| async move { auth.health_record(&s, id).await });
     if session.is_none() {
         return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
     }

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use super::sign_in_required::SignInRequired;
 use crate::api::CardState;
 use crate::app::{display, Services};
+use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::{CardFace, CardQrPanel, Confirm, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
@@ -15,24 +16,7 @@ pub fn VirtualCard() -> Element {
     let services = use_context::<Services>();
     let lang = state.lang();
     let session = state.session.read().clone();
-    let auth = services.auth.clone();
-    let load_session = session.clone();
-    let mut card = use_resource(move || {
-        let auth = auth.clone();
-        let session = load_session.clone();
-        async move {
-            let Some(session) = session else {
-                return Ok(None);
-            };
-            let view = auth.card(&session).await?;
-            let photo = if view.state == CardState::Approved {
-                auth.card_photo(&session).await.ok()
-            } else {
-                None
-            };
-            Ok::<_, crate::client::ClientError>(Some((view, photo)))
-        }
-    });
+    let mut card = use_signed_in(|auth, s| async move { auth.card_with_photo(&s).await });
     let mut confirm_cancel = use_signal(|| false);
     let mut busy = use_signal(|| false);
     let Some(session) = session else {
