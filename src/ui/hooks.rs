@@ -34,3 +34,37 @@ where
         }
     })
 }
+
+/// Ending an authorization, from either side: `end` makes the call; `busy` while it runs,
+/// `error` says why it failed; `on_done` once it has ended.
+#[derive(Clone, Copy)]
+pub struct EndAuthorization {
+    pub end: Callback<()>,
+    pub busy: Signal<bool>,
+    pub error: Signal<Option<String>>,
+}
+
+pub fn use_end_authorization(
+    session: Session,
+    id: i64,
+    on_done: EventHandler<()>,
+) -> EndAuthorization {
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+    let end = use_callback(move |_: ()| {
+        let auth = services.auth.clone();
+        let session = session.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            match auth.cancel_authorization(&session, id).await {
+                Ok(()) => on_done.call(()),
+                Err(e) => error.set(Some(e.user_message(state.lang()))),
+            }
+            busy.set(false);
+        });
+    });
+    EndAuthorization { end, busy, error }
+}

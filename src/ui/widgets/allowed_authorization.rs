@@ -5,8 +5,9 @@ use dioxus::prelude::*;
 
 use crate::api::{AuthorizationState, AuthorizationView};
 use crate::app::authorization::{is_current, period_text, state_label};
-use crate::app::{Services, Session};
+use crate::app::Session;
 use crate::domain::Lang;
+use crate::ui::hooks::use_end_authorization;
 use crate::ui::widgets::Confirm;
 use crate::ui::{Route, UiState};
 
@@ -17,10 +18,7 @@ pub fn AllowedAuthorization(
     on_changed: EventHandler<()>,
 ) -> Element {
     let lang = use_context::<UiState>().lang();
-    let services = use_context::<Services>();
     let mut confirming = use_signal(|| false);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
     let whose = match lang {
         Lang::ZhTw => format!(
             "{}（{}）的虛擬健保卡",
@@ -28,21 +26,7 @@ pub fn AllowedAuthorization(
         ),
         Lang::En => format!("{}'s card ({})", view.grantor.name, view.grantor.id_number),
     };
-    let id = view.id;
-    let auth = services.auth.clone();
-    let give_up = move |_: ()| {
-        let auth = auth.clone();
-        let session = session.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.cancel_authorization(&session, id).await {
-                Ok(()) => on_changed.call(()),
-                Err(e) => error.set(Some(e.user_message(lang))),
-            }
-            busy.set(false);
-        });
-    };
+    let ending = use_end_authorization(session, view.id, on_changed);
     rsx! {
         li { class: "authorization allowed", "data-state": format!("{:?}", view.state),
             div { class: "authorization-head",
@@ -62,8 +46,8 @@ pub fn AllowedAuthorization(
                         message: format!("{}{whose}{}", lang.pick("確定不再使用", "Stop using "), lang.pick("？之後須請對方重新授權。", "? The holder would have to authorize you again.")),
                         confirm_label: lang.pick("確定不再使用", "Stop using it"),
                         confirm_name: format!("{} {whose}", lang.pick("確定不再使用", "Confirm: stop using")),
-                        busy: busy(),
-                        on_confirm: give_up,
+                        busy: (ending.busy)(),
+                        on_confirm: ending.end,
                         on_keep: move |_| confirming.set(false),
                     }
                 } else {
@@ -73,7 +57,7 @@ pub fn AllowedAuthorization(
                     }
                 }
             }
-            if let Some(text) = error() {
+            if let Some(text) = (ending.error)() {
                 p { class: "error", role: "alert", {text} }
             }
         }

@@ -6,7 +6,8 @@ use dioxus::prelude::*;
 
 use crate::api::{AuthorizationState, AuthorizationView};
 use crate::app::authorization::{is_current, period_text, state_label};
-use crate::app::{display, Services, Session};
+use crate::app::{display, Session};
+use crate::ui::hooks::use_end_authorization;
 use crate::ui::widgets::Confirm;
 use crate::ui::UiState;
 
@@ -20,32 +21,11 @@ pub fn GrantedAuthorization(
     on_changed: EventHandler<()>,
 ) -> Element {
     let state = use_context::<UiState>();
-    let services = use_context::<Services>();
     let lang = state.lang();
     let mut confirming = use_signal(|| false);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
     let mut swipe_from = use_signal(|| None::<f64>);
     let can_cancel = is_current(view.state);
-    let id = view.id;
-
-    let auth = services.auth.clone();
-    let cancel = move |_: ()| {
-        let auth = auth.clone();
-        let session = session.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.cancel_authorization(&session, id).await {
-                Ok(()) => {
-                    confirming.set(false);
-                    on_changed.call(());
-                }
-                Err(e) => error.set(Some(e.user_message(lang))),
-            }
-            busy.set(false);
-        });
-    };
+    let ending = use_end_authorization(session, view.id, on_changed);
     let who = format!("{}（{}）", view.grantee.name, view.grantee.id_number);
     let uses = view.uses.clone();
     let pending = view.state == AuthorizationState::Pending;
@@ -96,8 +76,8 @@ pub fn GrantedAuthorization(
                         },
                         confirm_label: lang.pick("確定取消授權", "Cancel the authorization"),
                         confirm_name: format!("{} {}", lang.pick("確定取消授權", "Confirm cancelling the authorization for"), view.grantee.name),
-                        busy: busy(),
-                        on_confirm: cancel,
+                        busy: (ending.busy)(),
+                        on_confirm: ending.end,
                         on_keep: move |_| confirming.set(false),
                     }
                 } else {
@@ -107,7 +87,7 @@ pub fn GrantedAuthorization(
                     }
                 }
             }
-            if let Some(text) = error() {
+            if let Some(text) = (ending.error)() {
                 p { class: "error", role: "alert", {text} }
             }
         }
