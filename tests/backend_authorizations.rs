@@ -6,68 +6,20 @@
 
 mod support;
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use nhi_express::api::{
-    AuthorizationState, AuthorizationView, CreateAuthorization, ProblemCode, QrState,
-    RedeemAuthorization,
+    AuthorizationState, CreateAuthorization, ProblemCode, QrState, RedeemAuthorization,
 };
 use nhi_express::client::ClientError;
 use nhi_express::domain::Clock;
 use support::clinic::*;
+use support::family::*;
 use support::*;
-
-const PARENT_ID: &str = "A223456781";
-
-fn code(result: Result<impl std::fmt::Debug, ClientError>) -> ProblemCode {
-    match result {
-        Err(ClientError::Problem(p)) => p.code,
-        other => panic!("expected a problem, got {other:?}"),
-    }
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// The adult (grantor) and the elderly parent (grantee), both signed in with cards.
 async fn family(t: &TestBackend) -> (String, String) {
-    let adult = t.signed_in_adult().await.token;
-    support::card::apply_for_card(t, &adult).await;
-    let parent = t
-        .bind_by_phone(PARENT_ID, "6781", "0922333444", "Mei#1946ok", &device(2))
-        .await;
-    let parent = parent.session.unwrap().token;
-    support::card::apply_for_card(t, &parent).await;
-    (adult, parent)
-}
-
-/// The adult authorizes the parent for a month and the parent redeems the code.
-async fn authorized_for_a_month(t: &TestBackend, adult: &str, parent: &str) -> AuthorizationView {
-    let offer = t
-        .client
-        .authorize(adult, &a_month(PARENT_ID))
-        .await
-        .unwrap();
-    t.client
-        .redeem_authorization(parent, &by_code(ADULT_ID, &offer.code))
-        .await
-        .unwrap()
-}
-
-fn a_month(grantee: &str) -> CreateAuthorization {
-    CreateAuthorization {
-        grantee_id: grantee.into(),
-        starts_on: day(2026, 11, 23),
-        ends_on: day(2026, 12, 22),
-    }
-}
-
-fn by_code(grantor: &str, code: &str) -> RedeemAuthorization {
-    RedeemAuthorization {
-        grantor_id: Some(grantor.into()),
-        code: Some(code.into()),
-        qr_payload: None,
-    }
+    let (adult, parent) = with_cards(t).await;
+    (adult.token, parent.token)
 }
 
 #[tokio::test]
@@ -85,7 +37,7 @@ async fn the_named_grantee_redeems_by_code_and_both_sides_see_it() {
 
     // Only the person named can redeem it.
     assert_eq!(
-        code(
+        problem_code(
             t.client
                 .redeem_authorization(&adult, &by_code(ADULT_ID, &offer.code))
                 .await
@@ -101,7 +53,7 @@ async fn the_named_grantee_redeems_by_code_and_both_sides_see_it() {
     assert_eq!(view.grantor.name, ADULT_NAME);
     // One-time.
     assert_eq!(
-        code(
+        problem_code(
             t.client
                 .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
                 .await
@@ -127,7 +79,7 @@ async fn the_offer_lasts_five_minutes() {
         .unwrap();
     t.clock.advance(Duration::minutes(5));
     assert_eq!(
-        code(
+        problem_code(
             t.client
                 .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
                 .await
@@ -165,7 +117,7 @@ async fn guessing_the_code_is_locked_out_long_before_it_could_succeed() {
         );
     }
     assert_eq!(
-        code(
+        problem_code(
             t.client
                 .redeem_authorization(&parent, &by_code(ADULT_ID, wrong))
                 .await
@@ -173,7 +125,7 @@ async fn guessing_the_code_is_locked_out_long_before_it_could_succeed() {
         ProblemCode::TooManyAttempts
     );
     assert_eq!(
-        code(
+        problem_code(
             t.client
                 .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
                 .await
@@ -187,7 +139,7 @@ async fn guessing_the_code_is_locked_out_long_before_it_could_succeed() {
         .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
         .await;
     assert!(matches!(
-        code(late),
+        problem_code(late),
         ProblemCode::CodeInvalid | ProblemCode::OfferInvalid
     ));
 }
@@ -232,7 +184,7 @@ async fn both_sides_need_a_card_and_the_period_is_checked() {
     let t = TestBackend::spawn().await;
     let (adult, _) = family(&t).await;
     assert_eq!(
-        code(t.client.authorize(&adult, &a_month("A135792469")).await),
+        problem_code(t.client.authorize(&adult, &a_month("A135792469")).await),
         ProblemCode::GranteeHasNoCard
     );
     let past = CreateAuthorization {
@@ -240,7 +192,7 @@ async fn both_sides_need_a_card_and_the_period_is_checked() {
         ..a_month(PARENT_ID)
     };
     assert_eq!(
-        code(t.client.authorize(&adult, &past).await),
+        problem_code(t.client.authorize(&adult, &past).await),
         ProblemCode::InvalidPeriod
     );
     let long = CreateAuthorization {
@@ -248,7 +200,7 @@ async fn both_sides_need_a_card_and_the_period_is_checked() {
         ..a_month(PARENT_ID)
     };
     assert_eq!(
-        code(t.client.authorize(&adult, &long).await),
+        problem_code(t.client.authorize(&adult, &long).await),
         ProblemCode::InvalidPeriod
     );
 }
@@ -285,7 +237,7 @@ async fn the_delegate_shows_the_card_the_grantor_sees_the_use_and_cancelling_sto
         .await
         .unwrap();
     assert_eq!(
-        code(t.client.delegate_qr(&parent, view.id).await),
+        problem_code(t.client.delegate_qr(&parent, view.id).await),
         ProblemCode::AuthorizationInactive
     );
     let shown = t.client.qr_status(&parent, &pending.qr_id).await.unwrap();
@@ -318,7 +270,7 @@ async fn an_authorization_ends_by_itself_after_its_end_date() {
         .await;
     let parent = parent.session.unwrap().token;
     assert_eq!(
-        code(t.client.delegate_qr(&parent, view.id).await),
+        problem_code(t.client.delegate_qr(&parent, view.id).await),
         ProblemCode::AuthorizationInactive
     );
     assert_eq!(
@@ -334,7 +286,7 @@ async fn when_the_holder_cancels_their_own_card_the_delegate_is_told_so() {
     let view = authorized_for_a_month(&t, &adult, &parent).await;
     t.client.cancel_card(&adult).await.unwrap();
     assert_eq!(
-        code(t.client.delegate_qr(&parent, view.id).await),
+        problem_code(t.client.delegate_qr(&parent, view.id).await),
         ProblemCode::GrantorCardInvalid
     );
 }

@@ -141,40 +141,12 @@ async fn another_persons_records_are_refused() {
 
 #[tokio::test]
 async fn a_delegate_under_an_authorization_cannot_read_the_grantors_records() {
-    use chrono::NaiveDate;
-    use nhi_express::api::{CreateAuthorization, RedeemAuthorization};
+    use support::family::{authorized_for_a_month, with_cards};
 
     let t = spawn().await;
-    let adult = t.signed_in_adult().await.token;
-    support::card::apply_for_card(&t, &adult).await;
-    let parent = t
-        .bind_by_phone("A223456781", "6781", "0922333444", "Mei#1946ok", &device(2))
-        .await;
-    let parent = parent.session.unwrap().token;
-    support::card::apply_for_card(&t, &parent).await;
-    let offer = t
-        .client
-        .authorize(
-            &adult,
-            &CreateAuthorization {
-                grantee_id: "A223456781".into(),
-                starts_on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-                ends_on: NaiveDate::from_ymd_opt(2026, 12, 22).unwrap(),
-            },
-        )
-        .await
-        .unwrap();
-    t.client
-        .redeem_authorization(
-            &parent,
-            &RedeemAuthorization {
-                grantor_id: Some(ADULT_ID.into()),
-                code: Some(offer.code),
-                qr_payload: None,
-            },
-        )
-        .await
-        .unwrap();
+    let (adult, parent) = with_cards(&t).await;
+    let (adult, parent) = (adult.token, parent.token);
+    authorized_for_a_month(&t, &adult, &parent).await;
 
     t.client.request_health_data(&adult).await.unwrap();
     t.client.request_health_data(&parent).await.unwrap();

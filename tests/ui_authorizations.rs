@@ -6,64 +6,18 @@
 
 mod support;
 
-use chrono::NaiveDate;
-use nhi_express::api::{
-    AuthorizationOffer, CreateAuthorization, LoginResponse, RedeemAuthorization,
-};
+use nhi_express::api::LoginResponse;
 use support::clinic::*;
+use support::family::*;
 use support::ui_harness::{Fixture, Harness};
 use support::*;
-
-const PARENT_ID: &str = "A223456781";
-
-async fn parent_login(f: &Fixture) -> LoginResponse {
-    f.backend
-        .bind_by_phone(PARENT_ID, "6781", "0922333444", "Mei#1946ok", &device(2))
-        .await
-        .session
-        .unwrap()
-}
-
-/// The adult authorizes the parent for a month through the API; both already hold cards.
-async fn offer_to_parent(f: &Fixture, adult: &str) -> AuthorizationOffer {
-    f.backend
-        .client
-        .authorize(
-            adult,
-            &CreateAuthorization {
-                grantee_id: PARENT_ID.into(),
-                starts_on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-                ends_on: NaiveDate::from_ymd_opt(2026, 12, 22).unwrap(),
-            },
-        )
-        .await
-        .unwrap()
-}
 
 /// Adult (grantor) and parent (grantee), both signed in with cards, the parent holding an
 /// active authorization: (adult, parent, authorization id).
 async fn authorized_family(f: &Fixture) -> (LoginResponse, LoginResponse, i64) {
-    let adult_login = f.backend.signed_in_adult().await;
-    let adult = adult_login.token.clone();
-    support::card::apply_for_card(&f.backend, &adult).await;
-    let parent_login = parent_login(f).await;
-    let parent = parent_login.token.clone();
-    support::card::apply_for_card(&f.backend, &parent).await;
-    let offer = offer_to_parent(f, &adult).await;
-    let view = f
-        .backend
-        .client
-        .redeem_authorization(
-            &parent,
-            &RedeemAuthorization {
-                grantor_id: Some(ADULT_ID.into()),
-                code: Some(offer.code),
-                qr_payload: None,
-            },
-        )
-        .await
-        .unwrap();
-    (adult_login, parent_login, view.id)
+    let (adult, parent) = with_cards(&f.backend).await;
+    let view = authorized_for_a_month(&f.backend, &adult.token, &parent.token).await;
+    (adult, parent, view.id)
 }
 
 /// The code on the offer screen.
@@ -81,7 +35,7 @@ async fn authorizing_needs_consent_and_two_cards_then_shows_a_code_the_grantee_c
     let f = Fixture::new().await;
     let adult = f.sign_in_as(f.backend.signed_in_adult().await);
     support::card::apply_for_card(&f.backend, &adult.token).await;
-    let parent = parent_login(&f).await.token;
+    let parent = parent_login(&f.backend).await.token;
 
     let mut h = Harness::open("/authorizations/new", f.setup());
     let html = h.html();
@@ -114,14 +68,7 @@ async fn authorizing_needs_consent_and_two_cards_then_shows_a_code_the_grantee_c
 
     f.backend
         .client
-        .redeem_authorization(
-            &parent,
-            &RedeemAuthorization {
-                grantor_id: Some(ADULT_ID.into()),
-                code: Some(code),
-                qr_payload: None,
-            },
-        )
+        .redeem_authorization(&parent, &by_code(ADULT_ID, &code))
         .await
         .unwrap();
     let html = h.wait_for_text("王陳美玉 已接受授權").await;
@@ -133,9 +80,14 @@ async fn the_grantee_gets_authorization_by_typing_the_holders_id_and_code() {
     let f = Fixture::new().await;
     let adult = f.backend.signed_in_adult().await.token;
     support::card::apply_for_card(&f.backend, &adult).await;
-    let parent = f.sign_in_as(parent_login(&f).await);
+    let parent = f.sign_in_as(parent_login(&f.backend).await);
     support::card::apply_for_card(&f.backend, &parent.token).await;
-    let offer = offer_to_parent(&f, &adult).await;
+    let offer = f
+        .backend
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
 
     let mut h = Harness::open("/authorizations/get", f.setup());
     let inputs = h.listeners("input");

@@ -118,7 +118,7 @@ impl AuthService {
         session: &Session,
         id: i64,
     ) -> Result<Option<AuthorizationView>, ClientError> {
-        let list = self.client.authorizations(&session.token).await?;
+        let list = self.authorizations(session).await?;
         Ok(list
             .granted
             .into_iter()
@@ -131,7 +131,7 @@ impl AuthService {
         session: &Session,
         id: i64,
     ) -> Result<Option<AuthorizationView>, ClientError> {
-        let list = self.client.authorizations(&session.token).await?;
+        let list = self.authorizations(session).await?;
         Ok(list.allowed.into_iter().find(|a| a.id == id))
     }
 

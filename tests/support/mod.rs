@@ -29,6 +29,7 @@ pub fn device(n: u8) -> DeviceInfo {
 
 pub mod card;
 pub mod clinic;
+pub mod family;
 pub mod images;
 pub mod memory_store;
 pub mod qr_corpus;

@@ -7,7 +7,7 @@ use super::sign_in_required::SignInRequired;
 use crate::api::CardState;
 use crate::app::{display, Services};
 use crate::ui::hooks::use_signed_in;
-use crate::ui::widgets::{CardFace, CardQrPanel, Confirm, LoadFailed, Loading};
+use crate::ui::widgets::{CardFace, CardQrPanel, Confirm, FamilyLinks, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -121,18 +121,6 @@ pub fn VirtualCard() -> Element {
             h1 { {lang.pick("虛擬健保卡", "Virtual NHI Card")} }
             {body}
             Link { class: "more-link", to: Route::Institutions {}, {lang.pick("哪些院所可使用虛擬健保卡？", "Which clinics accept the virtual card?")} }
-        }
-    }
-}
-
-/// Authorizing family members from the card, as NHI Express places it.
-#[component]
-fn FamilyLinks() -> Element {
-    let lang = use_context::<UiState>().lang();
-    rsx! {
-        nav { class: "actions", aria_label: lang.pick("授權", "Authorizations"),
-            Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.pick("授權使用", "Authorize")} }
-            Link { class: "button secondary", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
         }
     }
 }

@@ -1,0 +1,17 @@
+//! Authorizing family members from the card, as NHI Express places it: "Authorize" and
+//! "View authorization" under the card's QR.
+
+use dioxus::prelude::*;
+
+use crate::ui::{Route, UiState};
+
+#[component]
+pub fn FamilyLinks() -> Element {
+    let lang = use_context::<UiState>().lang();
+    rsx! {
+        nav { class: "actions", aria_label: lang.pick("授權", "Authorizations"),
+            Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.pick("授權使用", "Authorize")} }
+            Link { class: "button secondary", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
+        }
+    }
+}
