@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 work="$(mktemp -d)"
 port="$(free_port)"
 ./target/debug/nhi-backend --listen "127.0.0.1:$port" --data-dir "$work/data" \
-  --web-dir target/web-dist --health-bank-delay 3 > test-output/e2e-backend.log 2>&1 &
+  --web-dir target/web-dist --health-bank-delay 3 --demo-outbox > test-output/e2e-backend.log 2>&1 &
 backend=$!
 trap 'kill $backend 2>/dev/null || true; rm -rf "$work"' EXIT
 wait_for_backend "$work/data" "$port"

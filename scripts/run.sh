@@ -18,4 +18,4 @@ data="${NHI_DATA_DIR:-$ROOT/nhi-data}"
 log "No display: serving the web app"
 echo "Open https://${listen} in a browser. The backend's CA certificate is ${data}/ca.pem:"
 echo "import it into the browser (or accept the warning) to trust the page."
-exec ./target/debug/nhi-backend --listen "$listen" --data-dir "$data" --web-dir target/web-dist
+exec ./target/debug/nhi-backend --listen "$listen" --data-dir "$data" --web-dir target/web-dist --demo-outbox

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::session::LoginResponse;
+use crate::domain::Secret;
 
 /// Which device is asking. The ID is random per installation, made by the app; the label
 /// is what the registration website's device list shows.
@@ -39,7 +40,11 @@ pub struct PhoneCheckResponse {
 #[serde(tag = "via", rename_all = "snake_case")]
 pub enum BindingProof {
     /// After a phone check: its ticket, and the registration password to set.
-    Phone { ticket: String, password: String },
+    Phone {
+        ticket: String,
+        #[cfg_attr(feature = "backend", schema(value_type = String))]
+        password: Secret,
+    },
     /// The 8-character code produced on the registration website, as shown.
     DeviceCode { code: String },
 }

@@ -90,6 +90,15 @@ pub enum ProblemCode {
     AuthorizationInactive,
     /// Authorizations: the card holder's own card is no longer valid (cancelled or voided).
     GrantorCardInvalid,
+    /// Institution side: three wrong PINs blocked this professional card; its institution must
+    /// unblock it (HIS 4014).
+    ProfessionalCardBlocked,
+    /// The request body is larger than this endpoint takes.
+    PayloadTooLarge,
+    /// The path exists, but not with this method (`Allow` lists the ones it has).
+    MethodNotAllowed,
+    /// The server is busy; `retry_after_seconds` says when to try again.
+    ServiceBusy,
     /// Something failed on the server; the `detail` has no internals.
     Internal,
     /// A code this client version does not know yet.
@@ -140,6 +149,10 @@ impl ProblemCode {
             Self::NotTheGrantee => "not_the_grantee",
             Self::OfferInvalid => "offer_invalid",
             Self::AuthorizationInactive => "authorization_inactive",
+            Self::ProfessionalCardBlocked => "professional_card_blocked",
+            Self::PayloadTooLarge => "payload_too_large",
+            Self::MethodNotAllowed => "method_not_allowed",
+            Self::ServiceBusy => "service_busy",
             Self::Internal => "internal",
             Self::Unknown => "unknown",
         }

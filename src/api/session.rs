@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{IdKind, IdNumber};
+use crate::domain::{IdKind, IdNumber, Secret};
 
 /// `POST /api/v1/sessions`. The ID is sent as typed; the server checks it. Only a device
 /// bound to the ID (and active) may sign in: it proves itself with its key.
@@ -11,7 +11,8 @@ use crate::domain::{IdKind, IdNumber};
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
     pub id_number: String,
-    pub password: String,
+    #[cfg_attr(feature = "backend", schema(value_type = String))]
+    pub password: Secret,
     pub device_id: String,
     pub device_key: String,
 }

@@ -115,7 +115,7 @@ impl AuthService {
             .client
             .login(&LoginRequest {
                 id_number: id.to_string(),
-                password: form.password.clone(),
+                password: form.password.clone().into(),
                 device_id: device.device_id,
                 device_key,
             })

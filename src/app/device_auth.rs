@@ -80,7 +80,7 @@ impl AuthService {
         let device = device::identity(&*self.store)?;
         let proof = BindingProof::Phone {
             ticket: check.ticket.clone(),
-            password: form.password.clone(),
+            password: form.password.clone().into(),
         };
         let answer = self.client.bind(&device, proof).await?;
         let session = answer.session.clone();

@@ -1,52 +1,162 @@
-//! Applying the attempt limits of `domain::attempt_limit` to subjects kept in the store.
+//! The one attempt limiter every guessable secret goes through (passwords, card digits,
+//! device and authorization codes, the website's card reader and certificate, clinic PINs
+//! and SAM keys, the reviewer console).
+//!
+//! A try is *reserved* in the store before the secret is checked, in one atomic statement
+//! per subject, so of 64 concurrent guesses at most the limit are checked and the rest are
+//! refused unseen — including a right one arriving once the subject is locked.
+//!
+//! ```text
+//! let attempt = attempt_guard::reserve(&state, &[(subject, LIMIT)]).await?;
+//! if !secret_matches { return Err(attempt.refuse(wrong_secret_error).await); }
+//! attempt.succeeded().await?;
+//! ```
+
+use std::time::Duration;
 
 use super::error::ApiError;
 use super::state::AppState;
 use crate::domain::attempt_limit::AttemptLimit;
 
-/// Refuses at once while the subject is locked out.
-pub async fn ensure_open(state: &AppState, subject: &str) -> Result<(), ApiError> {
-    let now = state.clock.now();
-    match state.store.locked_until(subject).await? {
-        Some(until) if until > now => Err(ApiError::too_many_attempts((until - now).num_seconds())),
-        _ => Ok(()),
+/// How long a try waits for the tries in flight on its subject to settle.
+const WAIT_FOR_TRIES_IN_FLIGHT: Duration = Duration::from_secs(2);
+const POLL_TRIES_IN_FLIGHT: Duration = Duration::from_millis(5);
+
+/// The subject is locked out, or has as many tries in flight as its limit allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lockout {
+    pub seconds: i64,
+}
+
+impl From<Lockout> for ApiError {
+    fn from(lockout: Lockout) -> Self {
+        ApiError::too_many_attempts(lockout.seconds)
     }
 }
 
-/// Counts a failure. Returns the tries left, or the lock-out when this was the last one.
-pub async fn record_failure(
-    state: &AppState,
-    subject: &str,
-    limit: AttemptLimit,
-) -> Result<u32, ApiError> {
-    let now = state.clock.now();
-    let failures = state
-        .store
-        .record_attempt_failure(subject, now, now - limit.window)
-        .await?;
-    if limit.locks_at(failures) {
-        state
-            .store
-            .lock_subject(subject, now + limit.lock_for)
-            .await?;
-        return Err(ApiError::too_many_attempts(limit.lock_for.num_seconds()));
-    }
-    Ok(limit.left_after(failures))
+/// What a failed try leaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterFailure {
+    /// The fewest tries left over the subjects.
+    TriesLeft(u32),
+    /// This failure locked a subject.
+    Locked(Lockout),
 }
 
-/// Counts a failure against every subject and returns the refusal to give: the lock-out if
-/// any subject just locked, otherwise `refusal` with the fewest tries left.
-pub async fn refuse_counting(
-    state: &AppState,
-    subjects: &[(&str, AttemptLimit)],
-    refusal: ApiError,
-) -> ApiError {
-    let mut left = u32::MAX;
+/// Tries reserved against one or more subjects, to be settled by the caller. A try that is
+/// never settled stays counted as a failure without locking anything: the safe side.
+#[must_use = "settle the attempt with succeeded(), failed(), refuse() or release()"]
+pub struct Attempt<'a> {
+    state: &'a AppState,
+    held: Vec<(String, AttemptLimit, u32)>,
+}
+
+/// Reserves one try against every subject, in order. If any refuses, the tries already
+/// reserved are given back and the caller gets `too_many_attempts`.
+pub async fn reserve<'a>(
+    state: &'a AppState,
+    subjects: &[(String, AttemptLimit)],
+) -> Result<Attempt<'a>, ApiError> {
+    Ok(try_reserve(state, subjects).await??)
+}
+
+/// As [`reserve`], for callers that answer a lock-out in their own words (a locked account).
+pub async fn try_reserve<'a>(
+    state: &'a AppState,
+    subjects: &[(String, AttemptLimit)],
+) -> Result<Result<Attempt<'a>, Lockout>, ApiError> {
+    let mut attempt = Attempt {
+        state,
+        held: Vec::with_capacity(subjects.len()),
+    };
     for (subject, limit) in subjects {
-        match record_failure(state, subject, *limit).await {
-            Ok(n) => left = left.min(n),
-            Err(lock) => return lock,
+        let mut waited = Duration::ZERO;
+        loop {
+            let now = state.clock.now();
+            let ordinal = state
+                .store
+                .reserve_attempt(subject, now, now - limit.window, limit.max_failures)
+                .await?;
+            if let Some(n) = ordinal {
+                attempt.held.push((subject.clone(), *limit, n));
+                break;
+            }
+            let until = state.store.locked_until(subject).await?;
+            let locked = until.is_some_and(|u| u > now);
+            // Not locked but full: the owner's tries in flight (a busy clinic's counters all
+            // using one professional card). They settle in milliseconds, so wait for a free
+            // place rather than refuse a right secret; guesses still queue behind the limit.
+            if !locked && limit.reset_on_success && waited < WAIT_FOR_TRIES_IN_FLIGHT {
+                tokio::time::sleep(POLL_TRIES_IN_FLIGHT).await;
+                waited += POLL_TRIES_IN_FLIGHT;
+                continue;
+            }
+            let seconds = until
+                .filter(|_| locked)
+                .map_or(limit.lock_for, |u| u - now)
+                .num_seconds();
+            attempt.release().await;
+            return Ok(Err(Lockout { seconds }));
         }
     }
-    refusal.with_attempts_left(left)
+    Ok(Ok(attempt))
+}
+
+impl Attempt<'_> {
+    /// The ordinal of this try against the first subject (1 for the first try in a row).
+    pub fn ordinal(&self) -> u32 {
+        self.held.first().map_or(0, |(_, _, n)| *n)
+    }
+
+    /// The secret was right: owners' counts start afresh, shared subjects get the try back.
+    pub async fn succeeded(self) -> Result<(), ApiError> {
+        for (subject, limit, _) in &self.held {
+            if limit.reset_on_success {
+                self.state.store.clear_attempts(subject).await?;
+            } else {
+                self.state.store.refund_attempt(subject).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The secret was wrong: the try stays counted, and a subject at its limit locks.
+    pub async fn failed(self) -> Result<AfterFailure, ApiError> {
+        let now = self.state.clock.now();
+        let mut left = u32::MAX;
+        let mut locked = None;
+        for (subject, limit, ordinal) in &self.held {
+            if limit.locks_at(*ordinal) {
+                self.state
+                    .store
+                    .lock_subject(subject, now + limit.lock_for)
+                    .await?;
+                let seconds = limit.lock_for.num_seconds();
+                locked = Some(locked.map_or(seconds, |s: i64| s.max(seconds)));
+            }
+            left = left.min(limit.left_after(*ordinal));
+        }
+        Ok(match locked {
+            Some(seconds) => AfterFailure::Locked(Lockout { seconds }),
+            None => AfterFailure::TriesLeft(left),
+        })
+    }
+
+    /// The secret was wrong: `refusal` with the tries left, or the lock-out it caused.
+    pub async fn refuse(self, refusal: ApiError) -> ApiError {
+        match self.failed().await {
+            Ok(AfterFailure::TriesLeft(left)) => refusal.with_attempts_left(left),
+            Ok(AfterFailure::Locked(lockout)) => lockout.into(),
+            Err(error) => error,
+        }
+    }
+
+    /// The try proved nothing either way (the secret was never checked): give it back.
+    pub async fn release(self) {
+        for (subject, _, _) in &self.held {
+            if let Err(error) = self.state.store.refund_attempt(subject).await {
+                tracing::warn!(%error, "could not give back a reserved try");
+            }
+        }
+    }
 }

@@ -55,13 +55,28 @@ pub struct Settings {
     )]
     pub health_bank_delay: u32,
 
+    /// The address people and apps reach this backend at, e.g. `https://nhi.example:8443`.
+    /// Links in e-mails start with it. Without it: `https://localhost:<port>`.
+    #[arg(long, env = "NHI_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+
+    /// Demo switch: show every e-mail the backend sends at `/outbox` (with the confirmation
+    /// links in them). Off unless asked for: on a real deployment mail goes to people only.
+    #[arg(long, env = "NHI_DEMO_OUTBOX")]
+    pub demo_outbox: bool,
+
+    /// The most connections served at once; more wait in the kernel's queue until one ends.
+    #[arg(long, env = "NHI_MAX_CONNECTIONS", default_value_t = 512)]
+    pub max_connections: usize,
+
     /// Log line format.
     #[arg(long, env = "NHI_LOG_FORMAT", value_enum, default_value = "pretty")]
     pub log_format: LogFormat,
 }
 
 impl Settings {
-    /// Settings for an embedded or test backend: loopback, a free port, demo data.
+    /// Settings for an embedded or test backend: loopback, a free port, demo data and the
+    /// demo outbox.
     pub fn local(data_dir: impl Into<PathBuf>) -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -71,6 +86,9 @@ impl Settings {
             no_demo_data: false,
             auto_approve_after: None,
             health_bank_delay: 600,
+            public_url: None,
+            demo_outbox: true,
+            max_connections: 512,
             log_format: LogFormat::Pretty,
         }
     }
@@ -94,5 +112,9 @@ mod tests {
         assert_eq!(s.listen.port(), 0);
         assert_eq!(s.hostnames, ["192.0.2.7", "nhi.test"]);
         assert!(!s.no_demo_data);
+        assert!(
+            !s.demo_outbox,
+            "the outbox is a demo switch, off unless asked for"
+        );
     }
 }

@@ -18,6 +18,9 @@ pub struct DemoPerson {
     /// `None`: not registered yet (registers on the website).
     pub password: Option<&'static str>,
     pub mobile: Option<(&'static str, &'static str, Contract)>,
+    /// The serial of the citizen digital certificate (自然人憑證) issued to them, if any
+    /// (issued to Taiwanese citizens of 18 and over).
+    pub certificate: Option<&'static str>,
     pub role: &'static str,
 }
 
@@ -31,6 +34,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: false,
         password: Some("Wang@2026"),
         mobile: Some(("0912345678", "中華電信", Contract::Monthly)),
+        certificate: Some("5ALXDWELO8G9K1NZ"),
         role: "adult, monthly-contract phone",
     },
     DemoPerson {
@@ -42,6 +46,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: false,
         password: Some("Mei#1946ok"),
         mobile: Some(("0922333444", "台灣大哥大", Contract::Monthly)),
+        certificate: Some("90WDNT8Z1NDLOH38"),
         role: "elderly parent",
     },
     DemoPerson {
@@ -53,6 +58,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: false,
         password: Some("Hua2015!x"),
         mobile: None,
+        certificate: None,
         role: "child under 14",
     },
     DemoPerson {
@@ -64,6 +70,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: false,
         password: Some("Siti*2026"),
         mobile: Some(("0955666777", "遠傳電信", Contract::Prepaid)),
+        certificate: None,
         role: "foreign caregiver (UI number), prepaid phone",
     },
     DemoPerson {
@@ -75,6 +82,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: true,
         password: Some("Lin$1975a"),
         mobile: Some(("0933111222", "亞太電信", Contract::Monthly)),
+        certificate: Some("BLILA26PTCANKV18"),
         role: "card voided",
     },
     DemoPerson {
@@ -86,6 +94,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: false,
         password: None,
         mobile: Some(("0966777888", "中華電信", Contract::Monthly)),
+        certificate: Some("J3FKIY39UYE0BA5A"),
         role: "adult, not registered yet (registers on the website)",
     },
     DemoPerson {
@@ -97,6 +106,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: false,
         password: Some("Lin@1938ok"),
         mobile: Some(("0988123456", "中華電信", Contract::Monthly)),
+        certificate: Some("081ALFBWHLFST3D1"),
         role: "elderly father who authorizes his daughter",
     },
     DemoPerson {
@@ -108,6 +118,7 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         card_voided: false,
         password: Some("Chin#1968"),
         mobile: Some(("0988654321", "台灣大哥大", Contract::Monthly)),
+        certificate: Some("FM4AE3L7R8EA6RBV"),
         role: "daughter and caregiver, uses her father's card",
     },
 ];
@@ -152,7 +163,6 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
                 .await?;
         }
     }
-    super::seed_institutions::seed(store).await?;
     super::seed_health::seed(store).await?;
     let (username, name, password) = DEMO_REVIEWER;
     let hash = password_hash::hash(password.into())
@@ -160,6 +170,20 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     store.insert_reviewer(username, name, &hash).await?;
     Ok(true)
+}
+
+/// Issues the demo persons' citizen certificates in the simulated certificate authority's
+/// registry, where missing (databases made before the registry existed get them too).
+pub async fn seed_certificates(store: &dyn Store) -> Result<(), StoreError> {
+    for demo in &DEMO_PERSONS {
+        if let Some(serial) = demo.certificate {
+            let id = IdNumber::parse(demo.id_number).expect("demo IDs are valid");
+            if store.find_person(&id).await?.is_some() {
+                store.issue_certificate(serial, &id).await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

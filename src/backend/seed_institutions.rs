@@ -1,10 +1,10 @@
 //! Demo medical institutions with the credentials that stand for their "three cards": the
 //! institution's security module (SAM) card key, and a healthcare professional card (HPC)
 //! with its PIN. Real card secrets are high-entropy hardware keys; these demo values are
-//! short so testers can type them. Only their SHA-256 is stored.
+//! short so testers can type them, which is why only keyed hashes are stored (see
+//! `auth::server_key`) and every try counts against an attempt limit.
 
-use sha2::{Digest, Sha256};
-
+use super::auth::server_key::{Purpose, ServerKey};
 use super::store::{InstitutionRecord, Store, StoreError};
 
 pub struct DemoInstitution {
@@ -72,11 +72,12 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 5] = [
     },
 ];
 
-pub fn digest(secret: &str) -> Vec<u8> {
-    Sha256::digest(secret.as_bytes()).to_vec()
-}
-
-pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
+/// Seeds the demo institutions when there are none (a new database, or one whose card
+/// secrets were cleared when they became keyed).
+pub async fn seed_if_missing(store: &dyn Store, key: &ServerKey) -> Result<(), StoreError> {
+    if !store.institutions().await?.is_empty() {
+        return Ok(());
+    }
     for i in &DEMO_INSTITUTIONS {
         store
             .insert_institution(&InstitutionRecord {
@@ -86,12 +87,12 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 address: i.address.into(),
                 departments: i.departments.iter().map(|d| d.to_string()).collect(),
                 accepts_virtual_card: i.accepts_virtual_card,
-                sam_key_hash: digest(i.sam_key),
+                sam_key_hash: key.keyed(Purpose::SamKey, i.sam_key),
             })
             .await?;
         let (hpc, name, pin) = i.professional;
         store
-            .insert_professional(hpc, i.code, name, &digest(pin))
+            .insert_professional(hpc, i.code, name, &key.keyed(Purpose::HpcPin, pin))
             .await?;
     }
     Ok(())

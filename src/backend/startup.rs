@@ -8,7 +8,9 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use super::auth::server_key::ServerKey;
 use super::configuration::Settings;
+use super::data_dir::{DataDir, DataDirError};
 use super::routes;
 use super::seed;
 use super::state::AppState;
@@ -18,11 +20,12 @@ use crate::domain::Clock;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
-    #[error("cannot create the data directory {path}: {source}")]
-    DataDir {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    DataDir(#[from] DataDirError),
+    #[error("cannot read or create the server key: {0}")]
+    ServerKey(std::io::Error),
+    #[error("the public URL {0:?} must be an https:// address")]
+    PublicUrl(String),
     #[error(transparent)]
     Tls(#[from] TlsError),
     #[error("cannot open the database: {0}")]
@@ -44,31 +47,26 @@ pub struct RunningBackend {
     stop: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     sweeper: JoinHandle<()>,
+    /// Held while the backend runs: no second backend on the same data directory.
+    _data_dir: DataDir,
 }
 
 impl RunningBackend {
     /// Starts the backend on the current Tokio runtime.
     pub async fn start(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
-        let dir = &settings.data_dir;
-        std::fs::create_dir_all(dir).map_err(|source| StartupError::DataDir {
-            path: dir.clone(),
-            source,
-        })?;
+        let data_dir = DataDir::open(&settings.data_dir)?;
+        let dir = data_dir.path();
         let tls = TlsMaterial::ensure(dir, &settings.hostnames)?;
+        let key = ServerKey::load_or_create(dir).map_err(StartupError::ServerKey)?;
         let store = SqliteStore::open(&dir.join("nhi.db")).await?;
-        if !settings.no_demo_data && seed::seed_if_empty(&store).await? {
-            tracing::info!("seeded the demo persons");
+        if !settings.no_demo_data {
+            if seed::seed_if_empty(&store).await? {
+                tracing::info!("seeded the demo persons");
+            }
+            super::seed_institutions::seed_if_missing(&store, &key).await?;
+            seed::seed_certificates(&store).await?;
         }
-        let state = AppState {
-            store: Arc::new(store),
-            clock,
-            auto_approve_after: settings
-                .auto_approve_after
-                .map(|s| chrono::Duration::seconds(i64::from(s))),
-            health_bank_delay: chrono::Duration::seconds(i64::from(settings.health_bank_delay)),
-        };
-        let sweeper = tokio::spawn(sweep(state.clone()));
-        let app = routes::router(state, settings.web_dir.as_deref());
+        data_dir.tighten()?;
         let listener =
             TcpListener::bind(settings.listen)
                 .await
@@ -82,11 +80,30 @@ impl RunningBackend {
                 addr: settings.listen,
                 source,
             })?;
+        let public_url = match &settings.public_url {
+            Some(url) if url.starts_with("https://") => url.trim_end_matches('/').to_owned(),
+            Some(url) => return Err(StartupError::PublicUrl(url.clone())),
+            None => base_url_of(local_addr),
+        };
+        let state = AppState {
+            store: Arc::new(store),
+            clock,
+            key: Arc::new(key),
+            public_url: public_url.into(),
+            demo_outbox: settings.demo_outbox,
+            auto_approve_after: settings
+                .auto_approve_after
+                .map(|s| chrono::Duration::seconds(i64::from(s))),
+            health_bank_delay: chrono::Duration::seconds(i64::from(settings.health_bank_delay)),
+        };
+        let sweeper = tokio::spawn(sweep(state.clone()));
+        let app = routes::router(state, settings.web_dir.as_deref());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(super::https::serve(
             listener,
             tls.server_config()?,
             app,
+            super::https::Limits::with_max_connections(settings.max_connections),
             async {
                 let _ = stopped.await;
             },
@@ -98,6 +115,7 @@ impl RunningBackend {
             stop: Some(stop),
             task,
             sweeper,
+            _data_dir: data_dir,
         })
     }
 
@@ -107,15 +125,7 @@ impl RunningBackend {
 
     /// The address clients use. A wildcard listen address is reached through loopback.
     pub fn base_url(&self) -> String {
-        let ip = self.local_addr.ip();
-        let host = if ip.is_unspecified() {
-            "localhost".to_string()
-        } else if ip.is_ipv6() {
-            format!("[{ip}]")
-        } else {
-            ip.to_string()
-        };
-        format!("https://{host}:{}", self.local_addr.port())
+        base_url_of(self.local_addr)
     }
 
     /// The CA certificate clients must trust (PEM).
@@ -136,6 +146,18 @@ impl RunningBackend {
     pub async fn wait(&mut self) {
         let _ = (&mut self.task).await;
     }
+}
+
+fn base_url_of(addr: SocketAddr) -> String {
+    let ip = addr.ip();
+    let host = if ip.is_unspecified() {
+        "localhost".to_string()
+    } else if ip.is_ipv6() {
+        format!("[{ip}]")
+    } else {
+        ip.to_string()
+    };
+    format!("https://{host}:{}", addr.port())
 }
 
 /// Background chores: sweeping expired sessions (refused anyway; this keeps the table

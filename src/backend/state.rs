@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::backend::auth::server_key::ServerKey;
 use crate::backend::store::Store;
 use crate::domain::Clock;
 
@@ -9,6 +10,13 @@ use crate::domain::Clock;
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
+    /// Keys the hashes of short secrets (clinic PINs and SAM keys, codes).
+    pub key: Arc<ServerKey>,
+    /// Where the backend is reached from outside (`https://host:port`): every link it
+    /// writes (e-mails) starts with it, never with a request's Host header.
+    pub public_url: Arc<str>,
+    /// Demo switch: the mail outbox can be read at `/outbox`.
+    pub demo_outbox: bool,
     /// Demo switch: approve card applications automatically after this long.
     pub auto_approve_after: Option<chrono::Duration>,
     /// How long My Health Bank takes to prepare a data request.

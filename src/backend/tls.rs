@@ -12,6 +12,7 @@ use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair,
     KeyUsagePurpose,
 };
+use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use rustls::ServerConfig;
 
@@ -115,14 +116,13 @@ impl TlsMaterial {
 
     /// A rustls server configuration (ring provider; HTTP/2 and HTTP/1.1 by ALPN).
     pub fn server_config(&self) -> Result<Arc<ServerConfig>, TlsError> {
+        // PEM through rustls' own pki-types (rustls-pemfile is archived: RUSTSEC-2025-0134).
         let certs: Vec<CertificateDer<'static>> =
-            rustls_pemfile::certs(&mut read(&self.server_cert)?.as_bytes())
+            CertificateDer::pem_slice_iter(read(&self.server_cert)?.as_bytes())
                 .collect::<Result<_, _>>()
                 .map_err(|e| TlsError::Damaged(e.to_string()))?;
-        let key: PrivateKeyDer<'static> =
-            rustls_pemfile::private_key(&mut read(&self.server_key)?.as_bytes())
-                .map_err(|e| TlsError::Damaged(e.to_string()))?
-                .ok_or_else(|| TlsError::Damaged("no private key in server-key.pem".into()))?;
+        let key = PrivateKeyDer::from_pem_slice(read(&self.server_key)?.as_bytes())
+            .map_err(|e| TlsError::Damaged(format!("server-key.pem: {e}")))?;
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut config = ServerConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()?

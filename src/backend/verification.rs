@@ -7,12 +7,14 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use chrono::Datelike;
 
+use super::attempt_guard::{self, AfterFailure};
+use super::auth::server_key::Purpose;
 use super::authorization_view;
 use super::error::ApiError;
-use super::seed_institutions::digest;
 use super::state::AppState;
 use super::store::{Consumed, InstitutionRecord, Sex};
 use crate::api::{Problem, ProblemCode, Verification};
+use crate::domain::attempt_limit::{HPC_PIN, SAM_KEY_PER_INSTITUTION};
 use crate::domain::card_application::ApplicationStatus;
 use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
 use crate::domain::{IdNumber, RocDate};
@@ -35,8 +37,14 @@ fn refuse(code: ProblemCode, status: u16, his: HisCode, title: &str, detail: &st
     )
 }
 
-/// Checks the three cards; the institution when they are good.
-pub async fn authenticate(
+/// The attempt-limit subject of a professional card's PIN.
+pub fn hpc_pin_subject(hpc_id: &str) -> String {
+    format!("hpc-pin:{hpc_id}")
+}
+
+/// Checks the institution's security module (SAM) card: the institution when the key is
+/// right. Wrong keys count against the institution code.
+pub async fn authenticate_sam(
     state: &AppState,
     c: &Credentials,
 ) -> Result<InstitutionRecord, ApiError> {
@@ -50,20 +58,34 @@ pub async fn authenticate(
             "Insert the institution's security module (SAM) card.",
         ));
     }
-    let institution = state
-        .store
-        .find_institution(c.institution_code.trim())
-        .await?;
-    let Some(institution) = institution.filter(|i| i.sam_key_hash == digest(c.sam_key.trim()))
-    else {
-        return Err(refuse(
-            Cred,
-            401,
-            HisCode::NoSecurityModuleCard,
-            "Security module card not recognised",
-            "The institution code and security module card do not match.",
-        ));
+    let code: String = c.institution_code.trim().chars().take(32).collect();
+    let attempt =
+        attempt_guard::reserve(state, &[(format!("sam:{code}"), SAM_KEY_PER_INSTITUTION)]).await?;
+    let institution = state.store.find_institution(&code).await?;
+    let presented = state.key.keyed(Purpose::SamKey, c.sam_key.trim());
+    let Some(institution) = institution.filter(|i| i.sam_key_hash == presented) else {
+        return Err(attempt
+            .refuse(refuse(
+                Cred,
+                401,
+                HisCode::NoSecurityModuleCard,
+                "Security module card not recognised",
+                "The institution code and security module card do not match.",
+            ))
+            .await);
     };
+    attempt.succeeded().await?;
+    Ok(institution)
+}
+
+/// Checks the three cards; the institution when they are good. As on a real professional
+/// card, three wrong PINs block the card until its institution unblocks it.
+pub async fn authenticate(
+    state: &AppState,
+    c: &Credentials,
+) -> Result<InstitutionRecord, ApiError> {
+    use ProblemCode::InstitutionCredentials as Cred;
+    let institution = authenticate_sam(state, c).await?;
     if c.hpc_id.is_empty() || c.hpc_pin.is_empty() {
         return Err(refuse(
             Cred,
@@ -73,13 +95,57 @@ pub async fn authenticate(
             "Insert a healthcare professional card and enter its PIN.",
         ));
     }
-    let professional = state.store.find_professional(c.hpc_id.trim()).await?;
-    let ok = professional
-        .is_some_and(|(code, pin)| code == institution.code && pin == digest(c.hpc_pin.trim()));
+    let hpc_id: String = c.hpc_id.trim().chars().take(32).collect();
+    let attempt =
+        match attempt_guard::try_reserve(state, &[(hpc_pin_subject(&hpc_id), HPC_PIN)]).await? {
+            Ok(attempt) => attempt,
+            Err(_) => return Err(blocked()),
+        };
+    let professional = state.store.find_professional(&hpc_id).await?;
+    let presented = state.key.keyed(Purpose::HpcPin, c.hpc_pin.trim());
+    let ok = professional.is_some_and(|(code, pin)| code == institution.code && pin == presented);
     if !ok {
-        return Err(refuse(Cred, 401, HisCode::NoProfessionalCard, "Professional card not accepted", "The healthcare professional card or its PIN is wrong, or it belongs to another institution."));
+        return Err(match attempt.failed().await? {
+            AfterFailure::Locked(_) => blocked(),
+            AfterFailure::TriesLeft(left) => refuse(
+                Cred,
+                401,
+                HisCode::NoProfessionalCard,
+                "Professional card not accepted",
+                "The healthcare professional card or its PIN is wrong, or it belongs to another institution.",
+            )
+            .with_attempts_left(left),
+        });
     }
+    attempt.succeeded().await?;
     Ok(institution)
+}
+
+fn blocked() -> ApiError {
+    refuse(
+        ProblemCode::ProfessionalCardBlocked,
+        423,
+        HisCode::NoProfessionalCard,
+        "Professional card blocked",
+        "Three wrong PINs blocked this healthcare professional card. The institution must unblock it.",
+    )
+}
+
+fn credentials_from(parts: &Parts) -> Credentials {
+    let header = |name: &str| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    Credentials {
+        institution_code: header("x-institution-code"),
+        sam_key: header("x-sam-key"),
+        hpc_id: header("x-hpc-id"),
+        hpc_pin: header("x-hpc-pin"),
+    }
 }
 
 /// An institution authenticated from request headers (`X-Institution-Code`, `X-SAM-Key`,
@@ -90,21 +156,23 @@ impl FromRequestParts<AppState> for InstitutionCaller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let header = |name: &str| {
-            parts
-                .headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_owned()
-        };
-        let credentials = Credentials {
-            institution_code: header("x-institution-code"),
-            sam_key: header("x-sam-key"),
-            hpc_id: header("x-hpc-id"),
-            hpc_pin: header("x-hpc-pin"),
-        };
-        authenticate(state, &credentials).await.map(Self)
+        authenticate(state, &credentials_from(parts))
+            .await
+            .map(Self)
+    }
+}
+
+/// An institution by its security module card alone (`X-Institution-Code`, `X-SAM-Key`):
+/// what administering its own professional cards takes.
+pub struct InstitutionModule(pub InstitutionRecord);
+
+impl FromRequestParts<AppState> for InstitutionModule {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        authenticate_sam(state, &credentials_from(parts))
+            .await
+            .map(Self)
     }
 }
 

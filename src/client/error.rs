@@ -267,7 +267,7 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::QrExpired | C::QrReused | C::QrNotFound => lang
             .pick("這個 QR 碼已失效，請更新後再出示。", "This QR code is no longer valid. Update it and show it again.")
             .to_owned(),
-        C::NotInProgramme | C::InstitutionCredentials => lang
+        C::NotInProgramme | C::InstitutionCredentials | C::ProfessionalCardBlocked => lang
             .pick("院所端驗證失敗。", "The institution could not be verified.")
             .to_owned(),
         C::AlreadyRequestedToday => lang
@@ -294,7 +294,13 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::AuthorizationInactive => lang
             .pick("此授權已取消、已到期或尚未開始。", "This authorization is cancelled, has ended, or has not started yet.")
             .to_owned(),
-        C::Internal | C::Unknown => lang
+        C::PayloadTooLarge => lang
+            .pick("檔案太大，無法上傳。", "The file is too large to upload.")
+            .to_owned(),
+        C::ServiceBusy => lang
+            .pick("伺服器忙碌中，請稍候幾秒再試。", "The server is busy. Please try again in a few seconds.")
+            .to_owned(),
+        C::Internal | C::MethodNotAllowed | C::Unknown => lang
             .pick(
                 "伺服器發生錯誤，請稍後再試。",
                 "Something went wrong on the server. Please try again later.",

@@ -1,17 +1,24 @@
-//! Attempt limits: how many wrong tries a subject (an ID, a device, a client address) gets
-//! within a window before it is locked out for a while. With 8-character codes from a
-//! 56-letter alphabet (about 10^14 values), 10 tries per 15 minutes make guessing hopeless.
+//! Attempt limits: how many tries a subject (an ID, a device, a client address, a clinic's
+//! card) gets within a window before it is locked out for a while. Every guessable secret of
+//! the system has its limit here, so the whole attack surface reads on one page.
+//!
+//! A try is counted *before* its secret is checked (see `backend::attempt_guard`), so a
+//! burst of concurrent guesses checks at most `max_failures` of them.
 
 use chrono::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AttemptLimit {
-    /// The failure that locks the subject out.
+    /// The failure that locks the subject out; also the most tries checked at once.
     pub max_failures: u32,
     /// Failures older than this no longer count.
     pub window: Duration,
     /// How long a lock-out lasts.
     pub lock_for: Duration,
+    /// Whether a success starts the count afresh. True for a subject that is the secret's
+    /// owner (an account, a device); false for one shared by many (a client address), where
+    /// a success only gives back its own try, so one good login cannot wash away guesses.
+    pub reset_on_success: bool,
 }
 
 impl AttemptLimit {
@@ -25,33 +32,63 @@ impl AttemptLimit {
     }
 }
 
-/// Phone authentication, per ID: wrong card digits or someone else's number.
-pub const PHONE_CHECK_PER_ID: AttemptLimit = AttemptLimit {
-    max_failures: 5,
-    window: Duration::hours(1),
-    lock_for: Duration::minutes(30),
-};
+const fn per_owner(max_failures: u32, window_minutes: i64, lock_minutes: i64) -> AttemptLimit {
+    AttemptLimit {
+        max_failures,
+        window: Duration::minutes(window_minutes),
+        lock_for: Duration::minutes(lock_minutes),
+        reset_on_success: true,
+    }
+}
 
+const fn shared(max_failures: u32, window_minutes: i64, lock_minutes: i64) -> AttemptLimit {
+    AttemptLimit {
+        reset_on_success: false,
+        ..per_owner(max_failures, window_minutes, lock_minutes)
+    }
+}
+
+/// Registration passwords (app and website alike), per ID: five wrong in a row lock the
+/// account for 15 minutes. Unregistered IDs count the same, so answers never tell them apart.
+pub const PASSWORD_PER_ID: AttemptLimit = per_owner(5, 24 * 60, 15);
+/// Registration passwords per client address, across IDs (password spraying).
+pub const PASSWORD_PER_CLIENT: AttemptLimit = shared(30, 15, 15);
+
+/// Phone authentication, per ID: wrong card digits or someone else's number.
+pub const PHONE_CHECK_PER_ID: AttemptLimit = per_owner(5, 60, 30);
 /// Phone authentication, per client address, across IDs.
-pub const PHONE_CHECK_PER_CLIENT: AttemptLimit = AttemptLimit {
-    max_failures: 20,
-    window: Duration::hours(1),
-    lock_for: Duration::minutes(30),
-};
+pub const PHONE_CHECK_PER_CLIENT: AttemptLimit = shared(20, 60, 30);
 
 /// Device verification codes, per client address.
-pub const DEVICE_CODE_PER_CLIENT: AttemptLimit = AttemptLimit {
-    max_failures: 10,
-    window: Duration::minutes(15),
-    lock_for: Duration::minutes(15),
-};
-
+pub const DEVICE_CODE_PER_CLIENT: AttemptLimit = shared(10, 15, 15);
 /// Device verification codes, per device.
-pub const DEVICE_CODE_PER_DEVICE: AttemptLimit = AttemptLimit {
-    max_failures: 5,
-    window: Duration::minutes(15),
-    lock_for: Duration::minutes(15),
+pub const DEVICE_CODE_PER_DEVICE: AttemptLimit = per_owner(5, 15, 15);
+
+/// The website's simulated card reader and citizen certificate, per ID: the card data or the
+/// certificate must match the NHIA record; a birth date must not fall out by trying.
+pub const CARD_READER_PER_ID: AttemptLimit = per_owner(5, 60, 60);
+/// The same, per client address, across IDs.
+pub const CARD_READER_PER_CLIENT: AttemptLimit = shared(20, 60, 60);
+
+/// NHIA reviewer console passwords, per user name.
+pub const REVIEWER_PER_USER: AttemptLimit = per_owner(5, 15, 15);
+/// Reviewer console passwords, per client address.
+pub const REVIEWER_PER_CLIENT: AttemptLimit = shared(20, 15, 15);
+
+/// Healthcare professional card PINs: as a real HPC, three wrong PINs block the card until
+/// its institution unblocks it (the lock is long enough never to end by itself).
+pub const HPC_PIN: AttemptLimit = AttemptLimit {
+    max_failures: 3,
+    window: Duration::days(3650),
+    lock_for: Duration::days(3650),
+    reset_on_success: true,
 };
+/// An institution's security module (SAM) key, per institution code.
+pub const SAM_KEY_PER_INSTITUTION: AttemptLimit = per_owner(5, 15, 15);
+
+/// Anonymous QR reading (`POST /qr-scans`, before sign-in), per client address: a rate, not
+/// a secret, so every scan counts.
+pub const QR_SCANS_PER_CLIENT: AttemptLimit = shared(30, 1, 1);
 
 #[cfg(test)]
 mod tests {
@@ -63,5 +100,12 @@ mod tests {
         assert!(DEVICE_CODE_PER_DEVICE.locks_at(5));
         assert_eq!(DEVICE_CODE_PER_DEVICE.left_after(3), 2);
         assert_eq!(DEVICE_CODE_PER_DEVICE.left_after(9), 0);
+    }
+
+    #[test]
+    fn shared_subjects_are_not_reset_by_a_success() {
+        assert!(PASSWORD_PER_ID.reset_on_success);
+        assert!(!PASSWORD_PER_CLIENT.reset_on_success);
+        assert_eq!(HPC_PIN.max_failures, 3);
     }
 }

@@ -17,6 +17,7 @@ pub const CODE_PER_GRANTEE: AttemptLimit = AttemptLimit {
     max_failures: 5,
     window: Duration::minutes(15),
     lock_for: Duration::minutes(15),
+    reset_on_success: true,
 };
 /// Wrong codes against one grantor's offers: then the offer is void.
 pub const CODE_PER_OFFER: u32 = 3;

@@ -16,6 +16,7 @@ pub mod mobile_number;
 pub mod password;
 pub mod photo_rules;
 pub mod roc_date;
+mod secret;
 
 pub use card_number::CardNumber;
 pub use clock::{Clock, ManualClock, SystemClock};
@@ -25,3 +26,4 @@ pub use lang::Lang;
 pub use mobile_number::MobileNumber;
 pub use password::{PasswordError, Strength};
 pub use roc_date::RocDate;
+pub use secret::Secret;

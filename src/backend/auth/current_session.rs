@@ -1,5 +1,5 @@
 //! The `Authorization: Bearer` extractor: a handler that takes a [`CurrentSession`] only
-//! runs for a live session.
+//! runs for a live app session. The website's and the consoles' sessions never open the API.
 
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
@@ -8,7 +8,7 @@ use axum::http::request::Parts;
 use super::session_token;
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
-use crate::backend::store::SessionRecord;
+use crate::backend::store::{SessionKind, SessionRecord};
 
 pub struct CurrentSession {
     pub token_hash: [u8; 32],
@@ -28,7 +28,7 @@ impl FromRequestParts<AppState> for CurrentSession {
         let token_hash = session_token::digest(token.trim());
         let session = state
             .store
-            .find_session(&token_hash)
+            .find_session(&token_hash, SessionKind::App)
             .await?
             .ok_or(ApiError::Unauthenticated)?;
         if session.expires_at <= state.clock.now() {

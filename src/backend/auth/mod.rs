@@ -3,6 +3,8 @@
 pub mod current_session;
 pub mod device_key;
 pub mod password_hash;
+pub mod password_login;
+pub mod server_key;
 pub mod session_token;
 pub mod sessions;
 

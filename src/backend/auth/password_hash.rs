@@ -1,5 +1,5 @@
-//! Registration passwords are kept as argon2id hashes (PHC strings), computed off the
-//! async threads because each one deliberately costs tens of milliseconds.
+//! Registration passwords are kept as argon2id hashes (PHC strings), computed as heavy jobs
+//! (`backend::heavy`): each deliberately costs tens of milliseconds and 19 MiB.
 
 use std::sync::OnceLock;
 
@@ -7,16 +7,18 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
+use crate::domain::Secret;
+
 #[derive(Debug, thiserror::Error)]
 pub enum HashError {
     #[error("password hashing failed: {0}")]
     Hash(argon2::password_hash::Error),
     #[error("password hashing task failed: {0}")]
-    Task(#[from] tokio::task::JoinError),
+    Task(#[from] crate::backend::heavy::HeavyJobError),
 }
 
-pub async fn hash(password: String) -> Result<String, HashError> {
-    tokio::task::spawn_blocking(move || hash_blocking(&password)).await?
+pub async fn hash(password: Secret) -> Result<String, HashError> {
+    crate::backend::heavy::run(move || hash_blocking(password.expose())).await?
 }
 
 pub fn hash_blocking(password: &str) -> Result<String, HashError> {
@@ -29,8 +31,8 @@ pub fn hash_blocking(password: &str) -> Result<String, HashError> {
 
 /// Checks a password against a stored hash. With no hash (unknown ID) it checks against
 /// a throwaway one, so an unknown ID takes as long to refuse as a wrong password.
-pub async fn verify(password: String, stored: Option<String>) -> Result<bool, HashError> {
-    tokio::task::spawn_blocking(move || {
+pub async fn verify(password: Secret, stored: Option<String>) -> Result<bool, HashError> {
+    crate::backend::heavy::run(move || {
         let known = stored.is_some();
         let phc = match stored {
             Some(phc) => phc,
@@ -38,7 +40,7 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Ha
         };
         let parsed = PasswordHash::new(&phc).map_err(HashError::Hash)?;
         let matches = Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
+            .verify_password(password.expose().as_bytes(), &parsed)
             .is_ok();
         Ok(known && matches)
     })

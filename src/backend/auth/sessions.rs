@@ -1,4 +1,5 @@
-//! Starting a session: shared by login and by the phone path, which signs the person in.
+//! Starting a session: shared by the app's login and by the phone path, which signs the
+//! person in, and by the website's login (a session of its own kind).
 
 use chrono::Duration;
 
@@ -6,7 +7,7 @@ use super::session_token;
 use crate::api::{LoginResponse, Person};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
-use crate::backend::store::PersonRecord;
+use crate::backend::store::{PersonRecord, SessionKind};
 
 /// A login lasts at most this long; then the person signs in again.
 pub const SESSION_LIFETIME: Duration = Duration::hours(2);
@@ -20,9 +21,11 @@ pub fn person_view(p: &PersonRecord) -> Person {
     }
 }
 
-pub async fn start_session(
+/// A new session of the kind; the token is given to the caller once.
+pub async fn start(
     state: &AppState,
     person: &PersonRecord,
+    kind: SessionKind,
 ) -> Result<LoginResponse, ApiError> {
     let now = state.clock.now();
     let token = session_token::generate();
@@ -32,6 +35,7 @@ pub async fn start_session(
         .insert_session(
             &session_token::digest(&token),
             &person.id_number,
+            kind,
             now,
             expires_at,
         )
@@ -41,4 +45,12 @@ pub async fn start_session(
         expires_at,
         person: person_view(person),
     })
+}
+
+/// An app session: only for a device the caller has just shown to be bound and active.
+pub async fn start_session(
+    state: &AppState,
+    person: &PersonRecord,
+) -> Result<LoginResponse, ApiError> {
+    start(state, person, SessionKind::App).await
 }

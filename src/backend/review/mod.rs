@@ -14,6 +14,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/review", get(pages::queue))
         .route("/review/login", get(pages::login_form).post(pages::login))
+        .route("/review/logout", post(pages::logout))
         .route("/review/applications/{number}", get(pages::application))
         .route(
             "/review/applications/{number}/decision",

@@ -1,14 +1,16 @@
 //! The reviewer console's pages.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION, SET_COOKIE};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
+use std::net::SocketAddr;
 
-use super::reviewer_session::{cookie, Reviewer};
+use super::reviewer_session::{clear_cookie, cookie, Reviewer, REVIEWER_IDLE_TIMEOUT};
+use crate::backend::attempt_guard::{self, AfterFailure};
 use crate::backend::auth::{password_hash, session_token};
 use crate::backend::card_review;
 use crate::backend::error::ApiError;
@@ -16,8 +18,9 @@ use crate::backend::site::pages::render;
 use crate::backend::site::taiwan_time;
 use crate::backend::state::AppState;
 use crate::backend::store::Decision;
+use crate::domain::attempt_limit::{REVIEWER_PER_CLIENT, REVIEWER_PER_USER};
 use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
-use crate::domain::RocDate;
+use crate::domain::{RocDate, Secret};
 
 #[derive(Template)]
 #[template(path = "review/login.html")]
@@ -34,28 +37,47 @@ pub struct LoginForm {
     #[serde(default)]
     username: String,
     #[serde(default)]
-    password: String,
+    password: Secret,
 }
 
 pub async fn login(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, ApiError> {
-    let found = state.store.find_reviewer(form.username.trim()).await?;
+    let again = |error: String| Ok(render(&LoginPage { error: Some(error) }));
+    let username: String = form.username.trim().chars().take(64).collect();
+    let subjects = [
+        (format!("reviewer:{username}"), REVIEWER_PER_USER),
+        (
+            format!("reviewer-client:{}", peer.ip()),
+            REVIEWER_PER_CLIENT,
+        ),
+    ];
+    let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
+        Ok(attempt) => attempt,
+        Err(lockout) => return again(locked_message(lockout.seconds)),
+    };
+    let found = state.store.find_reviewer(&username).await?;
     let ok = password_hash::verify(form.password, found.as_ref().map(|(_, h)| h.clone())).await?;
     if !ok {
-        return Ok(render(&LoginPage {
-            error: Some("帳號或密碼錯誤 Wrong username or password".into()),
-        }));
+        return match attempt.failed().await? {
+            AfterFailure::Locked(lockout) => again(locked_message(lockout.seconds)),
+            AfterFailure::TriesLeft(left) => again(format!(
+                "帳號或密碼錯誤，還可再試 {left} 次 Wrong username or password ({left} more tries before a lock)"
+            )),
+        };
     }
+    attempt.succeeded().await?;
     let token = session_token::generate();
-    let expires = state.clock.now() + chrono::Duration::hours(8);
+    let now = state.clock.now();
     state
         .store
         .insert_reviewer_session(
             &session_token::digest(&token),
-            form.username.trim(),
-            expires,
+            &username,
+            now,
+            now + REVIEWER_IDLE_TIMEOUT,
         )
         .await?;
     Ok((
@@ -63,6 +85,32 @@ pub async fn login(
         [
             (LOCATION, "/review".to_owned()),
             (SET_COOKIE, cookie(&token)),
+        ],
+    )
+        .into_response())
+}
+
+fn locked_message(seconds: i64) -> String {
+    let minutes = (seconds.max(1) as u64).div_ceil(60);
+    format!(
+        "嘗試次數過多，請於 {minutes} 分鐘後再試 Too many tries: try again in {minutes} minute(s)"
+    )
+}
+
+/// Signs the reviewer out: the session ends on the server, the cookie is cleared.
+pub async fn logout(
+    State(state): State<AppState>,
+    reviewer: Reviewer,
+) -> Result<Response, ApiError> {
+    state
+        .store
+        .delete_reviewer_session(&reviewer.token_hash)
+        .await?;
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (LOCATION, "/review/login".to_owned()),
+            (SET_COOKIE, clear_cookie().to_owned()),
         ],
     )
         .into_response())
@@ -84,7 +132,9 @@ struct QueuePage {
 
 pub async fn queue(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Reviewer {
+        username: reviewer, ..
+    }: Reviewer,
 ) -> Result<Response, ApiError> {
     let mut rows = Vec::new();
     for a in state.store.review_queue().await? {
@@ -126,7 +176,9 @@ struct ApplicationPage {
 
 pub async fn application(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Reviewer {
+        username: reviewer, ..
+    }: Reviewer,
     Path(number): Path<i64>,
 ) -> Result<Response, ApiError> {
     let a = state
@@ -194,7 +246,9 @@ pub struct DecisionForm {
 
 pub async fn decide(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Reviewer {
+        username: reviewer, ..
+    }: Reviewer,
     Path(number): Path<i64>,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, ApiError> {

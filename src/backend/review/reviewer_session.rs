@@ -1,20 +1,33 @@
-//! Reviewer sign-in: a session cookie limited to `/review`.
+//! Reviewer sign-in: a session cookie limited to `/review`. A session ends after 30 minutes
+//! without a request, 8 hours after sign-in at most, or on "Sign out".
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Duration;
 
 use crate::backend::auth::session_token;
 use crate::backend::state::AppState;
 
 pub const COOKIE_NAME: &str = "nhi_review_session";
+/// A reviewer session ends after this long without a request.
+pub const REVIEWER_IDLE_TIMEOUT: Duration = Duration::minutes(30);
+/// …and this long after sign-in, whatever happens.
+pub const REVIEWER_MAX_AGE: Duration = Duration::hours(8);
 
 pub fn cookie(token: &str) -> String {
     format!("{COOKIE_NAME}={token}; Path=/review; HttpOnly; Secure; SameSite=Strict; Max-Age=28800")
 }
 
+pub fn clear_cookie() -> &'static str {
+    "nhi_review_session=; Path=/review; HttpOnly; Secure; SameSite=Strict; Max-Age=0"
+}
+
 /// A signed-in reviewer; others are sent to the reviewer login.
-pub struct Reviewer(pub String);
+pub struct Reviewer {
+    pub username: String,
+    pub token_hash: [u8; 32],
+}
 
 impl FromRequestParts<AppState> for Reviewer {
     type Rejection = Response;
@@ -22,14 +35,22 @@ impl FromRequestParts<AppState> for Reviewer {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let token = crate::backend::cookies::cookie_value(parts, COOKIE_NAME);
         let to_login = || Redirect::to("/review/login").into_response();
-        let token = token.ok_or_else(to_login)?;
+        let token_hash = session_token::digest(&token.ok_or_else(to_login)?);
         let username = state
             .store
-            .reviewer_session(&session_token::digest(&token), state.clock.now())
+            .touch_reviewer_session(
+                &token_hash,
+                state.clock.now(),
+                REVIEWER_IDLE_TIMEOUT,
+                REVIEWER_MAX_AGE,
+            )
             .await
             .ok()
             .flatten()
             .ok_or_else(to_login)?;
-        Ok(Reviewer(username))
+        Ok(Reviewer {
+            username,
+            token_hash,
+        })
     }
 }

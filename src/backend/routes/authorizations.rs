@@ -14,7 +14,8 @@ use crate::api::{
     AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationView, CardQr,
     CreateAuthorization, Problem, ProblemCode, RedeemAuthorization,
 };
-use crate::backend::attempt_guard::{ensure_open, record_failure};
+use crate::backend::attempt_guard;
+use crate::backend::auth::server_key::Purpose;
 use crate::backend::auth::{session_token, CurrentSession};
 use crate::backend::authorization_view::{state_of, today, view};
 use crate::backend::error::ApiError;
@@ -93,7 +94,7 @@ pub async fn create(
         grantee_id: grantee,
         starts_on: request.starts_on,
         ends_on: request.ends_on,
-        code_hash: session_token::digest(&code).to_vec(),
+        code_hash: state.key.keyed(Purpose::AuthorizationCode, &code),
         offer_expires_at: now + OFFER_LIFETIME,
         offer_voided: false,
         redeemed_at: None,
@@ -113,6 +114,15 @@ pub async fn create(
             expires_at: record.offer_expires_at,
         }),
     ))
+}
+
+fn not_the_grantee() -> ApiError {
+    ApiError::refuse(
+        ProblemCode::NotTheGrantee,
+        403,
+        "Not the named grantee",
+        "Only the person the card holder named can redeem this.",
+    )
 }
 
 fn offer_invalid() -> ApiError {
@@ -139,8 +149,6 @@ pub async fn redeem(
 ) -> Result<(StatusCode, Json<AuthorizationView>), ApiError> {
     let Json(request) = body?;
     let grantee = me.session.person;
-    let subject = format!("auth-grantee:{}", grantee.id_number);
-    ensure_open(&state, &subject).await?;
     if live_card(&state, &grantee.id_number).await?.is_none() {
         return Err(ApiError::refuse(
             ProblemCode::NoCard,
@@ -150,12 +158,25 @@ pub async fn redeem(
         ));
     }
     let now = state.clock.now();
+    // Reserved before any code is compared: a burst of guesses checks at most the limit.
+    let attempt = attempt_guard::reserve(
+        &state,
+        &[(
+            format!("auth-grantee:{}", grantee.id_number),
+            CODE_PER_GRANTEE,
+        )],
+    )
+    .await?;
     let found = match (&request.qr_payload, &request.grantor_id, &request.code) {
         (Some(payload), _, _) => {
-            let token = payload
-                .trim()
-                .strip_prefix(QR_PREFIX)
-                .ok_or_else(|| ApiError::InvalidRequest("not an authorization QR code".into()))?;
+            let Some(token) = payload.trim().strip_prefix(QR_PREFIX) else {
+                attempt.release().await;
+                return Err(ApiError::InvalidRequest(
+                    "not an authorization QR code".into(),
+                ));
+            };
+            // A QR carries 256 random bits: not guessable, so no try is counted.
+            attempt.release().await;
             state
                 .store
                 .authorization_by_qr(&session_token::digest(token))
@@ -163,20 +184,31 @@ pub async fn redeem(
                 .ok_or_else(offer_invalid)?
         }
         (None, Some(grantor), Some(code)) => {
-            let grantor = IdNumber::parse(grantor)?;
+            let grantor = match IdNumber::parse(grantor) {
+                Ok(grantor) => grantor,
+                Err(e) => {
+                    attempt.release().await;
+                    return Err(e.into());
+                }
+            };
             // Every offer of the grantor, open ones first: a used or lapsed code is refused as
-            // such (without counting as a guess), a code matching none is a wrong guess.
+            // such, a code matching none is a wrong guess.
             let mut offers = state.store.offers_of(&grantor).await?;
             offers.sort_by_key(|o| {
                 o.redeemed_at.is_some() || o.offer_voided || o.cancelled_at.is_some()
             });
-            let hash = session_token::digest(code.trim());
+            let hash = state.key.keyed(Purpose::AuthorizationCode, code.trim());
             match offers.iter().find(|o| is_code(code) && o.code_hash == hash) {
-                Some(offer) => offer.clone(),
+                Some(offer) if offer.grantee_id == grantee.id_number => {
+                    attempt.succeeded().await?;
+                    offer.clone()
+                }
+                Some(_) => {
+                    return Err(attempt.refuse(not_the_grantee()).await);
+                }
                 None => {
-                    // Every wrong code counts against the guesser, and against the grantor's
-                    // open offers to this person, which are voided after a few.
-                    let left = record_failure(&state, &subject, CODE_PER_GRANTEE).await?;
+                    // A wrong code also counts against the grantor's open offers to this
+                    // person, which are voided after a few.
                     let open = |o: &&AuthorizationRecord| {
                         o.redeemed_at.is_none() && !o.offer_voided && o.cancelled_at.is_none()
                     };
@@ -187,40 +219,37 @@ pub async fn redeem(
                     {
                         let tries = state
                             .store
-                            .record_attempt_failure(
+                            .reserve_attempt(
                                 &format!("auth-offer:{}", offer.id),
                                 now,
                                 now - OFFER_LIFETIME,
+                                CODE_PER_OFFER,
                             )
                             .await?;
-                        if tries >= CODE_PER_OFFER {
+                        if tries.is_none_or(|n| n >= CODE_PER_OFFER) {
                             state.store.void_offer(offer.id).await?;
                         }
                     }
-                    return Err(ApiError::refuse(
-                        ProblemCode::CodeInvalid,
-                        422,
-                        "Wrong authorization code",
-                        "No open authorization of this card holder has this code.",
-                    )
-                    .with_attempts_left(left));
+                    return Err(attempt
+                        .refuse(ApiError::refuse(
+                            ProblemCode::CodeInvalid,
+                            422,
+                            "Wrong authorization code",
+                            "No open authorization of this card holder has this code.",
+                        ))
+                        .await);
                 }
             }
         }
         _ => {
+            attempt.release().await;
             return Err(ApiError::InvalidRequest(
                 "give the card holder's ID and the code, or the QR".into(),
-            ))
+            ));
         }
     };
     if found.grantee_id != grantee.id_number {
-        record_failure(&state, &subject, CODE_PER_GRANTEE).await?;
-        return Err(ApiError::refuse(
-            ProblemCode::NotTheGrantee,
-            403,
-            "Not the named grantee",
-            "Only the person the card holder named can redeem this.",
-        ));
+        return Err(not_the_grantee());
     }
     if !state.store.redeem_authorization(found.id, now).await? {
         return Err(offer_invalid());

@@ -12,16 +12,17 @@ use crate::api::{
     BindRequest, BindResponse, BindingProof, DeviceInfo, PhoneCheckRequest, PhoneCheckResponse,
     Problem, ProblemCode,
 };
-use crate::backend::attempt_guard::{ensure_open, refuse_counting};
+use crate::backend::attempt_guard;
+use crate::backend::auth::server_key::Purpose;
 use crate::backend::auth::sessions::start_session;
-use crate::backend::auth::{device_key, password_hash, session_token};
+use crate::backend::auth::{device_key, password_hash, password_login, session_token};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::{Contract, DeviceBinding, PersonRecord, SecretKind};
 use crate::domain::attempt_limit::{
     DEVICE_CODE_PER_CLIENT, DEVICE_CODE_PER_DEVICE, PHONE_CHECK_PER_CLIENT, PHONE_CHECK_PER_ID,
 };
-use crate::domain::{password, DeviceCode, IdNumber, MobileNumber};
+use crate::domain::{password, DeviceCode, IdNumber, MobileNumber, Secret};
 
 /// How long the phone check's ticket lets the person set the password.
 pub const PHONE_TICKET_LIFETIME: Duration = Duration::minutes(10);
@@ -51,14 +52,18 @@ pub async fn phone_check(
     let id = IdNumber::parse(&request.id_number)?;
     let mobile = MobileNumber::parse(&request.mobile)
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?;
-    let client = format!("phone-client:{}", peer.ip());
-    let per_id = format!("phone-id:{id}");
-    ensure_open(&state, &client).await?;
-    ensure_open(&state, &per_id).await?;
-    let counted = [
-        (per_id.as_str(), PHONE_CHECK_PER_ID),
-        (client.as_str(), PHONE_CHECK_PER_CLIENT),
-    ];
+    // Reserved before anything is compared, so a burst of guesses checks at most the limit.
+    let attempt = attempt_guard::reserve(
+        &state,
+        &[
+            (format!("phone-id:{id}"), PHONE_CHECK_PER_ID),
+            (
+                format!("phone-client:{}", peer.ip()),
+                PHONE_CHECK_PER_CLIENT,
+            ),
+        ],
+    )
+    .await?;
 
     let Some(person) = state.store.find_person(&id).await? else {
         let refusal = ApiError::refuse(
@@ -67,9 +72,10 @@ pub async fn phone_check(
             "Unknown ID number",
             "No insured person has this ID number.",
         );
-        return Err(refuse_counting(&state, &counted[1..], refusal).await);
+        return Err(attempt.refuse(refusal).await);
     };
     if person.card_voided {
+        attempt.release().await;
         return Err(voided());
     }
     if !person.card_number.ends_with_digits(&request.card_last4) {
@@ -79,7 +85,7 @@ pub async fn phone_check(
             "Card digits do not match",
             "These are not the last 4 digits of this person's NHI card number.",
         );
-        return Err(refuse_counting(&state, &counted, refusal).await);
+        return Err(attempt.refuse(refusal).await);
     }
     let subscription = state.store.find_subscription(&mobile).await?;
     let Some(subscription) = subscription else {
@@ -89,7 +95,7 @@ pub async fn phone_check(
             "Number not found",
             "No Taiwanese carrier has this mobile number.",
         );
-        return Err(refuse_counting(&state, &counted, refusal).await);
+        return Err(attempt.refuse(refusal).await);
     };
     if subscription.owner_id != id {
         let refusal = ApiError::refuse(
@@ -98,8 +104,10 @@ pub async fn phone_check(
             "Number in someone else's name",
             "The carrier says this number is not in this person's name.",
         );
-        return Err(refuse_counting(&state, &counted, refusal).await);
+        return Err(attempt.refuse(refusal).await);
     }
+    // The card digits and the number were right: what the caller knew is proven.
+    attempt.succeeded().await?;
     if subscription.contract == Contract::Prepaid {
         return Err(ApiError::refuse(
             ProblemCode::PrepaidNumber,
@@ -109,7 +117,6 @@ pub async fn phone_check(
         ));
     }
 
-    state.store.clear_attempts(&per_id).await?;
     let now = state.clock.now();
     let ticket = session_token::generate();
     let expires_at = now + PHONE_TICKET_LIFETIME;
@@ -181,7 +188,7 @@ async fn bind_by_phone(
     state: &AppState,
     device: &DeviceInfo,
     ticket: &str,
-    new_password: &str,
+    new_password: &Secret,
 ) -> Result<BindResponse, ApiError> {
     let now = state.clock.now();
     let hash = session_token::digest(ticket);
@@ -199,7 +206,7 @@ async fn bind_by_phone(
         .await?
         .filter(|s| s.used_at.is_none() && s.expires_at > now)
         .ok_or_else(invalid)?;
-    password::validate(new_password).map_err(|e| {
+    password::validate(new_password.expose()).map_err(|e| {
         ApiError::refuse(
             ProblemCode::InvalidPassword,
             422,
@@ -215,8 +222,14 @@ async fn bind_by_phone(
         .find_person(&secret.id_number)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let phc = password_hash::hash(new_password.to_owned()).await?;
+    let phc = password_hash::hash(new_password.clone()).await?;
+    // A new password ends every session of the ID and lifts a password lock: the person
+    // has just proven card digits and phone.
     state.store.set_password(&person.id_number, &phc).await?;
+    state
+        .store
+        .clear_attempts(&password_login::subject(&person.id_number))
+        .await?;
     let key = bind_device(state, device, &person, "phone").await?;
     let session = start_session(state, &person).await?;
     Ok(BindResponse {
@@ -233,31 +246,36 @@ async fn bind_by_code(
     typed: &str,
     peer: &SocketAddr,
 ) -> Result<BindResponse, ApiError> {
-    let client = format!("code-client:{}", peer.ip());
-    let per_device = format!("code-device:{}", device.device_id);
-    ensure_open(state, &client).await?;
-    ensure_open(state, &per_device).await?;
-    let counted = [
-        (client.as_str(), DEVICE_CODE_PER_CLIENT),
-        (per_device.as_str(), DEVICE_CODE_PER_DEVICE),
-    ];
+    let attempt = attempt_guard::reserve(
+        state,
+        &[
+            (
+                format!("code-device:{}", device.device_id),
+                DEVICE_CODE_PER_DEVICE,
+            ),
+            (format!("code-client:{}", peer.ip()), DEVICE_CODE_PER_CLIENT),
+        ],
+    )
+    .await?;
     let mistyped = |detail: String| {
         ApiError::refuse(ProblemCode::CodeInvalid, 422, "Wrong device code", detail)
     };
 
     let code = match DeviceCode::parse(typed) {
         Ok(code) => code,
-        Err(e) => return Err(refuse_counting(state, &counted, mistyped(e.to_string())).await),
+        Err(e) => return Err(attempt.refuse(mistyped(e.to_string())).await),
     };
-    let hash = session_token::digest(code.as_str());
+    let hash = state.key.keyed(Purpose::DeviceCode, code.as_str());
     let Some(secret) = state
         .store
         .find_secret(&hash, SecretKind::DeviceCode)
         .await?
     else {
         let detail = "No such device verification code. Check upper and lower case as shown.";
-        return Err(refuse_counting(state, &counted, mistyped(detail.into())).await);
+        return Err(attempt.refuse(mistyped(detail.into())).await);
     };
+    // The code exists: whatever else is wrong with it, it was not a guess.
+    attempt.succeeded().await?;
     let used = || {
         ApiError::refuse(
             ProblemCode::CodeUsed,
@@ -289,7 +307,6 @@ async fn bind_by_code(
     if !state.store.spend_secret(&hash, now).await? {
         return Err(used());
     }
-    state.store.clear_attempts(&per_device).await?;
     let key = bind_device(state, device, &person, "code").await?;
     Ok(BindResponse {
         id_number: person.id_number.clone(),

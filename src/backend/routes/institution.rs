@@ -3,7 +3,8 @@
 
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, JsonRejection};
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
 
@@ -11,7 +12,7 @@ use crate::api::{Institution, Problem, ProblemCode, Verification, VerifyRequest}
 use crate::backend::error::ApiError;
 use crate::backend::qr_scan;
 use crate::backend::state::AppState;
-use crate::backend::verification::{verify, InstitutionCaller};
+use crate::backend::verification::{hpc_pin_subject, verify, InstitutionCaller, InstitutionModule};
 
 #[utoipa::path(post, path = "/api/v1/institution/verifications", request_body = VerifyRequest,
     params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
@@ -122,4 +123,36 @@ pub async fn list(
         })
         .collect();
     Ok(Json(list))
+}
+
+/// Unblocks one of the institution's professional cards after three wrong PINs (as the
+/// card management of a real HPC does), with the institution's security module card.
+#[utoipa::path(post, path = "/api/v1/institution/professionals/{hpc_id}/unblock",
+    params(("hpc_id" = String, Path, description = "The professional card"),
+        ("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header)),
+    responses(
+        (status = 204, description = "Unblocked: the PIN can be tried again"),
+        (status = 401, body = Problem, description = "institution_credentials (his_code 4012)"),
+        (status = 404, body = Problem, description = "not_found: no such card at this institution"),
+        (status = 429, body = Problem, description = "too_many_attempts"),
+    ))]
+pub async fn unblock_professional(
+    State(state): State<AppState>,
+    InstitutionModule(institution): InstitutionModule,
+    Path(hpc_id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let ours = state
+        .store
+        .find_professional(&hpc_id)
+        .await?
+        .is_some_and(|(code, _)| code == institution.code);
+    if !ours {
+        return Err(ApiError::NotFound);
+    }
+    state
+        .store
+        .clear_attempts(&hpc_pin_subject(&hpc_id))
+        .await?;
+    tracing::info!(institution = %institution.code, %hpc_id, "professional card unblocked");
+    Ok(StatusCode::NO_CONTENT)
 }

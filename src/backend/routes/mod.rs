@@ -52,6 +52,10 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         )
         .route(paths::INSTITUTIONS, get(institution::list))
         .route(
+            "/institution/professionals/{hpc_id}/unblock",
+            post(institution::unblock_professional),
+        )
+        .route(
             paths::AUTHORIZATIONS,
             get(authorizations::list).post(authorizations::create),
         )

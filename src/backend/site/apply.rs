@@ -3,19 +3,21 @@
 //! service would return (card number, name, ID, birth date), and it must match the record.
 
 use askama::Template;
-use axum::extract::{Query, State};
-use axum::http::{header::HOST, HeaderMap, Uri};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::response::Response;
 use axum::Form;
 use chrono::{Duration, NaiveDate};
 use serde::Deserialize;
+use std::net::{IpAddr, SocketAddr};
 
 use super::pages::{render, MessagePage};
+use crate::backend::attempt_guard::{self, AfterFailure};
 use crate::backend::auth::{password_hash, session_token};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::Registration;
-use crate::domain::{password, CardNumber, IdNumber, MobileNumber};
+use crate::domain::attempt_limit::{CARD_READER_PER_CLIENT, CARD_READER_PER_ID};
+use crate::domain::{password, CardNumber, IdNumber, MobileNumber, Secret};
 
 /// An application not confirmed by e-mail within this time lapses.
 pub const CONFIRM_WITHIN: Duration = Duration::days(5);
@@ -35,9 +37,9 @@ pub struct ApplyForm {
     #[serde(default)]
     pub birth_date: String,
     #[serde(default)]
-    pub password: String,
+    pub password: Secret,
     #[serde(default)]
-    pub password_confirm: String,
+    pub password_confirm: Secret,
     #[serde(default)]
     pub mobile: String,
     #[serde(default)]
@@ -74,15 +76,14 @@ pub async fn form(Query(query): Query<MethodQuery>) -> Response {
 
 pub async fn submit(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(mut form): Form<ApplyForm>,
 ) -> Result<Response, ApiError> {
     let with_card = form.method != "certificate";
-    let errors = check(&state, &form, with_card).await?;
+    let errors = check(&state, &form, with_card, peer.ip()).await?;
     if !errors.is_empty() {
-        form.password.clear();
-        form.password_confirm.clear();
+        form.password = Secret::default();
+        form.password_confirm = Secret::default();
         return Ok(render(&ApplyPage {
             signed_in: false,
             with_card,
@@ -109,7 +110,9 @@ pub async fn submit(
         .store
         .insert_registration(&session_token::digest(&token), &registration)
         .await?;
-    let link = format!("{}/register/confirm?token={token}", origin(&headers, &uri));
+    // The link starts with the configured public address, never the request's Host header
+    // (which a caller chooses).
+    let link = format!("{}/register/confirm?token={token}", state.public_url);
     let body = format!(
         "{name} 您好：\n\n請於 5 天內開啟下列連結，完成健保卡網路服務註冊。逾期申請將失效，需重新申請。\n\
          Please open this link within 5 days to complete your registration; after that the \
@@ -137,7 +140,91 @@ pub async fn submit(
 }
 
 /// Everything wrong with the form, in both languages; empty when it can be accepted.
-async fn check(state: &AppState, f: &ApplyForm, with_card: bool) -> Result<Vec<String>, ApiError> {
+/// What the simulated reader read: the NHI card, or a citizen digital certificate.
+enum Reader {
+    Card(CardNumber),
+    Certificate(String),
+}
+
+/// Whether what the reader read belongs to this person, as the NHIA (card) or the
+/// certificate authority (certificate) records it. Each comparison is a guess an attacker
+/// could repeat, so it goes through the attempt limiter: a birth date cannot fall out by
+/// trying. `None` when it matches.
+async fn check_identity(
+    state: &AppState,
+    f: &ApplyForm,
+    id: &IdNumber,
+    birth: Option<NaiveDate>,
+    reader: Option<&Reader>,
+    client: IpAddr,
+) -> Result<Option<String>, ApiError> {
+    let (Some(birth), Some(reader)) = (birth, reader) else {
+        return Ok(None); // the form's own errors say what is missing
+    };
+    let subjects = [
+        (format!("card-reader-id:{id}"), CARD_READER_PER_ID),
+        (
+            format!("card-reader-client:{client}"),
+            CARD_READER_PER_CLIENT,
+        ),
+    ];
+    let attempt = match attempt_guard::try_reserve(state, &subjects).await? {
+        Ok(attempt) => attempt,
+        Err(lockout) => {
+            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            return Ok(Some(format!(
+                "比對失敗次數過多，請於 {minutes} 分鐘後再試 Too many failed checks: try again in {minutes} minute(s)"
+            )));
+        }
+    };
+    let person = state.store.find_person(id).await?;
+    let matches = match (&person, reader) {
+        (Some(p), Reader::Card(card)) => {
+            p.name == f.name.trim() && p.birth_date == birth && *card == p.card_number
+        }
+        (Some(p), Reader::Certificate(serial)) => {
+            p.name == f.name.trim()
+                && p.birth_date == birth
+                && state.store.certificate_valid_for(serial, id).await?
+        }
+        (None, _) => false,
+    };
+    let Some(person) = person.filter(|_| matches) else {
+        // One answer for an unknown ID and for data that does not match.
+        let mismatch = match reader {
+            Reader::Card(_) => {
+                "讀卡資料與健保署資料不符 The card data does not match the NHIA record"
+            }
+            Reader::Certificate(_) => {
+                "憑證與健保署資料不符 The certificate data does not match the NHIA record"
+            }
+        };
+        return Ok(Some(match attempt.failed().await? {
+            AfterFailure::TriesLeft(left) => {
+                format!("{mismatch}（尚可再試 {left} 次 {left} tries left）")
+            }
+            AfterFailure::Locked(lockout) => {
+                let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+                format!("{mismatch}。比對失敗次數過多，請於 {minutes} 分鐘後再試 Too many failed checks: try again in {minutes} minute(s)")
+            }
+        }));
+    };
+    attempt.succeeded().await?;
+    Ok(if person.card_voided {
+        Some("此健保卡已註銷 This NHI card is voided".into())
+    } else if state.store.find_account(id).await?.is_some() {
+        Some("此身分證號已註冊，請直接登入 This ID is already registered: please log in".into())
+    } else {
+        None
+    })
+}
+
+async fn check(
+    state: &AppState,
+    f: &ApplyForm,
+    with_card: bool,
+    client: IpAddr,
+) -> Result<Vec<String>, ApiError> {
     let mut errors = Vec::new();
     let id = match IdNumber::parse(&f.id_number) {
         Ok(id) => Some(id),
@@ -152,7 +239,7 @@ async fn check(state: &AppState, f: &ApplyForm, with_card: bool) -> Result<Vec<S
     }
     let card = if with_card {
         match CardNumber::parse(&f.card_number) {
-            Ok(card) => Some(card),
+            Ok(card) => Some(Reader::Card(card)),
             Err(_) => {
                 errors.push("健保卡號為 12 碼數字 The NHI card number is 12 digits".into());
                 None
@@ -165,35 +252,17 @@ async fn check(state: &AppState, f: &ApplyForm, with_card: bool) -> Result<Vec<S
                 "憑證序號為 16 碼英數字 The certificate serial number is 16 letters and digits"
                     .into(),
             );
+            None
+        } else {
+            Some(Reader::Certificate(serial.to_ascii_uppercase()))
         }
-        None
     };
     if let Some(id) = &id {
-        match state.store.find_person(id).await? {
-            None => {
-                errors.push("查無此身分證號的投保資料 No insured person has this ID number".into())
-            }
-            Some(person) => {
-                let matches = person.name == f.name.trim()
-                    && Some(person.birth_date) == birth
-                    && card.as_ref().is_none_or(|c| *c == person.card_number);
-                if !matches {
-                    errors.push(
-                        "讀卡資料與健保署資料不符 The card data does not match the NHIA record"
-                            .into(),
-                    );
-                } else if person.card_voided {
-                    errors.push("此健保卡已註銷 This NHI card is voided".into());
-                } else if state.store.find_account(id).await?.is_some() {
-                    errors.push(
-                        "此身分證號已註冊，請直接登入 This ID is already registered: please log in"
-                            .into(),
-                    );
-                }
-            }
+        if let Some(error) = check_identity(state, f, id, birth, card.as_ref(), client).await? {
+            errors.push(error);
         }
     }
-    if let Err(e) = password::validate(&f.password) {
+    if let Err(e) = password::validate(f.password.expose()) {
         errors.push(format!("密碼不符規則 Password not allowed: {e}"));
     } else if f.password != f.password_confirm {
         errors.push("兩次輸入的密碼不同 The two passwords differ".into());
@@ -262,19 +331,4 @@ pub async fn confirm(
         "您可以登入本網站，產生行動裝置認證碼。You can now log in and produce a device verification code.",
         ("/register/login", "登入 Log in"),
     )))
-}
-
-/// `https://host:port` as the browser reached us, for links in e-mails.
-fn origin(headers: &HeaderMap, uri: &Uri) -> String {
-    let host = uri
-        .authority()
-        .map(|a| a.to_string())
-        .or_else(|| {
-            headers
-                .get(HOST)
-                .and_then(|h| h.to_str().ok())
-                .map(str::to_owned)
-        })
-        .unwrap_or_else(|| "localhost".into());
-    format!("https://{host}")
 }

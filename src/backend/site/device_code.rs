@@ -11,7 +11,7 @@ use rand::rngs::OsRng;
 
 use super::pages::render;
 use super::site_session::SiteSession;
-use crate::backend::auth::session_token;
+use crate::backend::auth::server_key::Purpose;
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::SecretKind;
@@ -58,7 +58,7 @@ pub async fn produce(
     state
         .store
         .insert_secret(
-            &session_token::digest(code.as_str()),
+            &state.key.keyed(Purpose::DeviceCode, code.as_str()),
             SecretKind::DeviceCode,
             &person.id_number,
             now,

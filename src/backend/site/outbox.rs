@@ -1,4 +1,5 @@
-//! The testers' window on the simulated mail server: every e-mail the backend sent.
+//! The testers' window on the simulated mail server: every e-mail the backend sent. A demo
+//! switch: the confirmation links in these mails are keys to people's registrations.
 
 use askama::Template;
 use axum::extract::State;
@@ -24,7 +25,12 @@ struct OutboxPage {
     mails: Vec<MailView>,
 }
 
+/// Only with the demo switch on (`--demo-outbox`): otherwise mail reaches its recipients
+/// alone, and the page does not exist.
 pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
+    if !state.demo_outbox {
+        return Err(ApiError::NotFound);
+    }
     let mails = state
         .store
         .mails(100)

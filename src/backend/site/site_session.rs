@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::backend::auth::session_token;
 use crate::backend::state::AppState;
-use crate::backend::store::SessionRecord;
+use crate::backend::store::{SessionKind, SessionRecord};
 
 pub const COOKIE_NAME: &str = "nhi_site_session";
 
@@ -45,7 +45,11 @@ pub struct SiteSession {
 async fn lookup(parts: &Parts, state: &AppState) -> Option<SiteSession> {
     let token = token_of(parts)?;
     let token_hash = session_token::digest(&token);
-    let session = state.store.find_session(&token_hash).await.ok()??;
+    let session = state
+        .store
+        .find_session(&token_hash, SessionKind::Site)
+        .await
+        .ok()??;
     (session.expires_at > state.clock.now()).then_some(SiteSession {
         token_hash,
         session,

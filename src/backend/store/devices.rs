@@ -43,7 +43,8 @@ pub struct BindingSecret {
 
 #[async_trait]
 pub trait Devices: Send + Sync + 'static {
-    /// Binds (or binds anew) a device to an ID and makes it the ID's only active device.
+    /// Binds (or binds anew) a device to an ID and makes it the ID's only active device; the
+    /// ID's app sessions end.
     async fn bind_device(&self, binding: &DeviceBinding) -> Result<(), StoreError>;
     async fn find_binding(
         &self,
@@ -52,7 +53,8 @@ pub trait Devices: Send + Sync + 'static {
     ) -> Result<Option<DeviceBinding>, StoreError>;
     /// Every device ever bound to the ID, newest first.
     async fn bindings_of(&self, id: &IdNumber) -> Result<Vec<DeviceBinding>, StoreError>;
-    /// Makes this device the active one; false when the ID has no such device.
+    /// Makes this device the active one, ending the ID's app sessions; false when the ID has
+    /// no such device.
     async fn activate_device(&self, device_id: &str, id: &IdNumber) -> Result<bool, StoreError>;
 
     async fn insert_secret(

@@ -6,6 +6,7 @@ mod attempts;
 mod authorizations;
 mod card_qrs;
 mod cards;
+mod certificates;
 mod devices;
 mod health;
 mod outbox;
@@ -16,6 +17,7 @@ pub use attempts::Attempts;
 pub use authorizations::{AuthorizationRecord, Authorizations};
 pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrToken};
 pub use cards::{Application, Cards, Decision, NewApplication, Upload};
+pub use certificates::Certificates;
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox};
@@ -37,6 +39,23 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+impl StoreError {
+    /// The database is busy with other writers (locked past its busy timeout): the request
+    /// may well succeed if tried again in a moment.
+    pub fn is_busy(&self) -> bool {
+        match self {
+            StoreError::Database(sqlx::Error::Database(e)) => {
+                // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+                e.code()
+                    .and_then(|c| c.parse::<u32>().ok())
+                    .is_some_and(|c| matches!(c & 0xff, 5 | 6))
+            }
+            StoreError::Database(sqlx::Error::PoolTimedOut) => true,
+            _ => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sex {
     Male,
@@ -56,14 +75,30 @@ pub struct PersonRecord {
     pub email: Option<String>,
 }
 
-/// A registration account with its login-attempt state.
+/// A registration account. (Wrong-password counts live with the attempt limiter.)
 #[derive(Debug, Clone)]
 pub struct AccountRecord {
     pub person: PersonRecord,
     /// PHC string (argon2id).
     pub password_hash: String,
-    pub failed_logins: u32,
-    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// Which door a session opens: they never open each other's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    /// The API, from an app login on a bound, active device.
+    App,
+    /// The registration website's pages.
+    Site,
+}
+
+impl SessionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::App => "app",
+            SessionKind::Site => "site",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -90,7 +125,16 @@ pub struct TelecomSubscription {
 
 /// Everything the backend keeps, one trait per concern.
 pub trait Store:
-    People + Devices + Registrations + Outbox + Attempts + Cards + CardQrs + HealthBank + Authorizations
+    People
+    + Devices
+    + Registrations
+    + Outbox
+    + Attempts
+    + Cards
+    + CardQrs
+    + HealthBank
+    + Authorizations
+    + Certificates
 {
 }
 
@@ -104,6 +148,7 @@ impl<T> Store for T where
         + CardQrs
         + HealthBank
         + Authorizations
+        + Certificates
 {
 }
 
@@ -113,7 +158,8 @@ pub trait People: Send + Sync + 'static {
     async fn person_count(&self) -> Result<u64, StoreError>;
     async fn insert_person(&self, person: &PersonRecord) -> Result<(), StoreError>;
     async fn insert_account(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError>;
-    /// Creates the account or replaces its password (and clears any lock).
+    /// Creates the account or replaces its password, and ends every session of the ID (a
+    /// password reset throws out whoever was signed in with the old one).
     async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError>;
     async fn find_person(&self, id: &IdNumber) -> Result<Option<PersonRecord>, StoreError>;
     async fn find_subscription(
@@ -123,21 +169,21 @@ pub trait People: Send + Sync + 'static {
     async fn insert_subscription(&self, sub: &TelecomSubscription) -> Result<(), StoreError>;
 
     async fn find_account(&self, id: &IdNumber) -> Result<Option<AccountRecord>, StoreError>;
-    /// Adds one to the wrong-password counter and returns the new count.
-    async fn record_login_failure(&self, id: &IdNumber) -> Result<u32, StoreError>;
-    /// Locks the account until the given time and starts the counter afresh.
-    async fn lock_account(&self, id: &IdNumber, until: DateTime<Utc>) -> Result<(), StoreError>;
-    /// After a correct password: counter back to zero, no lock.
-    async fn clear_login_failures(&self, id: &IdNumber) -> Result<(), StoreError>;
 
     async fn insert_session(
         &self,
         token_hash: &[u8],
         id: &IdNumber,
+        kind: SessionKind,
         created_at: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StoreError>;
-    async fn find_session(&self, token_hash: &[u8]) -> Result<Option<SessionRecord>, StoreError>;
+    /// The session of this kind with this token; a token of another kind finds nothing.
+    async fn find_session(
+        &self,
+        token_hash: &[u8],
+        kind: SessionKind,
+    ) -> Result<Option<SessionRecord>, StoreError>;
     /// Returns whether a session was there to delete.
     async fn delete_session(&self, token_hash: &[u8]) -> Result<bool, StoreError>;
     async fn delete_sessions_expired_by(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;

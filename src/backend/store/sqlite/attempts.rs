@@ -6,8 +6,41 @@ use chrono::{DateTime, Utc};
 use super::SqliteStore;
 use crate::backend::store::{Attempts, StoreError};
 
+/// Whether the row's count has run out: its lock has ended, or (unlocked) its window has.
+const STALE: &str = "((locked_until IS NOT NULL AND locked_until <= ?2) \
+     OR (locked_until IS NULL AND window_start <= ?3))";
+
 #[async_trait]
 impl Attempts for SqliteStore {
+    async fn reserve_attempt(
+        &self,
+        subject: &str,
+        now: DateTime<Utc>,
+        window_cutoff: DateTime<Utc>,
+        max: u32,
+    ) -> Result<Option<u32>, StoreError> {
+        // One statement: the upsert's WHERE leaves a full or locked row alone, and then
+        // RETURNING yields no row, which is the refusal. No read-then-write race.
+        let sql = format!(
+            "INSERT INTO attempt_counters (subject, failures, window_start, locked_until) \
+             VALUES (?1, 1, ?2, NULL) \
+             ON CONFLICT (subject) DO UPDATE SET \
+             failures = CASE WHEN {STALE} THEN 1 ELSE failures + 1 END, \
+             window_start = CASE WHEN {STALE} THEN ?2 ELSE window_start END, \
+             locked_until = NULL \
+             WHERE {STALE} OR (locked_until IS NULL AND failures < ?4) \
+             RETURNING failures"
+        );
+        let ordinal: Option<i64> = sqlx::query_scalar(&sql)
+            .bind(subject)
+            .bind(now)
+            .bind(window_cutoff)
+            .bind(i64::from(max))
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(ordinal.map(|n| n as u32))
+    }
+
     async fn locked_until(&self, subject: &str) -> Result<Option<DateTime<Utc>>, StoreError> {
         let until: Option<Option<DateTime<Utc>>> =
             sqlx::query_scalar("SELECT locked_until FROM attempt_counters WHERE subject = ?")
@@ -17,29 +50,8 @@ impl Attempts for SqliteStore {
         Ok(until.flatten())
     }
 
-    async fn record_attempt_failure(
-        &self,
-        subject: &str,
-        now: DateTime<Utc>,
-        window_cutoff: DateTime<Utc>,
-    ) -> Result<u32, StoreError> {
-        let failures: i64 = sqlx::query_scalar(
-            "INSERT INTO attempt_counters (subject, failures, window_start) VALUES (?1, 1, ?2) \
-             ON CONFLICT (subject) DO UPDATE SET \
-             failures = CASE WHEN window_start <= ?3 THEN 1 ELSE failures + 1 END, \
-             window_start = CASE WHEN window_start <= ?3 THEN ?2 ELSE window_start END \
-             RETURNING failures",
-        )
-        .bind(subject)
-        .bind(now)
-        .bind(window_cutoff)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(failures as u32)
-    }
-
     async fn lock_subject(&self, subject: &str, until: DateTime<Utc>) -> Result<(), StoreError> {
-        sqlx::query("UPDATE attempt_counters SET failures = 0, locked_until = ? WHERE subject = ?")
+        sqlx::query("UPDATE attempt_counters SET locked_until = ? WHERE subject = ?")
             .bind(until)
             .bind(subject)
             .execute(&self.pool)
@@ -52,6 +64,17 @@ impl Attempts for SqliteStore {
             .bind(subject)
             .execute(&self.pool)
             .await?;
+        Ok(())
+    }
+
+    async fn refund_attempt(&self, subject: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE attempt_counters SET failures = failures - 1 \
+             WHERE subject = ? AND failures > 0 AND locked_until IS NULL",
+        )
+        .bind(subject)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }

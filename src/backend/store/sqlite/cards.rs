@@ -89,7 +89,7 @@ impl Cards for SqliteStore {
     }
 
     async fn submit_application(&self, a: &NewApplication) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query(
             "UPDATE card_applications SET status = 'superseded' \
              WHERE id_number = ? AND status = 'under_review'",
@@ -211,34 +211,56 @@ impl Cards for SqliteStore {
         &self,
         token_hash: &[u8],
         username: &str,
+        created_at: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO reviewer_sessions (token_hash, username, expires_at) VALUES (?, ?, ?)",
+            "INSERT INTO reviewer_sessions (token_hash, username, created_at, expires_at) \
+             VALUES (?, ?, ?, ?)",
         )
         .bind(token_hash)
         .bind(username)
+        .bind(created_at)
         .bind(expires_at)
         .execute(&self.pool)
         .await?;
         Ok(())
     }
 
-    async fn reviewer_session(
+    async fn touch_reviewer_session(
         &self,
         token_hash: &[u8],
         now: DateTime<Utc>,
+        idle: chrono::Duration,
+        max_age: chrono::Duration,
     ) -> Result<Option<String>, StoreError> {
-        let row =
-            sqlx::query("SELECT username, expires_at FROM reviewer_sessions WHERE token_hash = ?")
-                .bind(token_hash)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(match row {
-            Some(r) if r.try_get::<DateTime<Utc>, _>("expires_at")? > now => {
-                Some(r.try_get("username")?)
-            }
-            _ => None,
-        })
+        let row = sqlx::query(
+            "SELECT username, created_at, expires_at FROM reviewer_sessions WHERE token_hash = ?",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let created: DateTime<Utc> = row.try_get("created_at")?;
+        let expires: DateTime<Utc> = row.try_get("expires_at")?;
+        let hard_end = created + max_age;
+        if expires <= now || hard_end <= now {
+            self.delete_reviewer_session(token_hash).await?;
+            return Ok(None);
+        }
+        sqlx::query("UPDATE reviewer_sessions SET expires_at = ? WHERE token_hash = ?")
+            .bind((now + idle).min(hard_end))
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(Some(row.try_get("username")?))
+    }
+
+    async fn delete_reviewer_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM reviewer_sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 }

@@ -31,7 +31,7 @@ fn binding_from_row(row: &SqliteRow) -> Result<DeviceBinding, StoreError> {
 #[async_trait]
 impl Devices for SqliteStore {
     async fn bind_device(&self, b: &DeviceBinding) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("UPDATE device_bindings SET active = 0 WHERE id_number = ?")
             .bind(b.id_number.as_str())
             .execute(&mut *tx)
@@ -51,6 +51,7 @@ impl Devices for SqliteStore {
         .bind(b.bound_at)
         .execute(&mut *tx)
         .await?;
+        end_app_sessions(&mut tx, b.id_number.as_str()).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -84,7 +85,9 @@ impl Devices for SqliteStore {
     }
 
     async fn activate_device(&self, device_id: &str, id: &IdNumber) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        // IMMEDIATE: take the write lock before reading, so concurrent switches queue on the
+        // busy timeout instead of failing to upgrade a read lock ("database is locked").
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let exists: Option<i64> = sqlx::query_scalar(
             "SELECT 1 FROM device_bindings WHERE device_id = ? AND id_number = ?",
         )
@@ -104,6 +107,7 @@ impl Devices for SqliteStore {
             .bind(id.as_str())
             .execute(&mut *tx)
             .await?;
+        end_app_sessions(&mut tx, id.as_str()).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -181,4 +185,17 @@ impl Devices for SqliteStore {
         .await?;
         Ok(())
     }
+}
+
+/// A new binding or another active device ends the ID's app sessions: the API is open only to
+/// the device that is active now, which signs in again.
+async fn end_app_sessions(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    id: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM sessions WHERE id_number = ? AND kind = 'app'")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

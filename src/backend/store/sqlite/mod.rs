@@ -4,6 +4,7 @@ mod attempts;
 mod authorizations;
 mod card_qrs;
 mod cards;
+mod certificates;
 mod devices;
 mod health;
 mod outbox;

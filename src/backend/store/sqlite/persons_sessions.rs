@@ -7,7 +7,7 @@ use sqlx::Row;
 
 use super::{corrupt, SqliteStore, PERSON_COLUMNS};
 use crate::backend::store::{
-    AccountRecord, Contract, People, PersonRecord, SessionRecord, Sex, StoreError,
+    AccountRecord, Contract, People, PersonRecord, SessionKind, SessionRecord, Sex, StoreError,
     TelecomSubscription,
 };
 use crate::domain::{CardNumber, IdNumber, MobileNumber};
@@ -72,15 +72,20 @@ impl People for SqliteStore {
     }
 
     async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query(
             "INSERT INTO accounts (id_number, password_hash) VALUES (?, ?) \
-             ON CONFLICT (id_number) DO UPDATE SET password_hash = excluded.password_hash, \
-             failed_logins = 0, locked_until = NULL",
+             ON CONFLICT (id_number) DO UPDATE SET password_hash = excluded.password_hash",
         )
         .bind(id.as_str())
         .bind(password_hash)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        sqlx::query("DELETE FROM sessions WHERE id_number = ?")
+            .bind(id.as_str())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -139,7 +144,7 @@ impl People for SqliteStore {
 
     async fn find_account(&self, id: &IdNumber) -> Result<Option<AccountRecord>, StoreError> {
         let sql = format!(
-            "SELECT {PERSON_COLUMNS}, a.password_hash, a.failed_logins, a.locked_until \
+            "SELECT {PERSON_COLUMNS}, a.password_hash \
              FROM accounts a JOIN persons p USING (id_number) WHERE a.id_number = ?"
         );
         let row = sqlx::query(&sql)
@@ -150,57 +155,26 @@ impl People for SqliteStore {
             Ok(AccountRecord {
                 person: person_from_row(&row)?,
                 password_hash: row.try_get("password_hash")?,
-                failed_logins: row.try_get::<i64, _>("failed_logins")? as u32,
-                locked_until: row.try_get::<Option<DateTime<Utc>>, _>("locked_until")?,
             })
         })
         .transpose()
-    }
-
-    async fn record_login_failure(&self, id: &IdNumber) -> Result<u32, StoreError> {
-        // One statement, so concurrent wrong guesses are all counted.
-        let n: i64 = sqlx::query_scalar(
-            "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id_number = ? \
-             RETURNING failed_logins",
-        )
-        .bind(id.as_str())
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(n as u32)
-    }
-
-    async fn lock_account(&self, id: &IdNumber, until: DateTime<Utc>) -> Result<(), StoreError> {
-        sqlx::query("UPDATE accounts SET failed_logins = 0, locked_until = ? WHERE id_number = ?")
-            .bind(until)
-            .bind(id.as_str())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn clear_login_failures(&self, id: &IdNumber) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id_number = ?",
-        )
-        .bind(id.as_str())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
     }
 
     async fn insert_session(
         &self,
         token_hash: &[u8],
         id: &IdNumber,
+        kind: SessionKind,
         created_at: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO sessions (token_hash, id_number, created_at, expires_at) \
-             VALUES (?, ?, ?, ?)",
+            "INSERT INTO sessions (token_hash, id_number, kind, created_at, expires_at) \
+             VALUES (?, ?, ?, ?, ?)",
         )
         .bind(token_hash)
         .bind(id.as_str())
+        .bind(kind.as_str())
         .bind(created_at)
         .bind(expires_at)
         .execute(&self.pool)
@@ -208,13 +182,19 @@ impl People for SqliteStore {
         Ok(())
     }
 
-    async fn find_session(&self, token_hash: &[u8]) -> Result<Option<SessionRecord>, StoreError> {
+    async fn find_session(
+        &self,
+        token_hash: &[u8],
+        kind: SessionKind,
+    ) -> Result<Option<SessionRecord>, StoreError> {
         let sql = format!(
             "SELECT {PERSON_COLUMNS}, s.created_at, s.expires_at \
-             FROM sessions s JOIN persons p USING (id_number) WHERE s.token_hash = ?"
+             FROM sessions s JOIN persons p USING (id_number) \
+             WHERE s.token_hash = ? AND s.kind = ?"
         );
         let row = sqlx::query(&sql)
             .bind(token_hash)
+            .bind(kind.as_str())
             .fetch_optional(&self.pool)
             .await?;
         row.map(|row| {
