@@ -61,7 +61,7 @@ build_web() {
   rm -rf target/web-dist
   wasm-bindgen --target web --no-typescript --out-dir target/web-dist \
     target/wasm32-unknown-unknown/release/nhi-web.wasm
-  cp web/index.html target/web-dist/
+  cp web/index.html web/boot.js target/web-dist/
 }
 
 free_port() {

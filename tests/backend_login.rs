@@ -49,7 +49,11 @@ async fn lower_case_id_and_spaces_are_accepted() {
 #[tokio::test]
 async fn wrong_password_is_refused_and_counts_down_to_the_lock() {
     let t = TestBackend::spawn().await;
-    let err = t.login_unbound(ADULT_ID, "Wrong@2026").await.unwrap_err();
+    let key = t.bind_adult(&device(1)).await.device_key;
+    let err = t
+        .login(ADULT_ID, "Wrong@2026", &device(1), &key)
+        .await
+        .unwrap_err();
     let ClientError::Problem(p) = err else {
         panic!("{err:?}")
     };
@@ -59,32 +63,41 @@ async fn wrong_password_is_refused_and_counts_down_to_the_lock() {
 }
 
 #[tokio::test]
-async fn unknown_id_gets_the_same_answer_as_a_wrong_password() {
+async fn unknown_id_gets_the_same_answer_as_a_registered_one() {
     let t = TestBackend::spawn().await;
-    // A valid ID nobody registered: the answer must not reveal that.
-    let err = t
-        .login_unbound("A987654329", ADULT_PASSWORD)
-        .await
-        .unwrap_err();
-    let ClientError::Problem(p) = err else {
-        panic!("{err:?}")
-    };
-    assert_eq!(p.code, ProblemCode::WrongCredentials);
-    assert_eq!(p.title, "Wrong ID number or password");
+    // From a device bound to nobody, a registered ID with its right password, a registered
+    // ID with a wrong one and a valid ID nobody registered all get one answer, before any
+    // password is checked: none of them tells whether an ID is registered or a password right.
+    let answers = [
+        t.login_unbound(ADULT_ID, ADULT_PASSWORD).await,
+        t.login_unbound(ADULT_ID, "Wrong@2026").await,
+        t.login_unbound("A987654329", ADULT_PASSWORD).await,
+    ];
+    for answer in answers {
+        let ClientError::Problem(p) = answer.unwrap_err() else {
+            panic!("a problem")
+        };
+        assert_eq!(p.code, ProblemCode::DeviceNotBound);
+        assert_eq!(p.status, 403);
+        assert_eq!(p.attempts_left, None);
+    }
 }
 
 #[tokio::test]
 async fn repeated_wrong_passwords_lock_the_account_and_say_for_how_long() {
     let t = TestBackend::spawn().await;
+    let key = t.bind_adult(&device(1)).await.device_key;
+    let phone = device(1);
+    let login = |password: &'static str| t.login(ADULT_ID, password, &phone, &key);
     for attempt in 1..=4 {
-        let err = t.login_unbound(ADULT_ID, "Wrong@2026").await.unwrap_err();
+        let err = login("Wrong@2026").await.unwrap_err();
         let ClientError::Problem(p) = err else {
             panic!("{err:?}")
         };
         assert_eq!(p.code, ProblemCode::WrongCredentials, "attempt {attempt}");
         assert_eq!(p.attempts_left, Some(5 - attempt));
     }
-    let err = t.login_unbound(ADULT_ID, "Wrong@2026").await.unwrap_err();
+    let err = login("Wrong@2026").await.unwrap_err();
     let ClientError::Problem(p) = &err else {
         panic!("{err:?}")
     };
@@ -97,16 +110,16 @@ async fn repeated_wrong_passwords_lock_the_account_and_say_for_how_long() {
 
     // Even the right password waits out the lock...
     t.clock.advance(Duration::minutes(10));
-    let err = t.login_unbound(ADULT_ID, ADULT_PASSWORD).await.unwrap_err();
+    let err = login(ADULT_PASSWORD).await.unwrap_err();
     let ClientError::Problem(p) = err else {
         panic!("{err:?}")
     };
     assert_eq!(p.code, ProblemCode::AccountLocked);
     assert_eq!(p.retry_after_seconds, Some(5 * 60));
 
-    // ...and works once it is over (from a device bound to the adult).
+    // ...and works once it is over.
     t.clock.advance(Duration::minutes(5));
-    t.signed_in_adult().await;
+    login(ADULT_PASSWORD).await.unwrap();
 }
 
 #[tokio::test]

@@ -55,6 +55,14 @@ impl CardError {
                 "這個檔案不是可讀取的圖片（或檔案已損毀），請重新拍攝或選擇 JPEG / PNG 照片。",
                 "This file is not a readable image (or it is damaged). Take the photo again or choose a JPEG / PNG.",
             ),
+            Self::Prepare(PrepareError::TooManyPixels(w, h)) => vec![match lang {
+                Lang::ZhTw => format!("影像像素過多（{w}×{h}，上限 4000 萬像素），請選擇一般相機拍攝的照片。"),
+                Lang::En => format!("The image has too many pixels ({w}×{h}; at most 40 megapixels). Choose a normal camera photo."),
+            }],
+            Self::Prepare(PrepareError::Incomplete) => one(
+                "圖片檔案不完整（可能未下載完成），請重新選擇。",
+                "The image file is incomplete (perhaps not fully downloaded). Please choose it again.",
+            ),
             Self::Prepare(PrepareError::DocumentTooSmall(w, h)) => vec![match lang {
                 Lang::ZhTw => format!("證件影像太小（{w}×{h}），請拍清楚整張證件正面。"),
                 Lang::En => format!("The document image is too small ({w}×{h}). Photograph the whole front clearly."),

@@ -33,6 +33,9 @@ pub enum ApiError {
     /// A refusal with its own code (phone path, device codes, devices, images).
     #[error("{}: {}", .0.code.as_str(), .0.title)]
     Refused(Problem),
+    /// A body axum could not take (malformed JSON 400/422, too large 413, wrong type 415).
+    #[error("request rejected ({status}): {detail}")]
+    Rejected { status: u16, detail: String },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -106,6 +109,17 @@ impl ApiError {
             Self::SessionExpired => Problem::new(C::SessionExpired, 401, "Session expired")
                 .with_detail("A sign-in lasts at most 2 hours. Please sign in again."),
             Self::NotFound => Problem::new(C::NotFound, 404, "Not found"),
+            Self::Store(e) if e.is_busy() => Problem::new(C::ServiceBusy, 503, "Server busy")
+                .with_detail("The server is busy. Please try again in a moment.")
+                .with_retry_after(1),
+            Self::Rejected { status, detail } => {
+                let (code, title) = if *status == 413 {
+                    (C::PayloadTooLarge, "Request too large")
+                } else {
+                    (C::InvalidRequest, "Invalid request")
+                };
+                Problem::new(code, *status, title).with_detail(detail.clone())
+            }
             Self::Store(_) | Self::Hash(_) => Problem::new(C::Internal, 500, "Internal error")
                 .with_detail("The server could not complete the request. Please try again."),
         }
@@ -115,14 +129,22 @@ impl ApiError {
 /// A JSON body that failed to parse becomes a problem document like every other error.
 impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> Self {
-        ApiError::InvalidRequest(rejection.body_text())
+        match rejection.status().as_u16() {
+            400 => ApiError::InvalidRequest(rejection.body_text()),
+            status => ApiError::Rejected {
+                status,
+                detail: rejection.body_text(),
+            },
+        }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let problem = self.problem();
-        if problem.status >= 500 {
+        if problem.status == 503 {
+            tracing::warn!(error = %self, "database busy; asked the caller to retry");
+        } else if problem.status >= 500 {
             tracing::error!(error = %self, "request failed");
         }
         let status =

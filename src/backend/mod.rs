@@ -13,6 +13,7 @@ pub mod cookies;
 pub mod counter;
 pub mod data_dir;
 pub mod error;
+pub mod guards;
 pub mod heavy;
 pub mod https;
 pub mod qr_scan;

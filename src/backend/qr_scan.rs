@@ -12,7 +12,9 @@
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use image::{DynamicImage, GrayImage, ImageReader, Limits};
+use image::{DynamicImage, GrayImage, ImageDecoder, ImageReader, Limits};
+
+use crate::domain::card_application::MAX_IMAGE_PIXELS;
 
 /// Uploads larger than this are refused before decoding.
 pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
@@ -20,6 +22,10 @@ pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
 const WORKING_SIDE: u32 = 1600;
 /// Images claiming more pixels than this per side are refused (decompression bombs).
 const MAX_SIDE: u32 = 12_000;
+/// A second look after a miss works on at most this many pixels a side: small codes in big
+/// photos can vanish when scaled to the working size, but the full resolution of a 40 MP
+/// image would cost the detector seconds to minutes.
+const RETRY_SIDE: u32 = 3_200;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ScanError {
@@ -29,6 +35,8 @@ pub enum ScanError {
     NotAnImage(String),
     #[error("no readable QR code was found in the image")]
     NoQrCode,
+    #[error("the image has too many pixels ({0}×{1}; at most 40 megapixels)")]
+    TooManyPixels(u32, u32),
 }
 
 /// The texts of every QR code found, in the order found.
@@ -36,27 +44,27 @@ pub fn scan(bytes: &[u8]) -> Result<Vec<String>, ScanError> {
     if bytes.len() > MAX_UPLOAD_BYTES {
         return Err(ScanError::TooLarge);
     }
-    let image = decode(bytes)?;
-    let luma = image.to_luma8();
-    let working = if luma.width().max(luma.height()) > WORKING_SIDE {
-        image::imageops::thumbnail(
-            &luma,
-            scaled(luma.width(), luma.height()).0,
-            scaled(luma.width(), luma.height()).1,
-        )
-    } else {
-        luma.clone()
-    };
-    let mut texts = detect(working);
-    if texts.is_empty() && luma.width().max(luma.height()) > WORKING_SIDE {
-        // Small codes in big photos can vanish when scaled; try the full size once.
-        texts = detect(luma);
+    let luma = decode(bytes)?.to_luma8();
+    let longest = luma.width().max(luma.height());
+    let mut texts = detect(shrunk(&luma, WORKING_SIDE));
+    if texts.is_empty() && longest > WORKING_SIDE {
+        // Small codes in big photos can vanish when scaled; look once more, less scaled.
+        texts = detect(shrunk(&luma, RETRY_SIDE));
     }
     if texts.is_empty() {
         Err(ScanError::NoQrCode)
     } else {
         Ok(texts)
     }
+}
+
+/// The image with its longest side at most `side` pixels.
+fn shrunk(luma: &GrayImage, side: u32) -> GrayImage {
+    if luma.width().max(luma.height()) <= side {
+        return luma.clone();
+    }
+    let (w, h) = scaled_to(luma.width(), luma.height(), side);
+    image::imageops::thumbnail(luma, w, h)
 }
 
 fn decode(bytes: &[u8]) -> Result<DynamicImage, ScanError> {
@@ -66,19 +74,27 @@ fn decode(bytes: &[u8]) -> Result<DynamicImage, ScanError> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(512 * 1024 * 1024);
+    limits.max_alloc = Some(192 * 1024 * 1024);
     reader.limits(limits);
     if reader.format().is_none() {
         return Err(ScanError::NotAnImage("unknown format".into()));
     }
-    catch_unwind(AssertUnwindSafe(|| reader.decode()))
+    let decoder = reader
+        .into_decoder()
+        .map_err(|e| ScanError::NotAnImage(e.to_string()))?;
+    // The header's claim is checked before a single pixel is decoded.
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
+        return Err(ScanError::TooManyPixels(width, height));
+    }
+    catch_unwind(AssertUnwindSafe(|| DynamicImage::from_decoder(decoder)))
         .map_err(|_| ScanError::NotAnImage("the image data is damaged".into()))?
         .map_err(|e| ScanError::NotAnImage(e.to_string()))
 }
 
-fn scaled(width: u32, height: u32) -> (u32, u32) {
+fn scaled_to(width: u32, height: u32, side: u32) -> (u32, u32) {
     let longest = width.max(height) as f64;
-    let factor = f64::from(WORKING_SIDE) / longest;
+    let factor = f64::from(side) / longest;
     (
         ((width as f64 * factor) as u32).max(1),
         ((height as f64 * factor) as u32).max(1),
@@ -131,13 +147,7 @@ pub fn detect_rxing(image: &GrayImage) -> Vec<String> {
 /// Decodes and prepares an image for the detectors (upright, grey, at most the working
 /// size): what `scan` does before detecting, for tools that compare decoders.
 pub fn working_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
-    let luma = decode(bytes)?.to_luma8();
-    Ok(if luma.width().max(luma.height()) > WORKING_SIDE {
-        let (w, h) = scaled(luma.width(), luma.height());
-        image::imageops::thumbnail(&luma, w, h)
-    } else {
-        luma
-    })
+    Ok(shrunk(&decode(bytes)?.to_luma8(), WORKING_SIDE))
 }
 
 #[cfg(test)]

@@ -10,6 +10,9 @@ use super::IdKind;
 pub const CHILD_UNDER: u32 = 14;
 /// The photo (and the ID document) uploaded must be smaller than this.
 pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
+/// Pixels an image may claim before anything decodes it: a 140 KB PNG can claim 12000×12000
+/// grey pixels (a decompression bomb). 40 MP is more than any phone camera takes.
+pub const MAX_IMAGE_PIXELS: u64 = 40_000_000;
 /// The smallest photo that prints well on the card (portrait).
 pub const MIN_PHOTO_WIDTH: u32 = 300;
 pub const MIN_PHOTO_HEIGHT: u32 = 400;

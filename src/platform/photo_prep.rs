@@ -8,7 +8,7 @@ use std::io::Cursor;
 use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage};
 
-use crate::domain::card_application::MIN_DOCUMENT_SIDE;
+use crate::domain::card_application::{MAX_IMAGE_PIXELS, MIN_DOCUMENT_SIDE};
 use crate::domain::photo_rules::{self, PhotoFacts, PhotoProblem};
 
 /// Sources beyond this are refused before decoding (no camera produces them).
@@ -27,6 +27,10 @@ pub enum PrepareError {
     NotAnImage(String),
     #[error("the image is too small to read ({0}×{1} pixels)")]
     DocumentTooSmall(u32, u32),
+    #[error("the image has too many pixels ({0}×{1}; at most 40 megapixels)")]
+    TooManyPixels(u32, u32),
+    #[error("the image file is incomplete (it ends before the image does)")]
+    Incomplete,
 }
 
 /// An upright JPEG ready to upload, and what was measured.
@@ -75,9 +79,14 @@ pub fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, PrepareError> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SOURCE_SIDE);
     limits.max_image_height = Some(MAX_SOURCE_SIDE);
-    limits.max_alloc = Some(1024 * 1024 * 1024);
+    // 40 MP as RGBA is 160 MB; nothing legitimate needs one allocation beyond that.
+    limits.max_alloc = Some(192 * 1024 * 1024);
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(|e| not_image(&e))?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
+        return Err(PrepareError::TooManyPixels(width, height));
+    }
     let orientation = decoder.orientation().map_err(|e| not_image(&e))?;
     // Decoders are fuzzed, but a photo must never take the app down: a panic while decoding
     // means "damaged image" (native builds; the browser build aborts instead).
@@ -88,6 +97,52 @@ pub fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, PrepareError> {
     let mut image = decoded.map_err(|e| not_image(&e))?;
     image.apply_orientation(orientation);
     Ok(image)
+}
+
+/// What the backend keeps of an upload: the image decoded (refusing incomplete files and
+/// bombs), turned upright and encoded anew as a JPEG of at most `side` pixels. Nothing of
+/// the original file survives: no EXIF (a phone's GPS position), no comments, no trailing
+/// bytes, and the format is always what the answer's Content-Type says.
+pub fn reencode(bytes: &[u8], side: u32) -> Result<Prepared, PrepareError> {
+    if !is_complete(bytes) {
+        return Err(PrepareError::Incomplete);
+    }
+    let image = decode_upright(bytes)?;
+    Ok(encode(&image, side))
+}
+
+/// The longest side the backend keeps of a card photo and of an ID document.
+pub const STORED_PHOTO_SIDE: u32 = PHOTO_SIDE;
+pub const STORED_DOCUMENT_SIDE: u32 = DOCUMENT_SIDE;
+
+/// Whether the file ends where its format says it ends. Decoders forgive a truncated
+/// JPEG (the missing rows come out grey); an upload for a card must not be half a photo.
+pub fn is_complete(bytes: &[u8]) -> bool {
+    const PNG_END: [u8; 12] = [0, 0, 0, 0, b'I', b'E', b'N', b'D', 0xAE, 0x42, 0x60, 0x82];
+    if bytes.starts_with(&[0xFF, 0xD8]) {
+        // JPEG: the end-of-image marker, perhaps followed by padding some cameras add.
+        let end = bytes
+            .iter()
+            .rposition(|&b| b != 0 && b != 0xFF)
+            .unwrap_or(0);
+        return end >= 1 && bytes[end] == 0xD9 && bytes[end - 1] == 0xFF;
+    }
+    if bytes.starts_with(b"\x89PNG") {
+        return bytes
+            .windows(PNG_END.len())
+            .rev()
+            .take(64)
+            .any(|w| w == PNG_END);
+    }
+    if bytes.starts_with(b"GIF8") {
+        return bytes.last() == Some(&0x3B);
+    }
+    if bytes.starts_with(b"RIFF") && bytes.len() >= 8 {
+        let size = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize;
+        return bytes.len() >= size + 8;
+    }
+    // Other formats (BMP) carry their size in the header; the decoder checks it.
+    true
 }
 
 fn scaled_rgb(image: &DynamicImage, side: u32) -> RgbImage {

@@ -41,7 +41,12 @@ impl Site {
     }
 
     pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (u16, String) {
-        let mut req = self.http.post(format!("{}{path}", self.base)).form(form);
+        // As a browser does for a form on the site's own page.
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("origin", &self.base)
+            .form(form);
         if let Some(c) = &self.cookie {
             req = req.header("cookie", c);
         }

@@ -17,6 +17,7 @@ use crate::api::{
 use crate::backend::auth::sessions::person_view;
 use crate::backend::auth::CurrentSession;
 use crate::backend::card_review;
+use crate::backend::heavy;
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::{Application, NewApplication, PersonRecord, Upload};
@@ -25,7 +26,7 @@ use crate::domain::card_application::{
     MIN_PHOTO_WIDTH,
 };
 use crate::domain::MobileNumber;
-use crate::platform::photo_prep;
+use crate::platform::photo_prep::{self, PrepareError};
 
 fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -> CardView {
     let card_state = match current.as_ref().map(|a| a.status) {
@@ -111,15 +112,22 @@ async fn upload(
     if bytes.len() >= MAX_UPLOAD_BYTES {
         return Err(too_large());
     }
-    let decoded = {
-        let bytes = bytes.clone();
-        tokio::task::spawn_blocking(move || {
-            photo_prep::decode_upright(&bytes).map(|i| (i.width(), i.height()))
-        })
+    // Decoded and encoded anew as a heavy job: bombs and incomplete files are refused, and
+    // what is kept is a clean JPEG (no EXIF, no GPS position, orientation applied).
+    let side = if kind == "photo" {
+        photo_prep::STORED_PHOTO_SIDE
+    } else {
+        photo_prep::STORED_DOCUMENT_SIDE
+    };
+    let prepared = heavy::run(move || photo_prep::reencode(&bytes, side))
         .await
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
-    };
-    let (width, height) = decoded.map_err(|e| bad_image(415, "Not an image", e.to_string()))?;
+        .map_err(|e| match e {
+            PrepareError::TooManyPixels(..) => bad_image(413, "Image too large", e.to_string()),
+            PrepareError::TooLarge => too_large(),
+            _ => bad_image(415, "Not an image", e.to_string()),
+        })?;
+    let (width, height) = (prepared.width, prepared.height);
     let big_enough = if kind == "photo" {
         width >= MIN_PHOTO_WIDTH && height >= MIN_PHOTO_HEIGHT
     } else {
@@ -138,7 +146,7 @@ async fn upload(
         id: URL_SAFE_NO_PAD.encode(raw),
         id_number: person.id_number.clone(),
         kind: kind.to_owned(),
-        bytes: bytes.to_vec(),
+        bytes: prepared.jpeg,
         width,
         height,
         created_at: state.clock.now(),

@@ -149,7 +149,9 @@ pub async fn category(
                 summary: r.summary,
             })
             .collect(),
-        next_page: more.then_some(query.page + 1),
+        // Not `then_some(page + 1)`: that adds even when there is no next page, and
+        // overflows on `?page=4294967295`.
+        next_page: query.page.checked_add(1).filter(|_| more),
     }))
 }
 

@@ -37,7 +37,7 @@ pub async fn verify_payload(
 
 /// Reads the QR from a photo or screenshot, then verifies it like a scanned payload.
 pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
-    let texts = tokio::task::spawn_blocking(move || qr_scan::scan(&bytes))
+    let texts = crate::backend::heavy::run(move || qr_scan::scan(&bytes))
         .await
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
         .map_err(|e| {

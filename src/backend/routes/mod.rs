@@ -18,11 +18,13 @@ use std::path::Path;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
 use axum::routing::{delete, get, post};
-use axum::Router;
+use axum::{middleware, Router};
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use super::error::ApiError;
+use super::guards;
 use super::state::AppState;
 use crate::api::{paths, V1};
 
@@ -89,6 +91,8 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             )),
         )
         .fallback(|| async { ApiError::NotFound })
+        // axum's own rejections (path and query parameters, 405, 413) as problem documents.
+        .layer(middleware::from_fn(guards::problem_errors))
         // Answers carry personal data: never let a shared cache keep them.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
@@ -109,5 +113,13 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(middleware::from_fn(guards::page_headers))
+        .layer(middleware::from_fn(guards::same_origin_forms))
+        // A panicking handler answers 500 (a problem document) and the server carries on.
+        .layer(CatchPanicLayer::custom(guards::panic_as_problem))
         .layer(TraceLayer::new_for_http())
 }

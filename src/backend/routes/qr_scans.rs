@@ -3,11 +3,17 @@
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, State};
 use axum::Json;
+use std::net::SocketAddr;
 
 use crate::api::{Problem, ProblemCode, QrScanResponse};
 use crate::backend::error::ApiError;
+use crate::backend::attempt_guard;
+use crate::backend::heavy;
 use crate::backend::qr_scan::{self, ScanError};
+use crate::backend::state::AppState;
+use crate::domain::attempt_limit::QR_SCANS_PER_CLIENT;
 
 #[utoipa::path(post, path = "/api/v1/qr-scans", request_body(content = Vec<u8>, content_type = "image/*"),
     responses(
@@ -15,16 +21,34 @@ use crate::backend::qr_scan::{self, ScanError};
         (status = 413, body = Problem, description = "bad_image (too large)"),
         (status = 415, body = Problem, description = "bad_image (not an image)"),
         (status = 422, body = Problem, description = "qr_unreadable"),
+        (status = 429, body = Problem, description = "too_many_attempts: the client's rate of scans"),
     ))]
-pub async fn scan(body: Result<Bytes, BytesRejection>) -> Result<Json<QrScanResponse>, ApiError> {
+pub async fn scan(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<QrScanResponse>, ApiError> {
+    // Anyone may scan (the device code is read before sign-in), so each client address gets
+    // a rate; every scan counts, read or not.
+    let _counted = attempt_guard::reserve(
+        &state,
+        &[(format!("qr-scans:{}", peer.ip()), QR_SCANS_PER_CLIENT)],
+    )
+    .await?;
     // The body limit's own refusal becomes a problem document like every other.
     let body = body.map_err(|_| too_large())?;
-    let result = tokio::task::spawn_blocking(move || qr_scan::scan(&body))
+    let result = heavy::run(move || qr_scan::scan(&body))
         .await
         .map_err(|e| ApiError::InvalidRequest(format!("the image could not be processed: {e}")))?;
     match result {
         Ok(texts) => Ok(Json(QrScanResponse { texts })),
         Err(ScanError::TooLarge) => Err(too_large()),
+        Err(e @ ScanError::TooManyPixels(..)) => Err(ApiError::refuse(
+            ProblemCode::BadImage,
+            413,
+            "Image too large",
+            e.to_string(),
+        )),
         Err(e @ ScanError::NotAnImage(_)) => Err(ApiError::refuse(
             ProblemCode::BadImage,
             415,

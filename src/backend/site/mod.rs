@@ -32,6 +32,7 @@ pub fn router(state: AppState) -> Router {
         .route("/register/devices", get(devices::list))
         .route("/register/devices/activate", post(devices::activate))
         .route("/register/site.css", get(stylesheet))
+        .route("/register/strength.js", get(strength_script))
         .route("/outbox", get(outbox::list))
         .with_state(state)
 }
@@ -40,5 +41,12 @@ async fn stylesheet() -> ([(header::HeaderName, &'static str); 1], &'static str)
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
         include_str!("site.css"),
+    )
+}
+
+async fn strength_script() -> ([(header::HeaderName, &'static str); 1], &'static str) {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("strength.js"),
     )
 }

@@ -1,0 +1,177 @@
+//! Layers every answer passes through: security headers on pages, a same-origin check on
+//! the forms that change something, and problem documents for every API error — including
+//! the ones axum writes itself (a bad path parameter, a wrong method, a body too large) and
+//! a handler that panicked.
+
+use axum::body::{to_bytes, Body};
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::api::problem::{Problem, ProblemCode, CONTENT_TYPE};
+
+/// The registration website, the reviewer console and the counter page: their own scripts
+/// and styles only, never framed, no referrer leaving the site.
+pub const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The web build of the app: WebAssembly needs `wasm-unsafe-eval`; Dioxus writes its styles
+/// into `<style>` elements; photos and QR codes are `data:` or `blob:` images.
+pub const APP_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; \
+     connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; \
+     form-action 'self'";
+
+/// The server's own pages (as opposed to the web app, which is everything else outside the
+/// API).
+const SITE_PAGES: [&str; 4] = ["/register", "/review", "/counter", "/outbox"];
+
+/// Adds the page headers: a content security policy, no framing, no referrer.
+pub async fn page_headers(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    if path.starts_with(crate::api::V1) {
+        return response;
+    }
+    let csp = if SITE_PAGES.iter().any(|p| path.starts_with(p)) {
+        PAGE_CSP
+    } else {
+        APP_CSP
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+/// Forms that change something (`POST` to the website, the reviewer console, the counter)
+/// must come from a page of this server: the browser's `Origin` must name this host.
+/// SameSite=Strict cookies already keep other sites' forms out; this is the second lock,
+/// and it also covers the counter page, whose credentials travel in the form itself.
+pub async fn same_origin_forms(request: Request, next: Next) -> Response {
+    let changes_state = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if changes_state
+        && !request.uri().path().starts_with(crate::api::V1)
+        && !same_origin(request.headers(), request.uri())
+    {
+        tracing::info!(path = %request.uri().path(), "refused a cross-origin form");
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "此表單須從本網站送出。This form must be sent from this website's own page.\n",
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+/// Whether the browser's `Origin` is this very host. HTTP/2 names the host in the URI's
+/// authority, HTTP/1.1 in `Host`. A form without an `Origin` did not come from a current
+/// browser's page.
+fn same_origin(headers: &HeaderMap, uri: &Uri) -> bool {
+    let host = uri
+        .authority()
+        .map(|a| a.as_str())
+        .or_else(|| headers.get(header::HOST).and_then(|v| v.to_str().ok()));
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    match (origin, host) {
+        (Some(origin), Some(host)) => origin
+            .strip_prefix("https://")
+            .is_some_and(|o| o.eq_ignore_ascii_case(host)),
+        _ => false,
+    }
+}
+
+/// Turns every error answer of the API that is not a problem document yet (axum's own
+/// rejections: path and query parameters, 404, 405 with its `Allow`, 413) into one.
+pub async fn problem_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(CONTENT_TYPE.as_bytes()));
+    if status.as_u16() < 400 || is_problem {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = to_bytes(body, 4096).await.unwrap_or_default();
+    let detail = String::from_utf8_lossy(&text).trim().to_owned();
+    let (code, title) = match status {
+        StatusCode::NOT_FOUND => (ProblemCode::NotFound, "Not found"),
+        StatusCode::METHOD_NOT_ALLOWED => (ProblemCode::MethodNotAllowed, "Method not allowed"),
+        StatusCode::PAYLOAD_TOO_LARGE => (ProblemCode::PayloadTooLarge, "Request too large"),
+        StatusCode::UNAUTHORIZED => (ProblemCode::Unauthenticated, "Not signed in"),
+        s if s.is_server_error() => (ProblemCode::Internal, "Internal error"),
+        _ => (ProblemCode::InvalidRequest, "Invalid request"),
+    };
+    let mut problem = Problem::new(code, status.as_u16(), title);
+    if !detail.is_empty() && !status.is_server_error() {
+        problem = problem.with_detail(detail);
+    }
+    let mut rebuilt = Response::from_parts(
+        parts,
+        Body::from(serde_json::to_vec(&problem).unwrap_or_default()),
+    );
+    let headers = rebuilt.headers_mut();
+    headers.remove(header::CONTENT_LENGTH);
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
+    rebuilt
+}
+
+/// A handler that panicked answers 500 as a problem document, and the server carries on.
+pub fn panic_as_problem(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    tracing::error!(panic = %what, "a handler panicked");
+    let problem = Problem::new(ProblemCode::Internal, 500, "Internal error")
+        .with_detail("The server could not complete the request. Please try again.");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, CONTENT_TYPE)],
+        serde_json::to_vec(&problem).unwrap_or_default(),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_origin_needs_an_origin_naming_this_host() {
+        let mut h = HeaderMap::new();
+        let uri = Uri::from_static("/register/login");
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8443"));
+        assert!(!same_origin(&h, &uri), "no Origin");
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://evil.example"),
+        );
+        assert!(!same_origin(&h, &uri));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://127.0.0.1:8443"),
+        );
+        assert!(same_origin(&h, &uri));
+        let h2 = Uri::from_static("https://127.0.0.1:8443/register/login");
+        h.remove(header::HOST);
+        assert!(same_origin(&h, &h2), "HTTP/2: the authority names the host");
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://127.0.0.1:8443"),
+        );
+        assert!(!same_origin(&h, &h2), "plain http is another origin");
+    }
+}
