@@ -176,6 +176,9 @@ impl FromRequestParts<AppState> for InstitutionModule {
     }
 }
 
+/// Virtual-card visit sequence numbers a person gets a year (`V001`…`V999`).
+const MAX_VISITS_A_YEAR: u32 = 999;
+
 /// Verifies and consumes a scanned card QR for the institution.
 pub async fn verify(
     state: &AppState,
@@ -202,48 +205,48 @@ pub async fn verify(
     })?;
     let now = state.clock.now();
     let hash = super::auth::session_token::digest(token);
-    let consumed =
-        match state
-            .store
-            .consume_qr_token(&hash, &institution.name, now)
-            .await?
-        {
-            Consumed::Now(t) => t,
-            Consumed::NotFound => {
-                return Err(refuse(
-                    ProblemCode::QrNotFound,
-                    404,
-                    HisCode::QrNotFound,
-                    "QR code not found",
-                    "No such QR code was issued.",
-                ))
-            }
-            Consumed::AlreadyUsed(_) => {
-                return Err(refuse(
-                    ProblemCode::QrReused,
-                    409,
-                    HisCode::QrReused,
-                    "QR code already used",
-                    "This QR code was already used. Ask the patient to update the code in the app.",
-                ))
-            }
-            Consumed::Expired(_) => return Err(refuse(
-                ProblemCode::QrExpired,
-                410,
-                HisCode::QrExpired,
-                "QR code expired",
-                "This QR code's 5 minutes are over. Ask the patient to update the code in the app.",
-            )),
-        };
+    let not_found = || {
+        refuse(
+            ProblemCode::QrNotFound,
+            404,
+            HisCode::QrNotFound,
+            "QR code not found",
+            "No such QR code was issued.",
+        )
+    };
+    let reused = || {
+        refuse(
+            ProblemCode::QrReused,
+            409,
+            HisCode::QrReused,
+            "QR code already used",
+            "This QR code was already used. Ask the patient to update the code in the app.",
+        )
+    };
+    let expired = || {
+        refuse(
+            ProblemCode::QrExpired,
+            410,
+            HisCode::QrExpired,
+            "QR code expired",
+            "This QR code's 5 minutes are over. Ask the patient to update the code in the app.",
+        )
+    };
+    // Everything that can refuse is read first; the one write at the end consumes the QR,
+    // takes the visit number and records a delegate's use together, so a refusal or a
+    // failure anywhere leaves the QR as it was.
+    let token = match state.store.qr_token_by_hash(&hash).await? {
+        None => return Err(not_found()),
+        Some(t) if t.used_at.is_some() => return Err(reused()),
+        Some(t) if t.expires_at <= now => return Err(expired()),
+        Some(t) => t,
+    };
     let person = state
         .store
-        .find_person(&consumed.id_number)
+        .find_person(&token.id_number)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let application = state
-        .store
-        .find_application(consumed.application_id)
-        .await?;
+    let application = state.store.find_application(token.application_id).await?;
     let card_live = application.as_ref().is_some_and(|a| {
         matches!(
             a.status,
@@ -267,7 +270,7 @@ pub async fn verify(
             .map(|u| STANDARD.encode(u.bytes)),
         None => None,
     };
-    if let Some(authorization) = consumed.authorization_id {
+    if let Some(authorization) = token.authorization_id {
         if !authorization_view::is_active(state, authorization).await? {
             return Err(refuse(
                 ProblemCode::AuthorizationInactive,
@@ -277,15 +280,26 @@ pub async fn verify(
                 "The card holder's authorization for this delegate was cancelled or has ended.",
             ));
         }
-        state
-            .store
-            .record_authorization_use(authorization, now, &institution.name)
-            .await?;
     }
-    let number = state
+    let (consumed, number) = match state
         .store
-        .next_visit_number(&person.id_number, now.year())
-        .await?;
+        .complete_verification(&hash, &institution.name, now, now.year(), MAX_VISITS_A_YEAR)
+        .await?
+    {
+        Consumed::Now {
+            token,
+            visit_number,
+        } => (token, visit_number),
+        Consumed::NotFound => return Err(not_found()),
+        Consumed::AlreadyUsed(_) => return Err(reused()),
+        Consumed::Expired(_) => return Err(expired()),
+        Consumed::VisitNumbersUsedUp => {
+            return Err(ApiError::InvalidRequest(
+                "the year's 999 virtual-card visit numbers are used up; use the physical card"
+                    .into(),
+            ))
+        }
+    };
     let visit_sequence = visit_sequence(number).ok_or_else(|| {
         ApiError::InvalidRequest("the year's 999 virtual-card visit numbers are used up".into())
     })?;

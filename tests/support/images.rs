@@ -120,3 +120,57 @@ pub fn thirty_mb_png() -> Vec<u8> {
     });
     png(&img)
 }
+
+/// The marker text a hostile or careless upload carries in its metadata.
+pub const GPS_MARKER: &str = "GPS 25.033964N 121.564468E";
+
+/// A JPEG carrying metadata no clinic should ever receive: an EXIF block with the place the
+/// photo was taken, and a comment.
+pub fn with_location_metadata(jpeg: &[u8]) -> Vec<u8> {
+    assert_eq!(&jpeg[..2], &[0xFF, 0xD8]);
+    let segment = |marker: u8, payload: &[u8]| {
+        let mut s = vec![0xFF, marker];
+        s.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
+        s.extend_from_slice(payload);
+        s
+    };
+    let mut exif = b"Exif\0\0II*\0".to_vec();
+    exif.extend_from_slice(GPS_MARKER.as_bytes());
+    let mut out = vec![0xFF, 0xD8];
+    out.extend(segment(0xE1, &exif));
+    out.extend(segment(0xFE, GPS_MARKER.as_bytes()));
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+/// A decompression bomb: a valid grey PNG of `side`×`side` pixels that takes well under a
+/// megabyte on disk (every row the same), written row by row so making it costs nothing.
+pub fn bomb_png(side: u32) -> Vec<u8> {
+    use std::io::Write;
+    let chunk = |out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]| {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
+    };
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&side.to_be_bytes());
+    ihdr.extend_from_slice(&side.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]); // 8-bit grey, no interlace
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let row: Vec<u8> = std::iter::once(0u8) // filter: none
+        .chain(std::iter::repeat_n(128u8, side as usize))
+        .collect();
+    for _ in 0..side {
+        z.write_all(&row).unwrap();
+    }
+    let idat = z.finish().unwrap();
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(&mut out, b"IDAT", &idat);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}

@@ -31,6 +31,16 @@ impl Site {
         }
     }
 
+    /// The session cookie (`name=value`) the site set, if any.
+    pub fn cookie(&self) -> Option<&str> {
+        self.cookie.as_deref()
+    }
+
+    /// Pretends to hold a cookie (`name=value`), as a forger would.
+    pub fn set_cookie(&mut self, cookie: &str) {
+        self.cookie = Some(cookie.to_owned());
+    }
+
     pub async fn get(&self, path: &str) -> (u16, String) {
         let mut req = self.http.get(format!("{}{path}", self.base));
         if let Some(c) = &self.cookie {

@@ -17,8 +17,8 @@ use crate::api::{
 use crate::backend::auth::sessions::person_view;
 use crate::backend::auth::CurrentSession;
 use crate::backend::card_review;
-use crate::backend::heavy;
 use crate::backend::error::ApiError;
+use crate::backend::heavy;
 use crate::backend::state::AppState;
 use crate::backend::store::{Application, NewApplication, PersonRecord, Upload};
 use crate::domain::card_application::{

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::api::{Institution, Problem, ProblemCode, Verification, VerifyRequest};
 use crate::backend::error::ApiError;
-use crate::backend::qr_scan;
+use crate::backend::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
 use crate::backend::verification::{hpc_pin_subject, verify, InstitutionCaller, InstitutionModule};
 
@@ -41,12 +41,14 @@ pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
         .await
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
         .map_err(|e| {
-            ApiError::refuse(
-                ProblemCode::QrUnreadable,
-                422,
-                "Could not read a QR code",
-                e.to_string(),
-            )
+            let (code, status, title) = match e {
+                ScanError::TooLarge | ScanError::TooManyPixels(..) => {
+                    (ProblemCode::BadImage, 413, "Image too large")
+                }
+                ScanError::NotAnImage(_) => (ProblemCode::BadImage, 415, "Not an image"),
+                ScanError::NoQrCode => (ProblemCode::QrUnreadable, 422, "Could not read a QR code"),
+            };
+            ApiError::refuse(code, status, title, e.to_string())
         })?;
     texts
         .into_iter()

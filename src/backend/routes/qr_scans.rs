@@ -8,8 +8,8 @@ use axum::Json;
 use std::net::SocketAddr;
 
 use crate::api::{Problem, ProblemCode, QrScanResponse};
-use crate::backend::error::ApiError;
 use crate::backend::attempt_guard;
+use crate::backend::error::ApiError;
 use crate::backend::heavy;
 use crate::backend::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;

@@ -44,12 +44,6 @@ pub trait Authorizations: Send + Sync + 'static {
         &self,
         person: &IdNumber,
     ) -> Result<(Vec<AuthorizationRecord>, Vec<AuthorizationRecord>), StoreError>;
-    async fn record_authorization_use(
-        &self,
-        id: i64,
-        at: DateTime<Utc>,
-        institution: &str,
-    ) -> Result<(), StoreError>;
     async fn authorization_uses(&self, id: i64)
         -> Result<Vec<(DateTime<Utc>, String)>, StoreError>;
 }

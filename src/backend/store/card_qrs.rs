@@ -31,30 +31,38 @@ pub struct InstitutionRecord {
     pub sam_key_hash: Vec<u8>,
 }
 
-/// What a consumption attempt found.
+/// What a verification's one transaction did.
 #[derive(Debug, Clone)]
 pub enum Consumed {
-    /// This caller consumed it.
-    Now(QrToken),
+    /// This caller consumed the token and got the visit sequence number.
+    Now {
+        token: QrToken,
+        visit_number: u32,
+    },
     NotFound,
     AlreadyUsed(QrToken),
     Expired(QrToken),
+    /// The person's visit numbers for the year are used up; nothing changed.
+    VisitNumbersUsedUp,
 }
 
 #[async_trait]
 pub trait CardQrs: Send + Sync + 'static {
     async fn insert_qr_token(&self, token_hash: &[u8], token: &QrToken) -> Result<(), StoreError>;
     async fn qr_token_by_id(&self, qr_id: &str) -> Result<Option<QrToken>, StoreError>;
-    /// Consumes the token in one atomic step: of any number of concurrent callers exactly
-    /// one gets `Now`.
-    async fn consume_qr_token(
+    async fn qr_token_by_hash(&self, token_hash: &[u8]) -> Result<Option<QrToken>, StoreError>;
+    /// Completes a verification in one immediate transaction — consumes the token, takes
+    /// the person's next visit sequence number for the year (at most `max_visits`), records
+    /// a delegate's use — so either all of it happens or none: a failure leaves the QR
+    /// unused. Of any number of concurrent callers exactly one gets `Now`.
+    async fn complete_verification(
         &self,
         token_hash: &[u8],
         institution: &str,
         now: DateTime<Utc>,
+        year: i32,
+        max_visits: u32,
     ) -> Result<Consumed, StoreError>;
-    /// The next visit sequence number of the person for the year (1, 2, …).
-    async fn next_visit_number(&self, id: &IdNumber, year: i32) -> Result<u32, StoreError>;
 
     async fn insert_institution(&self, institution: &InstitutionRecord) -> Result<(), StoreError>;
     async fn insert_professional(

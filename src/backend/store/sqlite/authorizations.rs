@@ -143,21 +143,6 @@ impl Authorizations for SqliteStore {
         ))
     }
 
-    async fn record_authorization_use(
-        &self,
-        id: i64,
-        at: DateTime<Utc>,
-        institution: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO authorization_uses (authorization_id, used_at, institution) VALUES (?, ?, ?)")
-            .bind(id)
-            .bind(at)
-            .bind(institution)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
     async fn authorization_uses(
         &self,
         id: i64,

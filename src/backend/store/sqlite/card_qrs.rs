@@ -70,12 +70,26 @@ impl CardQrs for SqliteStore {
         row.map(|r| token_from_row(&r)).transpose()
     }
 
-    async fn consume_qr_token(
+    async fn qr_token_by_hash(&self, hash: &[u8]) -> Result<Option<QrToken>, StoreError> {
+        let sql = format!("SELECT {TOKEN_COLUMNS} FROM card_qr_tokens WHERE token_hash = ?");
+        let row = sqlx::query(&sql)
+            .bind(hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| token_from_row(&r)).transpose()
+    }
+
+    async fn complete_verification(
         &self,
         hash: &[u8],
         institution: &str,
         now: DateTime<Utc>,
+        year: i32,
+        max_visits: u32,
     ) -> Result<Consumed, StoreError> {
+        // IMMEDIATE: the write lock first, so concurrent verifications queue instead of
+        // failing to upgrade; dropping `tx` without commit rolls everything back.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let sql = format!(
             "UPDATE card_qr_tokens SET used_at = ?1, used_by = ?2 \
              WHERE token_hash = ?3 AND used_at IS NULL AND expires_at > ?1 RETURNING {TOKEN_COLUMNS}"
@@ -84,33 +98,48 @@ impl CardQrs for SqliteStore {
             .bind(now)
             .bind(institution)
             .bind(hash)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *tx)
             .await?;
-        if let Some(row) = won {
-            return Ok(Consumed::Now(token_from_row(&row)?));
-        }
-        let sql = format!("SELECT {TOKEN_COLUMNS} FROM card_qr_tokens WHERE token_hash = ?");
-        let row = sqlx::query(&sql)
-            .bind(hash)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(match row.map(|r| token_from_row(&r)).transpose()? {
-            None => Consumed::NotFound,
-            Some(t) if t.used_at.is_some() => Consumed::AlreadyUsed(t),
-            Some(t) => Consumed::Expired(t),
-        })
-    }
-
-    async fn next_visit_number(&self, id: &IdNumber, year: i32) -> Result<u32, StoreError> {
-        let n: i64 = sqlx::query_scalar(
+        let Some(row) = won else {
+            let sql = format!("SELECT {TOKEN_COLUMNS} FROM card_qr_tokens WHERE token_hash = ?");
+            let row = sqlx::query(&sql)
+                .bind(hash)
+                .fetch_optional(&mut *tx)
+                .await?;
+            return Ok(match row.map(|r| token_from_row(&r)).transpose()? {
+                None => Consumed::NotFound,
+                Some(t) if t.used_at.is_some() => Consumed::AlreadyUsed(t),
+                Some(t) => Consumed::Expired(t),
+            });
+        };
+        let token = token_from_row(&row)?;
+        let visit_number: i64 = sqlx::query_scalar(
             "INSERT INTO visit_sequences (id_number, year, last) VALUES (?, ?, 1) \
              ON CONFLICT (id_number, year) DO UPDATE SET last = last + 1 RETURNING last",
         )
-        .bind(id.as_str())
+        .bind(token.id_number.as_str())
         .bind(year)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
-        Ok(n as u32)
+        if visit_number > i64::from(max_visits) {
+            return Ok(Consumed::VisitNumbersUsedUp);
+        }
+        if let Some(authorization) = token.authorization_id {
+            sqlx::query(
+                "INSERT INTO authorization_uses (authorization_id, used_at, institution) \
+                 VALUES (?, ?, ?)",
+            )
+            .bind(authorization)
+            .bind(now)
+            .bind(institution)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Consumed::Now {
+            token,
+            visit_number: visit_number as u32,
+        })
     }
 
     async fn insert_institution(&self, i: &InstitutionRecord) -> Result<(), StoreError> {
