@@ -11,7 +11,7 @@ cd "$ROOT"
 APT_PACKAGES=(
   pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
   chromium xvfb xauth xdotool imagemagick libnss3-tools fonts-noto-cjk
-  dbus dbus-x11 gnome-keyring keyutils curl python3 clang
+  dbus dbus-x11 gnome-keyring keyutils curl python3 python3-venv clang
 )
 
 log() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints, unit, backend
-# integration, component and keyring tests, the Android type-check of the phone build, the
-# browser end-to-end tests against the web build, and the desktop smoke test under Xvfb.
+# integration (including the adversarial suite), component and keyring tests, API fuzzing
+# with schemathesis, the Android type-check of the phone build, the browser end-to-end tests
+# against the web build, and the desktop smoke test under Xvfb.
 # Screenshots land in test-output/.
 
 source "$(dirname "$0")/lib.sh"
@@ -29,6 +30,9 @@ cargo clippy --features desktop --all-targets -- -D warnings
 log "Unit, backend integration, component and keyring tests"
 cargo test --features desktop
 
+log "API fuzzing from the OpenAPI document (schemathesis)"
+bash scripts/schemathesis.sh
+
 bash scripts/android-check.sh
 
 build_web
@@ -39,4 +43,4 @@ log "Desktop smoke test (Xvfb)"
 xvfb-run -a -s "-screen 0 1024x900x24" bash scripts/desktop-smoke.sh
 
 log "All tests passed. Screenshots: $ROOT/test-output/screenshots"
-echo "stages: 6 passed, 0 failed"
+echo "stages: 7 passed, 0 failed"

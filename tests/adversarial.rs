@@ -857,7 +857,7 @@ async fn forms_from_another_site_are_refused_and_pages_forbid_framing() {
         let csp = h["content-security-policy"].to_str().unwrap();
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
         assert!(!csp.contains("script-src 'unsafe-inline'"), "{path}");
-        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(h["referrer-policy"], "same-origin", "{path}");
         assert_eq!(h["x-frame-options"], "DENY", "{path}");
     }
 }

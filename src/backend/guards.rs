@@ -16,9 +16,11 @@ use crate::api::problem::{Problem, ProblemCode, CONTENT_TYPE};
 pub const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
      img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/// The web build of the app: WebAssembly needs `wasm-unsafe-eval`; Dioxus writes its styles
-/// into `<style>` elements; photos and QR codes are `data:` or `blob:` images.
-pub const APP_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+/// The web build of the app: WebAssembly needs `wasm-unsafe-eval`, and Dioxus's web renderer
+/// evaluates JavaScript it generates itself (`unsafe-eval`; never inline scripts); Dioxus
+/// writes its styles into `<style>` elements; photos and QR codes are `data:` or `blob:` images.
+pub const APP_CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; \
      style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; \
      connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; \
      form-action 'self'";
@@ -27,7 +29,7 @@ pub const APP_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 /// API).
 const SITE_PAGES: [&str; 4] = ["/register", "/review", "/counter", "/outbox"];
 
-/// Adds the page headers: a content security policy, no framing, no referrer.
+/// Adds the page headers: a content security policy, no framing, no referrer to other sites.
 pub async fn page_headers(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
@@ -45,9 +47,11 @@ pub async fn page_headers(request: Request, next: Next) -> Response {
         HeaderValue::from_static(csp),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // `same-origin`, not `no-referrer`: with no referrer at all, browsers send `Origin: null`
+    // on form posts, and the same-origin check below could not tell our pages from others.
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     response
 }

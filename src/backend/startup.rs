@@ -183,6 +183,12 @@ async fn sweep(state: AppState) {
                 Ok(n) => tracing::info!(sessions = n, "swept expired sessions"),
                 Err(error) => tracing::warn!(%error, "could not sweep expired sessions"),
             }
+            // Attempt counts are kept a day past the longest window (the phone path's hour),
+            // so an attacker's made-up IDs and user names do not pile up.
+            let before = state.clock.now() - chrono::Duration::days(1);
+            if let Err(error) = state.store.sweep_attempts(before).await {
+                tracing::warn!(%error, "could not sweep old attempt counts");
+            }
         }
         if let Err(error) = super::card_review::auto_approve_due(&state).await {
             tracing::warn!(%error, "automatic approval failed");

@@ -101,11 +101,4 @@ mod tests {
         assert_eq!(DEVICE_CODE_PER_DEVICE.left_after(3), 2);
         assert_eq!(DEVICE_CODE_PER_DEVICE.left_after(9), 0);
     }
-
-    #[test]
-    fn shared_subjects_are_not_reset_by_a_success() {
-        assert!(PASSWORD_PER_ID.reset_on_success);
-        assert!(!PASSWORD_PER_CLIENT.reset_on_success);
-        assert_eq!(HPC_PIN.max_failures, 3);
-    }
 }

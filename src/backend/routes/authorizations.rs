@@ -43,8 +43,8 @@ async fn live_card(state: &AppState, id: &IdNumber) -> Result<Option<i64>, ApiEr
         .map(|a| a.id))
 }
 
-#[utoipa::path(post, path = "/api/v1/authorizations", security(("bearer" = [])), request_body = CreateAuthorization,
-    responses((status = 201, body = AuthorizationOffer), (status = 422, body = Problem, description = "grantee_has_no_card, invalid_period, no_card")))]
+#[utoipa::path(post, path = "/authorizations", security(("bearer" = [])), request_body = CreateAuthorization,
+    responses((status = 201, body = AuthorizationOffer), (status = 422, body = Problem, content_type = "application/problem+json", description = "grantee_has_no_card, invalid_period, no_card")))]
 pub async fn create(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -134,13 +134,13 @@ fn offer_invalid() -> ApiError {
     )
 }
 
-#[utoipa::path(post, path = "/api/v1/authorizations/redemptions", security(("bearer" = [])), request_body = RedeemAuthorization,
+#[utoipa::path(post, path = "/authorizations/redemptions", security(("bearer" = [])), request_body = RedeemAuthorization,
     responses(
         (status = 201, body = AuthorizationView),
-        (status = 403, body = Problem, description = "not_the_grantee"),
-        (status = 410, body = Problem, description = "offer_invalid"),
-        (status = 422, body = Problem, description = "code_invalid with attempts_left"),
-        (status = 429, body = Problem, description = "too_many_attempts"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "not_the_grantee"),
+        (status = 410, body = Problem, content_type = "application/problem+json", description = "offer_invalid"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "code_invalid with attempts_left"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
     ))]
 pub async fn redeem(
     State(state): State<AppState>,
@@ -265,7 +265,7 @@ pub async fn redeem(
     ))
 }
 
-#[utoipa::path(get, path = "/api/v1/authorizations", security(("bearer" = [])), responses((status = 200, body = AuthorizationList)))]
+#[utoipa::path(get, path = "/authorizations", security(("bearer" = [])), responses((status = 200, body = AuthorizationList)))]
 pub async fn list(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -287,8 +287,9 @@ pub async fn list(
     Ok(Json(out))
 }
 
-#[utoipa::path(delete, path = "/api/v1/authorizations/{id}", security(("bearer" = [])),
-    responses((status = 204), (status = 404, body = Problem)))]
+#[utoipa::path(delete, path = "/authorizations/{id}", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The authorization")),
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn cancel(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -309,8 +310,9 @@ pub async fn cancel(
 }
 
 /// The grantor's card QR for the grantee to show, marked as presented by a delegate.
-#[utoipa::path(post, path = "/api/v1/authorizations/{id}/qr", security(("bearer" = [])),
-    responses((status = 201, body = CardQr), (status = 403, body = Problem, description = "authorization_inactive"), (status = 409, body = Problem, description = "grantor_card_invalid")))]
+#[utoipa::path(post, path = "/authorizations/{id}/qr", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "An authorization the caller holds")),
+    responses((status = 201, body = CardQr), (status = 403, body = Problem, content_type = "application/problem+json", description = "authorization_inactive"), (status = 409, body = Problem, content_type = "application/problem+json", description = "grantor_card_invalid")))]
 pub async fn delegate_qr(
     State(state): State<AppState>,
     me: CurrentSession,

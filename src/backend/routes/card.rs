@@ -63,8 +63,8 @@ async fn current(state: &AppState, person: &PersonRecord) -> Result<Option<Appli
     Ok(state.store.current_application(&person.id_number).await?)
 }
 
-#[utoipa::path(get, path = "/api/v1/card", security(("bearer" = [])),
-    responses((status = 200, body = CardView), (status = 401, body = Problem)))]
+#[utoipa::path(get, path = "/card", security(("bearer" = [])),
+    responses((status = 200, body = CardView), (status = 401, body = Problem, content_type = "application/problem+json")))]
 pub async fn card(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -74,9 +74,9 @@ pub async fn card(
     Ok(Json(view(&state, &person, current)))
 }
 
-#[utoipa::path(post, path = "/api/v1/card/uploads/id-document", security(("bearer" = [])),
+#[utoipa::path(post, path = "/card/uploads/id-document", security(("bearer" = [])),
     request_body(content = Vec<u8>, content_type = "image/jpeg"),
-    responses((status = 201, body = UploadResponse), (status = 413, body = Problem), (status = 415, body = Problem)))]
+    responses((status = 201, body = UploadResponse), (status = 413, body = Problem, content_type = "application/problem+json"), (status = 415, body = Problem, content_type = "application/problem+json")))]
 pub async fn upload_document(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -85,9 +85,9 @@ pub async fn upload_document(
     upload(&state, &me.session.person, "id_document", body).await
 }
 
-#[utoipa::path(post, path = "/api/v1/card/uploads/photo", security(("bearer" = [])),
+#[utoipa::path(post, path = "/card/uploads/photo", security(("bearer" = [])),
     request_body(content = Vec<u8>, content_type = "image/jpeg"),
-    responses((status = 201, body = UploadResponse), (status = 413, body = Problem), (status = 415, body = Problem)))]
+    responses((status = 201, body = UploadResponse), (status = 413, body = Problem, content_type = "application/problem+json"), (status = 415, body = Problem, content_type = "application/problem+json")))]
 pub async fn upload_photo(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -162,11 +162,11 @@ async fn upload(
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/card/applications", security(("bearer" = [])), request_body = SubmitApplication,
+#[utoipa::path(post, path = "/card/applications", security(("bearer" = [])), request_body = SubmitApplication,
     responses(
         (status = 201, body = CardView, description = "Under review; the photo-less card is usable"),
-        (status = 409, body = Problem, description = "photo_locked"),
-        (status = 422, body = Problem, description = "terms_not_accepted, upload_not_found, invalid_request"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "photo_locked"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "terms_not_accepted, upload_not_found, invalid_request"),
     ))]
 pub async fn apply(
     State(state): State<AppState>,
@@ -259,8 +259,8 @@ pub async fn apply(
     ))
 }
 
-#[utoipa::path(delete, path = "/api/v1/card", security(("bearer" = [])),
-    responses((status = 204, description = "Cancelled"), (status = 404, body = Problem, description = "no_card")))]
+#[utoipa::path(delete, path = "/card", security(("bearer" = [])),
+    responses((status = 204, description = "Cancelled"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
 pub async fn cancel(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -282,8 +282,8 @@ pub async fn cancel(
 }
 
 /// The photo on the approved card, for its owner.
-#[utoipa::path(get, path = "/api/v1/card/photo", security(("bearer" = [])),
-    responses((status = 200, content_type = "image/jpeg"), (status = 404, body = Problem, description = "no_card")))]
+#[utoipa::path(get, path = "/card/photo", security(("bearer" = [])),
+    responses((status = 200, content_type = "image/jpeg"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
 pub async fn photo(
     State(state): State<AppState>,
     me: CurrentSession,

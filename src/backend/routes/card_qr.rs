@@ -16,8 +16,8 @@ use crate::backend::store::QrToken;
 use crate::domain::card_application::ApplicationStatus;
 use crate::domain::card_qr::{payload_for, QR_LIFETIME};
 
-#[utoipa::path(post, path = "/api/v1/card/qr", security(("bearer" = [])),
-    responses((status = 201, body = CardQr), (status = 404, body = Problem, description = "no_card")))]
+#[utoipa::path(post, path = "/card/qr", security(("bearer" = [])),
+    responses((status = 201, body = CardQr), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
 pub async fn issue(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -71,8 +71,9 @@ pub async fn issue(
     ))
 }
 
-#[utoipa::path(get, path = "/api/v1/card/qr/{qr_id}", security(("bearer" = [])),
-    responses((status = 200, body = QrStatus), (status = 404, body = Problem)))]
+#[utoipa::path(get, path = "/card/qr/{qr_id}", security(("bearer" = [])),
+    params(("qr_id" = String, Path, description = "The QR's id from POST /card/qr")),
+    responses((status = 200, body = QrStatus), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn status(
     State(state): State<AppState>,
     me: CurrentSession,

@@ -36,12 +36,12 @@ fn voided() -> ApiError {
     )
 }
 
-#[utoipa::path(post, path = "/api/v1/device-bindings/phone-checks", request_body = PhoneCheckRequest,
+#[utoipa::path(post, path = "/device-bindings/phone-checks", request_body = PhoneCheckRequest,
     responses(
         (status = 201, body = PhoneCheckResponse, description = "Monthly contract in the person's name"),
-        (status = 404, body = Problem, description = "unknown_id"),
-        (status = 422, body = Problem, description = "card_digits_mismatch, mobile_not_found, mobile_owned_by_other, prepaid_number"),
-        (status = 429, body = Problem, description = "too_many_attempts"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "unknown_id"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "card_digits_mismatch, mobile_not_found, mobile_owned_by_other, prepaid_number"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
     ))]
 pub async fn phone_check(
     State(state): State<AppState>,
@@ -140,12 +140,12 @@ pub async fn phone_check(
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/device-bindings", request_body = BindRequest,
+#[utoipa::path(post, path = "/device-bindings", request_body = BindRequest,
     responses(
         (status = 201, body = BindResponse, description = "Bound and active; the phone path also signs in"),
-        (status = 410, body = Problem, description = "ticket_invalid, code_expired, code_used"),
-        (status = 422, body = Problem, description = "code_invalid (with attempts_left), invalid_password"),
-        (status = 429, body = Problem, description = "too_many_attempts"),
+        (status = 410, body = Problem, content_type = "application/problem+json", description = "ticket_invalid, code_expired, code_used"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "code_invalid (with attempts_left), invalid_password"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
     ))]
 pub async fn bind(
     State(state): State<AppState>,

@@ -27,8 +27,8 @@ fn view(request: &HealthRequest, now: chrono::DateTime<Utc>) -> DataRequest {
     }
 }
 
-#[utoipa::path(post, path = "/api/v1/health-bank/requests", security(("bearer" = [])),
-    responses((status = 202, body = DataRequest, description = "Processing"), (status = 409, body = Problem, description = "already_requested_today")))]
+#[utoipa::path(post, path = "/health-bank/requests", security(("bearer" = [])),
+    responses((status = 202, body = DataRequest, description = "Processing"), (status = 409, body = Problem, content_type = "application/problem+json", description = "already_requested_today")))]
 pub async fn request(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -59,7 +59,7 @@ pub async fn request(
     Ok((StatusCode::ACCEPTED, Json(view(&request, now))))
 }
 
-#[utoipa::path(get, path = "/api/v1/health-bank", security(("bearer" = [])),
+#[utoipa::path(get, path = "/health-bank", security(("bearer" = [])),
     responses((status = 200, body = HealthBankOverview)))]
 pub async fn overview(
     State(state): State<AppState>,
@@ -115,9 +115,9 @@ pub struct PageQuery {
     page: u32,
 }
 
-#[utoipa::path(get, path = "/api/v1/health-bank/categories/{category}", security(("bearer" = [])),
-    params(("category" = String, Path), ("page" = Option<u32>, Query)),
-    responses((status = 200, body = RecordPage), (status = 409, body = Problem, description = "still_processing")))]
+#[utoipa::path(get, path = "/health-bank/categories/{category}", security(("bearer" = [])),
+    params(("category" = String, Path, description = "outpatient, inpatient, medications, …"), ("page" = Option<u32>, Query, description = "From 0")),
+    responses((status = 200, body = RecordPage), (status = 409, body = Problem, content_type = "application/problem+json", description = "still_processing")))]
 pub async fn category(
     State(state): State<AppState>,
     me: CurrentSession,
@@ -155,8 +155,9 @@ pub async fn category(
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/health-bank/records/{id}", security(("bearer" = [])),
-    responses((status = 200, body = RecordDetail), (status = 404, body = Problem)))]
+#[utoipa::path(get, path = "/health-bank/records/{id}", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "A record of the signed-in person")),
+    responses((status = 200, body = RecordDetail), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn record(
     State(state): State<AppState>,
     me: CurrentSession,

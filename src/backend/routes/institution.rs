@@ -14,15 +14,15 @@ use crate::backend::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
 use crate::backend::verification::{hpc_pin_subject, verify, InstitutionCaller, InstitutionModule};
 
-#[utoipa::path(post, path = "/api/v1/institution/verifications", request_body = VerifyRequest,
+#[utoipa::path(post, path = "/institution/verifications", request_body = VerifyRequest,
     params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
     responses(
         (status = 200, body = Verification, description = "Identity and visit sequence; the QR is consumed"),
-        (status = 401, body = Problem, description = "institution_credentials (his_code 4012 / 4014)"),
-        (status = 403, body = Problem, description = "not_in_programme (1042), card_voided (3203)"),
-        (status = 404, body = Problem, description = "qr_not_found (1019)"),
-        (status = 409, body = Problem, description = "qr_reused (1020)"),
-        (status = 410, body = Problem, description = "qr_expired (1018)"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "institution_credentials (his_code 4012 / 4014)"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "not_in_programme (1042), card_voided (3203)"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "qr_not_found (1019)"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "qr_reused (1020)"),
+        (status = 410, body = Problem, content_type = "application/problem+json", description = "qr_expired (1018)"),
     ))]
 pub async fn verify_payload(
     State(state): State<AppState>,
@@ -63,8 +63,8 @@ pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
         })
 }
 
-#[utoipa::path(post, path = "/api/v1/institution/verifications/image", request_body(content = Vec<u8>, content_type = "image/*"),
-    responses((status = 200, body = Verification), (status = 422, body = Problem, description = "qr_unreadable")))]
+#[utoipa::path(post, path = "/institution/verifications/image", request_body(content = Vec<u8>, content_type = "image/*"),
+    responses((status = 200, body = Verification), (status = 422, body = Problem, content_type = "application/problem+json", description = "qr_unreadable")))]
 pub async fn verify_image(
     State(state): State<AppState>,
     InstitutionCaller(institution): InstitutionCaller,
@@ -93,7 +93,7 @@ pub struct InstitutionQuery {
 }
 
 /// Institutions that accept the virtual card, filtered by name, area and department.
-#[utoipa::path(get, path = "/api/v1/institutions",
+#[utoipa::path(get, path = "/institutions",
     params(("q" = Option<String>, Query), ("area" = Option<String>, Query), ("department" = Option<String>, Query)),
     responses((status = 200, body = Vec<Institution>)))]
 pub async fn list(
@@ -129,14 +129,14 @@ pub async fn list(
 
 /// Unblocks one of the institution's professional cards after three wrong PINs (as the
 /// card management of a real HPC does), with the institution's security module card.
-#[utoipa::path(post, path = "/api/v1/institution/professionals/{hpc_id}/unblock",
+#[utoipa::path(post, path = "/institution/professionals/{hpc_id}/unblock",
     params(("hpc_id" = String, Path, description = "The professional card"),
         ("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header)),
     responses(
         (status = 204, description = "Unblocked: the PIN can be tried again"),
-        (status = 401, body = Problem, description = "institution_credentials (his_code 4012)"),
-        (status = 404, body = Problem, description = "not_found: no such card at this institution"),
-        (status = 429, body = Problem, description = "too_many_attempts"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "institution_credentials (his_code 4012)"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "not_found: no such card at this institution"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
     ))]
 pub async fn unblock_professional(
     State(state): State<AppState>,

@@ -5,10 +5,10 @@ use crate::backend::auth::sessions::person_view;
 use crate::backend::auth::CurrentSession;
 
 /// Who is signed in, and until when.
-#[utoipa::path(get, path = "/api/v1/me", security(("bearer" = [])),
+#[utoipa::path(get, path = "/me", security(("bearer" = [])),
     responses(
         (status = 200, body = Me),
-        (status = 401, body = Problem, description = "unauthenticated or session_expired"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "unauthenticated or session_expired"),
     ))]
 pub async fn me(current: CurrentSession) -> Json<Me> {
     Json(Me {

@@ -15,13 +15,18 @@ mod web_app;
 
 use std::path::Path;
 
+use std::sync::Arc;
+
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
-use axum::routing::{delete, get, post};
-use axum::{middleware, Router};
+use axum::routing::get;
+use axum::{middleware, Json, Router};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::error::ApiError;
 use super::guards;
@@ -31,64 +36,74 @@ use crate::api::{paths, V1};
 pub use institution::read_card_qr;
 pub use openapi::ApiDoc;
 
+/// Body limits of the routes that take images.
+fn images_up_to(bytes: usize) -> DefaultBodyLimit {
+    DefaultBodyLimit::max(bytes)
+}
+
+/// The JSON API and its OpenAPI document, from one list: each handler's `#[utoipa::path]`
+/// names its route, so the document cannot drift from what is served.
+fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    use crate::backend::qr_scan::MAX_UPLOAD_BYTES as SCAN_BYTES;
+    use crate::domain::card_application::MAX_UPLOAD_BYTES as CARD_BYTES;
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(health::health))
+        .routes(routes!(sessions::login))
+        .routes(routes!(sessions::logout))
+        .routes(routes!(me::me))
+        .routes(routes!(device_bindings::phone_check))
+        .routes(routes!(device_bindings::bind))
+        .routes(routes!(card::card, card::cancel))
+        .routes(routes!(card::photo))
+        .routes(routes!(card::apply))
+        .routes(routes!(card_qr::issue))
+        .routes(routes!(card_qr::status))
+        .routes(routes!(institution::verify_payload))
+        .routes(routes!(institution::list))
+        .routes(routes!(institution::unblock_professional))
+        .routes(routes!(authorizations::list, authorizations::create))
+        .routes(routes!(authorizations::redeem))
+        .routes(routes!(authorizations::cancel))
+        .routes(routes!(authorizations::delegate_qr))
+        .routes(routes!(health_bank::overview))
+        .routes(routes!(health_bank::request))
+        .routes(routes!(health_bank::category))
+        .routes(routes!(health_bank::record))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(institution::verify_image))
+                .layer(images_up_to(SCAN_BYTES)),
+        )
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(qr_scans::scan))
+                .layer(images_up_to(SCAN_BYTES + 1)),
+        )
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(card::upload_document))
+                .routes(routes!(card::upload_photo))
+                .layer(images_up_to(CARD_BYTES)),
+        )
+        .split_for_parts()
+}
+
 pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
     let state_for_site = state.clone();
-    let api = Router::new()
-        .route(paths::HEALTH, get(health::health))
-        .route(paths::SESSIONS, post(sessions::login))
-        .route(paths::CURRENT_SESSION, delete(sessions::logout))
-        .route(paths::ME, get(me::me))
-        .route(paths::OPENAPI, get(openapi::document))
-        .route(paths::PHONE_CHECKS, post(device_bindings::phone_check))
-        .route(paths::DEVICE_BINDINGS, post(device_bindings::bind))
-        .route(paths::CARD, get(card::card).delete(card::cancel))
-        .route(paths::CARD_PHOTO, get(card::photo))
-        .route(paths::CARD_QR, post(card_qr::issue))
-        .route("/card/qr/{qr_id}", get(card_qr::status))
-        .route(paths::VERIFICATIONS, post(institution::verify_payload))
+    let (api, mut doc) = api();
+    // The API is nested under /api/v1 below; its document names the full paths.
+    doc.paths.paths = std::mem::take(&mut doc.paths.paths)
+        .into_iter()
+        .map(|(path, item)| (format!("{V1}{path}"), item))
+        .collect();
+    let doc = Arc::new(doc);
+    let api = api
         .route(
-            paths::VERIFICATION_IMAGES,
-            post(institution::verify_image).layer(DefaultBodyLimit::max(
-                crate::backend::qr_scan::MAX_UPLOAD_BYTES,
-            )),
-        )
-        .route(paths::INSTITUTIONS, get(institution::list))
-        .route(
-            "/institution/professionals/{hpc_id}/unblock",
-            post(institution::unblock_professional),
-        )
-        .route(
-            paths::AUTHORIZATIONS,
-            get(authorizations::list).post(authorizations::create),
-        )
-        .route(paths::REDEMPTIONS, post(authorizations::redeem))
-        .route("/authorizations/{id}", delete(authorizations::cancel))
-        .route("/authorizations/{id}/qr", post(authorizations::delegate_qr))
-        .route(paths::HEALTH_BANK, get(health_bank::overview))
-        .route(paths::HEALTH_REQUESTS, post(health_bank::request))
-        .route(
-            "/health-bank/categories/{category}",
-            get(health_bank::category),
-        )
-        .route("/health-bank/records/{id}", get(health_bank::record))
-        .route(paths::CARD_APPLICATIONS, post(card::apply))
-        .route(
-            paths::DOCUMENT_UPLOADS,
-            post(card::upload_document).layer(DefaultBodyLimit::max(
-                crate::domain::card_application::MAX_UPLOAD_BYTES,
-            )),
-        )
-        .route(
-            paths::PHOTO_UPLOADS,
-            post(card::upload_photo).layer(DefaultBodyLimit::max(
-                crate::domain::card_application::MAX_UPLOAD_BYTES,
-            )),
-        )
-        .route(
-            paths::QR_SCANS,
-            post(qr_scans::scan).layer(DefaultBodyLimit::max(
-                crate::backend::qr_scan::MAX_UPLOAD_BYTES + 1,
-            )),
+            paths::OPENAPI,
+            get(move || {
+                let doc = doc.clone();
+                async move { Json(doc.as_ref().clone()) }
+            }),
         )
         .fallback(|| async { ApiError::NotFound })
         // axum's own rejections (path and query parameters, 405, 413) as problem documents.
@@ -112,10 +127,6 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
         ))
         .layer(middleware::from_fn(guards::page_headers))
         .layer(middleware::from_fn(guards::same_origin_forms))

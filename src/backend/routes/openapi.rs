@@ -1,6 +1,6 @@
-//! The OpenAPI document, generated from the same types and handlers that serve the API.
+//! The OpenAPI document's frame: title, schemas, the bearer scheme. Its paths come from the
+//! router itself (`routes::api`), so what is documented is what is served.
 
-use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -16,17 +16,6 @@ use crate::api::{
 #[derive(OpenApi)]
 #[openapi(
     info(title = "NHI Express reference backend", description = "Virtual NHI Card API, version 1. Errors are RFC 9457 problem details (application/problem+json) with a stable `code`."),
-    paths(
-        super::health::health, super::sessions::login, super::sessions::logout, super::me::me,
-        super::device_bindings::phone_check, super::device_bindings::bind, super::qr_scans::scan,
-        super::card::card, super::card::upload_document, super::card::upload_photo,
-        super::card::apply, super::card::cancel, super::card::photo,
-        super::card_qr::issue, super::card_qr::status, super::institution::verify_payload,
-        super::institution::verify_image, super::institution::list,
-        super::health_bank::request, super::health_bank::overview, super::health_bank::category,
-        super::health_bank::record, super::authorizations::create, super::authorizations::redeem,
-        super::authorizations::list, super::authorizations::cancel, super::authorizations::delegate_qr,
-    ),
     components(schemas(
         LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode, PhoneCheckRequest,
         PhoneCheckResponse, BindRequest, BindResponse, BindingProof, DeviceInfo, QrScanResponse,
@@ -50,8 +39,4 @@ impl Modify for BearerAuth {
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
     }
-}
-
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
 }

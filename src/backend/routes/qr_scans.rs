@@ -15,13 +15,13 @@ use crate::backend::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
 use crate::domain::attempt_limit::QR_SCANS_PER_CLIENT;
 
-#[utoipa::path(post, path = "/api/v1/qr-scans", request_body(content = Vec<u8>, content_type = "image/*"),
+#[utoipa::path(post, path = "/qr-scans", request_body(content = Vec<u8>, content_type = "image/*"),
     responses(
         (status = 200, body = QrScanResponse),
-        (status = 413, body = Problem, description = "bad_image (too large)"),
-        (status = 415, body = Problem, description = "bad_image (not an image)"),
-        (status = 422, body = Problem, description = "qr_unreadable"),
-        (status = 429, body = Problem, description = "too_many_attempts: the client's rate of scans"),
+        (status = 413, body = Problem, content_type = "application/problem+json", description = "bad_image (too large)"),
+        (status = 415, body = Problem, content_type = "application/problem+json", description = "bad_image (not an image)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "qr_unreadable"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts: the client's rate of scans"),
     ))]
 pub async fn scan(
     State(state): State<AppState>,

@@ -13,13 +13,13 @@ use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::domain::IdNumber;
 
-#[utoipa::path(post, path = "/api/v1/sessions", request_body = LoginRequest,
+#[utoipa::path(post, path = "/sessions", request_body = LoginRequest,
     responses(
         (status = 201, body = LoginResponse, description = "Signed in for 2 hours"),
-        (status = 401, body = Problem, description = "wrong_credentials (unknown ID and wrong password alike)"),
-        (status = 403, body = Problem, description = "device_not_bound or device_inactive (told before any password check)"),
-        (status = 422, body = Problem, description = "invalid_id_number"),
-        (status = 423, body = Problem, description = "account_locked, with retry_after_seconds"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "wrong_credentials (unknown ID and wrong password alike)"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "device_not_bound or device_inactive (told before any password check)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "invalid_id_number"),
+        (status = 423, body = Problem, content_type = "application/problem+json", description = "account_locked, with retry_after_seconds"),
     ))]
 pub async fn login(
     State(state): State<AppState>,
@@ -61,8 +61,8 @@ pub async fn login(
 }
 
 /// Ends the session whose token is presented.
-#[utoipa::path(delete, path = "/api/v1/sessions/current", security(("bearer" = [])),
-    responses((status = 204, description = "Signed out"), (status = 401, body = Problem)))]
+#[utoipa::path(delete, path = "/sessions/current", security(("bearer" = [])),
+    responses((status = 204, description = "Signed out"), (status = 401, body = Problem, content_type = "application/problem+json")))]
 pub async fn logout(
     State(state): State<AppState>,
     current: CurrentSession,

@@ -26,6 +26,9 @@ pub trait Attempts: Send + Sync + 'static {
     async fn lock_subject(&self, subject: &str, until: DateTime<Utc>) -> Result<(), StoreError>;
     /// Forgets the subject's count and lock.
     async fn clear_attempts(&self, subject: &str) -> Result<(), StoreError>;
+    /// Forgets counts untouched since `before` (their windows and locks long over), except
+    /// professional cards' PIN counts, which last until the institution unblocks the card.
+    async fn sweep_attempts(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
     /// Gives back one reserved try (a success on a shared subject), unless it is locked.
     async fn refund_attempt(&self, subject: &str) -> Result<(), StoreError>;
 }

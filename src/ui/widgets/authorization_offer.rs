@@ -39,7 +39,10 @@ pub fn AuthorizationOfferPanel(
                 // Ask until the offer is redeemed, or until a little after it lapsed (a
                 // redemption in its last second still shows).
                 let asking = current <= expires_at + chrono::Duration::seconds(5);
-                if asking && settled.peek().is_none() && tick % USE_CHECK_EVERY_SECONDS == 0 {
+                if asking
+                    && settled.peek().is_none()
+                    && tick.is_multiple_of(USE_CHECK_EVERY_SECONDS)
+                {
                     if let Ok(Some(view)) = auth.offer_outcome(&session, id).await {
                         settled.set(Some(view));
                     }

@@ -67,9 +67,9 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
                 now.set(current_time);
                 let current = code.peek().clone();
                 match current {
-                    None if error.peek().is_none() || tick % 5 == 0 => fetch.call(()),
+                    None if error.peek().is_none() || tick.is_multiple_of(5) => fetch.call(()),
                     Some(c) if c.expires_at <= current_time => fetch.call(()),
-                    Some(c) if tick % USE_CHECK_EVERY_SECONDS == 0 => {
+                    Some(c) if tick.is_multiple_of(USE_CHECK_EVERY_SECONDS) => {
                         if let Ok(status) = auth.qr_status(&session, &c.qr_id).await {
                             if status.state == QrState::Revoked {
                                 // The authorization ended: take the code off the screen; the

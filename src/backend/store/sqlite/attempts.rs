@@ -67,6 +67,17 @@ impl Attempts for SqliteStore {
         Ok(())
     }
 
+    async fn sweep_attempts(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "DELETE FROM attempt_counters WHERE subject NOT LIKE 'hpc-pin:%' \
+             AND window_start < ?1 AND (locked_until IS NULL OR locked_until < ?1)",
+        )
+        .bind(before)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
     async fn refund_attempt(&self, subject: &str) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE attempt_counters SET failures = failures - 1 \
