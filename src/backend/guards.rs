@@ -155,6 +155,74 @@ pub fn panic_as_problem(panic: Box<dyn std::any::Any + Send + 'static>) -> Respo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::middleware;
+    use axum::routing::get;
+    use axum::Router;
+    use tower::ServiceExt;
+    use tower_http::catch_panic::CatchPanicLayer;
+
+    async fn answer(app: Router, method: Method, path: &str) -> (StatusCode, HeaderMap, Problem) {
+        let request = Request::builder()
+            .method(method)
+            .uri(path)
+            .body(Body::empty())
+            .unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        let (parts, body) = response.into_parts();
+        let bytes = to_bytes(body, 1 << 16).await.unwrap();
+        (
+            parts.status,
+            parts.headers,
+            serde_json::from_slice(&bytes).expect("a problem document"),
+        )
+    }
+
+    fn app() -> Router {
+        Router::new()
+            .route(
+                "/boom",
+                get(|| async {
+                    panic!("a handler bug");
+                    #[allow(unreachable_code)]
+                    ""
+                }),
+            )
+            .route(
+                "/n/{n}",
+                get(
+                    |axum::extract::Path(n): axum::extract::Path<u32>| async move { n.to_string() },
+                ),
+            )
+            .layer(middleware::from_fn(problem_errors))
+            .layer(CatchPanicLayer::custom(panic_as_problem))
+    }
+
+    #[tokio::test]
+    async fn a_panicking_handler_answers_500_as_a_problem() {
+        let (status, headers, p) = answer(app(), Method::GET, "/boom").await;
+        assert_eq!(status, 500);
+        assert_eq!(headers[header::CONTENT_TYPE], CONTENT_TYPE);
+        assert_eq!(p.code, ProblemCode::Internal);
+        assert!(
+            !p.detail.unwrap_or_default().contains("handler bug"),
+            "no internals"
+        );
+    }
+
+    #[tokio::test]
+    async fn axums_own_rejections_become_problems() {
+        let (status, _, p) = answer(app(), Method::GET, "/n/abc").await;
+        assert_eq!(
+            (status.as_u16(), p.code),
+            (400, ProblemCode::InvalidRequest)
+        );
+        let (status, headers, p) = answer(app(), Method::POST, "/n/1").await;
+        assert_eq!(
+            (status.as_u16(), p.code),
+            (405, ProblemCode::MethodNotAllowed)
+        );
+        assert!(headers.contains_key(header::ALLOW));
+    }
 
     #[test]
     fn same_origin_needs_an_origin_naming_this_host() {

@@ -18,10 +18,16 @@ pub struct Site {
 
 impl Site {
     pub fn new(t: &TestBackend) -> Self {
+        Self::from_address(t, [127, 0, 0, 1].into())
+    }
+
+    /// A browser on another machine: its connections come from `local` (any 127.x address).
+    pub fn from_address(t: &TestBackend, local: std::net::IpAddr) -> Self {
         let ca = std::fs::read(t.backend.ca_path()).unwrap();
         let http = reqwest::Client::builder()
             .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
             .redirect(Policy::none())
+            .local_address(local)
             .build()
             .unwrap();
         Self {
