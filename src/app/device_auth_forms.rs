@@ -45,10 +45,17 @@ impl PhoneForm {
 }
 
 /// The new registration password and its confirmation.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct PasswordForm {
     pub password: String,
     pub confirm: String,
+}
+
+/// Neither password shows in debug output or logs.
+impl std::fmt::Debug for PasswordForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PasswordForm { password: ***, confirm: *** }")
+    }
 }
 
 impl PasswordForm {

@@ -2,11 +2,22 @@
 
 use crate::domain::{IdNumber, IdNumberError, Lang};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct LoginForm {
     pub id_number: String,
     pub password: String,
     pub remember: bool,
+}
+
+/// The password never shows in debug output or logs.
+impl std::fmt::Debug for LoginForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginForm")
+            .field("id_number", &self.id_number)
+            .field("password", &"***")
+            .field("remember", &self.remember)
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -89,5 +100,12 @@ mod tests {
         let e = form("G123456789", "x").validate().unwrap_err();
         assert!(e.user_message(Lang::ZhTw).contains("檢查碼"));
         assert!(e.user_message(Lang::En).contains("check digit"));
+    }
+
+    #[test]
+    fn debug_output_hides_the_password() {
+        let shown = format!("{:?}", form("A123456789", "Wang@2026"));
+        assert!(shown.contains("A123456789"));
+        assert!(!shown.contains("Wang@2026"), "{shown}");
     }
 }
