@@ -22,7 +22,7 @@ use nhi_express::client::ClientError;
 use nhi_express::domain::{Clock, ManualClock};
 use support::clinic::{Clinic, CLINIC};
 use support::images::{bomb_png, jpeg, portrait, with_location_metadata, GPS_MARKER};
-use support::site::{Site, NEW_BIRTH, NEW_CARD, NEW_ID, NEW_NAME, NEW_PASSWORD};
+use support::site::Site;
 use support::*;
 use tokio::sync::Mutex;
 
@@ -59,6 +59,23 @@ fn problem_of(result: Result<impl std::fmt::Debug, ClientError>) -> Problem {
 
 fn count<T>(items: &[T], wanted: impl Fn(&T) -> bool) -> usize {
     items.iter().filter(|i| wanted(i)).count()
+}
+
+/// The answers to a burst against a limit of `limit` tries: `limit` were checked — all but
+/// the last answered `wrong`, the last locked the subject — and the rest were refused unseen
+/// with `locked`.
+fn assert_checked_at_most(
+    codes: &[ProblemCode],
+    limit: usize,
+    wrong: ProblemCode,
+    locked: ProblemCode,
+) {
+    assert_eq!(count(codes, |c| *c == wrong), limit - 1, "{codes:?}");
+    assert_eq!(
+        count(codes, |c| *c == locked),
+        codes.len() - (limit - 1),
+        "{codes:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -214,15 +231,11 @@ async fn a_burst_of_card_digit_guesses_checks_at_most_five() {
         .collect();
     let answers = join_all(guesses.iter().map(|g| t.client.phone_check(g))).await;
     let codes: Vec<ProblemCode> = answers.into_iter().map(|a| problem_of(a).code).collect();
-    // Five checked: four answered, the fifth locked the phone path for this ID.
-    assert_eq!(
-        count(&codes, |c| *c == ProblemCode::CardDigitsMismatch),
-        4,
-        "{codes:?}"
-    );
-    assert_eq!(
-        count(&codes, |c| *c == ProblemCode::TooManyAttempts),
-        BURST - 4
+    assert_checked_at_most(
+        &codes,
+        5,
+        ProblemCode::CardDigitsMismatch,
+        ProblemCode::TooManyAttempts,
     );
     // Locked: the right digits are refused too.
     let right = t
@@ -251,15 +264,11 @@ async fn a_burst_of_device_code_guesses_checks_at_most_five() {
     }))
     .await;
     let codes: Vec<ProblemCode> = answers.into_iter().map(|a| problem_of(a).code).collect();
-    // Five checked: four answered, the fifth locked.
-    assert_eq!(
-        count(&codes, |c| *c == ProblemCode::CodeInvalid),
-        4,
-        "{codes:?}"
-    );
-    assert_eq!(
-        count(&codes, |c| *c == ProblemCode::TooManyAttempts),
-        BURST - 4
+    assert_checked_at_most(
+        &codes,
+        5,
+        ProblemCode::CodeInvalid,
+        ProblemCode::TooManyAttempts,
     );
 }
 
@@ -286,15 +295,11 @@ async fn a_burst_of_authorization_code_guesses_checks_at_most_five() {
     )
     .await;
     let codes: Vec<ProblemCode> = answers.into_iter().map(|a| problem_of(a).code).collect();
-    // Five checked: four answered, the fifth locked.
-    assert_eq!(
-        count(&codes, |c| *c == ProblemCode::CodeInvalid),
-        4,
-        "{codes:?}"
-    );
-    assert_eq!(
-        count(&codes, |c| *c == ProblemCode::TooManyAttempts),
-        BURST - 4
+    assert_checked_at_most(
+        &codes,
+        5,
+        ProblemCode::CodeInvalid,
+        ProblemCode::TooManyAttempts,
     );
 }
 
@@ -305,24 +310,7 @@ async fn the_websites_card_reader_cannot_be_used_to_find_a_birth_date() {
     let pages = join_all((0..BURST).map(|day| {
         let mut site = Site::new(&t);
         let birth = format!("1988-04-{:02}", 1 + day % 28);
-        async move {
-            site.post(
-                "/register/apply",
-                &[
-                    ("method", "card"),
-                    ("card_number", NEW_CARD),
-                    ("name", NEW_NAME),
-                    ("id_number", NEW_ID),
-                    ("birth_date", &birth),
-                    ("password", NEW_PASSWORD),
-                    ("password_confirm", NEW_PASSWORD),
-                    ("mobile", "0966777888"),
-                    ("email", "chen@example.tw"),
-                ],
-            )
-            .await
-            .1
-        }
+        async move { site.apply(&[("birth_date", &birth)]).await.1 }
     }))
     .await;
     // NEW_BIRTH (the 12th) is among the tries; at most five were compared at all.
@@ -335,7 +323,6 @@ async fn the_websites_card_reader_cannot_be_used_to_find_a_birth_date() {
     let mut site = Site::new(&t);
     let (_, page) = site.apply_new_person().await;
     assert!(page.contains("Too many failed checks"), "{page}");
-    let _ = NEW_BIRTH;
 }
 
 #[tokio::test]
@@ -345,22 +332,9 @@ async fn a_citizen_certificate_must_be_one_issued_to_the_person() {
     let apply = |serial: &'static str| {
         let mut site = Site::new(&t);
         async move {
-            site.post(
-                "/register/apply",
-                &[
-                    ("method", "certificate"),
-                    ("certificate_serial", serial),
-                    ("name", NEW_NAME),
-                    ("id_number", NEW_ID),
-                    ("birth_date", NEW_BIRTH),
-                    ("password", NEW_PASSWORD),
-                    ("password_confirm", NEW_PASSWORD),
-                    ("mobile", "0966777888"),
-                    ("email", "chen@example.tw"),
-                ],
-            )
-            .await
-            .1
+            site.apply(&[("method", "certificate"), ("certificate_serial", serial)])
+                .await
+                .1
         }
     };
     // Right length and alphabet, never issued; then another person's certificate.
@@ -572,33 +546,11 @@ async fn a_clinic_receives_a_clean_photo_without_the_uploads_metadata() {
     let _one = ONE_AT_A_TIME.lock().await;
     let t = TestBackend::spawn_with(|s| s.auto_approve_after = Some(0)).await;
     let token = t.signed_in_adult().await.token;
-    let doc = t
-        .client
-        .upload_image(&token, paths::DOCUMENT_UPLOADS, support::images::document())
-        .await
-        .unwrap();
     let photo = with_location_metadata(&jpeg(&portrait(600, 800, 248), 90));
     assert!(photo
         .windows(GPS_MARKER.len())
         .any(|w| w == GPS_MARKER.as_bytes()));
-    let photo = t
-        .client
-        .upload_image(&token, paths::PHOTO_UPLOADS, photo)
-        .await
-        .unwrap();
-    t.client
-        .apply_for_card(
-            &token,
-            &nhi_express::api::SubmitApplication {
-                accepted_terms: true,
-                document_upload: doc.upload_id,
-                photo_upload: photo.upload_id,
-                contact_phone: ADULT_MOBILE.into(),
-                email: "wang@example.tw".into(),
-            },
-        )
-        .await
-        .unwrap();
+    support::card::apply_with_photo(&t, &token, photo).await;
     for _ in 0..100 {
         if t.client.card(&token).await.unwrap().state == CardState::Approved {
             break;
@@ -835,17 +787,7 @@ async fn the_outbox_is_a_demo_switch_and_links_never_come_from_the_host_header()
         .post(url(&t, "/register/apply"))
         .header("host", "evil.example")
         .header("origin", "https://evil.example")
-        .form(&[
-            ("method", "card"),
-            ("card_number", NEW_CARD),
-            ("name", NEW_NAME),
-            ("id_number", NEW_ID),
-            ("birth_date", NEW_BIRTH),
-            ("password", NEW_PASSWORD),
-            ("password_confirm", NEW_PASSWORD),
-            ("mobile", "0966777888"),
-            ("email", "chen@example.tw"),
-        ])
+        .form(&support::site::new_person_form(&[]))
         .send()
         .await
         .unwrap();

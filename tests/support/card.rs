@@ -6,6 +6,11 @@ use super::images::{document, jpeg, portrait};
 use super::{TestBackend, ADULT_MOBILE};
 
 pub async fn apply_for_card(t: &TestBackend, token: &str) -> CardView {
+    apply_with_photo(t, token, jpeg(&portrait(600, 800, 248), 90)).await
+}
+
+/// The same with a photo of the test's choosing.
+pub async fn apply_with_photo(t: &TestBackend, token: &str, photo: Vec<u8>) -> CardView {
     let doc = t
         .client
         .upload_image(token, paths::DOCUMENT_UPLOADS, document())
@@ -13,11 +18,7 @@ pub async fn apply_for_card(t: &TestBackend, token: &str) -> CardView {
         .unwrap();
     let photo = t
         .client
-        .upload_image(
-            token,
-            paths::PHOTO_UPLOADS,
-            jpeg(&portrait(600, 800, 248), 90),
-        )
+        .upload_image(token, paths::PHOTO_UPLOADS, photo)
         .await
         .unwrap();
     t.client

@@ -10,6 +10,32 @@ pub const NEW_CARD: &str = "000024680130";
 pub const NEW_BIRTH: &str = "1988-04-12";
 pub const NEW_PASSWORD: &str = "Chen@2026";
 
+/// The registration form as the not-yet-registered demo person fills it in with the NHI
+/// card, with some fields changed.
+pub fn new_person_form<'a>(changes: &[(&'a str, &str)]) -> Vec<(&'a str, String)> {
+    let mut form: Vec<(&str, String)> = [
+        ("method", "card"),
+        ("card_number", NEW_CARD),
+        ("name", NEW_NAME),
+        ("id_number", NEW_ID),
+        ("birth_date", NEW_BIRTH),
+        ("password", NEW_PASSWORD),
+        ("password_confirm", NEW_PASSWORD),
+        ("mobile", "0966777888"),
+        ("email", "chen@example.tw"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_owned()))
+    .collect();
+    for (key, value) in changes {
+        match form.iter_mut().find(|(k, _)| k == key) {
+            Some(field) => field.1 = (*value).to_owned(),
+            None => form.push((key, (*value).to_owned())),
+        }
+    }
+    form
+}
+
 pub struct Site {
     http: reqwest::Client,
     base: String,
@@ -76,21 +102,14 @@ impl Site {
 
     /// Applies with the NHI card for the not-yet-registered demo person.
     pub async fn apply_new_person(&mut self) -> (u16, String) {
-        self.post(
-            "/register/apply",
-            &[
-                ("method", "card"),
-                ("card_number", NEW_CARD),
-                ("name", NEW_NAME),
-                ("id_number", NEW_ID),
-                ("birth_date", NEW_BIRTH),
-                ("password", NEW_PASSWORD),
-                ("password_confirm", NEW_PASSWORD),
-                ("mobile", "0966777888"),
-                ("email", "chen@example.tw"),
-            ],
-        )
-        .await
+        self.apply(&[]).await
+    }
+
+    /// The not-yet-registered demo person's application with some fields changed.
+    pub async fn apply(&mut self, changes: &[(&str, &str)]) -> (u16, String) {
+        let form = new_person_form(changes);
+        let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.post("/register/apply", &fields).await
     }
 
     /// The path of the newest confirmation link in the outbox.
