@@ -188,6 +188,12 @@ async fn the_public_list_shows_only_participating_institutions_and_searches() {
     assert!(!all.iter().any(|i| i.name.contains("牙醫")));
     let taipei = t.client.institutions("", "臺北市", "").await.unwrap();
     assert_eq!(taipei.len(), 1);
+    // Most people type 台 for 臺.
+    let typed = t.client.institutions("台北", "", "").await.unwrap();
+    assert_eq!(typed.len(), 1);
+    assert_eq!(typed[0].name, "臺北市立聯合醫院仁愛院區");
+    let in_area = t.client.institutions("", "台北", "").await.unwrap();
+    assert_eq!(in_area.len(), 1);
     let paediatrics = t.client.institutions("", "", "小兒科").await.unwrap();
     assert_eq!(paediatrics.len(), 2);
     let named = t.client.institutions("慈濟", "", "").await.unwrap();

@@ -71,6 +71,17 @@ impl PasswordForm {
     pub fn strength(&self) -> Option<Strength> {
         (!self.password.is_empty()).then(|| password::strength(&self.password))
     }
+
+    /// What the rule says of the password typed so far (`None` while empty or allowed), so
+    /// the field can say it at once instead of the strength.
+    pub fn rule_problem(&self) -> Option<DeviceFormError> {
+        if self.password.is_empty() {
+            return None;
+        }
+        password::validate(&self.password)
+            .err()
+            .map(DeviceFormError::Password)
+    }
 }
 
 pub fn parse_code(typed: &str) -> Result<DeviceCode, DeviceFormError> {
@@ -167,5 +178,11 @@ mod tests {
         assert!(f("Abcd1234!", "Abcd1234!").validate().is_ok());
         assert_eq!(f("Abcd1234!", "").strength(), Some(Strength::Strong));
         assert_eq!(f("", "").strength(), None);
+        assert_eq!(f("Abcd1234!x123", "").strength(), Some(Strength::Weak));
+        assert_eq!(
+            f("Abcd1234!x123", "").rule_problem(),
+            Some(DeviceFormError::Password(PasswordError::TooLong))
+        );
+        assert_eq!(f("Abcd1234!", "").rule_problem(), None);
     }
 }

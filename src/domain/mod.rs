@@ -16,6 +16,7 @@ pub mod mobile_number;
 pub mod password;
 pub mod photo_rules;
 pub mod roc_date;
+pub mod search_text;
 mod secret;
 
 pub use card_number::CardNumber;

@@ -49,8 +49,12 @@ pub fn validate(password: &str) -> Result<(), PasswordError> {
 }
 
 /// Strong mixes upper case, lower case, digits and a symbol and is 8 or more long;
-/// each missing ingredient takes a step off.
+/// each missing ingredient takes a step off. A password the rule refuses is weak, whatever
+/// it mixes: the meter never praises what cannot be used.
 pub fn strength(password: &str) -> Strength {
+    if validate(password).is_err() {
+        return Strength::Weak;
+    }
     let has = |f: fn(char) -> bool| password.chars().any(f);
     let kinds = [
         has(|c| c.is_ascii_uppercase()),
@@ -105,6 +109,11 @@ mod tests {
             ("aB1~xy", Strength::MediumStrong),
             ("Wang@2026", Strength::Strong),
             ("aB3$aB3$", Strength::Strong),
+            // Refused by the rule, so never more than weak.
+            ("abc12", Strength::Weak),
+            ("abc def12", Strength::Weak),
+            ("abc<def12", Strength::Weak),
+            ("Wang@2026abcd", Strength::Weak),
         ];
         for (input, expected) in table {
             assert_eq!(strength(input), expected, "{input:?}");

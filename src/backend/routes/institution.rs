@@ -13,6 +13,7 @@ use crate::backend::error::ApiError;
 use crate::backend::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
 use crate::backend::verification::{hpc_pin_subject, verify, InstitutionCaller, InstitutionModule};
+use crate::domain::search_text::matches;
 
 #[utoipa::path(post, path = "/institution/verifications", request_body = VerifyRequest,
     params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
@@ -100,8 +101,7 @@ pub async fn list(
     State(state): State<AppState>,
     Query(query): Query<InstitutionQuery>,
 ) -> Result<Json<Vec<Institution>>, ApiError> {
-    let matches =
-        |text: &str, wanted: &str| wanted.trim().is_empty() || text.contains(wanted.trim());
+    // 台北 finds 臺北, full-width finds half-width (`domain::search_text`).
     let list = state
         .store
         .institutions()
@@ -111,9 +111,7 @@ pub async fn list(
         .filter(|i| matches(&i.name, &query.q) && matches(&i.area, &query.area))
         .filter(|i| {
             query.department.trim().is_empty()
-                || i.departments
-                    .iter()
-                    .any(|d| d.contains(query.department.trim()))
+                || i.departments.iter().any(|d| matches(d, &query.department))
         })
         .map(|i| Institution {
             code: i.code,

@@ -82,7 +82,7 @@ pub fn Login() -> Element {
                             li { key: "{account.id_number}",
                                 button {
                                     r#type: "button",
-                                    class: if id_number() == account.id_number.as_str() { "account picked" } else { "account" },
+                                    class: if id_number() == account.id_number.as_str() { "remembered-account picked" } else { "remembered-account" },
                                     aria_label: format!("{} {}", lang.pick("使用帳號", "Use account"), account.name),
                                     onclick: {
                                         let id = account.id_number.to_string();
@@ -132,7 +132,6 @@ pub fn Login() -> Element {
                         name: "password",
                         r#type: if show { "text" } else { "password" },
                         autocomplete: "current-password",
-                        maxlength: "12",
                         value: "{password}",
                         oninput: move |e| password.set(e.value()),
                     }

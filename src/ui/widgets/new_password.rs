@@ -5,6 +5,7 @@ use dioxus::prelude::*;
 
 use crate::app::device_auth_forms::strength_label;
 use crate::app::PasswordForm;
+use crate::domain::password::MAX_LEN;
 use crate::ui::UiState;
 
 #[component]
@@ -13,7 +14,9 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
     let mut shown = use_signal(|| false);
     let show = shown();
     let strength = form.read().strength();
+    let problem = form.read().rule_problem();
     let level = strength.map(|s| s as u8 + 1).unwrap_or(0);
+    let typed = form.read().password.chars().count();
     rsx! {
         label { r#for: "new-password", {lang.pick("設定註冊密碼", "Set your registration password")} }
         p { class: "hint",
@@ -27,7 +30,9 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
                 id: "new-password",
                 r#type: if show { "text" } else { "password" },
                 autocomplete: "new-password",
-                maxlength: "12",
+                // No maxlength: a 13th character cut off silently would register a password
+                // other than the one the person typed. The counter and the rule say it.
+                aria_describedby: "new-password-count new-password-status",
                 value: "{form.read().password}",
                 oninput: move |e| form.write().password = e.value(),
             }
@@ -42,12 +47,18 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
         }
         div { class: "strength", "data-level": "{level}",
             meter { min: "0", max: "4", value: "{level}", aria_hidden: "true" }
-            span { role: "status",
-                {format!(
-                    "{}{}",
-                    lang.pick("密碼強度：", "Strength: "),
-                    strength.map(|s| strength_label(s, lang)).unwrap_or("–"),
-                )}
+            span { id: "new-password-count", class: if typed > MAX_LEN { "count over" } else { "count" },
+                "{typed} / {MAX_LEN}"
+            }
+            span { id: "new-password-status", role: "status",
+                match problem {
+                    Some(problem) => problem.user_message(lang),
+                    None => format!(
+                        "{}{}",
+                        lang.pick("密碼強度：", "Strength: "),
+                        strength.map(|s| strength_label(s, lang)).unwrap_or("–"),
+                    ),
+                }
             }
         }
         label { r#for: "new-password-confirm", {lang.pick("再次輸入密碼", "Password again")} }
@@ -55,7 +66,6 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
             id: "new-password-confirm",
             r#type: if show { "text" } else { "password" },
             autocomplete: "new-password",
-            maxlength: "12",
             value: "{form.read().confirm}",
             oninput: move |e| form.write().confirm = e.value(),
         }
