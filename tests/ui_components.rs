@@ -128,6 +128,53 @@ async fn signing_in_shows_who_and_until_when_and_keeps_the_session_in_the_store(
 }
 
 #[tokio::test]
+async fn unticking_remember_me_forgets_the_id_on_this_device() {
+    let f = Fixture::new().await;
+    f.bind_app_device().await;
+    let sign_in = |tick_remember: bool| {
+        let mut h = Harness::open("/login", f.setup());
+        let inputs = h.listeners("input");
+        h.type_into(inputs[0], ADULT_ID);
+        h.type_into(inputs[1], ADULT_PASSWORD);
+        let remember = h.listeners("change")[0];
+        if tick_remember {
+            h.tick(remember);
+        } else {
+            h.untick(remember);
+        }
+        let form = h.listeners("submit")[0];
+        h.submit(form);
+        h
+    };
+    let remembered = || -> Vec<RememberedAccount> {
+        credentials::load(&*f.store, REMEMBERED_KEY)
+            .unwrap()
+            .unwrap_or_default()
+    };
+    sign_in(true).wait_for_text("王小明，您好").await;
+    assert_eq!(remembered().len(), 1);
+    let signed_out = || f.store.delete(SESSION_KEY).unwrap();
+    signed_out();
+
+    // Next time the box starts ticked (the ID is remembered); unticking it forgets the ID.
+    let h = Harness::open("/login", f.setup());
+    assert!(
+        h.html().contains(&format!("value=\"{ADULT_ID}\"")),
+        "offered again"
+    );
+    sign_in(false).wait_for_text("王小明，您好").await;
+    assert!(remembered().is_empty(), "{:?}", remembered());
+    signed_out();
+    let h = Harness::open("/login", f.setup());
+    let html = h.html();
+    assert!(
+        !html.contains(&format!("value=\"{ADULT_ID}\"")),
+        "nothing filled in: {html}"
+    );
+    assert!(!html.contains("王小明"), "no account offered");
+}
+
+#[tokio::test]
 async fn a_device_never_bound_is_sent_to_device_authentication() {
     let f = Fixture::new().await;
     let mut h = Harness::open("/login", f.setup());

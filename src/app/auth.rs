@@ -105,7 +105,8 @@ impl AuthService {
     }
 
     /// Checks the form, signs in with this device's key for the ID, keeps the session in the
-    /// secure store and, when asked, remembers the account for the next login.
+    /// secure store and remembers the account for the next login, or forgets it when the
+    /// person unticked "remember me".
     pub async fn login(&self, form: &LoginForm) -> Result<Session, LoginError> {
         let id = form.validate()?;
         let device = device::identity(&*self.store)?;
@@ -126,6 +127,10 @@ impl AuthService {
                 id_number: session.person.id_number.clone(),
                 name: session.person.name.clone(),
             })?;
+        } else {
+            // Unticked means "not on this device": on a shared family phone the next person
+            // must not find this ID filled in.
+            self.forget(&session.person.id_number)?;
         }
         Ok(session)
     }

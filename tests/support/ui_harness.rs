@@ -131,6 +131,15 @@ impl Harness {
         );
     }
 
+    /// Unticks a checkbox (its change event with the value "false").
+    pub fn untick(&mut self, id: ElementId) {
+        self.fire(
+            "change",
+            Box::new(SerializedFormData::new("false".into(), vec![])),
+            id,
+        );
+    }
+
     pub fn submit(&mut self, id: ElementId) {
         self.fire(
             "submit",
