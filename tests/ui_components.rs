@@ -42,6 +42,12 @@ async fn the_language_switch_turns_the_screen_english() {
     assert!(html.contains("My Health Bank"));
     assert!(html.contains("lang=\"en\""));
     assert!(!html.contains("虛擬健保卡"));
+
+    // The choice is this device's: the next start opens in English at once.
+    let h = Harness::open("/", f.setup());
+    let html = h.html();
+    assert!(html.contains("Virtual NHI Card"), "{html}");
+    assert!(html.contains("aria-label=\"切換為中文\""));
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use crate::client::{ApiClient, ClientError};
 use crate::domain::{Clock, IdNumber, Lang};
 use crate::platform::{SecureStore, SecureStoreError};
 
-use super::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESSION_KEY};
+use super::credentials::{self, RememberedAccount, LANG_KEY, REMEMBERED_KEY, SESSION_KEY};
 use super::device;
 use super::login_form::{LoginForm, LoginFormError};
 use super::session::Session;
@@ -84,8 +84,18 @@ impl AuthService {
     }
 
     /// Where credentials are kept on this device, for the account screen.
-    pub fn store_name(&self) -> &'static str {
-        self.store.describe()
+    pub fn store_name(&self, lang: Lang) -> &'static str {
+        self.store.describe(lang)
+    }
+
+    /// The language chosen on this device earlier, if any.
+    pub fn saved_lang(&self) -> Option<Lang> {
+        credentials::load(&*self.store, LANG_KEY).ok().flatten()
+    }
+
+    /// Remembers the language for the next start.
+    pub fn save_lang(&self, lang: Lang) -> Result<(), SecureStoreError> {
+        credentials::save(&*self.store, LANG_KEY, &lang)
     }
 
     pub fn clock(&self) -> &dyn Clock {

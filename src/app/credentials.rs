@@ -10,6 +10,9 @@ use crate::platform::{SecureStore, SecureStoreError};
 pub const SESSION_KEY: &str = "session";
 /// The IDs the person asked the app to remember ("remember me"), newest first.
 pub const REMEMBERED_KEY: &str = "remembered-accounts";
+/// The language chosen on this device (a setting, kept beside the credentials so each
+/// device has its own and nothing lands in plain files).
+pub const LANG_KEY: &str = "language";
 
 /// An account offered on the login screen of this device (a family phone may have several).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,6 +3,7 @@
 //! weakness of the web build only (README, "Security").
 
 use super::secure_store::{SecureStore, SecureStoreError};
+use crate::domain::Lang;
 
 const PREFIX: &str = "nhi-express:";
 
@@ -43,7 +44,7 @@ impl SecureStore for BrowserStore {
             .map_err(failed)
     }
 
-    fn describe(&self) -> &'static str {
-        "browser storage"
+    fn describe(&self, lang: Lang) -> &'static str {
+        lang.pick("瀏覽器儲存空間", "browser storage")
     }
 }

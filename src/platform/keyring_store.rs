@@ -9,6 +9,7 @@ use keyring::{Entry, Error};
 use keyring_core::{Entry, Error};
 
 use super::secure_store::{SecureStore, SecureStoreError};
+use crate::domain::Lang;
 
 /// The service name every entry of this app is filed under.
 const SERVICE: &str = "NHI Express";
@@ -106,15 +107,15 @@ impl SecureStore for KeyringStore {
         }
     }
 
-    fn describe(&self) -> &'static str {
+    fn describe(&self, lang: Lang) -> &'static str {
         if cfg!(target_os = "android") {
-            "Android Keystore"
+            lang.pick("Android 金鑰庫（Keystore）", "Android Keystore")
         } else if cfg!(any(target_os = "ios", target_os = "macos")) {
-            "Keychain"
+            lang.pick("鑰匙圈（Keychain）", "Keychain")
         } else if cfg!(target_os = "windows") {
-            "Windows Credential Manager"
+            lang.pick("Windows 認證管理員", "Windows Credential Manager")
         } else {
-            "Secret Service"
+            lang.pick("系統金鑰圈（Secret Service）", "Secret Service")
         }
     }
 }

@@ -2,6 +2,8 @@
 //! Implementations are the OS keyring (desktop, later phones) and, for the web build
 //! only, browser storage. There is no plain-file store.
 
+use crate::domain::Lang;
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SecureStoreError {
     /// No secure store can be reached at all (no keyring service running, locked, …).
@@ -18,6 +20,6 @@ pub trait SecureStore: Send + Sync + 'static {
     fn set(&self, key: &str, value: &str) -> Result<(), SecureStoreError>;
     /// Deleting what is not there is not an error.
     fn delete(&self, key: &str) -> Result<(), SecureStoreError>;
-    /// A name for people: "Secret Service", "browser storage".
-    fn describe(&self) -> &'static str;
+    /// A name for people, in their language: "Secret Service", "瀏覽器儲存空間".
+    fn describe(&self, lang: Lang) -> &'static str;
 }

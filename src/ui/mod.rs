@@ -26,14 +26,20 @@ const STYLE: &str = include_str!("style.css");
 pub fn App() -> Element {
     let setup = use_context::<AppSetup>();
     let state = use_context_provider(|| match &setup {
+        // The language chosen on this device, before anything is painted.
         AppSetup::Ready(services) => UiState::new(
-            Lang::default(),
+            services.auth.saved_lang().unwrap_or_default(),
             services.auth.restore().ok().flatten(),
             services.auth.clock().now(),
         ),
         AppSetup::Failed { .. } => UiState::new(Lang::default(), None, chrono::Utc::now()),
     });
     let lang = state.lang();
+    // The page's own language follows (screen readers and fonts read `<html lang>`).
+    use_effect(move || {
+        let tag = state.lang().tag();
+        document::eval(&format!("document.documentElement.lang = '{tag}';"));
+    });
     let body = match setup {
         AppSetup::Ready(services) => rsx! { Ready { services } },
         failed => rsx! {

@@ -21,7 +21,7 @@ impl SecureStore for MemoryStore {
         self.0.lock().unwrap().remove(key);
         Ok(())
     }
-    fn describe(&self) -> &'static str {
-        "memory (tests)"
+    fn describe(&self, lang: nhi_express::domain::Lang) -> &'static str {
+        lang.pick("記憶體（測試）", "memory (tests)")
     }
 }

@@ -80,7 +80,7 @@ pub fn Account() -> Element {
                 if busy() { {lang.pick("登出中…", "Signing out…")} } else { {lang.pick("登出", "Sign out")} }
             }
             p { class: "hint",
-                {format!("{} {}", lang.pick("登入資料保存於：", "Sign-in kept in:"), services.auth.store_name())}
+                {format!("{} {}", lang.pick("登入資料保存於：", "Sign-in kept in:"), services.auth.store_name(lang))}
                 br {}
                 {format!("{} {}", lang.pick("伺服器：", "Server:"), services.backend_url)}
             }

@@ -19,6 +19,7 @@ const EXPIRY_CHECK: Duration = Duration::from_secs(30);
 pub fn Shell() -> Element {
     let mut state = use_context::<UiState>();
     let services = use_context::<Services>();
+    let services_for_lang = services.clone();
     let nav = navigator();
     let lang = state.lang();
 
@@ -82,15 +83,22 @@ pub fn Shell() -> Element {
             }
             button {
                 class: "lang-switch",
+                // The button's name is in the language it switches to.
+                lang: lang.pick("en", "zh-Hant-TW"),
                 r#type: "button",
                 aria_label: lang.pick("Switch to English", "切換為中文"),
-                onclick: move |_| {
+                onclick: {
+                    let services = services_for_lang.clone();
+                    move |_| {
                     let next = match state.lang() {
                         Lang::ZhTw => Lang::En,
                         Lang::En => Lang::ZhTw,
                     };
                     state.lang_signal.set(next);
-                },
+                    if let Err(error) = services.auth.save_lang(next) {
+                        tracing::warn!(%error, "the language choice could not be kept");
+                    }
+                }},
                 {lang.pick("English", "中文")}
             }
         }
