@@ -38,6 +38,13 @@ pub fn countdown(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     format!("{:02}:{:02}", left / 60, left % 60)
 }
 
+/// Whether the code on screen stays after a refresh failed. Only when the server could not
+/// be reached and the code still has time left: it works at the counter whatever this phone's
+/// network does. A refusal (card voided, authorization ended) always takes it off.
+pub fn keep_after_failed_refresh(code: &CardQr, error: &ClientError, now: DateTime<Utc>) -> bool {
+    error.is_unreachable() && code.expires_at > now
+}
+
 impl AuthService {
     pub async fn card_qr(&self, session: &Session) -> Result<CardQr, ClientError> {
         self.client.card_qr(&session.token).await
@@ -68,6 +75,29 @@ mod tests {
         assert_eq!(countdown(now + Duration::seconds(293), now), "04:53");
         assert_eq!(countdown(now + Duration::minutes(5), now), "05:00");
         assert_eq!(countdown(now - Duration::seconds(3), now), "00:00");
+    }
+
+    #[test]
+    fn an_unreachable_server_keeps_a_code_that_still_works() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let code = CardQr {
+            qr_id: "q".into(),
+            payload: "NHIEXPRESS:CARD:1:x".into(),
+            expires_at: now + Duration::minutes(5),
+        };
+        assert!(keep_after_failed_refresh(
+            &code,
+            &ClientError::CannotConnect,
+            now
+        ));
+        assert!(keep_after_failed_refresh(&code, &ClientError::Timeout, now));
+        assert!(!keep_after_failed_refresh(
+            &code,
+            &ClientError::CannotConnect,
+            now + Duration::minutes(5)
+        ));
+        let refused = ClientError::UnexpectedStatus(403);
+        assert!(!keep_after_failed_refresh(&code, &refused, now));
     }
 
     #[test]

@@ -25,6 +25,12 @@ pub enum ClientError {
 }
 
 impl ClientError {
+    /// The server could not be reached (offline, a dead network, no answer in time): what
+    /// the app already shows may still be good.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, Self::CannotConnect | Self::Timeout | Self::Network(_))
+    }
+
     pub(super) fn from_transport(error: reqwest::Error) -> Self {
         if error.is_timeout() {
             return Self::Timeout;

@@ -44,6 +44,22 @@ test('the card shows a one-time QR with a countdown, and Update makes a new one'
     (old) => document.querySelector('img.card-qr')?.getAttribute('src') !== old,
     before,
   );
+
+  // Offline, Update keeps the code that still works and says why it cannot update.
+  const kept = await qr().getAttribute('src');
+  await phone.setOffline(true);
+  await page.getByRole('button', { name: '更新' }).click();
+  await page.getByText('目前的 QR 碼在倒數結束前仍可使用').waitFor();
+  assert.equal(await qr().getAttribute('src'), kept, 'the still-valid code stays');
+  await shot(page, '44-card-qr-offline');
+  await phone.setOffline(false);
+  // Back online, the next Update gives a fresh code and the notice goes.
+  await page.getByRole('button', { name: '更新' }).click();
+  await page.waitForFunction(
+    (old) => document.querySelector('img.card-qr')?.getAttribute('src') !== old,
+    kept,
+  );
+  await page.getByText('目前的 QR 碼在倒數結束前仍可使用').waitFor({ state: 'detached' });
 });
 
 test('the counter page verifies a screenshot and the app says where it was used', async () => {

@@ -8,11 +8,23 @@ use std::time::Duration;
 use dioxus::prelude::*;
 
 use crate::api::{CardQr, QrState};
-use crate::app::card_qr::{countdown, qr_image, USE_CHECK_EVERY_SECONDS};
+use crate::app::card_qr::{
+    countdown, keep_after_failed_refresh, qr_image, USE_CHECK_EVERY_SECONDS,
+};
 use crate::app::{display, Services, Session};
 use crate::client::ClientError;
 use crate::platform::time::sleep;
 use crate::ui::UiState;
+
+/// What the live region says when a new code arrives and when one runs out.
+const NEW_CODE: (&str, &str) = (
+    "已產生新的 QR 碼，5 分鐘內有效。",
+    "A new QR code, valid for 5 minutes.",
+);
+const EXPIRED: (&str, &str) = (
+    "QR 碼已逾時，正在產生新的。",
+    "The QR code ran out; making a new one.",
+);
 
 /// `delegate_of`: the authorization under which the signed-in person shows someone else's
 /// card; `None` for one's own card.
@@ -26,6 +38,8 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
     let mut used = use_signal(|| None::<(String, String)>);
     let mut now = use_signal(|| services.auth.clock().now());
     let mut fetching = use_signal(|| false);
+    // What the polite live region says, once per event (not the ticking countdown).
+    let mut announce = use_signal(|| None::<(&str, &str)>);
 
     let auth = services.auth.clone();
     let fetch_session = session.clone();
@@ -45,10 +59,19 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
                 Ok(fresh) => {
                     code.set(Some(fresh));
                     error.set(None);
+                    announce.set(Some(NEW_CODE));
                 }
                 Err(e) => {
-                    // Never leave a code on screen that may no longer work.
-                    code.set(None);
+                    // Offline with a code that still works: keep it (it works at the counter
+                    // whatever this phone's network does). Otherwise never leave a code on
+                    // screen that may no longer work.
+                    let keep = code
+                        .peek()
+                        .as_ref()
+                        .is_some_and(|c| keep_after_failed_refresh(c, &e, auth.clock().now()));
+                    if !keep {
+                        code.set(None);
+                    }
                     error.set(Some(e));
                 }
             }
@@ -68,7 +91,15 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
                 let current = code.peek().clone();
                 match current {
                     None if error.peek().is_none() || tick.is_multiple_of(5) => fetch.call(()),
-                    Some(c) if c.expires_at <= current_time => fetch.call(()),
+                    Some(c) if c.expires_at <= current_time => {
+                        if announce.peek().is_none_or(|a| a != EXPIRED) {
+                            announce.set(Some(EXPIRED));
+                        }
+                        code.set(None);
+                        fetch.call(())
+                    }
+                    // Offline with a code still showing: try again every few seconds.
+                    Some(_) if error.peek().is_some() && tick.is_multiple_of(5) => fetch.call(()),
                     Some(c) if tick.is_multiple_of(USE_CHECK_EVERY_SECONDS) => {
                         if let Ok(status) = auth.qr_status(&session, &c.qr_id).await {
                             if status.state == QrState::Revoked {
@@ -104,20 +135,26 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
         }
     });
     let body = match (code(), error()) {
-        (Some(c), _) => {
+        (Some(c), offline) => {
             let left = countdown(c.expires_at, now());
-            let label = format!(
-                "{}{left}",
-                lang.pick(
-                    "虛擬健保卡就醫 QR 碼，剩餘 ",
-                    "Virtual NHI Card QR code for the clinic, valid for "
-                )
+            // The name stays the same while the time runs: a screen reader is not told a new
+            // number every second.
+            let label = lang.pick(
+                "虛擬健保卡就醫 QR 碼",
+                "Virtual NHI Card QR code for the clinic",
             );
             rsx! {
                 img { class: "card-qr", src: "{qr_image(&c.payload)}", alt: "{label}" }
                 p { class: "countdown", aria_live: "off",
                     {lang.pick("有效時間 ", "Valid for ")}
                     strong { id: "qr-countdown", {left} }
+                }
+                if let Some(e) = offline {
+                    p { class: "notice-inline offline", role: "status",
+                        {lang.pick("無法連線，無法更新：", "Cannot update right now: ")}
+                        {e.user_message(lang)}
+                        {lang.pick(" 目前的 QR 碼在倒數結束前仍可使用。", " The code shown still works until the countdown ends.")}
+                    }
                 }
             }
         }
@@ -130,8 +167,10 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
             p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("產生 QR 碼中…", "Making a QR code…")} }
         },
     };
+    let said = announce().map(|(zh, en)| lang.pick(zh, en).to_owned());
     rsx! {
         section { class: "qr-panel", aria_label: lang.pick("就醫 QR 碼", "QR code for the clinic"),
+            p { class: "visually-hidden", aria_live: "polite", {said} }
             {used_notice}
             {body}
             p { class: "hint", {lang.pick("每個 QR 碼 5 分鐘內有效，且只能使用一次。", "Each QR code works once, for 5 minutes.")} }
