@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs inside Xvfb (and the test D-Bus session): starts the desktop build with its embedded
 # backend, waits until the window shows the home screen, taps "My" and checks that the login
-# screen is shown. Screenshots: test-output/screenshots/desktop-*.png.
+# screen is shown, judging what is really painted (scripts/painted-check.sh). Screenshots:
+# test-output/screenshots/desktop-*.png.
 
 source "$(dirname "$0")/lib.sh"
 
@@ -11,11 +12,21 @@ NHI_DATA_DIR="$data" ./target/debug/nhi-express > test-output/desktop.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
 
-# Share of the window's pixels in the NHI green: the title bar alone is several percent,
-# a blank or unstyled window has none.
-green_share() {
-  convert "$1" -fuzz 4% -fill white -opaque "#00857a" -fill black +opaque white \
-    -format '%[fx:mean]' info:
+# The check must be able to fail: a blank window (the app's background colour only) and a
+# header without a body are refused before the real screenshot is judged.
+convert -size 480x800 xc:'#f2f7f6' "$data/blank.png"
+convert -size 480x800 xc:'#f2f7f6' -fill '#00857a' -draw 'rectangle 0,0 480,60' "$data/header-only.png"
+for fake in blank header-only; do
+  if bash scripts/painted-check.sh "$data/$fake.png"; then
+    echo "the painted check passed a $fake image"; exit 1
+  fi
+done
+
+# What is painted: under Xvfb, `import -window <id>` of the WebKit window comes back blank,
+# so the root window is captured and cropped to the app's window.
+capture() {
+  eval "$(xdotool getwindowgeometry --shell "$wid")"
+  import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$1"
 }
 
 wid=""
@@ -28,8 +39,8 @@ done
 
 shown=0
 for _ in $(seq 1 60); do
-  import -window "$wid" "$shots/desktop-home.png"
-  if awk -v s="$(green_share "$shots/desktop-home.png")" 'BEGIN { exit !(s > 0.03) }'; then
+  capture "$shots/desktop-home.png"
+  if bash scripts/painted-check.sh "$shots/desktop-home.png"; then
     shown=1
     break
   fi
@@ -49,7 +60,8 @@ for _ in $(seq 1 30); do
   case "$title" in 登入*) break ;; esac
 done
 sleep 0.5
-import -window "$wid" "$shots/desktop-login.png"
+capture "$shots/desktop-login.png"
+bash scripts/painted-check.sh "$shots/desktop-login.png" || { echo "the login screen is not painted"; exit 1; }
 case "$title" in
   登入*) echo "desktop window shows: $title" ;;
   *) echo "expected the login screen, the window says: $title"; exit 1 ;;

@@ -151,7 +151,7 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
                 }
                 if let Some(e) = offline {
                     p { class: "notice-inline offline", role: "status",
-                        {lang.pick("無法連線，無法更新：", "Cannot update right now: ")}
+                        {lang.pick("無法更新：", "Cannot update: ")}
                         {e.user_message(lang)}
                         {lang.pick(" 目前的 QR 碼在倒數結束前仍可使用。", " The code shown still works until the countdown ends.")}
                     }
