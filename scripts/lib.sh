@@ -48,7 +48,7 @@ install_web_toolchain() {
 }
 
 install_node_packages() {
-  if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
     log "Installing the browser-test packages (npm ci)"
     (cd tests/e2e && npm ci --no-audit --no-fund --silent)
   fi

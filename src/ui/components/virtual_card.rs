@@ -66,9 +66,10 @@ pub fn VirtualCard() -> Element {
                     .as_ref()
                     .map(|a| display::local_date(a.submitted_at))
                     .unwrap_or_default();
+                // The QR first: on a small phone it is what the clinic needs in view.
                 rsx! {
-                    CardFace { person: view.person.clone(), photo: None }
                     CardQrPanel { session: session.clone() }
+                    CardFace { person: view.person.clone(), photo: None }
                     div { class: "notice-inline", role: "status",
                         p { {format!("{}{submitted}{}", lang.pick("申請已於 ", "Applied on "), lang.pick(" 送出，審核約需 7 個工作天。審核期間可使用無照片的虛擬健保卡，就醫時請出示身分證明文件。", ". Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic."))} }
                     }
@@ -77,8 +78,8 @@ pub fn VirtualCard() -> Element {
                 }
             }
             CardState::Approved => rsx! {
-                CardFace { person: view.person.clone(), photo: photo.clone() }
                 CardQrPanel { session: session.clone() }
+                CardFace { person: view.person.clone(), photo: photo.clone() }
                 FamilyLinks {}
                 p { class: "hint", {lang.pick("虛擬健保卡已核准，照片無法更換。如需更換照片，須先註銷虛擬健保卡再重新申辦。", "Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.")} }
                 if confirm_cancel() {

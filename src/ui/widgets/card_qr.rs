@@ -173,10 +173,10 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
             p { class: "visually-hidden", aria_live: "polite", {said} }
             {used_notice}
             {body}
-            p { class: "hint", {lang.pick("每個 QR 碼 5 分鐘內有效，且只能使用一次。", "Each QR code works once, for 5 minutes.")} }
             button { class: "button secondary", r#type: "button", disabled: fetching(), onclick: move |_| { used.set(None); fetch.call(()) },
                 {lang.pick("更新", "Update")}
             }
+            p { class: "hint", {lang.pick("每個 QR 碼 5 分鐘內有效，且只能使用一次。", "Each QR code works once, for 5 minutes.")} }
         }
     }
 }
