@@ -344,3 +344,31 @@ async fn a_person_without_a_card_is_offered_the_application_behind_the_terms() {
     let html = h.wait_for_text("上傳國民身分證正面").await;
     assert!(html.contains("type=\"file\""), "{html}");
 }
+
+#[tokio::test]
+async fn the_card_screen_picks_up_the_approval_by_itself() {
+    let f = Fixture::new().await;
+    let session = f.signed_in_session().await;
+    let view = support::card::apply_for_card(&f.backend, &session.token).await;
+    let number = view.application.unwrap().number;
+    let mut h = Harness::open("/card", f.setup());
+    h.wait_for_text("審核期間可使用無照片的虛擬健保卡").await;
+
+    // The reviewer approves while the screen is open; nobody reloads it.
+    let mut console = support::site::Site::new(&f.backend);
+    console
+        .post(
+            "/review/login",
+            &[("username", "reviewer"), ("password", "Review@2026")],
+        )
+        .await;
+    let (status, _) = console
+        .post(
+            &format!("/review/applications/{number}/decision"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(status, 303);
+    let html = h.wait_for_text("虛擬健保卡已核准").await;
+    assert!(!html.contains("審核期間可使用無照片的虛擬健保卡"), "{html}");
+}

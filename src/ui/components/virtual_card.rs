@@ -4,11 +4,17 @@
 use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
+use std::time::Duration;
+
 use crate::api::CardState;
 use crate::app::{display, Services};
+use crate::platform::time::sleep;
 use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::{CardFace, CardQrPanel, Confirm, FamilyLinks, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
+
+/// How often a card under review asks whether it was decided.
+const REVIEW_CHECK: Duration = Duration::from_secs(5);
 
 #[component]
 pub fn VirtualCard() -> Element {
@@ -17,6 +23,33 @@ pub fn VirtualCard() -> Element {
     let lang = state.lang();
     let session = state.session.read().clone();
     let mut card = use_signed_in(|auth, s| async move { auth.card_with_photo(&s).await });
+    // While the application is under review, look again every few seconds (a small
+    // request), so the approval or rejection shows without a reload; the screen is redrawn
+    // only when the card's state has changed.
+    let watch = services.auth.clone();
+    use_future(move || {
+        let auth = watch.clone();
+        async move {
+            loop {
+                sleep(REVIEW_CHECK).await;
+                let showing = match &*card.peek() {
+                    Some(Ok(Some((view, _)))) => Some(view.state),
+                    _ => None,
+                };
+                let Some(session) = state.session.peek().clone() else {
+                    continue;
+                };
+                if showing != Some(CardState::UnderReview) {
+                    continue;
+                }
+                if let Ok(now) = auth.card(&session).await {
+                    if now.state != CardState::UnderReview {
+                        card.restart();
+                    }
+                }
+            }
+        }
+    });
     let mut confirm_cancel = use_signal(|| false);
     let mut busy = use_signal(|| false);
     let Some(session) = session else {
