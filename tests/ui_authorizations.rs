@@ -172,8 +172,13 @@ async fn the_delegate_accepts_and_sees_the_holders_card_marked_as_presented_by_a
         .cancel_authorization(&adult, id)
         .await
         .unwrap();
-    let html = h.wait_for_text("此授權已取消").await;
+    let html = h.wait_for_text("此授權已取消，無法再代為出示這張卡").await;
     assert!(!html.contains("虛擬健保卡就醫 QR 碼"), "{html}");
+    // One state with its reason: no banner, no card, no "fresh code", no Update.
+    assert!(!html.contains("受託出示：由"), "{html}");
+    assert!(!html.contains("已為您更新"), "{html}");
+    assert!(!html.contains(">更新<"), "{html}");
+    assert!(html.contains("授權期間："), "{html}");
 }
 
 #[tokio::test]

@@ -61,6 +61,30 @@ pub fn state_label(state: AuthorizationState, lang: Lang) -> &'static str {
     }
 }
 
+/// Why a delegate cannot show the card now, in one sentence that names the reason.
+pub fn unusable_reason(state: AuthorizationState, lang: Lang) -> &'static str {
+    match state {
+        AuthorizationState::Cancelled => lang.pick(
+            "此授權已取消，無法再代為出示這張卡。",
+            "This authorization was cancelled: the card can no longer be shown for them.",
+        ),
+        AuthorizationState::Ended => lang.pick(
+            "此授權已到期，無法再代為出示這張卡。",
+            "This authorization has ended: the card can no longer be shown for them.",
+        ),
+        AuthorizationState::NotYetStarted => lang.pick(
+            "此授權尚未開始，期間開始後才能代為出示。",
+            "This authorization has not started yet: the card can be shown once its period begins.",
+        ),
+        AuthorizationState::Pending
+        | AuthorizationState::OfferExpired
+        | AuthorizationState::Active => lang.pick(
+            "此授權目前無法使用。",
+            "This authorization cannot be used now.",
+        ),
+    }
+}
+
 impl AuthService {
     pub async fn authorize(
         &self,

@@ -4,8 +4,9 @@
 use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
-use crate::api::AuthorizationState;
-use crate::app::authorization::{period_text, state_label};
+use crate::api::{AuthorizationState, ProblemCode};
+use crate::app::authorization::{period_text, unusable_reason};
+use crate::client::ClientError;
 use crate::domain::Lang;
 use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::{CardQrPanel, LoadFailed, Loading};
@@ -19,6 +20,7 @@ pub fn DelegateCard(id: i64) -> Element {
     let mut found =
         use_signed_in(move |auth, s| async move { auth.allowed_authorization(&s, id).await });
     let mut accepted = use_signal(|| false);
+    let mut refused = use_signal(|| None::<ClientError>);
     let title = lang.pick("代為出示虛擬健保卡", "Show a family member's card");
     let Some(session) = session else {
         return rsx! { SignInRequired { title: title.to_owned() } };
@@ -35,11 +37,24 @@ pub fn DelegateCard(id: i64) -> Element {
         Some(Ok(Some(None))) => rsx! {
             p { class: "error", role: "alert", {lang.pick("找不到這個授權。", "This authorization was not found.")} }
         },
+        // One state, with its reason; no card, no code, nothing polling.
         Some(Ok(Some(Some(view)))) if view.state != AuthorizationState::Active => rsx! {
             div { class: "error", role: "alert",
-                p { {format!("{}{}", lang.pick("此授權目前無法使用：", "This authorization cannot be used now: "), state_label(view.state, lang))} }
-                p { {period_text(view, lang)} }
+                p { {unusable_reason(view.state, lang)} }
+                p { {format!("{}{}", lang.pick("授權期間：", "Period: "), period_text(view, lang))} }
             }
+        },
+        // Refused while the authorization still looks active here: either the lookup in
+        // flight will say how it ended (cancelled, ended), or the holder's own card ended.
+        Some(Ok(Some(Some(_)))) if refused().is_some() => match refused() {
+            Some(ClientError::Problem(p)) if p.code == ProblemCode::AuthorizationInactive => rsx! {
+                Loading {}
+            },
+            other => rsx! {
+                div { class: "error", role: "alert",
+                    p { {other.map(|e| e.user_message(lang)).unwrap_or_default()} }
+                }
+            },
         },
         Some(Ok(Some(Some(view)))) => {
             let holder = view.grantor.clone();
@@ -68,7 +83,16 @@ pub fn DelegateCard(id: i64) -> Element {
                             dd { {holder.id_number.clone()} }
                         }
                     }
-                    CardQrPanel { session: session.clone(), delegate_of: Some(id) }
+                    CardQrPanel {
+                        session: session.clone(),
+                        delegate_of: Some(id),
+                        // The holder cancelled, or their card ended: look the authorization up
+                        // again and show one state with its reason instead of the card.
+                        on_refused: move |e| {
+                            refused.set(Some(e));
+                            found.restart();
+                        },
+                    }
                 }
             }
         }

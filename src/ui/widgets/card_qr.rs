@@ -29,7 +29,13 @@ const EXPIRED: (&str, &str) = (
 /// `delegate_of`: the authorization under which the signed-in person shows someone else's
 /// card; `None` for one's own card.
 #[component]
-pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
+pub fn CardQrPanel(
+    session: Session,
+    delegate_of: Option<i64>,
+    /// Called when the server refuses a new code for good (not a lost connection): the
+    /// screen around the panel then says why instead of showing the card.
+    on_refused: Option<EventHandler<ClientError>>,
+) -> Element {
     let state = use_context::<UiState>();
     let services = use_context::<Services>();
     let lang = state.lang();
@@ -71,6 +77,11 @@ pub fn CardQrPanel(session: Session, delegate_of: Option<i64>) -> Element {
                         .is_some_and(|c| keep_after_failed_refresh(c, &e, auth.clock().now()));
                     if !keep {
                         code.set(None);
+                    }
+                    if !e.is_unreachable() {
+                        if let Some(on_refused) = on_refused {
+                            on_refused.call(e.clone());
+                        }
                     }
                     error.set(Some(e));
                 }
