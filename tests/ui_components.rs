@@ -294,6 +294,34 @@ async fn a_startup_failure_is_explained_instead_of_a_blank_screen() {
     assert!(html.contains("role=\"alert\""));
 }
 
+#[tokio::test]
+async fn without_a_keyring_the_app_explains_in_both_languages_and_retries() {
+    let f = Fixture::new().await;
+    let ready = f.setup();
+    let failed =
+        AppSetup::keyring_unavailable(&nhi_express::platform::SecureStoreError::Unavailable(
+            "No default store has been set".into(),
+        ))
+        .with_retry(std::sync::Arc::new(move || ready.clone()));
+    let mut h = Harness::open("/", failed);
+    let html = h.html();
+    assert!(html.contains("請啟動並解鎖系統鑰匙圈"), "{html}");
+    assert!(
+        html.contains("Start and unlock the keyring"),
+        "both languages: {html}"
+    );
+    assert!(html.contains("gnome-keyring"), "what to install");
+    assert!(
+        html.contains("(the secure credential store is not available: No default store"),
+        "the detail, apart: {html}"
+    );
+    // The keyring is there now: Retry opens the app.
+    let retry = h.listeners("click")[0];
+    h.click(retry);
+    let html = h.wait_for_text("虛擬健保卡").await;
+    assert!(!html.contains("無法啟動"), "{html}");
+}
+
 #[test]
 fn the_image_picker_opens_the_right_camera_on_phones() {
     use nhi_express::ui::widgets::{Camera, ImagePicker};

@@ -24,20 +24,13 @@ pub struct DesktopSetup {
 
 /// Must run inside the Tokio runtime that will keep serving the embedded backend.
 pub async fn prepare() -> DesktopSetup {
-    let keyring = KeyringStore::open().map(|s| Arc::new(s) as Arc<dyn SecureStore>);
-    if let Err(e) = &keyring {
-        return DesktopSetup {
-            setup: AppSetup::keyring_unavailable(e),
-            embedded_backend: None,
-        };
-    }
     let found = match configured_backend() {
         Some(configured) => configured.map(|(url, ca)| (url, ca, None)),
         None => start_embedded().await,
     };
     match found {
         Ok((url, ca, embedded_backend)) => DesktopSetup {
-            setup: AppSetup::connect(&url, &ca, keyring),
+            setup: with_keyring(url, ca),
             embedded_backend,
         },
         Err(setup) => DesktopSetup {
@@ -45,6 +38,17 @@ pub async fn prepare() -> DesktopSetup {
             embedded_backend: None,
         },
     }
+}
+
+/// The app with the OS keyring; without one, the explanation and a Retry that looks for the
+/// keyring again (the backend keeps running meanwhile).
+fn with_keyring(url: String, ca: Vec<u8>) -> AppSetup {
+    let keyring = KeyringStore::open().map(|s| Arc::new(s) as Arc<dyn SecureStore>);
+    let setup = AppSetup::connect(&url, &ca, keyring);
+    if matches!(setup, AppSetup::Ready(_)) {
+        return setup;
+    }
+    setup.with_retry(Arc::new(move || with_keyring(url.clone(), ca.clone())))
 }
 
 type Found = (String, Vec<u8>, Option<RunningBackend>);

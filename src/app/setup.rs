@@ -20,15 +20,21 @@ pub struct Services {
     pub backend_url: String,
 }
 
+/// Trying the setup again (the keyring was started meanwhile, say).
+pub type Retry = Arc<dyn Fn() -> AppSetup + Send + Sync>;
+
 /// Handed to the UI at launch.
 #[derive(Clone)]
 pub enum AppSetup {
     Ready(Services),
     /// The app cannot work (no secure store, backend failed to start, bad configuration);
-    /// the UI shows why instead of pretending.
+    /// the UI shows why instead of pretending, in both languages (no setting can be read
+    /// yet), with what to do, the technical detail, and a Retry where one can help.
     Failed {
         zh_tw: String,
         en: String,
+        detail: Option<String>,
+        retry: Option<Retry>,
     },
 }
 
@@ -37,6 +43,38 @@ impl AppSetup {
         Self::Failed {
             zh_tw: zh_tw.into(),
             en: en.into(),
+            detail: None,
+            retry: None,
+        }
+    }
+
+    /// The same failure, offering to try `retry` again.
+    pub fn with_retry(self, retry: Retry) -> Self {
+        match self {
+            Self::Failed {
+                zh_tw, en, detail, ..
+            } => Self::Failed {
+                zh_tw,
+                en,
+                detail,
+                retry: Some(retry),
+            },
+            ready => ready,
+        }
+    }
+
+    /// The technical detail of a failure (shown small, for whoever helps the person).
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Self::Failed { detail, .. } => detail.as_deref(),
+            Self::Ready(_) => None,
+        }
+    }
+
+    pub fn retry(&self) -> Option<Retry> {
+        match self {
+            Self::Failed { retry, .. } => retry.clone(),
+            Self::Ready(_) => None,
         }
     }
 
@@ -65,16 +103,27 @@ impl AppSetup {
     }
 
     pub fn keyring_unavailable(error: &SecureStoreError) -> Self {
-        Self::failed(
-            format!("找不到系統的安全憑證儲存區（鑰匙圈），為保護您的登入資料，App 不會以其他方式保存。請啟動並解鎖系統鑰匙圈（例如 GNOME Keyring）後再開啟。\n{error}"),
-            format!("The system keyring cannot be reached. To protect your sign-in, the app keeps credentials nowhere else. Start and unlock the system keyring (for example GNOME Keyring), then open the app again.\n{error}"),
-        )
+        Self::Failed {
+            zh_tw: "找不到系統的安全憑證儲存區（鑰匙圈）。為保護您的登入資料，App 不會以其他方式保存。\
+                    請啟動並解鎖系統鑰匙圈後按「重試」：Linux 請安裝並執行 GNOME Keyring \
+                    （sudo apt install gnome-keyring，登入桌面時會自動啟動）或 KeePassXC 的 Secret Service；\
+                    macOS 與 Windows 內建鑰匙圈，請確認已登入使用者帳號。"
+                .into(),
+            en: "The system keyring cannot be reached. To protect your sign-in, the app keeps \
+                 credentials nowhere else. Start and unlock the keyring, then press Retry: on Linux \
+                 install and run GNOME Keyring (sudo apt install gnome-keyring; it starts with the \
+                 desktop session) or KeePassXC's Secret Service; macOS and Windows have one built \
+                 in — make sure you are signed in to your user account."
+                .into(),
+            detail: Some(error.to_string()),
+            retry: None,
+        }
     }
 
     pub fn failure_message(&self, lang: Lang) -> Option<&str> {
         match self {
             Self::Ready(_) => None,
-            Self::Failed { zh_tw, en } => Some(lang.pick(zh_tw, en)),
+            Self::Failed { zh_tw, en, .. } => Some(lang.pick(zh_tw, en)),
         }
     }
 }

@@ -24,7 +24,10 @@ const STYLE: &str = include_str!("style.css");
 /// The root component. Expects an [`AppSetup`] in the root context.
 #[component]
 pub fn App() -> Element {
-    let setup = use_context::<AppSetup>();
+    // The setup may change once: a failed start that is retried successfully.
+    let launched = use_context::<AppSetup>();
+    let mut current = use_signal(move || launched);
+    let setup = current();
     let state = use_context_provider(|| match &setup {
         // The language chosen on this device, before anything is painted.
         AppSetup::Ready(services) => UiState::new(
@@ -42,12 +45,35 @@ pub fn App() -> Element {
     });
     let body = match setup {
         AppSetup::Ready(services) => rsx! { Ready { services } },
-        failed => rsx! {
-            main { class: "startup-failure", role: "alert",
-                h1 { {lang.pick("無法啟動", "The app cannot start")} }
-                p { {failed.failure_message(lang).unwrap_or_default().to_owned()} }
+        failed => {
+            // Both languages: no language setting can be read without the store.
+            let retry = failed.retry();
+            rsx! {
+                main { class: "startup-failure", role: "alert",
+                    h1 { lang: "zh-Hant-TW", "無法啟動" }
+                    p { lang: "zh-Hant-TW", {failed.failure_message(Lang::ZhTw).unwrap_or_default().to_owned()} }
+                    h1 { lang: "en", "The app cannot start" }
+                    p { lang: "en", {failed.failure_message(Lang::En).unwrap_or_default().to_owned()} }
+                    if let Some(detail) = failed.detail() {
+                        p { class: "hint technical", lang: "en", {format!("({detail})")} }
+                    }
+                    if let Some(retry) = retry {
+                        button { class: "button primary", r#type: "button",
+                            onclick: move |_| {
+                                let again = retry();
+                                if let AppSetup::Ready(services) = &again {
+                                    let mut state = state;
+                                    state.lang_signal.set(services.auth.saved_lang().unwrap_or_default());
+                                    state.session.set(services.auth.restore().ok().flatten());
+                                }
+                                current.set(again);
+                            },
+                            "重試 Retry"
+                        }
+                    }
+                }
             }
-        },
+        }
     };
     rsx! {
         style { {STYLE} }
