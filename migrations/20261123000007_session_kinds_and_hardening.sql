@@ -25,3 +25,13 @@ DELETE FROM institutions;
 UPDATE authorizations SET offer_voided = 1 WHERE redeemed_at IS NULL;
 -- Device verification codes likewise.
 DELETE FROM binding_secrets WHERE used_at IS NULL;
+
+-- The counter page's own session: after one three-card check, the clerk serves the queue
+-- without typing the cards again. Only the identity the check established is kept (never
+-- the SAM key or the PIN), and only the token's SHA-256.
+CREATE TABLE counter_sessions (
+    token_hash       BLOB PRIMARY KEY,
+    institution_code TEXT NOT NULL REFERENCES institutions (code),
+    hpc_id           TEXT NOT NULL,
+    expires_at       TEXT NOT NULL
+);

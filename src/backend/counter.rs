@@ -3,23 +3,71 @@
 //! photo or screenshot of the patient's code; see who it is, or why not, in plain words.
 
 use askama::Template;
-use axum::extract::{Multipart, State};
-use axum::response::Response;
-use axum::routing::get;
+use axum::extract::{FromRequestParts, Multipart, State};
+use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
 use axum::Router;
 
+use super::auth::session_token;
+use super::cookies::cookie_value;
 use super::error::ApiError;
 use super::routes::read_card_qr;
 use super::site::pages::render;
 use super::state::AppState;
-use super::verification::{authenticate, verify, Credentials};
+use super::store::InstitutionRecord;
+use super::verification::{authenticate, blocked, hpc_pin_subject, verify, Credentials};
 use crate::api::{Problem, ProblemCode, Verification};
 
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/counter", get(form).post(submit))
+        .route("/counter/logout", post(logout))
         .with_state(state)
 }
+
+const COOKIE_NAME: &str = "nhi_counter_session";
+/// A counter session lasts a shift at most.
+const SHIFT: chrono::Duration = chrono::Duration::hours(8);
+
+/// The clerk's counter session, when the cookie names a live one: who passed the
+/// three-card check (never the SAM key or the PIN themselves).
+struct CounterSession {
+    token_hash: [u8; 32],
+    institution_code: String,
+    hpc_id: String,
+}
+
+impl FromRequestParts<AppState> for OptionalCounterSession {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = cookie_value(parts, COOKIE_NAME) else {
+            return Ok(Self(None));
+        };
+        let token_hash = session_token::digest(&token);
+        let found = state
+            .store
+            .counter_session(&token_hash, state.clock.now())
+            .await
+            .ok()
+            .flatten();
+        Ok(Self(found.map(|(institution_code, hpc_id)| {
+            CounterSession {
+                token_hash,
+                institution_code,
+                hpc_id,
+            }
+        })))
+    }
+}
+
+struct OptionalCounterSession(Option<CounterSession>);
 
 /// Why the counter could not verify, in the clerk's language and in English.
 struct Refusal {
@@ -91,21 +139,69 @@ fn in_chinese(code: ProblemCode) -> (&'static str, &'static str) {
 struct CounterPage {
     institution_code: String,
     hpc_id: String,
+    /// (institution name, professional card) while the counter is signed in.
+    signed_in: Option<(String, String)>,
     result: Option<Verification>,
     refusal: Option<Refusal>,
 }
 
-async fn form() -> Response {
-    render(&CounterPage {
+async fn signed_in_as(
+    state: &AppState,
+    session: &Option<CounterSession>,
+) -> Result<Option<(InstitutionRecord, String)>, ApiError> {
+    let Some(session) = session else {
+        return Ok(None);
+    };
+    Ok(state
+        .store
+        .find_institution(&session.institution_code)
+        .await?
+        .map(|i| (i, session.hpc_id.clone())))
+}
+
+async fn form(
+    State(state): State<AppState>,
+    OptionalCounterSession(session): OptionalCounterSession,
+) -> Result<Response, ApiError> {
+    let signed_in = signed_in_as(&state, &session).await?;
+    Ok(render(&CounterPage {
         institution_code: String::new(),
         hpc_id: String::new(),
+        signed_in: signed_in.map(|(i, hpc)| (i.name, hpc)),
         result: None,
         refusal: None,
-    })
+    }))
+}
+
+/// "Sign out of the counter": the session ends on the server, the cookie is cleared.
+async fn logout(
+    State(state): State<AppState>,
+    OptionalCounterSession(session): OptionalCounterSession,
+) -> Result<Response, ApiError> {
+    if let Some(session) = session {
+        state
+            .store
+            .delete_counter_session(&session.token_hash)
+            .await?;
+    }
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (LOCATION, "/counter".to_owned()),
+            (
+                SET_COOKIE,
+                format!(
+                    "{COOKIE_NAME}=; Path=/counter; HttpOnly; Secure; SameSite=Strict; Max-Age=0"
+                ),
+            ),
+        ],
+    )
+        .into_response())
 }
 
 async fn submit(
     State(state): State<AppState>,
+    OptionalCounterSession(session): OptionalCounterSession,
     mut multipart: Multipart,
 ) -> Result<Response, ApiError> {
     let mut credentials = Credentials::default();
@@ -132,8 +228,45 @@ async fn submit(
             _ => {}
         }
     }
+    let signed_in = signed_in_as(&state, &session).await?;
+    let typed_cards = !credentials.sam_key.is_empty() || signed_in.is_none();
+    let mut new_session = None;
     let outcome = async {
-        let institution = authenticate(&state, &credentials).await?;
+        let institution = if typed_cards {
+            // The cards go through the three-card check and its attempt limits; once they
+            // pass, the counter stays signed in for the shift.
+            let institution = authenticate(&state, &credentials).await?;
+            let token = session_token::generate();
+            state
+                .store
+                .insert_counter_session(
+                    &session_token::digest(&token),
+                    &institution.code,
+                    credentials.hpc_id.trim(),
+                    state.clock.now() + SHIFT,
+                )
+                .await?;
+            new_session = Some((
+                token,
+                (
+                    institution.name.clone(),
+                    credentials.hpc_id.trim().to_owned(),
+                ),
+            ));
+            institution
+        } else {
+            let (institution, hpc_id) = signed_in.clone().expect("signed in");
+            // A card blocked since (three wrong PINs elsewhere) stops the counter too.
+            if state
+                .store
+                .locked_until(&hpc_pin_subject(&hpc_id))
+                .await?
+                .is_some_and(|until| until > state.clock.now())
+            {
+                return Err(blocked());
+            }
+            institution
+        };
         if payload.is_empty() {
             if image.is_empty() {
                 return Err(ApiError::InvalidRequest(
@@ -160,10 +293,29 @@ async fn submit(
         ),
         Err(other) => return Err(other),
     };
-    Ok(render(&CounterPage {
+    let shown_signed_in = new_session
+        .as_ref()
+        .map(|(_, who)| who.clone())
+        .or_else(|| signed_in.map(|(i, hpc)| (i.name, hpc)));
+    let page = render(&CounterPage {
         institution_code: credentials.institution_code,
         hpc_id: credentials.hpc_id,
+        signed_in: shown_signed_in,
         result,
         refusal,
-    }))
+    });
+    Ok(match new_session {
+        Some((token, _)) => (
+            [(
+                SET_COOKIE,
+                format!(
+                    "{COOKIE_NAME}={token}; Path=/counter; HttpOnly; Secure; SameSite=Strict; Max-Age={}",
+                    SHIFT.num_seconds()
+                ),
+            )],
+            page,
+        )
+            .into_response(),
+        None => page,
+    })
 }

@@ -121,7 +121,8 @@ pub async fn authenticate(
     Ok(institution)
 }
 
-fn blocked() -> ApiError {
+/// The refusal of a professional card blocked by three wrong PINs.
+pub fn blocked() -> ApiError {
     refuse(
         ProblemCode::ProfessionalCardBlocked,
         423,

@@ -45,12 +45,17 @@ export async function applyForCard(page, baseUrl, images, { phone, email }) {
 
 export const CLINIC = { code: '3501200000', sam: 'SAM-3501200000', hpc: 'HPC-DR-0002', pin: '135790' };
 
-/** The clerk's card readers, and the patient's screenshot, on the counter page. */
+/**
+ * The patient's screenshot on the counter page, with the clerk's card readers the first time
+ * (once they pass, the counter stays signed in for the shift).
+ */
 export async function presentAtCounter(counter, screenshot) {
-  await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
-  await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
-  await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
-  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
+  if (await counter.getByLabel('醫事機構代碼 Institution code').count()) {
+    await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
+    await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
+    await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
+    await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
+  }
   await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
     name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
   });

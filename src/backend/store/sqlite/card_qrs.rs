@@ -203,4 +203,49 @@ impl CardQrs for SqliteStore {
             .await?;
         rows.iter().map(institution_from_row).collect()
     }
+
+    async fn insert_counter_session(
+        &self,
+        token_hash: &[u8],
+        institution_code: &str,
+        hpc_id: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO counter_sessions (token_hash, institution_code, hpc_id, expires_at) \
+             VALUES (?, ?, ?, ?)",
+        )
+        .bind(token_hash)
+        .bind(institution_code)
+        .bind(hpc_id)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn counter_session(
+        &self,
+        token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT institution_code, hpc_id FROM counter_sessions \
+             WHERE token_hash = ? AND expires_at > ?",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("hpc_id")?)))
+            .transpose()
+    }
+
+    async fn delete_counter_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM counter_sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }
