@@ -371,6 +371,14 @@ async fn a_person_without_a_card_is_offered_the_application_behind_the_terms() {
     h.click(general);
     let html = h.wait_for_text("上傳國民身分證正面").await;
     assert!(html.contains("type=\"file\""), "{html}");
+    // The current step is named as such, not by colour alone.
+    assert!(
+        html.contains(
+            "aria-current=\"step\"><span class=\"step-number\" aria-hidden=\"true\">1</span>證件"
+        ),
+        "{html}"
+    );
+    assert_eq!(html.matches("aria-current=\"step\"").count(), 1);
 }
 
 #[tokio::test]

@@ -159,11 +159,22 @@ pub fn CardApplication() -> Element {
             }
         }
     });
+    // The current step is told by `aria-current` and, for the eye, by weight and a number
+    // in a ring, not by colour alone.
+    let step_item = move |this: Step, n: u8, zh: &'static str, en: &'static str| {
+        let current = step() == this;
+        rsx! {
+            li { class: if current { "current" } else { "" }, aria_current: if current { "step" } else { "false" },
+                span { class: "step-number", aria_hidden: "true", "{n}" }
+                {lang.pick(zh, en)}
+            }
+        }
+    };
     let steps = rsx! {
         ol { class: "steps", aria_label: lang.pick("申辦步驟", "Steps"),
-            li { class: if step() == Step::Document { "current" } else { "" }, {lang.pick("證件", "ID document")} }
-            li { class: if step() == Step::Photo { "current" } else { "" }, {lang.pick("照片", "Photo")} }
-            li { class: if step() == Step::Review { "current" } else { "" }, {lang.pick("確認", "Review")} }
+            {step_item(Step::Document, 1, "證件", "ID document")}
+            {step_item(Step::Photo, 2, "照片", "Photo")}
+            {step_item(Step::Review, 3, "確認", "Review")}
         }
     };
 
