@@ -46,8 +46,15 @@ test('the phone path binds this browser and signs the demo person in', async () 
   await page.goto(`${BASE_URL}/`);
   await bindByPhone(page, { ...ADULT, password: null });
   await page.getByText('電信業者已確認門號（中華電信）').waitFor();
+  // The meter agrees with the rule: a refused password is named as such, never "medium",
+  // and nothing typed is cut off silently.
   await page.getByLabel('設定註冊密碼').fill('abc');
+  await page.getByText('密碼至少 6 碼。').waitFor();
+  await page.getByLabel('設定註冊密碼').fill('abcdef');
   await page.getByText('密碼強度：弱').waitFor();
+  await page.getByLabel('設定註冊密碼').fill('Wang@2026abcd');
+  await page.getByText('13 / 12').waitFor();
+  await page.getByText('密碼最多 12 碼。').waitFor();
   await page.getByLabel('設定註冊密碼').fill(ADULT.password);
   await page.getByText('密碼強度：強').waitFor();
   await page.getByLabel('再次輸入密碼').fill(ADULT.password);
