@@ -408,3 +408,77 @@ async fn the_card_screen_picks_up_the_approval_by_itself() {
     let html = h.wait_for_text("虛擬健保卡已核准").await;
     assert!(!html.contains("審核期間可使用無照片的虛擬健保卡"), "{html}");
 }
+
+#[tokio::test]
+async fn before_the_session_ends_a_warning_renews_it_without_leaving_the_screen() {
+    let f = Fixture::new().await;
+    f.bind_app_device().await;
+    let AppSetup::Ready(services) = f.setup() else {
+        unreachable!()
+    };
+    let first = services
+        .auth
+        .login(&nhi_express::app::LoginForm {
+            id_number: ADULT_ID.into(),
+            password: ADULT_PASSWORD.into(),
+            remember: true,
+        })
+        .await
+        .unwrap();
+    // 1 h 56 min later: four minutes left.
+    f.backend.clock.advance(Span::minutes(116));
+    let mut h = Harness::open("/health-bank", f.setup());
+    let html = h.html();
+    assert!(html.contains("登入將於"), "{html}");
+    assert!(html.contains("繼續使用"), "{html}");
+
+    // The warning's password field is the only field on the screen.
+    let password = h.listeners("input")[0];
+    h.type_into(password, ADULT_PASSWORD);
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    let html = h.wait_for_text("已延長登入").await;
+    assert!(!html.contains("登入將於"), "the warning is gone:\n{html}");
+    assert!(
+        html.contains("健康存摺"),
+        "still on the same screen:\n{html}"
+    );
+    let kept: Session = credentials::load(&*f.store, SESSION_KEY).unwrap().unwrap();
+    assert!(kept.token != first.token);
+    assert!(
+        kept.expires_at - nhi_express::domain::Clock::now(&f.backend.clock) > Span::minutes(110)
+    );
+    assert!(
+        f.backend.client.me(&first.token).await.is_err(),
+        "the old session was ended"
+    );
+}
+
+#[tokio::test]
+async fn a_wizard_step_lives_in_the_address_and_back_keeps_what_was_typed() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/device-authentication/phone?step=number", f.setup());
+    assert!(h.html().contains("輸入身分資料"), "{}", h.html());
+    let fields = h.listeners("input");
+    h.type_into(fields[0], "H221357915");
+    h.type_into(fields[1], "7915");
+    h.type_into(fields[2], "0988654321");
+    h.wait_for_text("value=\"0988654321\"").await;
+
+    // A reload (the same address opened again) keeps the step, the ID and the number, but
+    // not the card digits, which are part of the identity check.
+    let again = Harness::open("/device-authentication/phone?step=number", f.setup());
+    let html = again.html();
+    assert!(html.contains("value=\"H221357915\""), "{html}");
+    assert!(html.contains("value=\"0988654321\""), "{html}");
+    assert!(!html.contains("value=\"7915\""), "{html}");
+
+    // "Back" goes to what to prepare; the password step without the carrier's
+    // confirmation (after a reload) falls back to the number step.
+    let back = h.by_attr("data-back-to", "/device-authentication/phone?step=prepare");
+    h.click(back);
+    h.wait_for_text("請準備").await;
+    let mut h = Harness::open("/device-authentication/phone?step=password", f.setup());
+    let html = h.wait_for_text("輸入身分資料").await;
+    assert!(!html.contains("設定註冊密碼"), "{html}");
+}

@@ -145,6 +145,25 @@ impl AuthService {
         Ok(session)
     }
 
+    /// Signs the same person in again before the session's 2 hours are up, so the screen in
+    /// use stays; "remember me" stays as it was. The old session is ended on the server.
+    pub async fn renew(&self, session: &Session, password: &str) -> Result<Session, LoginError> {
+        let remembered = self
+            .remembered()?
+            .iter()
+            .any(|a| a.id_number == session.person.id_number);
+        let renewed = self
+            .login(&LoginForm {
+                id_number: session.person.id_number.to_string(),
+                password: password.to_owned(),
+                remember: remembered,
+            })
+            .await?;
+        // Best effort: the old token ends by itself within minutes anyway.
+        let _ = self.client.logout(&session.token).await;
+        Ok(renewed)
+    }
+
     /// Keeps a session the server just started.
     pub(super) fn keep_session(&self, answer: LoginResponse) -> Result<Session, SecureStoreError> {
         let session = Session {
@@ -156,11 +175,14 @@ impl AuthService {
         Ok(session)
     }
 
-    /// Ends the session here and on the server. The local copy goes even when the server
-    /// cannot be reached, so a lost connection never keeps someone signed in.
+    /// Ends the session here and on the server, and forgets unfinished forms. The local copy
+    /// goes even when the server cannot be reached, so a lost connection never keeps someone
+    /// signed in.
     pub async fn logout(&self, session: &Session) -> Result<(), LoginError> {
         let server = self.client.logout(&session.token).await;
         self.store.delete(SESSION_KEY)?;
+        // A shared phone's next user finds no half-typed form of this one.
+        crate::platform::drafts::clear_all();
         match server {
             Ok(()) => Ok(()),
             Err(e) if e.needs_sign_in() => Ok(()),

@@ -18,6 +18,7 @@ pub mod health_bank;
 pub mod login_form;
 pub mod session;
 pub mod setup;
+pub mod wizard;
 
 pub use auth::{AuthService, LoginError};
 pub use credentials::RememberedAccount;

@@ -1,6 +1,8 @@
-//! What the operating system provides: secure storage for credentials, and timers.
+//! What the operating system provides: secure storage for credentials, drafts of
+//! unfinished forms, and timers.
 //! One trait per capability, with an implementation per OS chosen at compile time.
 
+pub mod drafts;
 #[cfg(any(feature = "ui", feature = "backend"))]
 pub mod photo_prep;
 pub mod secure_store;

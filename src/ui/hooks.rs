@@ -68,3 +68,23 @@ pub fn use_end_authorization(
     });
     EndAuthorization { end, busy, error }
 }
+
+/// Calls `on_return` each time the app comes back to the foreground (a phone unlocked, the
+/// tab shown again): what a screen shows may have changed meanwhile. Nothing happens where
+/// there is no page to watch (tests without a webview).
+pub fn use_on_foreground(mut on_return: impl FnMut() + 'static) {
+    let on_return = use_callback(move |()| on_return());
+    use_future(move || {
+        let mut page = document::eval(
+            "document.addEventListener('visibilitychange', () => { \
+                 if (!document.hidden) dioxus.send(true); \
+             }); \
+             await new Promise(() => {});",
+        );
+        async move {
+            while page.recv::<bool>().await.is_ok() {
+                on_return.call(());
+            }
+        }
+    });
+}

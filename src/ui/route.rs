@@ -2,6 +2,8 @@
 
 use dioxus::prelude::*;
 
+use crate::app::wizard::{ApplyStep, CodeStep, PhoneStep};
+
 use super::components::{
     Account, Authorizations, AuthorizeCard, CardApplication, CodeAuthentication, DelegateCard,
     DeviceAuthentication, GetAuthorization, HealthBank, HealthCategory, HealthRecord, Home,
@@ -20,8 +22,8 @@ pub enum Route {
         Account {},
         #[route("/card")]
         VirtualCard {},
-        #[route("/card/apply")]
-        CardApplication {},
+        #[route("/card/apply?:step")]
+        CardApplication { step: ApplyStep },
         #[route("/authorizations")]
         Authorizations {},
         #[route("/authorizations/new")]
@@ -40,10 +42,10 @@ pub enum Route {
         HealthRecord { id: i64 },
         #[route("/device-authentication")]
         DeviceAuthentication {},
-        #[route("/device-authentication/phone")]
-        PhoneAuthentication {},
-        #[route("/device-authentication/code")]
-        CodeAuthentication {},
+        #[route("/device-authentication/phone?:step")]
+        PhoneAuthentication { step: PhoneStep },
+        #[route("/device-authentication/code?:step")]
+        CodeAuthentication { step: CodeStep },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
@@ -56,7 +58,7 @@ impl Route {
             Route::Login {} => lang.pick("登入", "Sign in"),
             Route::Account {} => lang.pick("我的", "My account"),
             Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
-            Route::CardApplication {} => lang.pick("申辦虛擬健保卡", "Apply for the card"),
+            Route::CardApplication { .. } => lang.pick("申辦虛擬健保卡", "Apply for the card"),
             Route::Authorizations {} => lang.pick("查看授權", "View authorization"),
             Route::AuthorizeCard {} => lang.pick("授權使用", "Authorize"),
             Route::GetAuthorization {} => lang.pick("取得授權", "Get authorization"),
@@ -68,10 +70,12 @@ impl Route {
                 lang.pick("健康存摺", "My Health Bank")
             }
             Route::DeviceAuthentication {} => lang.pick("裝置認證", "Device authentication"),
-            Route::PhoneAuthentication {} => {
+            Route::PhoneAuthentication { .. } => {
                 lang.pick("行動電話認證", "Mobile number authentication")
             }
-            Route::CodeAuthentication {} => lang.pick("裝置碼認證", "Device code authentication"),
+            Route::CodeAuthentication { .. } => {
+                lang.pick("裝置碼認證", "Device code authentication")
+            }
             Route::NotFound { .. } => lang.pick("找不到此頁面", "Page not found"),
         }
     }

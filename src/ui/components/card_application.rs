@@ -1,37 +1,92 @@
 //! 申辦虛擬健保卡: privacy policy and terms (tick to go on) → general application: step 1 the
 //! ID document (the right one for the person's age and ID type), step 2 the photo (checked on
 //! the device first), step 3 the card preview and contact details → submit.
+//!
+//! The step is in the address, so the browser's back and "Back" go one step back with
+//! everything kept; a reload keeps the step, the ticked terms and the contact details (the
+//! images are not kept in the browser: a reload asks for them again).
 
 use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
 use crate::api::CardView;
 use crate::app::card::{self, CardError, ContactForm, PreparedUpload};
+use crate::app::wizard::ApplyStep as Step;
 use crate::app::Services;
 use crate::domain::card_application::DocumentKind;
-use crate::ui::widgets::{Camera, CardFace, ImagePicker, Loading, PickedImage};
+use crate::platform::drafts;
+use crate::ui::widgets::{
+    BackStep, Camera, CardFace, ImagePicker, Loading, PickedImage, StepHeading,
+};
 use crate::ui::{Route, UiState};
 
-#[derive(Clone, Copy, PartialEq)]
-enum Step {
-    Terms,
-    Document,
-    Photo,
-    Review,
+/// What a reload keeps of an application: never the images.
+#[derive(Clone, Default, serde::Serialize, serde::Deserialize)]
+struct Draft {
+    agreed: bool,
+    phone: String,
+    email: String,
 }
 
 #[component]
-pub fn CardApplication() -> Element {
+pub fn CardApplication(step: Step) -> Element {
     let mut state = use_context::<UiState>();
     let services = use_context::<Services>();
     let nav = navigator();
     let lang = state.lang();
     let session = state.session.read().clone();
-    let mut step = use_signal(|| Step::Terms);
-    let mut agreed = use_signal(|| false);
+    // One draft per person: on a shared phone nobody continues another's application.
+    let draft_key = session
+        .as_ref()
+        .map(|s| format!("card-application:{}", s.person.id_number))
+        .unwrap_or_default();
+    let kept = use_hook({
+        let key = draft_key.clone();
+        move || drafts::load::<Draft>(&key).unwrap_or_default()
+    });
+    let mut agreed = use_signal(|| kept.agreed);
     let mut document = use_signal(|| None::<PreparedUpload>);
     let mut photo = use_signal(|| None::<PreparedUpload>);
-    let mut contact = use_signal(ContactForm::default);
+    let mut contact = use_signal(|| ContactForm {
+        phone: kept.phone.clone(),
+        email: kept.email.clone(),
+    });
+    // Keep the draft as it changes.
+    let save_key = draft_key.clone();
+    use_effect(move || {
+        let contact = contact.read();
+        drafts::save(
+            &save_key,
+            &Draft {
+                agreed: agreed(),
+                phone: contact.phone.clone(),
+                email: contact.email.clone(),
+            },
+        );
+    });
+    // Set once the person moves between steps: the new step's heading then takes the focus.
+    let mut moved = use_signal(|| false);
+    let mut go = move |to: Step| {
+        moved.set(true);
+        nav.push(Route::CardApplication { step: to });
+    };
+    // A step whose earlier images are gone (a reload, an edited address) goes back to the
+    // first step that needs one.
+    let missing = match step {
+        Step::Terms => None,
+        _ if !agreed() => Some(Step::Terms),
+        Step::Document => None,
+        _ if document.read().is_none() => Some(Step::Document),
+        Step::Photo => None,
+        Step::Review if photo.read().is_none() => Some(Step::Photo),
+        Step::Review => None,
+    };
+    use_effect(use_reactive!(|missing| {
+        if let Some(to) = missing {
+            nav.replace(Route::CardApplication { step: to });
+        }
+    }));
+    let step = missing.unwrap_or(step);
     let mut working = use_signal(|| None::<&'static str>);
     let mut errors = use_signal(Vec::<String>::new);
     let auth = services.auth.clone();
@@ -93,6 +148,7 @@ pub fn CardApplication() -> Element {
         };
         let auth = auth.clone();
         let session = session.clone();
+        let draft_key = draft_key.clone();
         working.set(Some("submit"));
         errors.set(Vec::new());
         spawn(async move {
@@ -101,6 +157,7 @@ pub fn CardApplication() -> Element {
                 .await
             {
                 Ok(_) => {
+                    drafts::clear(&draft_key);
                     state.notify(
                         "申請已送出，審核約需 7 個工作天；審核期間可先使用無照片的虛擬健保卡。",
                         "Application sent. Review takes up to 7 working days; meanwhile the card without a photo can be used.",
@@ -162,7 +219,7 @@ pub fn CardApplication() -> Element {
     // The current step is told by `aria-current` and, for the eye, by weight and a number
     // in a ring, not by colour alone.
     let step_item = move |this: Step, n: u8, zh: &'static str, en: &'static str| {
-        let current = step() == this;
+        let current = step == this;
         rsx! {
             li { class: if current { "current" } else { "" }, aria_current: if current { "step" } else { "false" },
                 span { class: "step-number", aria_hidden: "true", "{n}" }
@@ -178,10 +235,12 @@ pub fn CardApplication() -> Element {
         }
     };
 
-    let body = match step() {
+    let focus = moved();
+    let back = |to: Step| rsx! { BackStep { previous: Route::CardApplication { step: to } } };
+    let body = match step {
         Step::Terms => rsx! {
             div { class: "card terms",
-                h2 { {lang.pick("隱私權政策及服務條款", "Privacy policy and terms")} }
+                StepHeading { text: lang.pick("隱私權政策及服務條款", "Privacy policy and terms"), focus }
                 div { class: "terms-text", tabindex: "0",
                     p { {lang.pick("衛生福利部中央健康保險署（以下稱健保署）為辦理虛擬健保卡，蒐集您的姓名、身分證號、出生日期、證件影像、照片、聯絡電話及電子郵件，僅用於身分核對、製發及管理虛擬健保卡，並依個人資料保護法保護。", "To issue the Virtual NHI Card, the NHIA collects your name, ID number, date of birth, ID document image, photo, contact phone and e-mail, uses them only to verify your identity and to issue and manage the card, and protects them under the Personal Data Protection Act.")} }
                     p { {lang.pick("照片應為最近 6 個月內、正面、脫帽、五官清晰、白色背景之半身照，不得修圖。照片經審核通過後無法更換。", "The photo must be recent (6 months), front-facing, without headwear, with clear features, on a white background, unedited. Once approved, it cannot be changed.")} }
@@ -191,7 +250,7 @@ pub fn CardApplication() -> Element {
                     input { r#type: "checkbox", checked: agreed(), onchange: move |e| agreed.set(e.checked()) }
                     {lang.pick("我已閱讀並同意隱私權政策及服務條款", "I have read and agree to the privacy policy and the terms")}
                 }
-                button { class: "button primary", r#type: "button", disabled: !agreed(), onclick: move |_| step.set(Step::Document),
+                button { class: "button primary", r#type: "button", disabled: !agreed(), onclick: move |_| go(Step::Document),
                     {lang.pick("一般申辦", "General application")}
                 }
             }
@@ -199,21 +258,22 @@ pub fn CardApplication() -> Element {
         Step::Document => rsx! {
             {steps}
             div { class: "card form",
-                h2 { {doc_title} }
+                StepHeading { text: doc_title, focus }
                 p { class: "hint", {doc_hint} }
                 ImagePicker { label: lang.pick("拍照或選擇檔案", "Take a photo or choose a file").to_owned(), camera: Camera::Back, on_pick: picked_document, on_error: move |t: String| errors.set(vec![t]) }
                 {progress}
                 {error_list}
                 if let Some(doc) = document() {
                     img { class: "upload-preview", src: "{doc.preview}", alt: lang.pick("證件預覽", "Document preview") }
-                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); step.set(Step::Photo) }, {lang.pick("下一步", "Next")} }
+                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); go(Step::Photo) }, {lang.pick("下一步", "Next")} }
                 }
+                {back(Step::Terms)}
             }
         },
         Step::Photo => rsx! {
             {steps}
             div { class: "card form",
-                h2 { {lang.pick("上傳大頭照", "Upload your photo")} }
+                StepHeading { text: lang.pick("上傳大頭照", "Upload your photo"), focus }
                 ul { class: "prepare hint",
                     li { {lang.pick("最近 6 個月內、正面、半身、脫帽，五官清晰", "Recent (6 months), front-facing, upper body, no headwear, clear features")} }
                     li { {lang.pick("白色背景、頭部完整入鏡、不得修圖", "White background, whole head in the frame, no editing")} }
@@ -225,14 +285,15 @@ pub fn CardApplication() -> Element {
                 if let Some(pic) = photo() {
                     img { class: "upload-preview portrait", src: "{pic.preview}", alt: lang.pick("照片預覽", "Photo preview") }
                     p { class: "notice-inline", role: "status", {lang.pick("照片檢查通過。", "The photo passed the checks.")} }
-                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); step.set(Step::Review) }, {lang.pick("下一步", "Next")} }
+                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); go(Step::Review) }, {lang.pick("下一步", "Next")} }
                 }
+                {back(Step::Document)}
             }
         },
         Step::Review => rsx! {
             {steps}
             form { class: "card form", novalidate: true, onsubmit: submit,
-                h2 { {lang.pick("卡面預覽", "Card preview")} }
+                StepHeading { text: lang.pick("卡面預覽", "Card preview"), focus }
                 CardFace { person: person.clone(), photo: photo().map(|p| p.preview) }
                 label { r#for: "contact-phone", {lang.pick("聯絡電話（手機）", "Contact phone (mobile)")} }
                 input { id: "contact-phone", r#type: "tel", inputmode: "tel", autocomplete: "tel", value: "{contact.read().phone}", oninput: move |e| contact.write().phone = e.value() }
@@ -241,6 +302,7 @@ pub fn CardApplication() -> Element {
                 {progress}
                 {error_list}
                 button { class: "button primary", r#type: "submit", disabled: working().is_some(), {lang.pick("送出申請", "Submit")} }
+                {back(Step::Photo)}
             }
         },
     };

@@ -3,17 +3,18 @@
 
 use dioxus::prelude::*;
 
+use crate::app::wizard::CodeStep as Step;
 use crate::app::{DeviceAuthError, Services};
-use crate::ui::widgets::{Camera, ImagePicker, PickedImage};
+use crate::ui::widgets::{BackStep, Camera, ImagePicker, PickedImage, StepHeading};
 use crate::ui::{Route, UiState};
 
 #[component]
-pub fn CodeAuthentication() -> Element {
+pub fn CodeAuthentication(step: Step) -> Element {
     let mut state = use_context::<UiState>();
     let services = use_context::<Services>();
     let nav = navigator();
     let lang = state.lang();
-    let mut prepared = use_signal(|| false);
+    let mut moved = use_signal(|| false);
     let mut code = use_signal(String::new);
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
@@ -62,9 +63,9 @@ pub fn CodeAuthentication() -> Element {
     rsx! {
         section { class: "device-auth",
             h1 { {lang.pick("裝置碼認證", "Device code authentication")} }
-            if !prepared() {
+            if step == Step::Prepare {
                 div { class: "card",
-                    h2 { {lang.pick("請準備", "What to prepare")} }
+                    StepHeading { text: lang.pick("請準備", "What to prepare"), focus: moved() }
                     ol { class: "prepare",
                         li {
                             {lang.pick("以健保卡及讀卡機（或自然人憑證）到「健保卡網路服務註冊」網站註冊：", "Register on the NHI Card Online Services Registration website with your NHI card and a card reader (or a citizen digital certificate):")}
@@ -74,7 +75,10 @@ pub fn CodeAuthentication() -> Element {
                         li { {lang.pick("登入網站，在「行動裝置認證」按「產生驗證碼」。", "Log in there and press \"Produce verification code\" under Mobile device verification.")} }
                         li { {lang.pick("在這裡掃描網站上的 QR 碼，或輸入 8 碼驗證碼。", "Then scan the website's QR code here, or type the 8-character code.")} }
                     }
-                    button { class: "button primary", r#type: "button", onclick: move |_| prepared.set(true),
+                    button { class: "button primary", r#type: "button", onclick: move |_| {
+                        moved.set(true);
+                        nav.push(Route::CodeAuthentication { step: Step::Code });
+                    },
                         {lang.pick("我已取得驗證碼", "I have the code")}
                     }
                 }
@@ -86,6 +90,7 @@ pub fn CodeAuthentication() -> Element {
                         e.prevent_default();
                         bind.call(code());
                     },
+                    StepHeading { text: lang.pick("輸入或掃描驗證碼", "Type or scan the code"), focus: moved() }
                     ImagePicker {
                         label: lang.pick("掃描 QR 碼（相機或圖片）", "Scan the QR code (camera or image)").to_owned(),
                         camera: Camera::Back,
@@ -114,6 +119,7 @@ pub fn CodeAuthentication() -> Element {
                             {lang.pick("完成認證", "Finish")}
                         }
                     }
+                    BackStep { previous: Route::CodeAuthentication { step: Step::Prepare } }
                 }
             }
         }

@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 
 use super::icons;
+use crate::app::wizard::{CodeStep, PhoneStep};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -18,12 +19,12 @@ pub fn DeviceAuthentication() -> Element {
                 )}
             }
             nav { class: "choices",
-                Link { class: "tile wide", to: Route::PhoneAuthentication {},
+                Link { class: "tile wide", to: Route::PhoneAuthentication { step: PhoneStep::default() },
                     icons::Phone {}
                     strong { {lang.pick("行動電話認證", "Mobile number")} }
                     small { {lang.pick("本人名下月租型門號", "A monthly-contract number in your own name")} }
                 }
-                Link { class: "tile wide", to: Route::CodeAuthentication {},
+                Link { class: "tile wide", to: Route::CodeAuthentication { step: CodeStep::default() },
                     icons::Card {}
                     strong { {lang.pick("裝置碼認證", "Mobile device code")} }
                     small { {lang.pick("先在健保卡網路服務註冊網站產生驗證碼", "Produce a code on the registration website first")} }

@@ -19,6 +19,7 @@ mod not_found;
 mod notice_bar;
 mod phone_authentication;
 mod service_pending;
+mod session_expiry;
 mod shell;
 mod sign_in_required;
 mod virtual_card;

@@ -1,27 +1,65 @@
 //! 行動電話認證: what to prepare → ID, last 4 card digits, mobile number → the telecom
 //! confirms → set the registration password → bound and signed in.
+//!
+//! The step is in the address (back goes one step back); a reload keeps the ID and the
+//! mobile number, never the card digits, the carrier's confirmation or a password.
 
 use dioxus::prelude::*;
 
+use crate::app::wizard::{CodeStep, PhoneStep as Step};
 use crate::app::{display, DeviceAuthError, PasswordForm, PhoneCheck, PhoneForm, Services};
+use crate::platform::drafts;
 use crate::ui::widgets::NewPassword;
+use crate::ui::widgets::{BackStep, StepHeading};
 use crate::ui::{Route, UiState};
 
-#[derive(Clone, PartialEq)]
-enum Step {
-    Prepare,
-    Number,
-    Password(PhoneCheck),
+const DRAFT_KEY: &str = "phone-authentication";
+
+/// What a reload keeps.
+#[derive(Clone, Default, serde::Serialize, serde::Deserialize)]
+struct Draft {
+    id_number: String,
+    mobile: String,
 }
 
 #[component]
-pub fn PhoneAuthentication() -> Element {
+pub fn PhoneAuthentication(step: Step) -> Element {
     let mut state = use_context::<UiState>();
     let services = use_context::<Services>();
     let nav = navigator();
     let lang = state.lang();
-    let mut step = use_signal(|| Step::Prepare);
-    let mut form = use_signal(PhoneForm::default);
+    let mut form = use_signal(|| {
+        let kept = drafts::load::<Draft>(DRAFT_KEY).unwrap_or_default();
+        PhoneForm {
+            id_number: kept.id_number,
+            mobile: kept.mobile,
+            ..PhoneForm::default()
+        }
+    });
+    use_effect(move || {
+        let form = form.read();
+        drafts::save(
+            DRAFT_KEY,
+            &Draft {
+                id_number: form.id_number.clone(),
+                mobile: form.mobile.clone(),
+            },
+        );
+    });
+    let mut checked = use_signal(|| None::<PhoneCheck>);
+    let mut moved = use_signal(|| false);
+    let mut go = move |to: Step| {
+        moved.set(true);
+        nav.push(Route::PhoneAuthentication { step: to });
+    };
+    // The password step needs the carrier's fresh confirmation (gone after a reload).
+    let missing = (step == Step::Password && checked.read().is_none()).then_some(Step::Number);
+    use_effect(use_reactive!(|missing| {
+        if let Some(to) = missing {
+            nav.replace(Route::PhoneAuthentication { step: to });
+        }
+    }));
+    let step = missing.unwrap_or(step);
     let password = use_signal(PasswordForm::default);
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<DeviceAuthError>);
@@ -37,7 +75,10 @@ pub fn PhoneAuthentication() -> Element {
         error.set(None);
         spawn(async move {
             match auth.check_phone(&form.peek()).await {
-                Ok(checked) => step.set(Step::Password(checked)),
+                Ok(confirmed) => {
+                    checked.set(Some(confirmed));
+                    go(Step::Password);
+                }
                 Err(e) => error.set(Some(e)),
             }
             busy.set(false);
@@ -46,7 +87,7 @@ pub fn PhoneAuthentication() -> Element {
     let auth = services.auth.clone();
     let bind = move |e: FormEvent| {
         e.prevent_default();
-        let Step::Password(checked) = step.peek().clone() else {
+        let Some(confirmed) = checked.peek().clone() else {
             return;
         };
         if busy() {
@@ -56,8 +97,9 @@ pub fn PhoneAuthentication() -> Element {
         busy.set(true);
         error.set(None);
         spawn(async move {
-            match auth.bind_by_phone(&checked, &password.peek()).await {
+            match auth.bind_by_phone(&confirmed, &password.peek()).await {
                 Ok(session) => {
+                    drafts::clear(DRAFT_KEY);
                     state.now.set(auth.clock().now());
                     state.session.set(Some(session));
                     state.notify(
@@ -79,7 +121,7 @@ pub fn PhoneAuthentication() -> Element {
             div { class: "error", role: "alert",
                 p { {text} }
                 if to_code {
-                    Link { class: "button secondary", to: Route::CodeAuthentication {},
+                    Link { class: "button secondary", to: Route::CodeAuthentication { step: CodeStep::default() },
                         {lang.pick("改用裝置碼認證", "Use device code authentication")}
                     }
                 }
@@ -90,22 +132,25 @@ pub fn PhoneAuthentication() -> Element {
         rsx! { span { class: "spinner", aria_hidden: "true" } {lang.pick(zh, en)} }
     };
 
-    let body = match step() {
+    let focus = moved();
+    let back = |to: Step| rsx! { BackStep { previous: Route::PhoneAuthentication { step: to } } };
+    let body = match step {
         Step::Prepare => rsx! {
             div { class: "card",
-                h2 { {lang.pick("請準備", "What to prepare")} }
+                StepHeading { text: lang.pick("請準備", "What to prepare"), focus }
                 ul { class: "prepare",
                     li { {lang.pick("您的健保卡（需輸入卡號末 4 碼）", "Your NHI card (you will type the last 4 digits of its number)")} }
                     li { {lang.pick("本人名下的月租型手機門號（預付卡無法使用）", "A monthly-contract mobile number in your own name (prepaid numbers cannot be used)")} }
                     li { {lang.pick("手機請開啟行動數據並關閉 Wi-Fi，電信業者才能確認門號", "On a phone, turn on mobile data and turn off Wi-Fi so the carrier can confirm the number")} }
                 }
-                button { class: "button primary", r#type: "button", onclick: move |_| step.set(Step::Number),
+                button { class: "button primary", r#type: "button", onclick: move |_| go(Step::Number),
                     {lang.pick("開始認證", "Start")}
                 }
             }
         },
         Step::Number => rsx! {
             form { class: "card form", novalidate: true, onsubmit: check,
+                StepHeading { text: lang.pick("輸入身分資料", "Your details"), focus }
                 label { r#for: "phone-id", {lang.pick("身分證號／居留證號", "ID number (national ID or ARC/UI number)")} }
                 input { id: "phone-id", maxlength: "10", autocapitalize: "characters", autocomplete: "username",
                     value: "{form.read().id_number}", oninput: move |e| form.write().id_number = e.value() }
@@ -119,18 +164,24 @@ pub fn PhoneAuthentication() -> Element {
                 button { class: "button primary", r#type: "submit", disabled: busy(),
                     if busy() { {spinner("電信業者確認中…", "Asking the carrier…")} } else { {lang.pick("下一步", "Next")} }
                 }
+                {back(Step::Prepare)}
             }
         },
-        Step::Password(checked) => rsx! {
+        Step::Password => {
+            let Some(confirmed) = checked() else {
+                return rsx! {};
+            };
+            rsx! {
             form { class: "card form", novalidate: true, onsubmit: bind,
+                StepHeading { text: lang.pick("設定註冊密碼", "Set your registration password"), focus }
                 p { class: "notice-inline", role: "status",
                     {format!(
                         "{}{}{}",
                         lang.pick("電信業者已確認門號（", "Your carrier confirmed the number ("),
-                        checked.carrier,
+                        confirmed.carrier,
                         lang.pick("）。請於 ", "). Set your password before "),
                     )}
-                    {display::local_time(checked.expires_at)}
+                    {display::local_time(confirmed.expires_at)}
                     {lang.pick(" 前設定密碼。", ".")}
                 }
                 NewPassword { form: password }
@@ -138,8 +189,10 @@ pub fn PhoneAuthentication() -> Element {
                 button { class: "button primary", r#type: "submit", disabled: busy(),
                     if busy() { {spinner("認證中…", "Binding…")} } else { {lang.pick("完成認證", "Finish")} }
                 }
+                {back(Step::Number)}
             }
-        },
+            }
+        }
     };
 
     rsx! {

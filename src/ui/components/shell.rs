@@ -1,5 +1,6 @@
 //! The frame around every screen: title bar with the language switch, the one-time notice,
-//! the screen, and the bottom tab bar. It also ends the session when its 2 hours are up.
+//! the screen, and the bottom tab bar. It also warns before the session's 2 hours are up
+//! (with a way to stay signed in) and ends it when they are.
 
 use std::time::Duration;
 
@@ -7,6 +8,7 @@ use dioxus::prelude::*;
 
 use super::icons;
 use super::notice_bar::NoticeBar;
+use super::session_expiry::{SessionExpiryWarning, WARN_BEFORE};
 use crate::app::Services;
 use crate::domain::Lang;
 use crate::platform::time::sleep;
@@ -42,7 +44,13 @@ pub fn Shell() -> Element {
                         );
                         nav.push(Route::Login {});
                     } else {
-                        wait = wait.min(left.to_std().unwrap_or(wait));
+                        // Wake for the warning and for the end, whichever comes first.
+                        let next = if left > WARN_BEFORE {
+                            left - WARN_BEFORE
+                        } else {
+                            left
+                        };
+                        wait = wait.min(next.to_std().unwrap_or(wait));
                     }
                 }
                 sleep(wait).await;
@@ -103,6 +111,7 @@ pub fn Shell() -> Element {
             }
         }
         NoticeBar {}
+        SessionExpiryWarning {}
         main { class: "screen", Outlet::<Route> {} }
         nav { class: "tab-bar", aria_label: lang.pick("主選單", "Main menu"),
             Link {

@@ -7,10 +7,11 @@ use super::sign_in_required::SignInRequired;
 use std::time::Duration;
 
 use crate::api::CardState;
+use crate::app::wizard::ApplyStep;
 use crate::app::{display, Services};
 use crate::platform::time::sleep;
-use crate::ui::hooks::use_signed_in;
-use crate::ui::widgets::{CardFace, CardQrPanel, Confirm, FamilyLinks, LoadFailed, Loading};
+use crate::ui::hooks::{use_on_foreground, use_signed_in};
+use crate::ui::widgets::{CardFace, CardQrPanel, ConfirmAction, FamilyLinks, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 
 /// How often a card under review asks whether it was decided.
@@ -50,6 +51,9 @@ pub fn VirtualCard() -> Element {
             }
         }
     });
+    // Back in the foreground (the phone unlocked at the counter): the card may have been
+    // decided or cancelled meanwhile.
+    use_on_foreground(move || card.restart());
     let mut confirm_cancel = use_signal(|| false);
     let mut busy = use_signal(|| false);
     let Some(session) = session else {
@@ -90,7 +94,7 @@ pub fn VirtualCard() -> Element {
             CardState::None => rsx! {
                 div { class: "card",
                     p { {lang.pick("您尚未申辦虛擬健保卡。申辦後即可用手機出示 QR 碼就醫，並可授權家人使用。", "You have no Virtual NHI Card yet. With one you can see a doctor by showing a QR code, and let family members use it.")} }
-                    Link { class: "button primary", to: Route::CardApplication {}, {lang.pick("申辦虛擬健保卡", "Apply for the Virtual NHI Card")} }
+                    Link { class: "button primary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.pick("申辦虛擬健保卡", "Apply for the Virtual NHI Card")} }
                 }
             },
             CardState::UnderReview => {
@@ -107,7 +111,7 @@ pub fn VirtualCard() -> Element {
                         p { {format!("{}{submitted}{}", lang.pick("申請已於 ", "Applied on "), lang.pick(" 送出，審核約需 7 個工作天。審核期間可使用無照片的虛擬健保卡，就醫時請出示身分證明文件。", ". Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic."))} }
                     }
                     FamilyLinks {}
-                    Link { class: "button secondary", to: Route::CardApplication {}, {lang.pick("重新申辦（取代審核中的申請）", "Apply again (replaces the application under review)")} }
+                    Link { class: "button secondary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.pick("重新申辦（取代審核中的申請）", "Apply again (replaces the application under review)")} }
                 }
             }
             CardState::Approved => rsx! {
@@ -115,16 +119,13 @@ pub fn VirtualCard() -> Element {
                 CardFace { person: view.person.clone(), photo: photo.clone() }
                 FamilyLinks {}
                 p { class: "hint", {lang.pick("虛擬健保卡已核准，照片無法更換。如需更換照片，須先註銷虛擬健保卡再重新申辦。", "Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.")} }
-                if confirm_cancel() {
-                    Confirm {
-                        message: lang.pick("確定要註銷虛擬健保卡嗎？註銷後須重新申辦並再次審核。", "Cancel the Virtual NHI Card? You will have to apply again and wait for review."),
-                        confirm_label: lang.pick("確定註銷", "Cancel the card"),
-                        busy: busy(),
-                        on_confirm: cancel,
-                        on_keep: move |_| confirm_cancel.set(false),
-                    }
-                } else {
-                    button { class: "button secondary", r#type: "button", onclick: move |_| confirm_cancel.set(true), {lang.pick("註銷並重新申辦", "Cancel and apply again")} }
+                ConfirmAction {
+                    open: confirm_cancel,
+                    trigger_label: lang.pick("註銷並重新申辦", "Cancel and apply again").to_owned(),
+                    message: lang.pick("確定要註銷虛擬健保卡嗎？註銷後須重新申辦並再次審核。", "Cancel the Virtual NHI Card? You will have to apply again and wait for review.").to_owned(),
+                    confirm_label: lang.pick("確定註銷", "Cancel the card").to_owned(),
+                    busy: busy(),
+                    on_confirm: cancel,
                 }
             },
             CardState::Rejected => {
@@ -144,7 +145,7 @@ pub fn VirtualCard() -> Element {
                     div { class: "error", role: "alert",
                         p { {format!("{}{reason}{note}", lang.pick("申請未通過：", "Your application was rejected: "))} }
                     }
-                    Link { class: "button primary", to: Route::CardApplication {}, {lang.pick("重新申辦", "Apply again")} }
+                    Link { class: "button primary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.pick("重新申辦", "Apply again")} }
                 }
             }
         },

@@ -8,7 +8,7 @@ use crate::app::authorization::{is_current, period_text, state_label};
 use crate::app::Session;
 use crate::domain::Lang;
 use crate::ui::hooks::use_end_authorization;
-use crate::ui::widgets::Confirm;
+use crate::ui::widgets::ConfirmAction;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -18,7 +18,7 @@ pub fn AllowedAuthorization(
     on_changed: EventHandler<()>,
 ) -> Element {
     let lang = use_context::<UiState>().lang();
-    let mut confirming = use_signal(|| false);
+    let confirming = use_signal(|| false);
     let whose = match lang {
         Lang::ZhTw => format!(
             "{}（{}）的虛擬健保卡",
@@ -36,25 +36,21 @@ pub fn AllowedAuthorization(
             p { class: "period", {period_text(&view, lang)} }
             if view.state == AuthorizationState::Active {
                 Link { class: "button primary small", to: Route::DelegateCard { id: view.id },
-                    aria_label: format!("{} {whose}", lang.pick("使用", "Use")),
+                    aria_label: format!("{} {whose}", lang.pick("使用此卡就醫", "Use this card")),
                     {lang.pick("使用此卡就醫", "Use this card")}
                 }
             }
             if is_current(view.state) {
-                if confirming() {
-                    Confirm {
-                        message: format!("{}{whose}{}", lang.pick("確定不再使用", "Stop using "), lang.pick("？之後須請對方重新授權。", "? The holder would have to authorize you again.")),
-                        confirm_label: lang.pick("確定不再使用", "Stop using it"),
-                        confirm_name: format!("{} {whose}", lang.pick("確定不再使用", "Confirm: stop using")),
-                        busy: (ending.busy)(),
-                        on_confirm: ending.end,
-                        on_keep: move |_| confirming.set(false),
-                    }
-                } else {
-                    button { class: "button secondary small", r#type: "button", onclick: move |_| confirming.set(true),
-                        aria_label: format!("{} {whose}", lang.pick("不再使用", "Stop using")),
-                        {lang.pick("不再使用", "Stop using")}
-                    }
+                ConfirmAction {
+                    open: confirming,
+                    trigger_label: lang.pick("不再使用", "Stop using").to_owned(),
+                    trigger_name: format!("{} {whose}", lang.pick("不再使用", "Stop using")),
+                    small: true,
+                    message: format!("{}{whose}{}", lang.pick("確定不再使用", "Stop using "), lang.pick("？之後須請對方重新授權。", "? The holder would have to authorize you again.")),
+                    confirm_label: lang.pick("確定不再使用", "Stop using it").to_owned(),
+                    confirm_name: format!("{} {whose}", lang.pick("確定不再使用", "Stop using it:")),
+                    busy: (ending.busy)(),
+                    on_confirm: ending.end,
                 }
             }
             if let Some(text) = (ending.error)() {

@@ -8,7 +8,7 @@ use crate::api::{AuthorizationState, AuthorizationView};
 use crate::app::authorization::{is_current, period_text, state_label};
 use crate::app::{display, Session};
 use crate::ui::hooks::use_end_authorization;
-use crate::ui::widgets::Confirm;
+use crate::ui::widgets::ConfirmAction;
 use crate::ui::UiState;
 
 /// How far a finger must travel left before a swipe counts as "cancel".
@@ -68,23 +68,19 @@ pub fn GrantedAuthorization(
                 }
             }
             if can_cancel {
-                if confirming() {
-                    Confirm {
-                        message: match lang {
-                            crate::domain::Lang::ZhTw => format!("確定取消對 {who} 的授權？取消後對方立即無法使用您的虛擬健保卡。"),
-                            crate::domain::Lang::En => format!("Cancel the authorization for {who}? They can no longer use your card, at once."),
-                        },
-                        confirm_label: lang.pick("確定取消授權", "Cancel the authorization"),
-                        confirm_name: format!("{} {}", lang.pick("確定取消授權", "Confirm cancelling the authorization for"), view.grantee.name),
-                        busy: (ending.busy)(),
-                        on_confirm: ending.end,
-                        on_keep: move |_| confirming.set(false),
-                    }
-                } else {
-                    button { class: "button secondary small", r#type: "button", onclick: move |_| confirming.set(true),
-                        aria_label: format!("{} {}", lang.pick("取消授權", "Cancel the authorization for"), view.grantee.name),
-                        {lang.pick("取消授權", "Cancel")}
-                    }
+                ConfirmAction {
+                    open: confirming,
+                    trigger_label: lang.pick("取消授權", "Cancel").to_owned(),
+                    trigger_name: format!("{} {}", lang.pick("取消授權", "Cancel the authorization for"), view.grantee.name),
+                    small: true,
+                    message: match lang {
+                        crate::domain::Lang::ZhTw => format!("確定取消對 {who} 的授權？取消後對方立即無法使用您的虛擬健保卡。"),
+                        crate::domain::Lang::En => format!("Cancel the authorization for {who}? They can no longer use your card, at once."),
+                    },
+                    confirm_label: lang.pick("確定取消授權", "Cancel the authorization").to_owned(),
+                    confirm_name: format!("{} {}", lang.pick("確定取消授權", "Cancel the authorization for"), view.grantee.name),
+                    busy: (ending.busy)(),
+                    on_confirm: ending.end,
                 }
             }
             if let Some(text) = (ending.error)() {

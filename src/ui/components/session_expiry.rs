@@ -1,0 +1,76 @@
+//! Before the 2-hour session ends: a warning with the time it ends and a password field to
+//! stay signed in. The screen in use stays as it is (a card QR on screen keeps showing);
+//! the next session simply replaces the old one.
+
+use chrono::Duration;
+use dioxus::prelude::*;
+
+use crate::app::{display, Services};
+use crate::ui::UiState;
+
+/// How long before the end the warning shows.
+pub const WARN_BEFORE: Duration = Duration::minutes(5);
+
+#[component]
+pub fn SessionExpiryWarning() -> Element {
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let lang = state.lang();
+    let mut password = use_signal(String::new);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+    let Some(session) = state.session.read().clone() else {
+        return rsx! {};
+    };
+    let left = session.remaining((state.now)());
+    if left > WARN_BEFORE || left.is_zero() {
+        return rsx! {};
+    }
+    let minutes = left.num_minutes() + 1;
+    let ends = display::local_time(session.expires_at);
+    let auth = services.auth.clone();
+    let renew = move |e: FormEvent| {
+        e.prevent_default();
+        if busy() {
+            return;
+        }
+        let auth = auth.clone();
+        let session = session.clone();
+        busy.set(true);
+        error.set(None);
+        spawn(async move {
+            let typed = password.peek().clone();
+            match auth.renew(&session, &typed).await {
+                Ok(renewed) => {
+                    password.set(String::new());
+                    state.now.set(auth.clock().now());
+                    state.session.set(Some(renewed));
+                    state.notify("已延長登入，可繼續使用。", "You are still signed in.");
+                }
+                Err(e) => error.set(Some(e.user_message(state.lang()))),
+            }
+            busy.set(false);
+        });
+    };
+    rsx! {
+        form { class: "session-warning", role: "alert", novalidate: true, onsubmit: renew,
+            p {
+                {match lang {
+                    crate::domain::Lang::ZhTw => format!("登入將於 {ends} 到期（約 {minutes} 分鐘後）。輸入註冊密碼即可繼續使用，目前的畫面會保留。"),
+                    crate::domain::Lang::En => format!("Your sign-in ends at {ends} (in about {minutes} min). Type your registration password to stay signed in; this screen stays as it is."),
+                }}
+            }
+            label { r#for: "renew-password", {lang.pick("註冊密碼", "Registration password")} }
+            div { class: "renew-row",
+                input { id: "renew-password", r#type: "password", autocomplete: "current-password",
+                    value: "{password}", oninput: move |e| password.set(e.value()) }
+                button { class: "button primary small", r#type: "submit", disabled: busy(),
+                    {lang.pick("繼續使用", "Stay signed in")}
+                }
+            }
+            if let Some(text) = error() {
+                p { class: "error", {text} }
+            }
+        }
+    }
+}
