@@ -5,8 +5,10 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, screenshotOf, shot } from './browser.js';
+import { join } from 'node:path';
+import { BASE_URL, openBrowser, SCREENSHOTS, screenshotOf, shot } from './browser.js';
 import { applyForCard, bindByPhone, presentAtCounter } from './app.js';
+import { assertQrInView, PHONES, problems } from './layout.js';
 
 const FATHER = { id: 'H120246804', password: 'Lin@1938ok', name: '林清水', last4: '6804', mobile: '0988123456' };
 const DAUGHTER = { id: 'H221357915', password: 'Chin#1968', name: '林秀琴', last4: '7915', mobile: '0988654321' };
@@ -106,12 +108,24 @@ test('a second authorization, for next month, is redeemed from a screenshot of i
 });
 
 test('the daughter shows his card; the counter sees it is her presenting it', async () => {
-  await daughter.getByRole('link', { name: `使用 ${FATHER.name}（H12****804）的虛擬健保卡` }).click();
-  await daughter.getByLabel('同意接受授權，並僅於協助其就醫時使用').check();
+  await daughter.getByRole('link', { name: `使用此卡就醫 ${FATHER.name}（H12****804）的虛擬健保卡` }).click();
+  // Ticking it is the acceptance: the card replaces the question.
+  await daughter.getByLabel('同意接受授權，並僅於協助其就醫時使用').click();
   await daughter.getByText(`受託出示：由 ${DAUGHTER.name} 代 ${FATHER.name} 出示`).waitFor();
   const qr = daughter.getByRole('img', { name: /虛擬健保卡就醫 QR 碼/ });
   await qr.waitFor();
   await shot(daughter, '63-delegate-card');
+  // Her phone shows his whole QR, its countdown and Update without scrolling, and the
+  // screen passes the layout checks, on a small phone too.
+  const found = [];
+  for (const { width, height } of PHONES) {
+    await daughter.setViewportSize({ width, height });
+    await daughter.screenshot({ path: join(SCREENSHOTS, `layout-${width}-delegate-card.png`) });
+    await assertQrInView(daughter, `delegate card @${width}`);
+    found.push(...(await problems(daughter, `delegate card @${width}`)));
+  }
+  await daughter.setViewportSize({ width: 400, height: 820 });
+  assert.deepEqual(found, [], found.join('\n'));
 
   const counter = await daughterPhone.newPage();
   await counter.goto(`${BASE_URL}/counter`);
@@ -132,6 +146,22 @@ test('the father sees the use and cancels; her screen stops showing his card at 
   assert.match(await used.innerText(), /使用紀錄[\s\S]*\d{4}-\d\d-\d\d \d\d:\d\d 好心家庭醫學科診所/);
   await shot(father, '65-usage-records');
 
+  // The lists with real entries pass the layout checks on a phone, for both of them.
+  // (Hers in a second tab: her delegate screen stays open for what follows.)
+  const hers = await daughterPhone.newPage();
+  await hers.goto(`${BASE_URL}/authorizations`);
+  await hers.getByText(FATHER.name).first().waitFor();
+  const found = [];
+  for (const { width, height } of PHONES) {
+    for (const [who, p] of [['father', father], ['daughter', hers]]) {
+      await p.setViewportSize({ width, height });
+      found.push(...(await problems(p, `${who}'s authorizations @${width}`)));
+    }
+  }
+  await hers.close();
+  await father.setViewportSize({ width: 400, height: 820 });
+  assert.deepEqual(found, [], found.join('\n'));
+
   await used.getByRole('button', { name: `取消授權 ${DAUGHTER.name}` }).click();
   await used.getByRole('button', { name: `確定取消授權 ${DAUGHTER.name}` }).click();
   await father.getByText('已取消、到期或未接受的授權').waitFor();
@@ -145,8 +175,12 @@ test('the father sees the use and cancels; her screen stops showing his card at 
   await father.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
   await father.mouse.up();
   await next.getByRole('button', { name: `確定取消授權 ${DAUGHTER.name}` }).waitFor();
+  assert.equal(await father.evaluate(() => document.activeElement.innerText), '保留', 'the question takes the focus');
   await next.getByRole('button', { name: '保留' }).click();
   assert.equal(await next.getByRole('button', { name: `確定取消授權 ${DAUGHTER.name}` }).count(), 0);
+  await father.waitForFunction(() => document.activeElement.innerText === '取消授權');
+  assert.equal(await father.evaluate(() => document.activeElement.getAttribute('aria-label')), `取消授權 ${DAUGHTER.name}`,
+    'the focus is back on the button that asked');
 
   // Her delegate screen is still open: the code leaves it within seconds, with the reason.
   await daughter.getByText(/此授權已取消/).waitFor({ timeout: 15000 });
@@ -154,5 +188,5 @@ test('the father sees the use and cancels; her screen stops showing his card at 
   await shot(daughter, '67-delegate-cancelled');
   await daughter.goto(`${BASE_URL}/authorizations`);
   await daughter.getByText('已取消、到期或未接受的授權').waitFor();
-  assert.equal(await daughter.getByRole('link', { name: /^使用 / }).count(), 0, 'no card left to show now');
+  assert.equal(await daughter.getByRole('link', { name: /^使用此卡就醫 / }).count(), 0, 'no card left to show now');
 });

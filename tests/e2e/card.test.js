@@ -8,10 +8,16 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { BASE_URL, openBrowser, shot } from './browser.js';
 import { bindByPhone, signIn } from './app.js';
+import { PHONES, problems } from './layout.js';
 
 const IMAGES = process.env.NHI_E2E_IMAGES;
 const ADULT = { id: 'A123456789', password: 'Wang@2026', name: '王小明', last4: '5678', mobile: '0912345678' };
 const CHILD = { id: 'A135792469', password: 'Hua2015!x', name: '王小華' };
+
+/** The text of whatever has the keyboard focus. */
+function focused(p) {
+  return p.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}: ${document.activeElement?.innerText?.trim()}`);
+}
 
 let phone;
 let page;
@@ -76,6 +82,13 @@ async function reviewer(decide) {
   await console_.getByRole('link', { name: `審核 Review ${ADULT.name}` }).click();
   await console_.getByRole('img', { name: '大頭照 Photo' }).waitFor();
   await shot(console_, `33-reviewer-console-${decide.name}`);
+  // The application page with its images and the reject form, on a phone.
+  const found = [];
+  for (const { width, height } of PHONES) {
+    await console_.setViewportSize({ width, height });
+    found.push(...(await problems(console_, `review application @${width}`)));
+  }
+  assert.deepEqual(found, [], found.join('\n'));
   await decide(console_);
   await console_.waitForURL('**/review');
   await console_.close();
@@ -92,15 +105,43 @@ test('the reviewer approves and the card shows the photo', async () => {
 });
 
 test('cancel, apply again, and a rejection shows its reason', async () => {
+  // The question takes the focus (on the safe answer); Escape keeps the card and gives the
+  // focus back to the button that asked.
+  await page.getByRole('button', { name: '註銷並重新申辦' }).click();
+  await page.getByRole('alertdialog').waitFor();
+  assert.equal(await focused(page), 'button: 保留');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '註銷並重新申辦' }).waitFor();
+  assert.equal(await focused(page), 'button: 註銷並重新申辦');
   await page.getByRole('button', { name: '註銷並重新申辦' }).click();
   await page.getByRole('button', { name: '確定註銷' }).click();
   await page.getByText('您尚未申辦虛擬健保卡').waitFor();
 
   await applyFor('photo-white.jpg');
   await page.getByText('照片檢查通過。').waitFor();
+  assert.equal(await focused(page), 'h2: 上傳大頭照', 'the new step\'s heading has the focus');
+
+  // "Back" keeps the document; the browser's forward returns to the photo, still there.
+  await page.getByRole('button', { name: '上一步' }).click();
+  await page.getByRole('heading', { name: '上傳國民身分證正面' }).waitFor();
+  await page.getByAltText('證件預覽').waitFor();
+  await page.goForward();
+  await page.getByText('照片檢查通過。').waitFor();
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByLabel('聯絡電話（手機）').fill('0912345678');
   await page.getByLabel('電子郵件').fill('wang@example.tw');
+
+  // A reload keeps the consent and the contact details; the images are asked for again.
+  await page.reload();
+  await page.getByRole('heading', { name: '上傳國民身分證正面' }).waitFor();
+  assert.match(page.url(), /step=document/);
+  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'id-card.jpg'));
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'photo-white.jpg'));
+  await page.getByText('照片檢查通過。').waitFor();
+  await page.getByRole('button', { name: '下一步' }).click();
+  assert.equal(await page.getByLabel('聯絡電話（手機）').inputValue(), '0912345678');
+  assert.equal(await page.getByLabel('電子郵件').inputValue(), 'wang@example.tw');
   await page.getByRole('button', { name: '送出申請' }).click();
   await page.waitForURL('**/card');
 

@@ -5,19 +5,13 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { BASE_URL, openBrowser, SCREENSHOTS } from './browser.js';
 import { applyForCard, bindByPhone } from './app.js';
+import { assertQrInView, largeText, PHONES, problems } from './layout.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PERSON = { id: 'H221357915', password: 'Chin#1968', name: '林秀琴', last4: '7915', mobile: '0988654321' };
-const PHONES = [
-  { width: 360, height: 640 },
-  { width: 400, height: 860 },
-];
 
 /** Screens signed in (app routes) and the backend's own pages. */
 const SCREENS = [
@@ -56,36 +50,12 @@ after(async () => {
   await phone?.close();
 });
 
-/** What is wrong with the screen now showing: overflow and axe's serious findings. */
-async function problems(name) {
-  // Let the screen settle (data loaded, spinners gone).
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.spinner'), null, { timeout: 10_000 }).catch(() => {});
-  const found = [];
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  if (scroll > inner) found.push(`${name}: ${scroll} px wide in a ${inner} px viewport`);
-  // axe goes in through the DevTools protocol, which the page's content security policy
-  // does not govern; the page itself still runs no inline script.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  for (const v of violations) found.push(`${name}: ${v}`);
-  return found;
-}
-
 async function visitAll(screens, suffix, found) {
   for (const { width, height } of PHONES) {
     await page.setViewportSize({ width, height });
     for (const [name, path] of screens) {
       await page.goto(`${BASE_URL}${path}`);
-      found.push(...(await problems(`${name} @${width}`)));
+      found.push(...(await problems(page, `${name} @${width}`)));
       if (width === 360) {
         await page.screenshot({ path: join(SCREENSHOTS, `layout-360-${suffix}${name}.png`) });
       }
@@ -111,21 +81,37 @@ test('the card screen shows the whole QR, its countdown and Update without scrol
   for (const { width, height } of PHONES) {
     await page.setViewportSize({ width, height });
     await page.goto(`${BASE_URL}/card`);
-    const qr = page.locator('img.card-qr');
-    await qr.waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const tabBar = await page.locator('nav.tab-bar').boundingBox();
-    const bottom = tabBar ? tabBar.y : height;
-    for (const [what, locator] of [
-      ['QR', qr],
-      ['countdown', page.locator('#qr-countdown')],
-      ['Update', page.getByRole('button', { name: '更新' })],
-    ]) {
-      const box = await locator.boundingBox();
-      assert.ok(box, `${what} @${width}`);
-      assert.ok(box.y >= 0 && box.y + box.height <= bottom, `${what} @${width}: ${box.y}+${box.height} > ${bottom}`);
+    await assertQrInView(page, `card @${width}`);
+  }
+});
+
+/** The screens a person uses most, which must hold at 200 % text too. */
+const MAIN = [
+  ['home', '/'],
+  ['card', '/card'],
+  ['account', '/me'],
+  ['authorizations', '/authorizations'],
+  ['health-bank', '/health-bank'],
+  ['institutions', '/institutions'],
+];
+
+test('the main screens hold at 200 % text, the QR still whole on screen', async () => {
+  const found = [];
+  for (const { width, height } of PHONES) {
+    await page.setViewportSize({ width, height });
+    for (const [name, path] of MAIN) {
+      await page.goto(`${BASE_URL}${path}`);
+      await page.locator('main.screen h1').first().waitFor();
+      await largeText(page);
+      found.push(...(await problems(page, `${name} @${width} 200%`)));
+      if (name === 'card') {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(SCREENSHOTS, `layout-${width}-card-200.png`) });
+        await assertQrInView(page, `card @${width} 200%`);
+      }
     }
   }
+  assert.deepEqual(found, [], found.join('\n'));
 });
 
 test('a contact sheet shows every screen at 360 px', () => {

@@ -1,5 +1,6 @@
 //! Showing a family member's card under an authorization: tick "agree to accept", then their
-//! card with its one-time QR, marked plainly as presented by a delegate.
+//! card with its one-time QR, marked plainly as presented by a delegate. Once accepted, the
+//! mark and the QR come first, so a small phone shows the whole QR at the counter.
 
 use dioxus::prelude::*;
 
@@ -9,7 +10,7 @@ use crate::app::authorization::{period_text, unusable_reason};
 use crate::client::ClientError;
 use crate::domain::Lang;
 use crate::ui::hooks::use_signed_in;
-use crate::ui::widgets::{CardQrPanel, LoadFailed, Loading};
+use crate::ui::widgets::{CardQrPanel, LoadFailed, Loading, StepHeading};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -59,28 +60,36 @@ pub fn DelegateCard(id: i64) -> Element {
         Some(Ok(Some(Some(view)))) => {
             let holder = view.grantor.clone();
             let me = session.person.name.clone();
-            rsx! {
-                p { {match lang {
-                    Lang::ZhTw => format!("{} 授權您代為出示其虛擬健保卡，期間 {}。", holder.name, period_text(view, lang)),
-                    Lang::En => format!("{} authorized you to show their Virtual NHI Card, {}.", holder.name, period_text(view, lang)),
-                }} }
-                label { class: "checkbox",
-                    input { r#type: "checkbox", checked: accepted(), onchange: move |e| accepted.set(e.checked()) }
-                    {lang.pick("同意接受授權，並僅於協助其就醫時使用", "I agree to accept, and to use it only to help them see a doctor")}
+            let period = match lang {
+                Lang::ZhTw => format!(
+                    "{} 授權您代為出示其虛擬健保卡，期間 {}。",
+                    holder.name,
+                    period_text(view, lang)
+                ),
+                Lang::En => format!(
+                    "{} authorized you to show their Virtual NHI Card, {}.",
+                    holder.name,
+                    period_text(view, lang)
+                ),
+            };
+            if !accepted() {
+                rsx! {
+                    p { {period} }
+                    label { class: "checkbox",
+                        input { r#type: "checkbox", checked: accepted(), onchange: move |e| accepted.set(e.checked()) }
+                        {lang.pick("同意接受授權，並僅於協助其就醫時使用", "I agree to accept, and to use it only to help them see a doctor")}
+                    }
                 }
-                if accepted() {
-                    div { class: "card-face delegate", role: "group", aria_label: lang.pick("受託出示的虛擬健保卡", "Virtual NHI Card shown by a delegate"),
-                        p { class: "delegate-banner",
-                            {match lang {
+            } else {
+                rsx! {
+                    // The mark takes the focus once accepted (the checkbox is gone).
+                    div { class: "delegate-banner",
+                        StepHeading {
+                            text: match lang {
                                 Lang::ZhTw => format!("受託出示：由 {me} 代 {} 出示", holder.name),
                                 Lang::En => format!("Presented by a delegate: {me} for {}", holder.name),
-                            }}
-                        }
-                        dl {
-                            dt { {lang.pick("姓名", "Name")} }
-                            dd { class: "person-name", {holder.name.clone()} }
-                            dt { {lang.pick("身分證號", "ID number")} }
-                            dd { {holder.id_number.clone()} }
+                            },
+                            focus: true,
                         }
                     }
                     CardQrPanel {
@@ -93,6 +102,15 @@ pub fn DelegateCard(id: i64) -> Element {
                             found.restart();
                         },
                     }
+                    div { class: "card-face delegate", role: "group", aria_label: lang.pick("受託出示的虛擬健保卡", "Virtual NHI Card shown by a delegate"),
+                        dl {
+                            dt { {lang.pick("姓名", "Name")} }
+                            dd { class: "person-name", {holder.name.clone()} }
+                            dt { {lang.pick("身分證號", "ID number")} }
+                            dd { {holder.id_number.clone()} }
+                        }
+                    }
+                    p { class: "hint", {period} }
                 }
             }
         }

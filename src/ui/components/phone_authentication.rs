@@ -173,7 +173,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
             };
             rsx! {
             form { class: "card form", novalidate: true, onsubmit: bind,
-                StepHeading { text: lang.pick("設定註冊密碼", "Set your registration password"), focus }
+                StepHeading { text: lang.pick("最後一步：設定密碼", "Last step: your password"), focus }
                 p { class: "notice-inline", role: "status",
                     {format!(
                         "{}{}{}",
