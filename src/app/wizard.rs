@@ -46,9 +46,34 @@ wizard_steps! {
     ApplyStep { Terms = "terms", Document = "document", Photo = "photo", Review = "review" }
 }
 
+impl ApplyStep {
+    /// The step to show when the address asks for this one: the first earlier step whose
+    /// input is missing (after a reload the images are gone), else this one.
+    pub fn reachable(self, agreed: bool, has_document: bool, has_photo: bool) -> Self {
+        use ApplyStep::*;
+        match self {
+            Document | Photo | Review if !agreed => Terms,
+            Photo | Review if !has_document => Document,
+            Review if !has_photo => Photo,
+            asked => asked,
+        }
+    }
+}
+
 wizard_steps! {
     /// 行動電話認證: what to prepare → ID, card digits, mobile number → new password.
     PhoneStep { Prepare = "prepare", Number = "number", Password = "password" }
+}
+
+impl PhoneStep {
+    /// The password step needs the carrier's confirmation of this visit (never kept across a
+    /// reload): without it, the number step.
+    pub fn reachable(self, confirmed: bool) -> Self {
+        match self {
+            PhoneStep::Password if !confirmed => PhoneStep::Number,
+            asked => asked,
+        }
+    }
 }
 
 wizard_steps! {
@@ -75,5 +100,18 @@ mod tests {
         assert_eq!(PhoneStep::Password.previous(), Some(PhoneStep::Number));
         assert_eq!("nonsense".parse::<CodeStep>(), Ok(CodeStep::Prepare));
         assert_eq!("".parse::<PhoneStep>(), Ok(PhoneStep::Prepare));
+    }
+
+    #[test]
+    fn a_step_whose_input_is_gone_falls_back_to_where_it_is_given() {
+        use ApplyStep::*;
+        assert_eq!(Review.reachable(true, true, true), Review);
+        assert_eq!(Review.reachable(true, true, false), Photo);
+        assert_eq!(Review.reachable(true, false, false), Document);
+        assert_eq!(Photo.reachable(false, true, true), Terms);
+        assert_eq!(Document.reachable(true, false, false), Document);
+        assert_eq!(Terms.reachable(false, false, false), Terms);
+        assert_eq!(PhoneStep::Password.reachable(false), PhoneStep::Number);
+        assert_eq!(PhoneStep::Password.reachable(true), PhoneStep::Password);
     }
 }

@@ -45,3 +45,8 @@ export async function screenshotOf(locator) {
   await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   return locator.screenshot();
 }
+
+/** What has the keyboard focus, as "tag: text". */
+export function focused(page) {
+  return page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}: ${document.activeElement?.innerText?.trim()}`);
+}

@@ -6,18 +6,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BASE_URL, openBrowser, shot } from './browser.js';
+import { BASE_URL, focused, openBrowser, shot } from './browser.js';
 import { bindByPhone, signIn } from './app.js';
 import { PHONES, problems } from './layout.js';
 
 const IMAGES = process.env.NHI_E2E_IMAGES;
 const ADULT = { id: 'A123456789', password: 'Wang@2026', name: '王小明', last4: '5678', mobile: '0912345678' };
 const CHILD = { id: 'A135792469', password: 'Hua2015!x', name: '王小華' };
-
-/** The text of whatever has the keyboard focus. */
-function focused(p) {
-  return p.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}: ${document.activeElement?.innerText?.trim()}`);
-}
 
 let phone;
 let page;

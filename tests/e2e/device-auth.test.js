@@ -3,7 +3,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, screenshotOf, shot } from './browser.js';
+import { BASE_URL, focused, openBrowser, screenshotOf, shot } from './browser.js';
 import { bindByPhone, signIn } from './app.js';
 
 const CAREGIVER = { id: 'F913579249', last4: '9249', mobile: '0955666777' };
@@ -28,6 +28,28 @@ before(async () => {
 after(async () => {
   await phoneA?.close();
   await phoneB?.close();
+});
+
+test('the phone path: each step takes the focus; back and a reload keep the ID and the number', async () => {
+  await pageB.goto(`${BASE_URL}/device-authentication/phone`);
+  await pageB.getByRole('button', { name: '開始認證' }).click();
+  await pageB.getByRole('heading', { name: '輸入身分資料' }).waitFor();
+  assert.equal(await focused(pageB), 'h2: 輸入身分資料');
+  await pageB.getByLabel('身分證號／居留證號').fill(CAREGIVER.id);
+  await pageB.getByLabel('健保卡號末 4 碼').fill(CAREGIVER.last4);
+  await pageB.getByLabel('手機號碼').fill(CAREGIVER.mobile);
+
+  await pageB.reload();
+  await pageB.getByRole('heading', { name: '輸入身分資料' }).waitFor();
+  assert.equal(await pageB.getByLabel('身分證號／居留證號').inputValue(), CAREGIVER.id);
+  assert.equal(await pageB.getByLabel('手機號碼').inputValue(), CAREGIVER.mobile);
+  assert.equal(await pageB.getByLabel('健保卡號末 4 碼').inputValue(), '', 'the card digits are not kept');
+
+  await pageB.getByRole('button', { name: '上一步' }).click();
+  await pageB.getByRole('heading', { name: '請準備' }).waitFor();
+  await pageB.goForward();
+  await pageB.getByRole('heading', { name: '輸入身分資料' }).waitFor();
+  assert.equal(await pageB.getByLabel('身分證號／居留證號').inputValue(), CAREGIVER.id);
 });
 
 test('a prepaid number is refused and pointed to device code authentication', async () => {

@@ -70,23 +70,16 @@ pub fn CardApplication(step: Step) -> Element {
         moved.set(true);
         nav.push(Route::CardApplication { step: to });
     };
-    // A step whose earlier images are gone (a reload, an edited address) goes back to the
-    // first step that needs one.
-    let missing = match step {
-        Step::Terms => None,
-        _ if !agreed() => Some(Step::Terms),
-        Step::Document => None,
-        _ if document.read().is_none() => Some(Step::Document),
-        Step::Photo => None,
-        Step::Review if photo.read().is_none() => Some(Step::Photo),
-        Step::Review => None,
-    };
+    // A step whose earlier input is gone (a reload, an edited address) gives way to the
+    // first step that asks for it.
+    let shown = step.reachable(agreed(), document.read().is_some(), photo.read().is_some());
+    let missing = (shown != step).then_some(shown);
     use_effect(use_reactive!(|missing| {
         if let Some(to) = missing {
             nav.replace(Route::CardApplication { step: to });
         }
     }));
-    let step = missing.unwrap_or(step);
+    let step = shown;
     let mut working = use_signal(|| None::<&'static str>);
     let mut errors = use_signal(Vec::<String>::new);
     let auth = services.auth.clone();

@@ -52,14 +52,16 @@ pub fn PhoneAuthentication(step: Step) -> Element {
         moved.set(true);
         nav.push(Route::PhoneAuthentication { step: to });
     };
-    // The password step needs the carrier's fresh confirmation (gone after a reload).
-    let missing = (step == Step::Password && checked.read().is_none()).then_some(Step::Number);
+    // Without the carrier's confirmation (gone after a reload) the password step gives way
+    // to the number step.
+    let shown = step.reachable(checked.read().is_some());
+    let missing = (shown != step).then_some(shown);
     use_effect(use_reactive!(|missing| {
         if let Some(to) = missing {
             nav.replace(Route::PhoneAuthentication { step: to });
         }
     }));
-    let step = missing.unwrap_or(step);
+    let step = shown;
     let password = use_signal(PasswordForm::default);
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<DeviceAuthError>);
