@@ -61,7 +61,19 @@ build_web() {
   rm -rf target/web-dist
   wasm-bindgen --target web --no-typescript --out-dir target/web-dist \
     target/wasm32-unknown-unknown/wasm-release/nhi-web.wasm
-  cp web/index.html web/boot.js target/web-dist/
+  # Content-hashed names for the big files, so the backend can let browsers keep them for a
+  # year ("immutable"); boot.js (never cached) names the current pair.
+  local hash
+  hash="$(cat target/web-dist/nhi-web.js target/web-dist/nhi-web_bg.wasm | sha256sum | cut -c1-16)"
+  mv target/web-dist/nhi-web.js "target/web-dist/nhi-web-$hash.js"
+  mv target/web-dist/nhi-web_bg.wasm "target/web-dist/nhi-web-${hash}_bg.wasm"
+  cp web/index.html target/web-dist/
+  sed -e "s|/nhi-web.js|/nhi-web-$hash.js|" -e "s|/nhi-web_bg.wasm|/nhi-web-${hash}_bg.wasm|" \
+    web/boot.js > target/web-dist/boot.js
+  grep -q "nhi-web-$hash.js" target/web-dist/boot.js
+  # Precompressed once here rather than on every request (served when the browser accepts gzip).
+  gzip -9 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html
+  log "Web app: $(du -h "target/web-dist/nhi-web-${hash}_bg.wasm" | cut -f1) wasm, $(du -h "target/web-dist/nhi-web-${hash}_bg.wasm.gz" | cut -f1) gzipped"
 }
 
 free_port() {

@@ -12,7 +12,9 @@ fi
 
 install_web_toolchain
 build_web
-cargo build --features backend --bin nhi-backend
+# The same feature set as the test command, so a machine that ran the tests builds nothing new.
+log "Building the backend (skipped when the test command already built it)"
+cargo build --features desktop --bin nhi-backend
 listen="${NHI_LISTEN:-127.0.0.1:8443}"
 data="${NHI_DATA_DIR:-$ROOT/nhi-data}"
 log "No display: serving the web app"

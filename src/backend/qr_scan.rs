@@ -122,13 +122,15 @@ pub fn detect_rqrr(image: GrayImage) -> Vec<String> {
     .unwrap_or_default()
 }
 
-/// rxing (ZXing's algorithms) alone, trying harder, QR codes only.
+/// rxing (ZXing's algorithms) alone, trying harder, inverted too, QR codes only.
 pub fn detect_rxing(image: &GrayImage) -> Vec<String> {
     let (width, height) = image.dimensions();
     let luma = image.as_raw().clone();
     catch_unwind(AssertUnwindSafe(move || {
         let mut hints = rxing::DecodeHints {
             TryHarder: Some(true),
+            // Light-on-dark codes (a phone in dark mode) are tried only after a miss.
+            AlsoInverted: Some(true),
             ..Default::default()
         };
         rxing::helpers::detect_in_luma_with_hints(
@@ -158,6 +160,10 @@ mod tests {
 
     /// A QR code drawn as a PNG with `module_px` pixels a module and a 4-module quiet zone.
     fn png_of_qr(text: &str, module_px: u32) -> Vec<u8> {
+        png_of_qr_coloured(text, module_px, 0, 255)
+    }
+
+    fn png_of_qr_coloured(text: &str, module_px: u32, dark_px: u8, light_px: u8) -> Vec<u8> {
         let code = QrCode::new(text.as_bytes()).unwrap();
         let modules = code.width() as u32;
         let colors = code.to_colors();
@@ -166,7 +172,7 @@ mod tests {
             let (mx, my) = (x / module_px, y / module_px);
             let inside = (4..modules + 4).contains(&mx) && (4..modules + 4).contains(&my);
             let dark = inside && colors[((my - 4) * modules + (mx - 4)) as usize] == Color::Dark;
-            Luma([if dark { 0 } else { 255 }])
+            Luma([if dark { dark_px } else { light_px }])
         });
         let mut out = Cursor::new(Vec::new());
         DynamicImage::ImageLuma8(img)
@@ -178,6 +184,19 @@ mod tests {
     #[test]
     fn reads_a_rendered_code() {
         let texts = scan(&png_of_qr("NHIEXPRESS:DEVICE-CODE:1:E9jk3m4F", 8)).unwrap();
+        assert_eq!(texts, ["NHIEXPRESS:DEVICE-CODE:1:E9jk3m4F"]);
+    }
+
+    #[test]
+    fn reads_an_inverted_code() {
+        // Light modules on a dark ground: a phone in dark mode, a screenshot of one.
+        let texts = scan(&png_of_qr_coloured(
+            "NHIEXPRESS:DEVICE-CODE:1:E9jk3m4F",
+            8,
+            255,
+            20,
+        ))
+        .unwrap();
         assert_eq!(texts, ["NHIEXPRESS:DEVICE-CODE:1:E9jk3m4F"]);
     }
 
