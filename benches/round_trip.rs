@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use chrono::{NaiveDate, Utc};
 use image::{ImageFormat, Rgb, RgbImage};
 use nhi_express::api::{paths, CardQr};
-use nhi_express::backend::auth::session_token;
+use nhi_express::backend::auth::{password_hash, session_token};
 use nhi_express::backend::store::{
     Decision, NewApplication, PersonRecord, SessionKind, Sex, SqliteStore, Upload,
 };
@@ -131,6 +131,10 @@ async fn seed(dir: &Path, count: usize) -> Vec<String> {
         .expect("the backend's store");
     use nhi_express::backend::store::{Cards, People};
     let photo = portrait_jpeg();
+    // One password hash for all: sessions belong to registered accounts.
+    let account = password_hash::hash("Bench@2026".into())
+        .await
+        .expect("hash");
     let now = Utc::now();
     let mut tokens = Vec::with_capacity(count);
     for n in 0..count {
@@ -148,7 +152,8 @@ async fn seed(dir: &Path, count: usize) -> Vec<String> {
             })
             .await
             .expect("person");
-        for kind in ["id-document", "photo"] {
+        store.insert_account(&id, &account).await.expect("account");
+        for kind in ["id_document", "photo"] {
             store
                 .insert_upload(&Upload {
                     id: format!("bench-{kind}-{n}"),
@@ -166,7 +171,7 @@ async fn seed(dir: &Path, count: usize) -> Vec<String> {
             .submit_application(&NewApplication {
                 id_number: id.clone(),
                 document_kind: DocumentKind::NationalIdCard,
-                document_upload: format!("bench-id-document-{n}"),
+                document_upload: format!("bench-id_document-{n}"),
                 photo_upload: format!("bench-photo-{n}"),
                 contact_phone: "0912345678".into(),
                 email: "bench@example.tw".into(),
