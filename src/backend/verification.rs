@@ -11,13 +11,15 @@ use super::attempt_guard::{self, AfterFailure};
 use super::auth::server_key::Purpose;
 use super::authorization_view;
 use super::error::ApiError;
+use super::heavy;
 use super::state::AppState;
-use super::store::{Consumed, InstitutionRecord, Sex};
+use super::store::{Consumed, InstitutionRecord, Sex, StoreError};
 use crate::api::{Problem, ProblemCode, Verification};
 use crate::domain::attempt_limit::{HPC_PIN, SAM_KEY_PER_INSTITUTION};
 use crate::domain::card_application::ApplicationStatus;
 use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
 use crate::domain::{IdNumber, RocDate};
+use crate::platform::photo_prep;
 
 /// The credentials a clinic's card readers present: institution code and SAM key (the
 /// security module card), professional card ID and PIN.
@@ -264,11 +266,9 @@ pub async fn verify(
         ));
     }
     let photo = match application.filter(|a| a.status == ApplicationStatus::Approved) {
-        Some(a) => state
-            .store
-            .find_upload(&a.photo_upload)
+        Some(a) => counter_photo(state, &a.photo_upload)
             .await?
-            .map(|u| STANDARD.encode(u.bytes)),
+            .map(|jpeg| STANDARD.encode(jpeg)),
         None => None,
     };
     if let Some(authorization) = token.authorization_id {
@@ -330,4 +330,23 @@ pub async fn verify(
         institution: institution.name.clone(),
         verified_at: now,
     })
+}
+
+/// The face-sized copy of the approved photo the counter is shown, made from the stored
+/// photo on its first verification and kept, so later verifications only read it.
+async fn counter_photo(state: &AppState, upload_id: &str) -> Result<Option<Vec<u8>>, ApiError> {
+    if let Some(jpeg) = state.store.counter_photo(upload_id).await? {
+        return Ok(Some(jpeg));
+    }
+    let Some(upload) = state.store.find_upload(upload_id).await? else {
+        return Ok(None);
+    };
+    // A stored photo that cannot be read again is the store's fault, not the clinic's.
+    let unreadable = |why: String| StoreError::Corrupt(format!("stored photo {upload_id}: {why}"));
+    let jpeg = heavy::run(move || photo_prep::counter_copy(&upload.bytes))
+        .await
+        .map_err(|e| unreadable(e.to_string()))?
+        .map_err(|e| unreadable(e.to_string()))?;
+    state.store.keep_counter_photo(upload_id, &jpeg).await?;
+    Ok(Some(jpeg))
 }

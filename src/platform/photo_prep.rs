@@ -111,6 +111,22 @@ pub fn reencode(bytes: &[u8], side: u32) -> Result<Prepared, PrepareError> {
     Ok(encode(&image, side))
 }
 
+/// The longest side of the photo a clinic's counter is shown: a face the clerk compares
+/// with the patient, not a print (about 240×320).
+pub const COUNTER_PHOTO_SIDE: u32 = 320;
+const COUNTER_PHOTO_QUALITY: u8 = 80;
+
+/// The counter's copy of a stored card photo: at most [`COUNTER_PHOTO_SIDE`] pixels a side,
+/// a JPEG of some 10–30 KB instead of the ~190 KB original.
+pub fn counter_copy(stored: &[u8]) -> Result<Vec<u8>, PrepareError> {
+    let rgb = scaled_rgb(&decode_upright(stored)?, COUNTER_PHOTO_SIDE);
+    let mut out = Vec::new();
+    JpegEncoder::new_with_quality(&mut out, COUNTER_PHOTO_QUALITY)
+        .encode_image(&rgb)
+        .map_err(|e| PrepareError::NotAnImage(e.to_string()))?;
+    Ok(out)
+}
+
 /// The longest side the backend keeps of a card photo and of an ID document.
 pub const STORED_PHOTO_SIDE: u32 = PHOTO_SIDE;
 pub const STORED_DOCUMENT_SIDE: u32 = DOCUMENT_SIDE;

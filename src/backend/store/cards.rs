@@ -59,6 +59,10 @@ pub enum Decision {
 #[async_trait]
 pub trait Cards: Send + Sync + 'static {
     async fn insert_upload(&self, upload: &Upload) -> Result<(), StoreError>;
+    /// The small copy of a photo shown at a clinic's counter, if it was made yet.
+    async fn counter_photo(&self, upload_id: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Keeps the counter's copy of a photo; when two are made at once, the first one stays.
+    async fn keep_counter_photo(&self, upload_id: &str, jpeg: &[u8]) -> Result<(), StoreError>;
     async fn find_upload(&self, id: &str) -> Result<Option<Upload>, StoreError>;
 
     /// Files a new application; one still under review for the same person is superseded.

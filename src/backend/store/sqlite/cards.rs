@@ -66,6 +66,24 @@ impl Cards for SqliteStore {
         Ok(())
     }
 
+    async fn counter_photo(&self, upload_id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT jpeg FROM counter_photos WHERE upload_id = ?")
+                .bind(upload_id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn keep_counter_photo(&self, upload_id: &str, jpeg: &[u8]) -> Result<(), StoreError> {
+        sqlx::query("INSERT OR IGNORE INTO counter_photos (upload_id, jpeg) VALUES (?, ?)")
+            .bind(upload_id)
+            .bind(jpeg)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     async fn find_upload(&self, id: &str) -> Result<Option<Upload>, StoreError> {
         let row = sqlx::query(
             "SELECT id, id_number, kind, bytes, width, height, created_at FROM uploads WHERE id = ?",
