@@ -568,7 +568,12 @@ async fn a_clinic_receives_a_clean_photo_without_the_uploads_metadata() {
     // The counter's copy is face-sized: what a clerk compares, not the ~190 KB original.
     assert!(jpeg.len() <= 30 * 1024, "{} bytes", jpeg.len());
     let face = image::load_from_memory(&jpeg).unwrap();
-    assert!(face.width().max(face.height()) <= 320, "{}×{}", face.width(), face.height());
+    assert!(
+        face.width().max(face.height()) <= 320,
+        "{}×{}",
+        face.width(),
+        face.height()
+    );
     assert!(face.height() >= 240, "still a recognisable face");
     // And the owner's own copy is a clean JPEG too, at full size.
     let own = t.client.card_photo(&token).await.unwrap();
