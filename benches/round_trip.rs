@@ -292,33 +292,22 @@ async fn drive(
 }
 
 /// One QR and its verification; the verification answer's size.
-async fn round_trip(http: &reqwest::Client, base: &str, token: &str) -> Result<usize, String> {
+async fn round_trip(http: &reqwest::Client, base: &str, token: &str) -> reqwest::Result<usize> {
     let qr: CardQr = http
         .post(format!("{base}/api/v1{}", paths::CARD_QR))
         .bearer_auth(token)
         .send()
-        .await
-        .map_err(|e| e.to_string())?
-        .error_for_status()
-        .map_err(|e| e.to_string())?
+        .await?
+        .error_for_status()?
         .json()
-        .await
-        .map_err(|e| e.to_string())?;
+        .await?;
     let mut verify = http
         .post(format!("{base}/api/v1{}", paths::VERIFICATIONS))
         .json(&serde_json::json!({ "qr_payload": qr.payload }));
     for (name, value) in CLINIC {
         verify = verify.header(name, value);
     }
-    let answer = verify
-        .send()
-        .await
-        .map_err(|e| e.to_string())?
-        .error_for_status()
-        .map_err(|e| e.to_string())?
-        .bytes()
-        .await
-        .map_err(|e| e.to_string())?;
+    let answer = verify.send().await?.error_for_status()?.bytes().await?;
     Ok(answer.len())
 }
 

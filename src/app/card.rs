@@ -144,9 +144,24 @@ impl ContactForm {
     }
 }
 
+/// How often a card screen showing an application under review asks whether it was decided.
+pub const REVIEW_CHECK: std::time::Duration = std::time::Duration::from_secs(5);
+
 impl AuthService {
     pub async fn card(&self, session: &Session) -> Result<CardView, ClientError> {
         self.client.card(&session.token).await
+    }
+
+    /// Whether a screen showing the card as `showing` should load it again: only a card
+    /// under review is asked about (a small request), and only a decision (approved,
+    /// rejected, cancelled) counts. A failed check changes nothing.
+    pub async fn decided_since(&self, session: &Session, showing: Option<CardState>) -> bool {
+        if showing != Some(CardState::UnderReview) {
+            return false;
+        }
+        self.card(session)
+            .await
+            .is_ok_and(|now| now.state != CardState::UnderReview)
     }
 
     /// Uploads both images and submits the application (replacing one under review).

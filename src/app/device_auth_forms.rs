@@ -72,6 +72,27 @@ impl PasswordForm {
         (!self.password.is_empty()).then(|| password::strength(&self.password))
     }
 
+    /// The meter's words for the password typed so far: why the rules refuse it, else its
+    /// strength (never a strength for a refused password).
+    pub fn meter_text(&self, lang: Lang) -> String {
+        match self.rule_problem() {
+            Some(problem) => problem.user_message(lang),
+            None => format!(
+                "{}{}",
+                lang.pick("密碼強度：", "Strength: "),
+                self.strength()
+                    .map(|s| strength_label(s, lang))
+                    .unwrap_or("–"),
+            ),
+        }
+    }
+
+    /// Characters typed, and whether that is over the limit (shown as "n / 12").
+    pub fn typed_length(&self) -> (usize, bool) {
+        let typed = self.password.chars().count();
+        (typed, typed > password::MAX_LEN)
+    }
+
     /// What the rule says of the password typed so far (`None` while empty or allowed), so
     /// the field can say it at once instead of the strength.
     pub fn rule_problem(&self) -> Option<DeviceFormError> {

@@ -12,9 +12,18 @@ pub struct Session {
     pub person: Person,
 }
 
+/// How long before a session ends the app offers to sign in again in place.
+pub const RENEW_WARNING: Duration = Duration::minutes(5);
+
 impl Session {
     pub fn is_expired(&self, now: DateTime<Utc>) -> bool {
         now >= self.expires_at
+    }
+
+    /// Whether the end is near enough to offer signing in again (not yet ended).
+    pub fn ending_soon(&self, now: DateTime<Utc>) -> bool {
+        let left = self.remaining(now);
+        !left.is_zero() && left <= RENEW_WARNING
     }
 
     /// Time left, never negative.
@@ -46,5 +55,8 @@ mod tests {
         assert!(s.is_expired(at));
         assert_eq!(s.remaining(at - Duration::minutes(5)), Duration::minutes(5));
         assert_eq!(s.remaining(at + Duration::minutes(5)), Duration::zero());
+        assert!(s.ending_soon(at - Duration::minutes(4)));
+        assert!(!s.ending_soon(at - Duration::minutes(6)));
+        assert!(!s.ending_soon(at));
     }
 }

@@ -12,13 +12,13 @@ use axum::routing::{get, post};
 use axum::Router;
 
 use super::auth::session_token;
-use super::cookies::cookie_value;
+use super::cookies::{cleared_cookie, cookie_value, session_cookie};
 use super::error::ApiError;
 use super::routes::read_card_qr;
 use super::site::pages::render;
 use super::state::AppState;
 use super::store::InstitutionRecord;
-use super::verification::{authenticate, blocked, hpc_pin_subject, verify, Credentials};
+use super::verification::{authenticate, blocked, professional_card_blocked, verify, Credentials};
 use crate::api::{Problem, ProblemCode, Verification};
 
 pub fn router(state: AppState) -> Router {
@@ -29,6 +29,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 const COOKIE_NAME: &str = "nhi_counter_session";
+const COOKIE_PATH: &str = "/counter";
 /// A counter session lasts a shift at most.
 const SHIFT: chrono::Duration = chrono::Duration::hours(8);
 
@@ -188,12 +189,7 @@ async fn logout(
         StatusCode::SEE_OTHER,
         [
             (LOCATION, "/counter".to_owned()),
-            (
-                SET_COOKIE,
-                format!(
-                    "{COOKIE_NAME}=; Path=/counter; HttpOnly; Secure; SameSite=Strict; Max-Age=0"
-                ),
-            ),
+            (SET_COOKIE, cleared_cookie(COOKIE_NAME, COOKIE_PATH)),
         ],
     )
         .into_response())
@@ -256,13 +252,7 @@ async fn submit(
             institution
         } else {
             let (institution, hpc_id) = signed_in.clone().expect("signed in");
-            // A card blocked since (three wrong PINs elsewhere) stops the counter too.
-            if state
-                .store
-                .locked_until(&hpc_pin_subject(&hpc_id))
-                .await?
-                .is_some_and(|until| until > state.clock.now())
-            {
+            if professional_card_blocked(&state, &hpc_id).await? {
                 return Err(blocked());
             }
             institution
@@ -308,10 +298,7 @@ async fn submit(
         Some((token, _)) => (
             [(
                 SET_COOKIE,
-                format!(
-                    "{COOKIE_NAME}={token}; Path=/counter; HttpOnly; Secure; SameSite=Strict; Max-Age={}",
-                    SHIFT.num_seconds()
-                ),
+                session_cookie(COOKIE_NAME, COOKIE_PATH, &token, SHIFT),
             )],
             page,
         )

@@ -123,6 +123,16 @@ pub async fn authenticate(
     Ok(institution)
 }
 
+/// Whether three wrong PINs have blocked the professional card (until its institution
+/// unblocks it): a counter signed in before the block stops too.
+pub async fn professional_card_blocked(state: &AppState, hpc_id: &str) -> Result<bool, ApiError> {
+    Ok(state
+        .store
+        .locked_until(&hpc_pin_subject(hpc_id))
+        .await?
+        .is_some_and(|until| until > state.clock.now()))
+}
+
 /// The refusal of a professional card blocked by three wrong PINs.
 pub fn blocked() -> ApiError {
     refuse(

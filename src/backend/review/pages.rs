@@ -110,7 +110,7 @@ pub async fn logout(
         StatusCode::SEE_OTHER,
         [
             (LOCATION, "/review/login".to_owned()),
-            (SET_COOKIE, clear_cookie().to_owned()),
+            (SET_COOKIE, clear_cookie()),
         ],
     )
         .into_response())

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Duration;
 
 use crate::backend::auth::session_token;
+use crate::backend::cookies::{cleared_cookie, session_cookie};
 use crate::backend::state::AppState;
 
 pub const COOKIE_NAME: &str = "nhi_review_session";
@@ -15,12 +16,14 @@ pub const REVIEWER_IDLE_TIMEOUT: Duration = Duration::minutes(30);
 /// …and this long after sign-in, whatever happens.
 pub const REVIEWER_MAX_AGE: Duration = Duration::hours(8);
 
+const COOKIE_PATH: &str = "/review";
+
 pub fn cookie(token: &str) -> String {
-    format!("{COOKIE_NAME}={token}; Path=/review; HttpOnly; Secure; SameSite=Strict; Max-Age=28800")
+    session_cookie(COOKIE_NAME, COOKIE_PATH, token, REVIEWER_MAX_AGE)
 }
 
-pub fn clear_cookie() -> &'static str {
-    "nhi_review_session=; Path=/review; HttpOnly; Secure; SameSite=Strict; Max-Age=0"
+pub fn clear_cookie() -> String {
+    cleared_cookie(COOKIE_NAME, COOKIE_PATH)
 }
 
 /// A signed-in reviewer; others are sent to the reviewer login.

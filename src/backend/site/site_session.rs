@@ -8,15 +8,17 @@ use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::backend::auth::session_token;
+use crate::backend::auth::sessions::SESSION_LIFETIME;
+use crate::backend::cookies::{cleared_cookie, session_cookie};
 use crate::backend::state::AppState;
 use crate::backend::store::{SessionKind, SessionRecord};
 
 pub const COOKIE_NAME: &str = "nhi_site_session";
 
+const COOKIE_PATH: &str = "/register";
+
 pub fn set_cookie(token: &str) -> (axum::http::HeaderName, HeaderValue) {
-    let value = format!(
-        "{COOKIE_NAME}={token}; Path=/register; HttpOnly; Secure; SameSite=Strict; Max-Age=7200"
-    );
+    let value = session_cookie(COOKIE_NAME, COOKIE_PATH, token, SESSION_LIFETIME);
     (
         SET_COOKIE,
         HeaderValue::from_str(&value).expect("tokens are cookie-safe"),
@@ -24,11 +26,10 @@ pub fn set_cookie(token: &str) -> (axum::http::HeaderName, HeaderValue) {
 }
 
 pub fn clear_cookie() -> (axum::http::HeaderName, HeaderValue) {
+    let value = cleared_cookie(COOKIE_NAME, COOKIE_PATH);
     (
         SET_COOKIE,
-        HeaderValue::from_static(
-            "nhi_site_session=; Path=/register; HttpOnly; Secure; SameSite=Strict; Max-Age=0",
-        ),
+        HeaderValue::from_str(&value).expect("a constant cookie"),
     )
 }
 

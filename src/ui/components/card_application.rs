@@ -16,7 +16,7 @@ use crate::app::Services;
 use crate::domain::card_application::DocumentKind;
 use crate::platform::drafts;
 use crate::ui::widgets::{
-    BackStep, Camera, CardFace, ImagePicker, Loading, PickedImage, StepHeading,
+    use_wizard, BackStep, Camera, CardFace, ImagePicker, Loading, PickedImage, StepHeading,
 };
 use crate::ui::{Route, UiState};
 
@@ -64,21 +64,10 @@ pub fn CardApplication(step: Step) -> Element {
             },
         );
     });
-    // Set once the person moves between steps: the new step's heading then takes the focus.
-    let mut moved = use_signal(|| false);
-    let mut go = move |to: Step| {
-        moved.set(true);
-        nav.push(Route::CardApplication { step: to });
-    };
     // A step whose earlier input is gone (a reload, an edited address) gives way to the
     // first step that asks for it.
     let shown = step.reachable(agreed(), document.read().is_some(), photo.read().is_some());
-    let missing = (shown != step).then_some(shown);
-    use_effect(use_reactive!(|missing| {
-        if let Some(to) = missing {
-            nav.replace(Route::CardApplication { step: to });
-        }
-    }));
+    let wizard = use_wizard(step, shown, |step| Route::CardApplication { step });
     let step = shown;
     let mut working = use_signal(|| None::<&'static str>);
     let mut errors = use_signal(Vec::<String>::new);
@@ -228,7 +217,7 @@ pub fn CardApplication(step: Step) -> Element {
         }
     };
 
-    let focus = moved();
+    let focus = wizard.moved();
     let back = |to: Step| rsx! { BackStep { previous: Route::CardApplication { step: to } } };
     let body = match step {
         Step::Terms => rsx! {
@@ -243,7 +232,7 @@ pub fn CardApplication(step: Step) -> Element {
                     input { r#type: "checkbox", checked: agreed(), onchange: move |e| agreed.set(e.checked()) }
                     {lang.pick("我已閱讀並同意隱私權政策及服務條款", "I have read and agree to the privacy policy and the terms")}
                 }
-                button { class: "button primary", r#type: "button", disabled: !agreed(), onclick: move |_| go(Step::Document),
+                button { class: "button primary", r#type: "button", disabled: !agreed(), onclick: move |_| wizard.go(Step::Document),
                     {lang.pick("一般申辦", "General application")}
                 }
             }
@@ -258,7 +247,7 @@ pub fn CardApplication(step: Step) -> Element {
                 {error_list}
                 if let Some(doc) = document() {
                     img { class: "upload-preview", src: "{doc.preview}", alt: lang.pick("證件預覽", "Document preview") }
-                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); go(Step::Photo) }, {lang.pick("下一步", "Next")} }
+                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); wizard.go(Step::Photo) }, {lang.pick("下一步", "Next")} }
                 }
                 {back(Step::Terms)}
             }
@@ -278,7 +267,7 @@ pub fn CardApplication(step: Step) -> Element {
                 if let Some(pic) = photo() {
                     img { class: "upload-preview portrait", src: "{pic.preview}", alt: lang.pick("照片預覽", "Photo preview") }
                     p { class: "notice-inline", role: "status", {lang.pick("照片檢查通過。", "The photo passed the checks.")} }
-                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); go(Step::Review) }, {lang.pick("下一步", "Next")} }
+                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); wizard.go(Step::Review) }, {lang.pick("下一步", "Next")} }
                 }
                 {back(Step::Document)}
             }

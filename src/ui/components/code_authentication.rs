@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use crate::app::wizard::CodeStep as Step;
 use crate::app::{DeviceAuthError, Services};
-use crate::ui::widgets::{BackStep, Camera, ImagePicker, PickedImage, StepHeading};
+use crate::ui::widgets::{use_wizard, BackStep, Camera, ImagePicker, PickedImage, StepHeading};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -14,7 +14,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
     let services = use_context::<Services>();
     let nav = navigator();
     let lang = state.lang();
-    let mut moved = use_signal(|| false);
+    let wizard = use_wizard(step, step, |step| Route::CodeAuthentication { step });
     let mut code = use_signal(String::new);
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
@@ -65,7 +65,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
             h1 { {lang.pick("裝置碼認證", "Device code authentication")} }
             if step == Step::Prepare {
                 div { class: "card",
-                    StepHeading { text: lang.pick("請準備", "What to prepare"), focus: moved() }
+                    StepHeading { text: lang.pick("請準備", "What to prepare"), focus: wizard.moved() }
                     ol { class: "prepare",
                         li {
                             {lang.pick("以健保卡及讀卡機（或自然人憑證）到「健保卡網路服務註冊」網站註冊：", "Register on the NHI Card Online Services Registration website with your NHI card and a card reader (or a citizen digital certificate):")}
@@ -75,10 +75,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
                         li { {lang.pick("登入網站，在「行動裝置認證」按「產生驗證碼」。", "Log in there and press \"Produce verification code\" under Mobile device verification.")} }
                         li { {lang.pick("在這裡掃描網站上的 QR 碼，或輸入 8 碼驗證碼。", "Then scan the website's QR code here, or type the 8-character code.")} }
                     }
-                    button { class: "button primary", r#type: "button", onclick: move |_| {
-                        moved.set(true);
-                        nav.push(Route::CodeAuthentication { step: Step::Code });
-                    },
+                    button { class: "button primary", r#type: "button", onclick: move |_| wizard.go(Step::Code),
                         {lang.pick("我已取得驗證碼", "I have the code")}
                     }
                 }
@@ -90,7 +87,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
                         e.prevent_default();
                         bind.call(code());
                     },
-                    StepHeading { text: lang.pick("輸入或掃描驗證碼", "Type or scan the code"), focus: moved() }
+                    StepHeading { text: lang.pick("輸入或掃描驗證碼", "Type or scan the code"), focus: wizard.moved() }
                     ImagePicker {
                         label: lang.pick("掃描 QR 碼（相機或圖片）", "Scan the QR code (camera or image)").to_owned(),
                         camera: Camera::Back,

@@ -10,7 +10,7 @@ use crate::app::wizard::{CodeStep, PhoneStep as Step};
 use crate::app::{display, DeviceAuthError, PasswordForm, PhoneCheck, PhoneForm, Services};
 use crate::platform::drafts;
 use crate::ui::widgets::NewPassword;
-use crate::ui::widgets::{BackStep, StepHeading};
+use crate::ui::widgets::{use_wizard, BackStep, StepHeading};
 use crate::ui::{Route, UiState};
 
 const DRAFT_KEY: &str = "phone-authentication";
@@ -47,20 +47,10 @@ pub fn PhoneAuthentication(step: Step) -> Element {
         );
     });
     let mut checked = use_signal(|| None::<PhoneCheck>);
-    let mut moved = use_signal(|| false);
-    let mut go = move |to: Step| {
-        moved.set(true);
-        nav.push(Route::PhoneAuthentication { step: to });
-    };
     // Without the carrier's confirmation (gone after a reload) the password step gives way
     // to the number step.
     let shown = step.reachable(checked.read().is_some());
-    let missing = (shown != step).then_some(shown);
-    use_effect(use_reactive!(|missing| {
-        if let Some(to) = missing {
-            nav.replace(Route::PhoneAuthentication { step: to });
-        }
-    }));
+    let wizard = use_wizard(step, shown, |step| Route::PhoneAuthentication { step });
     let step = shown;
     let password = use_signal(PasswordForm::default);
     let mut busy = use_signal(|| false);
@@ -79,7 +69,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
             match auth.check_phone(&form.peek()).await {
                 Ok(confirmed) => {
                     checked.set(Some(confirmed));
-                    go(Step::Password);
+                    wizard.go(Step::Password);
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -134,7 +124,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
         rsx! { span { class: "spinner", aria_hidden: "true" } {lang.pick(zh, en)} }
     };
 
-    let focus = moved();
+    let focus = wizard.moved();
     let back = |to: Step| rsx! { BackStep { previous: Route::PhoneAuthentication { step: to } } };
     let body = match step {
         Step::Prepare => rsx! {
@@ -145,7 +135,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
                     li { {lang.pick("本人名下的月租型手機門號（預付卡無法使用）", "A monthly-contract mobile number in your own name (prepaid numbers cannot be used)")} }
                     li { {lang.pick("手機請開啟行動數據並關閉 Wi-Fi，電信業者才能確認門號", "On a phone, turn on mobile data and turn off Wi-Fi so the carrier can confirm the number")} }
                 }
-                button { class: "button primary", r#type: "button", onclick: move |_| go(Step::Number),
+                button { class: "button primary", r#type: "button", onclick: move |_| wizard.go(Step::Number),
                     {lang.pick("開始認證", "Start")}
                 }
             }

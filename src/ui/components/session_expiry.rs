@@ -2,14 +2,10 @@
 //! stay signed in. The screen in use stays as it is (a card QR on screen keeps showing);
 //! the next session simply replaces the old one.
 
-use chrono::Duration;
 use dioxus::prelude::*;
 
 use crate::app::{display, Services};
 use crate::ui::UiState;
-
-/// How long before the end the warning shows.
-pub const WARN_BEFORE: Duration = Duration::minutes(5);
 
 #[component]
 pub fn SessionExpiryWarning() -> Element {
@@ -22,10 +18,11 @@ pub fn SessionExpiryWarning() -> Element {
     let Some(session) = state.session.read().clone() else {
         return rsx! {};
     };
-    let left = session.remaining((state.now)());
-    if left > WARN_BEFORE || left.is_zero() {
+    let now = (state.now)();
+    if !session.ending_soon(now) {
         return rsx! {};
     }
+    let left = session.remaining(now);
     let minutes = left.num_minutes() + 1;
     let ends = display::local_time(session.expires_at);
     let auth = services.auth.clone();

@@ -8,7 +8,8 @@ use dioxus::prelude::*;
 
 use super::icons;
 use super::notice_bar::NoticeBar;
-use super::session_expiry::{SessionExpiryWarning, WARN_BEFORE};
+use super::session_expiry::SessionExpiryWarning;
+use crate::app::session::RENEW_WARNING;
 use crate::app::Services;
 use crate::domain::Lang;
 use crate::platform::time::sleep;
@@ -45,8 +46,8 @@ pub fn Shell() -> Element {
                         nav.push(Route::Login {});
                     } else {
                         // Wake for the warning and for the end, whichever comes first.
-                        let next = if left > WARN_BEFORE {
-                            left - WARN_BEFORE
+                        let next = if left > RENEW_WARNING {
+                            left - RENEW_WARNING
                         } else {
                             left
                         };

@@ -4,18 +4,14 @@
 use dioxus::prelude::*;
 
 use super::sign_in_required::SignInRequired;
-use std::time::Duration;
-
 use crate::api::CardState;
+use crate::app::card::REVIEW_CHECK;
 use crate::app::wizard::ApplyStep;
 use crate::app::{display, Services};
 use crate::platform::time::sleep;
 use crate::ui::hooks::{use_on_foreground, use_signed_in};
 use crate::ui::widgets::{CardFace, CardQrPanel, ConfirmAction, FamilyLinks, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
-
-/// How often a card under review asks whether it was decided.
-const REVIEW_CHECK: Duration = Duration::from_secs(5);
 
 #[component]
 pub fn VirtualCard() -> Element {
@@ -24,9 +20,8 @@ pub fn VirtualCard() -> Element {
     let lang = state.lang();
     let session = state.session.read().clone();
     let mut card = use_signed_in(|auth, s| async move { auth.card_with_photo(&s).await });
-    // While the application is under review, look again every few seconds (a small
-    // request), so the approval or rejection shows without a reload; the screen is redrawn
-    // only when the card's state has changed.
+    // While the application is under review, look again every few seconds, so the approval
+    // or rejection shows without a reload; the screen is redrawn only when it was decided.
     let watch = services.auth.clone();
     use_future(move || {
         let auth = watch.clone();
@@ -40,13 +35,8 @@ pub fn VirtualCard() -> Element {
                 let Some(session) = state.session.peek().clone() else {
                     continue;
                 };
-                if showing != Some(CardState::UnderReview) {
-                    continue;
-                }
-                if let Ok(now) = auth.card(&session).await {
-                    if now.state != CardState::UnderReview {
-                        card.restart();
-                    }
+                if auth.decided_since(&session, showing).await {
+                    card.restart();
                 }
             }
         }

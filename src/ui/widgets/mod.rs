@@ -22,4 +22,4 @@ pub use granted_authorization::GrantedAuthorization;
 pub use image_picker::{Camera, ImagePicker, PickedImage, MAX_PICK_BYTES};
 pub use loading::{LoadFailed, Loading};
 pub use new_password::NewPassword;
-pub use wizard::{BackStep, StepHeading};
+pub use wizard::{use_wizard, BackStep, StepHeading, Wizard};

@@ -3,7 +3,6 @@
 
 use dioxus::prelude::*;
 
-use crate::app::device_auth_forms::strength_label;
 use crate::app::PasswordForm;
 use crate::domain::password::MAX_LEN;
 use crate::ui::UiState;
@@ -14,9 +13,8 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
     let mut shown = use_signal(|| false);
     let show = shown();
     let strength = form.read().strength();
-    let problem = form.read().rule_problem();
     let level = strength.map(|s| s as u8 + 1).unwrap_or(0);
-    let typed = form.read().password.chars().count();
+    let (typed, over) = form.read().typed_length();
     rsx! {
         label { r#for: "new-password", {lang.pick("設定註冊密碼", "Set your registration password")} }
         p { class: "hint",
@@ -47,18 +45,11 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
         }
         div { class: "strength", "data-level": "{level}",
             meter { min: "0", max: "4", value: "{level}", aria_hidden: "true" }
-            span { id: "new-password-count", class: if typed > MAX_LEN { "count over" } else { "count" },
+            span { id: "new-password-count", class: if over { "count over" } else { "count" },
                 "{typed} / {MAX_LEN}"
             }
             span { id: "new-password-status", role: "status",
-                match problem {
-                    Some(problem) => problem.user_message(lang),
-                    None => format!(
-                        "{}{}",
-                        lang.pick("密碼強度：", "Strength: "),
-                        strength.map(|s| strength_label(s, lang)).unwrap_or("–"),
-                    ),
-                }
+                {form.read().meter_text(lang)}
             }
         }
         label { r#for: "new-password-confirm", {lang.pick("再次輸入密碼", "Password again")} }
