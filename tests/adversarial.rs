@@ -708,18 +708,21 @@ async fn a_verification_that_fails_leaves_the_qr_unused() {
     .await
     .unwrap();
     let year = chrono::Datelike::year(&t.clock.now());
-    sqlx::query("INSERT INTO visit_sequences (id_number, year, last) VALUES (?, ?, 999)")
-        .bind(ADULT_ID)
-        .bind(year)
-        .execute(&mut conn)
-        .await
-        .unwrap();
+    sqlx::query(
+        "INSERT INTO card_qr_uses (serial, id_number, year, visit_number) \
+         VALUES (randomblob(12), ?, ?, 999)",
+    )
+    .bind(ADULT_ID)
+    .bind(year)
+    .execute(&mut conn)
+    .await
+    .unwrap();
     let (status, _) = Clinic::new(&t).verify(&CLINIC, &code.payload).await;
     assert_eq!(status, 400);
     let state = t.client.qr_status(&token, &code.qr_id).await.unwrap();
     assert_eq!(state.state, nhi_express::api::QrState::Active, "not burnt");
     // Once numbers are available again, the same QR verifies.
-    sqlx::query("DELETE FROM visit_sequences")
+    sqlx::query("DELETE FROM card_qr_uses")
         .execute(&mut conn)
         .await
         .unwrap();

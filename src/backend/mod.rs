@@ -7,6 +7,7 @@
 pub mod attempt_guard;
 pub mod auth;
 pub mod authorization_view;
+pub mod card_qr_token;
 pub mod card_review;
 pub mod configuration;
 pub mod cookies;
@@ -17,6 +18,7 @@ pub mod guards;
 pub mod heavy;
 pub mod https;
 pub mod qr_scan;
+pub mod recent_clinic_cards;
 pub mod review;
 pub mod routes;
 pub mod seed;

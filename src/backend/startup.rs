@@ -89,6 +89,7 @@ impl RunningBackend {
             store: Arc::new(store),
             clock,
             key: Arc::new(key),
+            recent_clinic_cards: Arc::default(),
             public_url: public_url.into(),
             demo_outbox: settings.demo_outbox,
             auto_approve_after: settings

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::backend::auth::server_key::ServerKey;
+use crate::backend::recent_clinic_cards::RecentClinicCards;
 use crate::backend::store::Store;
 use crate::domain::Clock;
 
@@ -12,6 +13,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// Keys the hashes of short secrets (clinic PINs and SAM keys, codes).
     pub key: Arc<ServerKey>,
+    /// Clinic cards that just passed the three-card check.
+    pub recent_clinic_cards: Arc<RecentClinicCards>,
     /// Where the backend is reached from outside (`https://host:port`): every link it
     /// writes (e-mails) starts with it, never with a request's Host header.
     pub public_url: Arc<str>,

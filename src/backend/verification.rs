@@ -10,15 +10,17 @@ use chrono::Datelike;
 use super::attempt_guard::{self, AfterFailure};
 use super::auth::server_key::Purpose;
 use super::authorization_view;
+use super::card_qr_token::{self, Sealing};
 use super::error::ApiError;
 use super::heavy;
+use super::recent_clinic_cards::PresentedCards;
 use super::state::AppState;
-use super::store::{Consumed, InstitutionRecord, Sex, StoreError};
-use crate::api::{Problem, ProblemCode, Verification};
+use super::store::{Consumed, InstitutionRecord, QrUse, Sex, StoreError};
+use crate::api::{AuthorizationState, Problem, ProblemCode, Verification};
 use crate::domain::attempt_limit::{HPC_PIN, SAM_KEY_PER_INSTITUTION};
 use crate::domain::card_application::ApplicationStatus;
 use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
-use crate::domain::{IdNumber, RocDate};
+use crate::domain::RocDate;
 use crate::platform::photo_prep;
 
 /// The credentials a clinic's card readers present: institution code and SAM key (the
@@ -60,12 +62,13 @@ pub async fn authenticate_sam(
             "Insert the institution's security module (SAM) card.",
         ));
     }
-    let code: String = c.institution_code.trim().chars().take(32).collect();
+    let code = short(&c.institution_code);
     let attempt =
         attempt_guard::reserve(state, &[(format!("sam:{code}"), SAM_KEY_PER_INSTITUTION)]).await?;
     let institution = state.store.find_institution(&code).await?;
     let presented = state.key.keyed(Purpose::SamKey, c.sam_key.trim());
     let Some(institution) = institution.filter(|i| i.sam_key_hash == presented) else {
+        state.recent_clinic_cards.forget_institution(&code);
         return Err(attempt
             .refuse(refuse(
                 Cred,
@@ -87,6 +90,16 @@ pub async fn authenticate(
     c: &Credentials,
 ) -> Result<InstitutionRecord, ApiError> {
     use ProblemCode::InstitutionCredentials as Cred;
+    let presented = PresentedCards {
+        institution_code: short(&c.institution_code),
+        sam_key_hash: state.key.keyed(Purpose::SamKey, c.sam_key.trim()),
+        hpc_id: short(&c.hpc_id),
+        pin_hash: state.key.keyed(Purpose::HpcPin, c.hpc_pin.trim()),
+    };
+    let now = state.clock.now();
+    if let Some(institution) = state.recent_clinic_cards.get(&presented, now) {
+        return Ok(institution);
+    }
     let institution = authenticate_sam(state, c).await?;
     if c.hpc_id.is_empty() || c.hpc_pin.is_empty() {
         return Err(refuse(
@@ -97,16 +110,17 @@ pub async fn authenticate(
             "Insert a healthcare professional card and enter its PIN.",
         ));
     }
-    let hpc_id: String = c.hpc_id.trim().chars().take(32).collect();
+    let hpc_id = short(&c.hpc_id);
     let attempt =
         match attempt_guard::try_reserve(state, &[(hpc_pin_subject(&hpc_id), HPC_PIN)]).await? {
             Ok(attempt) => attempt,
             Err(_) => return Err(blocked()),
         };
     let professional = state.store.find_professional(&hpc_id).await?;
-    let presented = state.key.keyed(Purpose::HpcPin, c.hpc_pin.trim());
-    let ok = professional.is_some_and(|(code, pin)| code == institution.code && pin == presented);
+    let ok = professional
+        .is_some_and(|(code, pin)| code == institution.code && pin == presented.pin_hash);
     if !ok {
+        state.recent_clinic_cards.forget_professional(&hpc_id);
         return Err(match attempt.failed().await? {
             AfterFailure::Locked(_) => blocked(),
             AfterFailure::TriesLeft(left) => refuse(
@@ -120,7 +134,15 @@ pub async fn authenticate(
         });
     }
     attempt.succeeded().await?;
+    state
+        .recent_clinic_cards
+        .remember(presented, institution.clone(), now);
     Ok(institution)
+}
+
+/// An institution code or professional card ID as checked: trimmed, at most 32 characters.
+fn short(presented: &str) -> String {
+    presented.trim().chars().take(32).collect()
 }
 
 /// Whether three wrong PINs have blocked the professional card (until its institution
@@ -216,8 +238,6 @@ pub async fn verify(
             "This is not a Virtual NHI Card QR code.",
         )
     })?;
-    let now = state.clock.now();
-    let hash = super::auth::session_token::digest(token);
     let not_found = || {
         refuse(
             ProblemCode::QrNotFound,
@@ -236,36 +256,34 @@ pub async fn verify(
             "This QR code was already used. Ask the patient to update the code in the app.",
         )
     };
-    let expired = || {
-        refuse(
-            ProblemCode::QrExpired,
-            410,
-            HisCode::QrExpired,
-            "QR code expired",
-            "This QR code's 5 minutes are over. Ask the patient to update the code in the app.",
-        )
-    };
-    // Everything that can refuse is read first; the one write at the end consumes the QR,
-    // takes the visit number and records a delegate's use together, so a refusal or a
-    // failure anywhere leaves the QR as it was.
-    let token = match state.store.qr_token_by_hash(&hash).await? {
-        None => return Err(not_found()),
-        Some(t) if t.used_at.is_some() => return Err(reused()),
-        Some(t) if t.expires_at <= now => return Err(expired()),
-        Some(t) => t,
-    };
-    let person = state
+    let claims = card_qr_token::open(&state.key, Sealing::Token, token).ok_or_else(not_found)?;
+    let now = state.clock.now();
+    if claims.expires_at() <= now {
+        // A code that was used stays "used" (the app says to update it) after its 5 minutes.
+        return Err(match state.store.qr_use(&claims.serial).await? {
+            Some(_) => reused(),
+            None => refuse(
+                ProblemCode::QrExpired,
+                410,
+                HisCode::QrExpired,
+                "QR code expired",
+                "This QR code's 5 minutes are over. Ask the patient to update the code in the app.",
+            ),
+        });
+    }
+    // Everything that can refuse is read first; the one write at the end uses the code and
+    // takes the visit number together, so a refusal or a failure anywhere leaves the code as
+    // it was.
+    let card = state
         .store
-        .find_person(&token.id_number)
+        .card_at_counter(claims.application_id)
         .await?
-        .ok_or(ApiError::NotFound)?;
-    let application = state.store.find_application(token.application_id).await?;
-    let card_live = application.as_ref().is_some_and(|a| {
-        matches!(
-            a.status,
-            ApplicationStatus::UnderReview | ApplicationStatus::Approved
-        )
-    });
+        .ok_or_else(not_found)?;
+    let person = card.holder;
+    let card_live = matches!(
+        card.status,
+        ApplicationStatus::UnderReview | ApplicationStatus::Approved
+    );
     if person.card_voided || !card_live {
         return Err(refuse(
             ProblemCode::CardVoided,
@@ -275,48 +293,60 @@ pub async fn verify(
             "This card has been voided since the QR code was issued.",
         ));
     }
-    let photo = match application.filter(|a| a.status == ApplicationStatus::Approved) {
-        Some(a) => counter_photo(state, &a.photo_upload)
-            .await?
-            .map(|jpeg| STANDARD.encode(jpeg)),
+    let delegate_id = match claims.authorization_id {
         None => None,
-    };
-    if let Some(authorization) = token.authorization_id {
-        if !authorization_view::is_active(state, authorization).await? {
-            return Err(refuse(
-                ProblemCode::AuthorizationInactive,
-                403,
-                HisCode::TokenInvalid,
-                "Authorization not active",
-                "The card holder's authorization for this delegate was cancelled or has ended.",
-            ));
+        Some(id) => {
+            let authorization = state.store.find_authorization(id).await?.filter(|a| {
+                a.grantor_id == person.id_number
+                    && authorization_view::state_of(a, authorization_view::today(state), now)
+                        == AuthorizationState::Active
+            });
+            let Some(authorization) = authorization else {
+                return Err(refuse(
+                    ProblemCode::AuthorizationInactive,
+                    403,
+                    HisCode::TokenInvalid,
+                    "Authorization not active",
+                    "The card holder's authorization for this delegate was cancelled or has ended.",
+                ));
+            };
+            Some(authorization.grantee_id)
         }
-    }
-    let (consumed, number) = match state
+    };
+    let photo = match (card.status, card.counter_photo) {
+        (ApplicationStatus::Approved, Some(kept)) => Some(kept),
+        (ApplicationStatus::Approved, None) => {
+            make_counter_photo(state, &card.photo_upload).await?
+        }
+        _ => None,
+    };
+    let qr_use = QrUse {
+        serial: claims.serial.to_vec(),
+        id_number: person.id_number.clone(),
+        application_id: claims.application_id,
+        authorization_id: claims.authorization_id,
+        delegate_id: delegate_id.clone(),
+        used_at: now,
+        institution: institution.name.clone(),
+    };
+    let used_up = || {
+        ApiError::InvalidRequest(
+            "the year's 999 virtual-card visit numbers are used up; use the physical card".into(),
+        )
+    };
+    let number = match state
         .store
-        .complete_verification(&hash, &institution.name, now, now.year(), MAX_VISITS_A_YEAR)
+        .record_qr_use(&qr_use, now.year(), MAX_VISITS_A_YEAR)
         .await?
     {
-        Consumed::Now {
-            token,
-            visit_number,
-        } => (token, visit_number),
-        Consumed::NotFound => return Err(not_found()),
-        Consumed::AlreadyUsed(_) => return Err(reused()),
-        Consumed::Expired(_) => return Err(expired()),
-        Consumed::VisitNumbersUsedUp => {
-            return Err(ApiError::InvalidRequest(
-                "the year's 999 virtual-card visit numbers are used up; use the physical card"
-                    .into(),
-            ))
-        }
+        Consumed::Now { visit_number } => visit_number,
+        Consumed::AlreadyUsed => return Err(reused()),
+        Consumed::VisitNumbersUsedUp => return Err(used_up()),
     };
-    let visit_sequence = visit_sequence(number).ok_or_else(|| {
-        ApiError::InvalidRequest("the year's 999 virtual-card visit numbers are used up".into())
-    })?;
-    let delegate = match consumed.delegate_id.as_deref().map(IdNumber::parse) {
-        Some(Ok(id)) => Some(authorization_view::party(state, &id).await?),
-        _ => None,
+    let visit_sequence = visit_sequence(number).ok_or_else(used_up)?;
+    let delegate = match &delegate_id {
+        Some(id) => Some(authorization_view::party(state, id).await?),
+        None => None,
     };
     Ok(Verification {
         card_number: person.card_number.to_string(),
@@ -333,8 +363,8 @@ pub async fn verify(
         card_issue_date: person.card_issue_date,
         voided: false,
         photo_less: photo.is_none(),
-        photo_jpeg_base64: photo,
-        presented_by_delegate: consumed.delegate_id.is_some(),
+        photo_jpeg_base64: photo.map(|jpeg| STANDARD.encode(jpeg)),
+        presented_by_delegate: delegate_id.is_some(),
         delegate,
         visit_sequence,
         institution: institution.name.clone(),
@@ -344,10 +374,10 @@ pub async fn verify(
 
 /// The face-sized copy of the approved photo the counter is shown, made from the stored
 /// photo on its first verification and kept, so later verifications only read it.
-async fn counter_photo(state: &AppState, upload_id: &str) -> Result<Option<Vec<u8>>, ApiError> {
-    if let Some(jpeg) = state.store.counter_photo(upload_id).await? {
-        return Ok(Some(jpeg));
-    }
+async fn make_counter_photo(
+    state: &AppState,
+    upload_id: &str,
+) -> Result<Option<Vec<u8>>, ApiError> {
     let Some(upload) = state.store.find_upload(upload_id).await? else {
         return Ok(None);
     };

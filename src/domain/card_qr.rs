@@ -5,14 +5,14 @@ use chrono::Duration;
 
 /// A QR code is good for this long, once.
 pub const QR_LIFETIME: Duration = Duration::minutes(5);
-/// The versioned payload prefix. After it comes only an opaque random token: no personal or
-/// medical data ever sits in the code.
+/// The versioned payload prefix. After it comes only an opaque token (random, or sealed by the
+/// server so that it reads as random): no personal or medical data ever sits in the code.
 pub const QR_PREFIX: &str = "NHIEXPRESS:CARD:1:";
 
 /// The token inside a scanned payload, if it is one of ours.
 pub fn token_from_payload(payload: &str) -> Option<&str> {
     let token = payload.trim().strip_prefix(QR_PREFIX)?;
-    let ok = (32..=64).contains(&token.len())
+    let ok = (32..=96).contains(&token.len())
         && token
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');

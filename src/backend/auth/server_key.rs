@@ -3,8 +3,9 @@
 //! reads the database could try them all in a moment. Keyed with 256 random bits that never
 //! leave the data directory, the stored hashes are useless without the key.
 //!
-//! Long random tokens (sessions, QR tokens, device keys) have full entropy and keep their
-//! plain SHA-256 (`session_token::digest`).
+//! Long random tokens (sessions, device keys) have full entropy and keep their plain SHA-256
+//! (`session_token::digest`). The card QR's sealing keys are derived from it too
+//! (`backend::card_qr_token`).
 
 use std::io::Write;
 use std::path::Path;
@@ -23,6 +24,10 @@ pub enum Purpose {
     HpcPin,
     AuthorizationCode,
     DeviceCode,
+    /// The key that seals one card QR token (derived per code from its serial).
+    CardQrToken,
+    /// The key that seals the id a holder asks about their code by.
+    CardQrId,
 }
 
 impl Purpose {
@@ -32,6 +37,8 @@ impl Purpose {
             Purpose::HpcPin => b"hpc-pin",
             Purpose::AuthorizationCode => b"authorization-code",
             Purpose::DeviceCode => b"device-code",
+            Purpose::CardQrToken => b"card-qr-token",
+            Purpose::CardQrId => b"card-qr-id",
         }
     }
 }
@@ -80,11 +87,16 @@ impl ServerKey {
 
     /// HMAC-SHA256 of the value, for the purpose.
     pub fn keyed(&self, purpose: Purpose, value: &str) -> Vec<u8> {
+        self.derive(purpose, value.as_bytes()).to_vec()
+    }
+
+    /// HMAC-SHA256 of bytes, for the purpose: also a key of its own (256 bits).
+    pub fn derive(&self, purpose: Purpose, value: &[u8]) -> [u8; 32] {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("any key length works");
         mac.update(purpose.label());
         mac.update(&[0]);
-        mac.update(value.as_bytes());
-        mac.finalize().into_bytes().to_vec()
+        mac.update(value);
+        mac.finalize().into_bytes().into()
     }
 }
 

@@ -18,14 +18,14 @@ use crate::backend::attempt_guard;
 use crate::backend::auth::server_key::Purpose;
 use crate::backend::auth::{session_token, CurrentSession};
 use crate::backend::authorization_view::{state_of, today, view};
+use crate::backend::card_qr_token;
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
-use crate::backend::store::{AuthorizationRecord, QrToken};
+use crate::backend::store::AuthorizationRecord;
 use crate::domain::authorization::{
     check_period, is_code, CODE_PER_GRANTEE, CODE_PER_OFFER, OFFER_LIFETIME, QR_PREFIX,
 };
 use crate::domain::card_application::ApplicationStatus;
-use crate::domain::card_qr::{payload_for, QR_LIFETIME};
 use crate::domain::IdNumber;
 
 /// The person's live card application (under review or approved).
@@ -341,31 +341,8 @@ pub async fn delegate_qr(
             "The card holder's card is no longer valid.",
         )
     })?;
-    let now = state.clock.now();
-    let token = session_token::generate();
-    let mut raw = [0u8; 12];
-    rand::rngs::OsRng.fill_bytes(&mut raw);
-    let record = QrToken {
-        qr_id: URL_SAFE_NO_PAD.encode(raw),
-        id_number: a.grantor_id.clone(),
-        application_id: application,
-        delegate_id: Some(grantee.to_string()),
-        authorization_id: Some(a.id),
-        issued_at: now,
-        expires_at: now + QR_LIFETIME,
-        used_at: None,
-        used_by: None,
-    };
-    state
-        .store
-        .insert_qr_token(&session_token::digest(&token), &record)
-        .await?;
     Ok((
         StatusCode::CREATED,
-        Json(CardQr {
-            qr_id: record.qr_id,
-            payload: payload_for(&token),
-            expires_at: record.expires_at,
-        }),
+        Json(card_qr_token::issue(&state, application, Some(a.id))),
     ))
 }

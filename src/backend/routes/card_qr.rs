@@ -3,18 +3,14 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use rand::RngCore;
 
-use crate::api::{CardQr, Problem, ProblemCode, QrState, QrStatus};
-use crate::backend::auth::{session_token, CurrentSession};
-use crate::backend::authorization_view::is_active;
+use crate::api::{AuthorizationState, CardQr, Problem, ProblemCode, QrState, QrStatus};
+use crate::backend::auth::CurrentSession;
+use crate::backend::authorization_view::{state_of, today};
+use crate::backend::card_qr_token::{self, Sealing};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
-use crate::backend::store::QrToken;
 use crate::domain::card_application::ApplicationStatus;
-use crate::domain::card_qr::{payload_for, QR_LIFETIME};
 
 #[utoipa::path(post, path = "/card/qr", security(("bearer" = [])),
     responses((status = 201, body = CardQr), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
@@ -42,32 +38,9 @@ pub async fn issue(
             "Apply for the Virtual NHI Card first.",
         ));
     };
-    let now = state.clock.now();
-    let token = session_token::generate();
-    let mut id = [0u8; 12];
-    rand::rngs::OsRng.fill_bytes(&mut id);
-    let record = QrToken {
-        qr_id: URL_SAFE_NO_PAD.encode(id),
-        id_number: person.id_number.clone(),
-        application_id: application.id,
-        delegate_id: None,
-        authorization_id: None,
-        issued_at: now,
-        expires_at: now + QR_LIFETIME,
-        used_at: None,
-        used_by: None,
-    };
-    state
-        .store
-        .insert_qr_token(&session_token::digest(&token), &record)
-        .await?;
     Ok((
         StatusCode::CREATED,
-        Json(CardQr {
-            qr_id: record.qr_id,
-            payload: payload_for(&token),
-            expires_at: record.expires_at,
-        }),
+        Json(card_qr_token::issue(&state, application.id, None)),
     ))
 }
 
@@ -79,32 +52,39 @@ pub async fn status(
     me: CurrentSession,
     Path(qr_id): Path<String>,
 ) -> Result<Json<QrStatus>, ApiError> {
-    let token = state
-        .store
-        .qr_token_by_id(&qr_id)
-        .await?
-        .filter(|t| {
-            // The holder asks about their own codes; a delegate about the codes they showed.
-            let me = &me.session.person.id_number;
-            t.id_number == *me || t.delegate_id.as_deref() == Some(me.as_str())
-        })
-        .ok_or(ApiError::NotFound)?;
-    let revoked = match token.authorization_id {
-        Some(id) => !is_active(&state, id).await?,
-        None => false,
+    let claims = card_qr_token::open(&state.key, Sealing::Id, &qr_id).ok_or(ApiError::NotFound)?;
+    let authorization = match claims.authorization_id {
+        Some(id) => state.store.find_authorization(id).await?,
+        None => None,
     };
+    let holder = state
+        .store
+        .find_application(claims.application_id)
+        .await?
+        .map(|a| a.id_number);
+    // The holder asks about their own codes; a delegate about the codes they showed.
+    let me = &me.session.person.id_number;
+    let mine =
+        holder.as_ref() == Some(me) || authorization.as_ref().is_some_and(|a| a.grantee_id == *me);
+    if !mine {
+        return Err(ApiError::NotFound);
+    }
+    let revoked = authorization.is_some_and(|a| {
+        state_of(&a, today(&state), state.clock.now()) != AuthorizationState::Active
+    });
+    let used = state.store.qr_use(&claims.serial).await?;
     let state_now = if revoked {
         QrState::Revoked
-    } else if token.used_at.is_some() {
+    } else if used.is_some() {
         QrState::Used
-    } else if token.expires_at <= state.clock.now() {
+    } else if claims.expires_at() <= state.clock.now() {
         QrState::Expired
     } else {
         QrState::Active
     };
     Ok(Json(QrStatus {
         state: state_now,
-        used_at: token.used_at,
-        institution: token.used_by,
+        used_at: used.as_ref().map(|u| u.used_at),
+        institution: used.map(|u| u.institution),
     }))
 }

@@ -6,18 +6,19 @@ use chrono::{DateTime, Utc};
 use super::StoreError;
 use crate::domain::IdNumber;
 
+/// A used card QR code (`backend::card_qr_token`): codes have no row until they are used.
 #[derive(Debug, Clone)]
-pub struct QrToken {
-    pub qr_id: String,
+pub struct QrUse {
+    /// The code's serial: a code is used at most once.
+    pub serial: Vec<u8>,
+    /// The card holder.
     pub id_number: IdNumber,
     pub application_id: i64,
-    pub delegate_id: Option<String>,
-    /// The authorization a delegate's code was issued under.
+    /// The authorization a delegate's code was issued under, and that delegate.
     pub authorization_id: Option<i64>,
-    pub issued_at: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
-    pub used_at: Option<DateTime<Utc>>,
-    pub used_by: Option<String>,
+    pub delegate_id: Option<IdNumber>,
+    pub used_at: DateTime<Utc>,
+    pub institution: String,
 }
 
 #[derive(Debug, Clone)]
@@ -31,38 +32,31 @@ pub struct InstitutionRecord {
     pub sam_key_hash: Vec<u8>,
 }
 
-/// What a verification's one transaction did.
-#[derive(Debug, Clone)]
+/// What recording a code's use did.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Consumed {
-    /// This caller consumed the token and got the visit sequence number.
-    Now {
-        token: QrToken,
-        visit_number: u32,
-    },
-    NotFound,
-    AlreadyUsed(QrToken),
-    Expired(QrToken),
-    /// The person's visit numbers for the year are used up; nothing changed.
+    /// This caller used the code and got the holder's next visit sequence number.
+    Now { visit_number: u32 },
+    /// The code was used before; nothing changed.
+    AlreadyUsed,
+    /// The holder's visit numbers for the year are used up; nothing changed.
     VisitNumbersUsedUp,
 }
 
 #[async_trait]
 pub trait CardQrs: Send + Sync + 'static {
-    async fn insert_qr_token(&self, token_hash: &[u8], token: &QrToken) -> Result<(), StoreError>;
-    async fn qr_token_by_id(&self, qr_id: &str) -> Result<Option<QrToken>, StoreError>;
-    async fn qr_token_by_hash(&self, token_hash: &[u8]) -> Result<Option<QrToken>, StoreError>;
-    /// Completes a verification in one immediate transaction — consumes the token, takes
-    /// the person's next visit sequence number for the year (at most `max_visits`), records
-    /// a delegate's use — so either all of it happens or none: a failure leaves the QR
-    /// unused. Of any number of concurrent callers exactly one gets `Now`.
-    async fn complete_verification(
+    /// Records the code's use and takes the holder's next visit sequence number for the year
+    /// (at most `max_visits`) in one statement — a delegate's use appears in the grantor's
+    /// list with it — so either all of it happens or none. Of any number of concurrent
+    /// callers with one serial exactly one gets `Now`.
+    async fn record_qr_use(
         &self,
-        token_hash: &[u8],
-        institution: &str,
-        now: DateTime<Utc>,
+        qr_use: &QrUse,
         year: i32,
         max_visits: u32,
     ) -> Result<Consumed, StoreError>;
+    /// The use of the code with this serial, if it was used.
+    async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError>;
 
     async fn insert_institution(&self, institution: &InstitutionRecord) -> Result<(), StoreError>;
     async fn insert_professional(

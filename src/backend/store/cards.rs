@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::StoreError;
+use super::{PersonRecord, StoreError};
 use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
 use crate::domain::IdNumber;
 
@@ -46,6 +46,16 @@ pub struct Application {
     pub reviewer: Option<String>,
 }
 
+/// What a clinic's verification needs of the card a QR code shows, read at once.
+#[derive(Debug, Clone)]
+pub struct CardAtCounter {
+    pub holder: PersonRecord,
+    pub status: ApplicationStatus,
+    pub photo_upload: String,
+    /// The counter's copy of the photo, once it was made.
+    pub counter_photo: Option<Vec<u8>>,
+}
+
 /// A reviewer's decision.
 #[derive(Debug, Clone)]
 pub enum Decision {
@@ -71,6 +81,8 @@ pub trait Cards: Send + Sync + 'static {
     /// The person's newest application that is not superseded.
     async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError>;
     async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError>;
+    /// The application, its holder and the counter's photo, in one read.
+    async fn card_at_counter(&self, number: i64) -> Result<Option<CardAtCounter>, StoreError>;
     /// Applications waiting for a decision, oldest first.
     async fn review_queue(&self) -> Result<Vec<Application>, StoreError>;
     /// Decides an application still under review; false if it was not (decided or replaced).

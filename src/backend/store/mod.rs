@@ -15,8 +15,8 @@ mod sqlite;
 
 pub use attempts::Attempts;
 pub use authorizations::{AuthorizationRecord, Authorizations};
-pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrToken};
-pub use cards::{Application, Cards, Decision, NewApplication, Upload};
+pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrUse};
+pub use cards::{Application, CardAtCounter, Cards, Decision, NewApplication, Upload};
 pub use certificates::Certificates;
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use health::{HealthBank, HealthRecord, HealthRequest};

@@ -36,7 +36,7 @@ impl Attempts for SqliteStore {
             .bind(now)
             .bind(window_cutoff)
             .bind(i64::from(max))
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.write)
             .await?;
         Ok(ordinal.map(|n| n as u32))
     }
@@ -45,7 +45,7 @@ impl Attempts for SqliteStore {
         let until: Option<Option<DateTime<Utc>>> =
             sqlx::query_scalar("SELECT locked_until FROM attempt_counters WHERE subject = ?")
                 .bind(subject)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.read)
                 .await?;
         Ok(until.flatten())
     }
@@ -54,7 +54,7 @@ impl Attempts for SqliteStore {
         sqlx::query("UPDATE attempt_counters SET locked_until = ? WHERE subject = ?")
             .bind(until)
             .bind(subject)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }
@@ -62,7 +62,7 @@ impl Attempts for SqliteStore {
     async fn clear_attempts(&self, subject: &str) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM attempt_counters WHERE subject = ?")
             .bind(subject)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }
@@ -73,7 +73,7 @@ impl Attempts for SqliteStore {
              AND window_start < ?1 AND (locked_until IS NULL OR locked_until < ?1)",
         )
         .bind(before)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected())
     }
@@ -84,7 +84,7 @@ impl Attempts for SqliteStore {
              WHERE subject = ? AND failures > 0 AND locked_until IS NULL",
         )
         .bind(subject)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }

@@ -52,7 +52,7 @@ impl Authorizations for SqliteStore {
         .bind(qr_hash)
         .bind(a.offer_expires_at)
         .bind(a.created_at)
-        .fetch_one(&self.pool)
+        .fetch_one(&self.write)
         .await?;
         Ok(id)
     }
@@ -61,7 +61,7 @@ impl Authorizations for SqliteStore {
         let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ?");
         let rows = sqlx::query(&sql)
             .bind(grantor.as_str())
-            .fetch_all(&self.pool)
+            .fetch_all(&self.read)
             .await?;
         rows.iter().map(from_row).collect()
     }
@@ -73,7 +73,7 @@ impl Authorizations for SqliteStore {
         let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE qr_hash = ?");
         let row = sqlx::query(&sql)
             .bind(qr_hash)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| from_row(&r)).transpose()
     }
@@ -82,7 +82,7 @@ impl Authorizations for SqliteStore {
         let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE id = ?");
         let row = sqlx::query(&sql)
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| from_row(&r)).transpose()
     }
@@ -94,7 +94,7 @@ impl Authorizations for SqliteStore {
         )
         .bind(at)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -104,7 +104,7 @@ impl Authorizations for SqliteStore {
             "UPDATE authorizations SET offer_voided = 1 WHERE id = ? AND redeemed_at IS NULL",
         )
         .bind(id)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -115,7 +115,7 @@ impl Authorizations for SqliteStore {
         )
         .bind(at)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -128,14 +128,14 @@ impl Authorizations for SqliteStore {
             format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ? ORDER BY id DESC");
         let given = sqlx::query(&given)
             .bind(person.as_str())
-            .fetch_all(&self.pool)
+            .fetch_all(&self.read)
             .await?;
         let taken = format!(
             "SELECT {COLUMNS} FROM authorizations WHERE grantee_id = ? AND redeemed_at IS NOT NULL ORDER BY id DESC"
         );
         let taken = sqlx::query(&taken)
             .bind(person.as_str())
-            .fetch_all(&self.pool)
+            .fetch_all(&self.read)
             .await?;
         Ok((
             given.iter().map(from_row).collect::<Result<_, _>>()?,
@@ -151,7 +151,7 @@ impl Authorizations for SqliteStore {
             "SELECT used_at, institution FROM authorization_uses WHERE authorization_id = ? ORDER BY used_at DESC",
         )
         .bind(id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.read)
         .await?;
         rows.iter()
             .map(|r| Ok((r.try_get("used_at")?, r.try_get("institution")?)))

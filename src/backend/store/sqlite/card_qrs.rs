@@ -6,25 +6,23 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
 use super::{corrupt, SqliteStore};
-use crate::backend::store::{CardQrs, Consumed, InstitutionRecord, QrToken, StoreError};
+use crate::backend::store::{CardQrs, Consumed, InstitutionRecord, QrUse, StoreError};
 use crate::domain::IdNumber;
 
-const TOKEN_COLUMNS: &str =
-    "qr_id, id_number, application_id, delegate_id, issued_at, expires_at, used_at, used_by, \
-     authorization_id";
-
-fn token_from_row(r: &SqliteRow) -> Result<QrToken, StoreError> {
-    let id: String = r.try_get("id_number")?;
-    Ok(QrToken {
-        qr_id: r.try_get("qr_id")?,
-        id_number: IdNumber::parse(&id).map_err(|e| corrupt(format!("{id}: {e}")))?,
+fn use_from_row(r: &SqliteRow) -> Result<QrUse, StoreError> {
+    let id = |column: &str| -> Result<Option<IdNumber>, StoreError> {
+        let text: Option<String> = r.try_get(column)?;
+        text.map(|t| IdNumber::parse(&t).map_err(|e| corrupt(format!("{t}: {e}"))))
+            .transpose()
+    };
+    Ok(QrUse {
+        serial: r.try_get("serial")?,
+        id_number: id("id_number")?.ok_or_else(|| corrupt("a use without a holder"))?,
         application_id: r.try_get("application_id")?,
-        delegate_id: r.try_get("delegate_id")?,
         authorization_id: r.try_get("authorization_id")?,
-        issued_at: r.try_get("issued_at")?,
-        expires_at: r.try_get("expires_at")?,
+        delegate_id: id("delegate_id")?,
         used_at: r.try_get("used_at")?,
-        used_by: r.try_get("used_by")?,
+        institution: r.try_get("institution")?,
     })
 }
 
@@ -43,103 +41,56 @@ fn institution_from_row(r: &SqliteRow) -> Result<InstitutionRecord, StoreError> 
 
 #[async_trait]
 impl CardQrs for SqliteStore {
-    async fn insert_qr_token(&self, hash: &[u8], t: &QrToken) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO card_qr_tokens (token_hash, qr_id, id_number, application_id, delegate_id, \
-             issued_at, expires_at, authorization_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(hash)
-        .bind(&t.qr_id)
-        .bind(t.id_number.as_str())
-        .bind(t.application_id)
-        .bind(&t.delegate_id)
-        .bind(t.issued_at)
-        .bind(t.expires_at)
-        .bind(t.authorization_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    async fn qr_token_by_id(&self, qr_id: &str) -> Result<Option<QrToken>, StoreError> {
-        let sql = format!("SELECT {TOKEN_COLUMNS} FROM card_qr_tokens WHERE qr_id = ?");
-        let row = sqlx::query(&sql)
-            .bind(qr_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|r| token_from_row(&r)).transpose()
-    }
-
-    async fn qr_token_by_hash(&self, hash: &[u8]) -> Result<Option<QrToken>, StoreError> {
-        let sql = format!("SELECT {TOKEN_COLUMNS} FROM card_qr_tokens WHERE token_hash = ?");
-        let row = sqlx::query(&sql)
-            .bind(hash)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|r| token_from_row(&r)).transpose()
-    }
-
-    async fn complete_verification(
+    async fn record_qr_use(
         &self,
-        hash: &[u8],
-        institution: &str,
-        now: DateTime<Utc>,
+        u: &QrUse,
         year: i32,
         max_visits: u32,
     ) -> Result<Consumed, StoreError> {
-        // IMMEDIATE: the write lock first, so concurrent verifications queue instead of
-        // failing to upgrade; dropping `tx` without commit rolls everything back.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let sql = format!(
-            "UPDATE card_qr_tokens SET used_at = ?1, used_by = ?2 \
-             WHERE token_hash = ?3 AND used_at IS NULL AND expires_at > ?1 RETURNING {TOKEN_COLUMNS}"
-        );
-        let won = sqlx::query(&sql)
-            .bind(now)
-            .bind(institution)
-            .bind(hash)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(row) = won else {
-            let sql = format!("SELECT {TOKEN_COLUMNS} FROM card_qr_tokens WHERE token_hash = ?");
-            let row = sqlx::query(&sql)
-                .bind(hash)
-                .fetch_optional(&mut *tx)
-                .await?;
-            return Ok(match row.map(|r| token_from_row(&r)).transpose()? {
-                None => Consumed::NotFound,
-                Some(t) if t.used_at.is_some() => Consumed::AlreadyUsed(t),
-                Some(t) => Consumed::Expired(t),
-            });
-        };
-        let token = token_from_row(&row)?;
-        let visit_number: i64 = sqlx::query_scalar(
-            "INSERT INTO visit_sequences (id_number, year, last) VALUES (?, ?, 1) \
-             ON CONFLICT (id_number, year) DO UPDATE SET last = last + 1 RETURNING last",
+        // One statement, so one commit: the serial's primary key refuses a second use, the
+        // number is the holder's highest of the year plus one (the statement holds the write
+        // lock from its start, so no two uses read the same highest), and the trigger adds a
+        // delegate's use to the grantor's list.
+        let number: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO card_qr_uses (serial, id_number, year, visit_number, application_id, \
+             authorization_id, delegate_id, used_at, institution) \
+             SELECT ?1, ?2, ?3, COALESCE(MAX(visit_number), 0) + 1, ?4, ?5, ?6, ?7, ?8 \
+             FROM card_qr_uses WHERE id_number = ?2 AND year = ?3 \
+             HAVING COALESCE(MAX(visit_number), 0) < ?9 \
+             ON CONFLICT (serial) DO NOTHING RETURNING visit_number",
         )
-        .bind(token.id_number.as_str())
+        .bind(&u.serial)
+        .bind(u.id_number.as_str())
         .bind(year)
-        .fetch_one(&mut *tx)
+        .bind(u.application_id)
+        .bind(u.authorization_id)
+        .bind(u.delegate_id.as_ref().map(IdNumber::as_str))
+        .bind(u.used_at)
+        .bind(&u.institution)
+        .bind(max_visits)
+        .fetch_optional(&self.write)
         .await?;
-        if visit_number > i64::from(max_visits) {
-            return Ok(Consumed::VisitNumbersUsedUp);
+        if let Some(n) = number {
+            let visit_number = u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))?;
+            return Ok(Consumed::Now { visit_number });
         }
-        if let Some(authorization) = token.authorization_id {
-            sqlx::query(
-                "INSERT INTO authorization_uses (authorization_id, used_at, institution) \
-                 VALUES (?, ?, ?)",
-            )
-            .bind(authorization)
-            .bind(now)
-            .bind(institution)
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(Consumed::Now {
-            token,
-            visit_number: visit_number as u32,
+        // Nothing inserted: the serial was there, or the year's numbers are gone.
+        Ok(if self.qr_use(&u.serial).await?.is_some() {
+            Consumed::AlreadyUsed
+        } else {
+            Consumed::VisitNumbersUsedUp
         })
+    }
+
+    async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError> {
+        let row = sqlx::query(
+            "SELECT serial, id_number, application_id, authorization_id, delegate_id, used_at, \
+             institution FROM card_qr_uses WHERE serial = ?",
+        )
+        .bind(serial)
+        .fetch_optional(&self.write)
+        .await?;
+        row.map(|r| use_from_row(&r)).transpose()
     }
 
     async fn insert_institution(&self, i: &InstitutionRecord) -> Result<(), StoreError> {
@@ -154,7 +105,7 @@ impl CardQrs for SqliteStore {
         .bind(i.departments.join(","))
         .bind(i.accepts_virtual_card)
         .bind(&i.sam_key_hash)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -171,7 +122,7 @@ impl CardQrs for SqliteStore {
             .bind(institution_code)
             .bind(name)
             .bind(pin_hash)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }
@@ -179,7 +130,7 @@ impl CardQrs for SqliteStore {
     async fn find_institution(&self, code: &str) -> Result<Option<InstitutionRecord>, StoreError> {
         let row = sqlx::query("SELECT * FROM institutions WHERE code = ?")
             .bind(code)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| institution_from_row(&r)).transpose()
     }
@@ -191,7 +142,7 @@ impl CardQrs for SqliteStore {
         let row =
             sqlx::query("SELECT institution_code, pin_hash FROM professionals WHERE hpc_id = ?")
                 .bind(hpc_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.read)
                 .await?;
         row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("pin_hash")?)))
             .transpose()
@@ -199,7 +150,7 @@ impl CardQrs for SqliteStore {
 
     async fn institutions(&self) -> Result<Vec<InstitutionRecord>, StoreError> {
         let rows = sqlx::query("SELECT * FROM institutions ORDER BY area, name")
-            .fetch_all(&self.pool)
+            .fetch_all(&self.read)
             .await?;
         rows.iter().map(institution_from_row).collect()
     }
@@ -219,7 +170,7 @@ impl CardQrs for SqliteStore {
         .bind(institution_code)
         .bind(hpc_id)
         .bind(expires_at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -235,7 +186,7 @@ impl CardQrs for SqliteStore {
         )
         .bind(token_hash)
         .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("hpc_id")?)))
             .transpose()
@@ -244,7 +195,7 @@ impl CardQrs for SqliteStore {
     async fn delete_counter_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM counter_sessions WHERE token_hash = ?")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }

@@ -5,8 +5,11 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
-use super::{corrupt, SqliteStore};
-use crate::backend::store::{Application, Cards, Decision, NewApplication, StoreError, Upload};
+use super::persons_sessions::person_from_row;
+use super::{corrupt, SqliteStore, PERSON_COLUMNS};
+use crate::backend::store::{
+    Application, CardAtCounter, Cards, Decision, NewApplication, StoreError, Upload,
+};
 use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
 use crate::domain::IdNumber;
 
@@ -61,7 +64,7 @@ impl Cards for SqliteStore {
         .bind(i64::from(u.width))
         .bind(i64::from(u.height))
         .bind(u.created_at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -70,7 +73,7 @@ impl Cards for SqliteStore {
         Ok(
             sqlx::query_scalar("SELECT jpeg FROM counter_photos WHERE upload_id = ?")
                 .bind(upload_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.read)
                 .await?,
         )
     }
@@ -79,7 +82,7 @@ impl Cards for SqliteStore {
         sqlx::query("INSERT OR IGNORE INTO counter_photos (upload_id, jpeg) VALUES (?, ?)")
             .bind(upload_id)
             .bind(jpeg)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }
@@ -89,7 +92,7 @@ impl Cards for SqliteStore {
             "SELECT id, id_number, kind, bytes, width, height, created_at FROM uploads WHERE id = ?",
         )
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         row.map(|r| {
             let owner: String = r.try_get("id_number")?;
@@ -107,7 +110,7 @@ impl Cards for SqliteStore {
     }
 
     async fn submit_application(&self, a: &NewApplication) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query(
             "UPDATE card_applications SET status = 'superseded' \
              WHERE id_number = ? AND status = 'under_review'",
@@ -140,7 +143,7 @@ impl Cards for SqliteStore {
         );
         let row = sqlx::query(&sql)
             .bind(id.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| application_from_row(&r)).transpose()
     }
@@ -149,9 +152,31 @@ impl Cards for SqliteStore {
         let sql = format!("SELECT {APPLICATION_COLUMNS} FROM card_applications WHERE id = ?");
         let row = sqlx::query(&sql)
             .bind(number)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| application_from_row(&r)).transpose()
+    }
+
+    async fn card_at_counter(&self, number: i64) -> Result<Option<CardAtCounter>, StoreError> {
+        let sql = format!(
+            "SELECT {PERSON_COLUMNS}, a.status, a.photo_upload, c.jpeg AS counter_photo \
+             FROM card_applications a JOIN persons p ON p.id_number = a.id_number \
+             LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = ?"
+        );
+        let row = sqlx::query(&sql)
+            .bind(number)
+            .fetch_optional(&self.read)
+            .await?;
+        row.map(|r| {
+            let status: String = r.try_get("status")?;
+            Ok(CardAtCounter {
+                holder: person_from_row(&r)?,
+                status: json_enum::<ApplicationStatus>(&status)?,
+                photo_upload: r.try_get("photo_upload")?,
+                counter_photo: r.try_get("counter_photo")?,
+            })
+        })
+        .transpose()
     }
 
     async fn review_queue(&self) -> Result<Vec<Application>, StoreError> {
@@ -159,7 +184,7 @@ impl Cards for SqliteStore {
             "SELECT {APPLICATION_COLUMNS} FROM card_applications \
              WHERE status = 'under_review' ORDER BY submitted_at, id"
         );
-        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(&sql).fetch_all(&self.read).await?;
         rows.iter().map(application_from_row).collect()
     }
 
@@ -184,7 +209,7 @@ impl Cards for SqliteStore {
         .bind(reviewer)
         .bind(at)
         .bind(number)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -196,7 +221,7 @@ impl Cards for SqliteStore {
         )
         .bind(at)
         .bind(id.as_str())
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -211,7 +236,7 @@ impl Cards for SqliteStore {
             .bind(username)
             .bind(name)
             .bind(hash)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }
@@ -219,7 +244,7 @@ impl Cards for SqliteStore {
     async fn find_reviewer(&self, username: &str) -> Result<Option<(String, String)>, StoreError> {
         let row = sqlx::query("SELECT name, password_hash FROM reviewers WHERE username = ?")
             .bind(username)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| Ok((r.try_get("name")?, r.try_get("password_hash")?)))
             .transpose()
@@ -240,7 +265,7 @@ impl Cards for SqliteStore {
         .bind(username)
         .bind(created_at)
         .bind(expires_at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -256,7 +281,7 @@ impl Cards for SqliteStore {
             "SELECT username, created_at, expires_at FROM reviewer_sessions WHERE token_hash = ?",
         )
         .bind(token_hash)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         let Some(row) = row else { return Ok(None) };
         let created: DateTime<Utc> = row.try_get("created_at")?;
@@ -269,7 +294,7 @@ impl Cards for SqliteStore {
         sqlx::query("UPDATE reviewer_sessions SET expires_at = ? WHERE token_hash = ?")
             .bind((now + idle).min(hard_end))
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(Some(row.try_get("username")?))
     }
@@ -277,7 +302,7 @@ impl Cards for SqliteStore {
     async fn delete_reviewer_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM reviewer_sessions WHERE token_hash = ?")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }

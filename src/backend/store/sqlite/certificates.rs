@@ -15,7 +15,7 @@ impl Certificates for SqliteStore {
         )
         .bind(serial)
         .bind(holder.as_str())
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -30,7 +30,7 @@ impl Certificates for SqliteStore {
         )
         .bind(serial)
         .bind(holder.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         Ok(found.is_some())
     }

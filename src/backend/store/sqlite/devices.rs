@@ -31,7 +31,7 @@ fn binding_from_row(row: &SqliteRow) -> Result<DeviceBinding, StoreError> {
 #[async_trait]
 impl Devices for SqliteStore {
     async fn bind_device(&self, b: &DeviceBinding) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("UPDATE device_bindings SET active = 0 WHERE id_number = ?")
             .bind(b.id_number.as_str())
             .execute(&mut *tx)
@@ -67,7 +67,7 @@ impl Devices for SqliteStore {
         let row = sqlx::query(&sql)
             .bind(device_id)
             .bind(id.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| binding_from_row(&r)).transpose()
     }
@@ -79,7 +79,7 @@ impl Devices for SqliteStore {
         );
         let rows = sqlx::query(&sql)
             .bind(id.as_str())
-            .fetch_all(&self.pool)
+            .fetch_all(&self.read)
             .await?;
         rows.iter().map(binding_from_row).collect()
     }
@@ -87,7 +87,7 @@ impl Devices for SqliteStore {
     async fn activate_device(&self, device_id: &str, id: &IdNumber) -> Result<bool, StoreError> {
         // IMMEDIATE: take the write lock before reading, so concurrent switches queue on the
         // busy timeout instead of failing to upgrade a read lock ("database is locked").
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
         let exists: Option<i64> = sqlx::query_scalar(
             "SELECT 1 FROM device_bindings WHERE device_id = ? AND id_number = ?",
         )
@@ -129,7 +129,7 @@ impl Devices for SqliteStore {
         .bind(id.as_str())
         .bind(created_at)
         .bind(expires_at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -145,7 +145,7 @@ impl Devices for SqliteStore {
         )
         .bind(hash)
         .bind(kind.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         row.map(|r| {
             Ok(BindingSecret {
@@ -163,7 +163,7 @@ impl Devices for SqliteStore {
         )
         .bind(at)
         .bind(hash)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -181,7 +181,7 @@ impl Devices for SqliteStore {
         .bind(at)
         .bind(id.as_str())
         .bind(kind.as_str())
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }

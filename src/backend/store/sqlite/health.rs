@@ -43,7 +43,7 @@ impl HealthBank for SqliteStore {
         .bind(on)
         .bind(at)
         .bind(ready_at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -57,7 +57,7 @@ impl HealthBank for SqliteStore {
              WHERE id_number = ? ORDER BY requested_on DESC LIMIT 1",
         )
         .bind(id.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         row.map(|r| {
             Ok(HealthRequest {
@@ -80,7 +80,7 @@ impl HealthBank for SqliteStore {
         .bind(&h.title)
         .bind(&h.summary)
         .bind(serde_json::to_string(&h.details).map_err(|e| corrupt(e.to_string()))?)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -90,7 +90,7 @@ impl HealthBank for SqliteStore {
             "SELECT category, COUNT(*) AS n FROM health_records WHERE id_number = ? GROUP BY category",
         )
         .bind(id.as_str())
-        .fetch_all(&self.pool)
+        .fetch_all(&self.read)
         .await?;
         rows.iter()
             .map(|r| {
@@ -119,7 +119,7 @@ impl HealthBank for SqliteStore {
         .bind(category.as_str())
         .bind(i64::from(limit))
         .bind(i64::from(offset))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.read)
         .await?;
         rows.iter().map(record_from_row).collect()
     }
@@ -127,7 +127,7 @@ impl HealthBank for SqliteStore {
     async fn health_record(&self, record_id: i64) -> Result<Option<HealthRecord>, StoreError> {
         let row = sqlx::query("SELECT * FROM health_records WHERE id = ?")
             .bind(record_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|r| record_from_row(&r)).transpose()
     }

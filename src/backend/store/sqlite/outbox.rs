@@ -23,7 +23,7 @@ impl Outbox for SqliteStore {
         .bind(subject)
         .bind(body)
         .bind(at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -33,7 +33,7 @@ impl Outbox for SqliteStore {
             "SELECT id, recipient, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT ?",
         )
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.read)
         .await?;
         rows.iter()
             .map(|r| {

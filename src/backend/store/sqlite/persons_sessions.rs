@@ -36,7 +36,7 @@ pub(super) fn person_from_row(row: &SqliteRow) -> Result<PersonRecord, StoreErro
 impl People for SqliteStore {
     async fn person_count(&self) -> Result<u64, StoreError> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM persons")
-            .fetch_one(&self.pool)
+            .fetch_one(&self.read)
             .await?;
         Ok(n as u64)
     }
@@ -57,7 +57,7 @@ impl People for SqliteStore {
         .bind(p.card_issue_date)
         .bind(p.card_voided)
         .bind(&p.email)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -66,13 +66,13 @@ impl People for SqliteStore {
         sqlx::query("INSERT INTO accounts (id_number, password_hash) VALUES (?, ?)")
             .bind(id.as_str())
             .bind(password_hash)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(())
     }
 
     async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query(
             "INSERT INTO accounts (id_number, password_hash) VALUES (?, ?) \
              ON CONFLICT (id_number) DO UPDATE SET password_hash = excluded.password_hash",
@@ -93,7 +93,7 @@ impl People for SqliteStore {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM persons p WHERE p.id_number = ?");
         let row = sqlx::query(&sql)
             .bind(id.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|row| person_from_row(&row)).transpose()
     }
@@ -106,7 +106,7 @@ impl People for SqliteStore {
             "SELECT mobile, owner_id, carrier, contract FROM telecom_subscriptions WHERE mobile = ?",
         )
         .bind(mobile.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         row.map(|row| {
             let owner: String = row.try_get("owner_id")?;
@@ -137,7 +137,7 @@ impl People for SqliteStore {
             Contract::Monthly => "monthly",
             Contract::Prepaid => "prepaid",
         })
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -149,7 +149,7 @@ impl People for SqliteStore {
         );
         let row = sqlx::query(&sql)
             .bind(id.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|row| {
             Ok(AccountRecord {
@@ -177,7 +177,7 @@ impl People for SqliteStore {
         .bind(kind.as_str())
         .bind(created_at)
         .bind(expires_at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -195,7 +195,7 @@ impl People for SqliteStore {
         let row = sqlx::query(&sql)
             .bind(token_hash)
             .bind(kind.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.read)
             .await?;
         row.map(|row| {
             Ok(SessionRecord {
@@ -210,7 +210,7 @@ impl People for SqliteStore {
     async fn delete_session(&self, token_hash: &[u8]) -> Result<bool, StoreError> {
         let done = sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -219,7 +219,7 @@ impl People for SqliteStore {
         // Both sides are UTC timestamps encoded alike by sqlx, so text order is time order.
         let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
             .bind(now)
-            .execute(&self.pool)
+            .execute(&self.write)
             .await?;
         Ok(done.rows_affected())
     }

@@ -27,7 +27,7 @@ impl Registrations for SqliteStore {
         .bind(&r.email)
         .bind(r.created_at)
         .bind(r.expires_at)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(())
     }
@@ -41,7 +41,7 @@ impl Registrations for SqliteStore {
              confirmed_at FROM registration_applications WHERE confirm_token_hash = ?",
         )
         .bind(token_hash)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.read)
         .await?;
         row.map(|r| {
             let id: String = r.try_get("id_number")?;
@@ -70,7 +70,7 @@ impl Registrations for SqliteStore {
         )
         .bind(at)
         .bind(token_hash)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)
     }
