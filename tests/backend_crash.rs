@@ -94,7 +94,11 @@ async fn verifications_answered_before_a_kill_9_survive_it() {
             futures_util::future::join_all(chunk.iter().map(|a| verify(a.payload.clone()))).await;
         refused += answers.iter().filter(|&&status| status == 409).count();
     }
-    assert_eq!(refused, acknowledged.len(), "answered uses lost in the crash");
+    assert_eq!(
+        refused,
+        acknowledged.len(),
+        "answered uses lost in the crash"
+    );
 
     // Each person's numbers were distinct, and the next one is past all of them.
     for person in 0..PERSONS {

@@ -12,6 +12,19 @@ use tokio::sync::Semaphore;
 #[error("the server could not finish the work")]
 pub struct HeavyJobError;
 
+/// Makes big blocks go back to the system when freed. glibc's malloc otherwise raises its
+/// mmap threshold each time such a block is freed, after which the 19 MiB of every argon2
+/// hash and the buffers of every image come from per-thread heaps that keep them: a burst
+/// of logins left the backend holding a gigabyte. With a fixed threshold, memory after a
+/// burst is what it was before. Call once at start.
+pub fn return_big_blocks_to_the_system() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes a setting of the allocator; any value is accepted.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
 /// How many heavy jobs run at once: the machine's cores.
 pub fn slots() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())

@@ -54,6 +54,7 @@ pub struct RunningBackend {
 impl RunningBackend {
     /// Starts the backend on the current Tokio runtime.
     pub async fn start(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
+        super::heavy::return_big_blocks_to_the_system();
         let data_dir = DataDir::open(&settings.data_dir)?;
         let dir = data_dir.path();
         let tls = TlsMaterial::ensure(dir, &settings.hostnames)?;

@@ -59,6 +59,8 @@ pub async fn client(dir: &Path, base: &str) -> reqwest::Client {
             let http = reqwest::Client::builder()
                 .add_root_certificate(reqwest::Certificate::from_pem(&ca).expect("CA"))
                 .http1_only()
+                // Answers as they are (the website's logins answer 303).
+                .redirect(reqwest::redirect::Policy::none())
                 .pool_max_idle_per_host(128)
                 .build()
                 .expect("client");
@@ -194,12 +196,21 @@ pub async fn round_trip(
 
 /// The process's peak resident set (VmHWM), in kB.
 pub fn peak_rss_kb(pid: u32) -> u64 {
+    proc_status_kb(pid, "VmHWM:")
+}
+
+/// The process's resident set now (VmRSS), in kB.
+pub fn rss_kb(pid: u32) -> u64 {
+    proc_status_kb(pid, "VmRSS:")
+}
+
+fn proc_status_kb(pid: u32, field: &str) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|status| {
             status
                 .lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1))
                 .and_then(|kb| kb.parse().ok())
         })
