@@ -54,7 +54,9 @@ async fn main() {
     for wave in 0..WAVES {
         let answers = join_all((0..BURST).map(|n| {
             let id = generated_id(wave * BURST + n).to_string();
+            // A browser's form post names its page's origin; the website refuses one without.
             http.post(format!("{base}/register/login"))
+                .header("origin", &base)
                 .form(&[("id_number", id.as_str()), ("password", PASSWORD)])
                 .send()
         }))

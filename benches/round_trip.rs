@@ -5,7 +5,8 @@
 //! fresh data folder, gives N generated persons an approved card and a signed-in app
 //! session, then drives round trips at 1, 8, 32 and 64 concurrent for a fixed time each,
 //! over HTTPS with HTTP/1.1 keep-alive, and prints throughput, p50/p90/p99, failures, the
-//! verification answer's size and the backend's peak resident memory. The load generator
+//! verification answer's size, the backend's peak resident memory and the size its SQLite
+//! write-ahead log reached. The load generator
 //! shares the machine's cores with the backend, as a clinic's load never would.
 //!
 //! `cargo bench --features desktop --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
@@ -75,6 +76,10 @@ async fn main() {
         "backend peak resident memory: {} MB",
         peak_rss_kb(backend.id()) / 1024
     );
+    // A log that is never started again from the top grows with every write (30 MB a
+    // second here before the backend restarted it), and every read searches it.
+    let wal = std::fs::metadata(dir.path().join("data").join("nhi.db-wal")).map_or(0, |m| m.len());
+    println!("write-ahead log at the end: {:.1} MB", wal as f64 / 1e6);
     let _ = backend.kill();
     let _ = backend.wait();
 }
