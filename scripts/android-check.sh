@@ -31,17 +31,17 @@ chmod +x "$shim/bin/aarch64-linux-android-clang"
 # A placeholder CA: the phone build compiles its backend's CA in, and a check needs a file.
 printf '%s\n' '-----BEGIN CERTIFICATE-----' '-----END CERTIFICATE-----' > "$shim/placeholder-ca.pem"
 
-log "Type-checking the Android build (features: mobile)"
+log "Type-checking and linting the Android build (features: mobile)"
 CC_aarch64_linux_android="$shim/bin/aarch64-linux-android-clang" \
 AR_aarch64_linux_android=ar \
 NHI_BACKEND_URL="https://10.0.2.2:8443" \
 NHI_BACKEND_CA="$shim/placeholder-ca.pem" \
-  cargo check --target aarch64-linux-android --features mobile --bin nhi-mobile
+  cargo clippy --target aarch64-linux-android --features mobile --bin nhi-mobile -- -D warnings
 
 log "A phone build without a backend address must not compile"
 if CC_aarch64_linux_android="$shim/bin/aarch64-linux-android-clang" AR_aarch64_linux_android=ar \
   env -u NHI_BACKEND_URL -u NHI_BACKEND_CA \
-  cargo check --target aarch64-linux-android --features mobile --bin nhi-mobile 2> "$shim/no-address.log"; then
+  cargo clippy --target aarch64-linux-android --features mobile --bin nhi-mobile -- -D warnings 2> "$shim/no-address.log"; then
   echo "the phone build compiled without NHI_BACKEND_URL"
   exit 1
 fi

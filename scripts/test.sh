@@ -23,9 +23,12 @@ fi
 printf 'nhi-express-test-keyring' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 rm -rf test-output && mkdir -p test-output/screenshots
 
-log "Formatting and lints"
+log "Formatting and lints, every feature set a user builds on its own"
 cargo fmt --check
 cargo clippy --features desktop --all-targets -- -D warnings
+cargo clippy --features backend --all-targets -- -D warnings
+cargo clippy --features ui --lib -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --features web --bin nhi-web -- -D warnings
 
 log "Unit, backend integration, component and keyring tests"
 cargo test --features desktop

@@ -6,9 +6,12 @@ use serde::{Deserialize, Serialize};
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
 /// Stable machine codes. Clients switch on these, never on the English `title`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr, strum::EnumIter,
+)]
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ProblemCode {
     /// The request body or a parameter could not be read.
     InvalidRequest,
@@ -107,54 +110,63 @@ pub enum ProblemCode {
 }
 
 impl ProblemCode {
+    /// The code on the wire (`no_card`), as serde names it.
     pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The HTTP status and the English title (RFC 9457 `title`) of every answer with this
+    /// code, stated once so that one refusal cannot answer differently in two routes. The
+    /// `detail` says what happened this time. (One exception, `BadImage`, answers 413 instead
+    /// when the image is too large: the code tells the app what to say, the status tells HTTP.)
+    pub fn status_and_title(self) -> (u16, &'static str) {
         match self {
-            Self::InvalidRequest => "invalid_request",
-            Self::InvalidIdNumber => "invalid_id_number",
-            Self::InvalidPassword => "invalid_password",
-            Self::WrongCredentials => "wrong_credentials",
-            Self::AccountLocked => "account_locked",
-            Self::Unauthenticated => "unauthenticated",
-            Self::SessionExpired => "session_expired",
-            Self::NotFound => "not_found",
-            Self::UnknownId => "unknown_id",
-            Self::CardDigitsMismatch => "card_digits_mismatch",
-            Self::MobileNotFound => "mobile_not_found",
-            Self::MobileOwnedByOther => "mobile_owned_by_other",
-            Self::PrepaidNumber => "prepaid_number",
-            Self::CardVoided => "card_voided",
-            Self::TooManyAttempts => "too_many_attempts",
-            Self::TicketInvalid => "ticket_invalid",
-            Self::CodeInvalid => "code_invalid",
-            Self::CodeExpired => "code_expired",
-            Self::CodeUsed => "code_used",
-            Self::DeviceNotBound => "device_not_bound",
-            Self::DeviceInactive => "device_inactive",
-            Self::QrUnreadable => "qr_unreadable",
-            Self::BadImage => "bad_image",
-            Self::TermsNotAccepted => "terms_not_accepted",
-            Self::UploadNotFound => "upload_not_found",
-            Self::PhotoLocked => "photo_locked",
-            Self::NoCard => "no_card",
-            Self::QrExpired => "qr_expired",
-            Self::QrNotFound => "qr_not_found",
-            Self::QrReused => "qr_reused",
-            Self::NotInProgramme => "not_in_programme",
-            Self::InstitutionCredentials => "institution_credentials",
-            Self::AlreadyRequestedToday => "already_requested_today",
-            Self::StillProcessing => "still_processing",
-            Self::GranteeHasNoCard => "grantee_has_no_card",
-            Self::GrantorCardInvalid => "grantor_card_invalid",
-            Self::InvalidPeriod => "invalid_period",
-            Self::NotTheGrantee => "not_the_grantee",
-            Self::OfferInvalid => "offer_invalid",
-            Self::AuthorizationInactive => "authorization_inactive",
-            Self::ProfessionalCardBlocked => "professional_card_blocked",
-            Self::PayloadTooLarge => "payload_too_large",
-            Self::MethodNotAllowed => "method_not_allowed",
-            Self::ServiceBusy => "service_busy",
-            Self::Internal => "internal",
-            Self::Unknown => "unknown",
+            Self::InvalidRequest => (400, "Invalid request"),
+            Self::InvalidIdNumber => (422, "Invalid ID number"),
+            Self::InvalidPassword => (422, "Password not allowed"),
+            Self::WrongCredentials => (401, "Wrong ID number or password"),
+            Self::AccountLocked => (423, "Account locked"),
+            Self::Unauthenticated => (401, "Not signed in"),
+            Self::SessionExpired => (401, "Session expired"),
+            Self::NotFound => (404, "Not found"),
+            Self::UnknownId => (404, "Unknown ID number"),
+            Self::CardDigitsMismatch => (422, "Card digits do not match"),
+            Self::MobileNotFound => (422, "Number not found"),
+            Self::MobileOwnedByOther => (422, "Number in someone else's name"),
+            Self::PrepaidNumber => (422, "Prepaid number"),
+            Self::CardVoided => (403, "Card voided"),
+            Self::TooManyAttempts => (429, "Too many attempts"),
+            Self::TicketInvalid => (410, "Phone check expired"),
+            Self::CodeInvalid => (422, "Wrong code"),
+            Self::CodeExpired => (410, "Code expired"),
+            Self::CodeUsed => (410, "Code already used"),
+            Self::DeviceNotBound => (403, "Device not authenticated"),
+            Self::DeviceInactive => (403, "Not the active device"),
+            Self::QrUnreadable => (422, "Could not read a QR code"),
+            Self::BadImage => (415, "Image not accepted"),
+            Self::TermsNotAccepted => (422, "Terms not accepted"),
+            Self::UploadNotFound => (422, "Upload not found"),
+            Self::PhotoLocked => (409, "Card already approved"),
+            Self::NoCard => (404, "No card"),
+            Self::QrExpired => (410, "QR code expired"),
+            Self::QrNotFound => (404, "QR code not found"),
+            Self::QrReused => (409, "QR code already used"),
+            Self::NotInProgramme => (403, "Not in the virtual card programme"),
+            Self::InstitutionCredentials => (401, "Institution cards not accepted"),
+            Self::AlreadyRequestedToday => (409, "Already requested today"),
+            Self::StillProcessing => (409, "Still processing"),
+            Self::GranteeHasNoCard => (422, "Grantee has no card"),
+            Self::InvalidPeriod => (422, "Period not allowed"),
+            Self::NotTheGrantee => (403, "Not the named grantee"),
+            Self::OfferInvalid => (410, "Offer no longer valid"),
+            Self::AuthorizationInactive => (403, "Authorization not active"),
+            Self::GrantorCardInvalid => (409, "Card holder's card not valid"),
+            Self::ProfessionalCardBlocked => (423, "Professional card blocked"),
+            Self::PayloadTooLarge => (413, "Request too large"),
+            Self::MethodNotAllowed => (405, "Method not allowed"),
+            Self::ServiceBusy => (503, "Server busy"),
+            Self::Internal => (500, "Internal error"),
+            Self::Unknown => (500, "Unknown problem"),
         }
     }
 }
@@ -183,7 +195,9 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(code: ProblemCode, status: u16, title: impl Into<String>) -> Self {
+    /// The problem of this code, with its status and title.
+    pub fn of(code: ProblemCode) -> Self {
+        let (status, title) = code.status_and_title();
         Self {
             type_uri: format!("urn:nhi-express:problem:{}", code.as_str()),
             title: title.into(),
@@ -194,6 +208,13 @@ impl Problem {
             attempts_left: None,
             his_code: None,
         }
+    }
+
+    /// Another status than the code's: only where HTTP itself decided (a body too large, a
+    /// method not allowed, axum's own rejections) or an image too large (`BadImage`, 413).
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = status;
+        self
     }
 
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
@@ -223,7 +244,7 @@ mod tests {
 
     #[test]
     fn wire_shape_follows_rfc_9457() {
-        let p = Problem::new(ProblemCode::AccountLocked, 423, "Account locked")
+        let p = Problem::of(ProblemCode::AccountLocked)
             .with_detail("Try again in 15 minutes")
             .with_retry_after(900);
         let json = serde_json::to_value(&p).unwrap();
@@ -231,6 +252,18 @@ mod tests {
         assert_eq!(json["status"], 423);
         assert_eq!(json["code"], "account_locked");
         assert_eq!(json["retry_after_seconds"], 900);
+    }
+
+    #[test]
+    fn every_code_is_named_on_the_wire_as_serde_names_it() {
+        use strum::IntoEnumIterator;
+        for code in ProblemCode::iter() {
+            let wire = serde_json::to_value(code).unwrap();
+            assert_eq!(wire, code.as_str(), "{code:?}");
+            let (status, title) = code.status_and_title();
+            assert!((400..600).contains(&status), "{code:?}");
+            assert!(!title.is_empty());
+        }
     }
 
     #[test]

@@ -42,6 +42,14 @@ pub enum ApiError {
     Hash(#[from] HashError),
 }
 
+/// Why an upload is not an image the backend takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageRefusal {
+    TooLarge,
+    NotAnImage,
+    TooSmall,
+}
+
 impl ApiError {
     pub fn locked_for(seconds: i64) -> Self {
         let seconds = seconds.max(1) as u64;
@@ -51,15 +59,31 @@ impl ApiError {
         }
     }
 
-    pub fn refuse(code: ProblemCode, status: u16, title: &str, detail: impl Into<String>) -> Self {
-        Self::Refused(Problem::new(code, status, title).with_detail(detail))
+    /// A refusal: the code brings its status and title, the detail says what happened.
+    pub fn refuse(code: ProblemCode, detail: impl Into<String>) -> Self {
+        Self::Refused(Problem::of(code).with_detail(detail))
+    }
+
+    /// An image refused: `BadImage` to the app (one message: not an image, too large or too
+    /// small), with the HTTP status that says which.
+    pub fn bad_image(why: ImageRefusal, detail: impl Into<String>) -> Self {
+        let (status, title) = match why {
+            ImageRefusal::TooLarge => (413, "Image too large"),
+            ImageRefusal::NotAnImage => (415, "Not an image"),
+            ImageRefusal::TooSmall => (422, "Image too small"),
+        };
+        let mut problem = Problem::of(ProblemCode::BadImage)
+            .with_status(status)
+            .with_detail(detail);
+        problem.title = title.into();
+        Self::Refused(problem)
     }
 
     /// Too many wrong tries: locked for `seconds`.
     pub fn too_many_attempts(seconds: i64) -> Self {
         let seconds = seconds.max(1) as u64;
         Self::Refused(
-            Problem::new(ProblemCode::TooManyAttempts, 429, "Too many attempts")
+            Problem::of(ProblemCode::TooManyAttempts)
                 .with_detail(format!(
                     "Too many wrong tries. Try again in {} minute(s).",
                     seconds.div_ceil(60)
@@ -80,15 +104,12 @@ impl ApiError {
         use ProblemCode as C;
         match self {
             Self::Refused(problem) => problem.clone(),
-            Self::InvalidRequest(why) => {
-                Problem::new(C::InvalidRequest, 400, "Invalid request").with_detail(why.clone())
-            }
+            Self::InvalidRequest(why) => Problem::of(C::InvalidRequest).with_detail(why.clone()),
             Self::InvalidIdNumber(why) => {
-                Problem::new(C::InvalidIdNumber, 422, "Invalid ID number")
-                    .with_detail(why.to_string())
+                Problem::of(C::InvalidIdNumber).with_detail(why.to_string())
             }
             Self::WrongCredentials { attempts_left } => {
-                let p = Problem::new(C::WrongCredentials, 401, "Wrong ID number or password");
+                let p = Problem::of(C::WrongCredentials);
                 match attempts_left {
                     Some(n) => p
                         .with_detail(format!(
@@ -98,33 +119,39 @@ impl ApiError {
                     None => p,
                 }
             }
-            Self::AccountLocked { seconds, minutes } => {
-                Problem::new(C::AccountLocked, 423, "Account locked")
-                    .with_detail(format!(
-                        "Too many wrong passwords. Try again in {minutes} minute(s)."
-                    ))
-                    .with_retry_after(*seconds)
-            }
-            Self::Unauthenticated => Problem::new(C::Unauthenticated, 401, "Not signed in"),
-            Self::SessionExpired => Problem::new(C::SessionExpired, 401, "Session expired")
+            Self::AccountLocked { seconds, minutes } => Problem::of(C::AccountLocked)
+                .with_detail(format!(
+                    "Too many wrong passwords. Try again in {minutes} minute(s)."
+                ))
+                .with_retry_after(*seconds),
+            Self::Unauthenticated => Problem::of(C::Unauthenticated),
+            Self::SessionExpired => Problem::of(C::SessionExpired)
                 .with_detail("A sign-in lasts at most 2 hours. Please sign in again."),
-            Self::NotFound => Problem::new(C::NotFound, 404, "Not found"),
-            Self::Store(e) if e.is_busy() => Problem::new(C::ServiceBusy, 503, "Server busy")
+            Self::NotFound => Problem::of(C::NotFound),
+            Self::Store(e) if e.is_busy() => Problem::of(C::ServiceBusy)
                 .with_detail("The server is busy. Please try again in a moment.")
                 .with_retry_after(1),
             Self::Rejected { status, detail } => {
-                let (code, title) = if *status == 413 {
-                    (C::PayloadTooLarge, "Request too large")
+                let code = if *status == 413 {
+                    C::PayloadTooLarge
                 } else {
-                    (C::InvalidRequest, "Invalid request")
+                    C::InvalidRequest
                 };
-                Problem::new(code, *status, title).with_detail(detail.clone())
+                Problem::of(code)
+                    .with_status(*status)
+                    .with_detail(detail.clone())
             }
-            Self::Store(_) | Self::Hash(_) => Problem::new(C::Internal, 500, "Internal error")
+            Self::Store(_) | Self::Hash(_) => Problem::of(C::Internal)
                 .with_detail("The server could not complete the request. Please try again."),
         }
     }
 }
+
+/// A JSON request body. One that cannot be read (malformed 400, wrong fields 422, too large
+/// 413, not JSON 415) answers as a problem document like every other error.
+#[derive(axum::extract::FromRequest)]
+#[from_request(via(Json), rejection(ApiError))]
+pub struct ApiJson<T>(pub T);
 
 /// A JSON body that failed to parse becomes a problem document like every other error.
 impl From<JsonRejection> for ApiError {

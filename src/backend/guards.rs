@@ -112,15 +112,16 @@ pub async fn problem_errors(request: Request, next: Next) -> Response {
     let (parts, body) = response.into_parts();
     let text = to_bytes(body, 4096).await.unwrap_or_default();
     let detail = String::from_utf8_lossy(&text).trim().to_owned();
-    let (code, title) = match status {
-        StatusCode::NOT_FOUND => (ProblemCode::NotFound, "Not found"),
-        StatusCode::METHOD_NOT_ALLOWED => (ProblemCode::MethodNotAllowed, "Method not allowed"),
-        StatusCode::PAYLOAD_TOO_LARGE => (ProblemCode::PayloadTooLarge, "Request too large"),
-        StatusCode::UNAUTHORIZED => (ProblemCode::Unauthenticated, "Not signed in"),
-        s if s.is_server_error() => (ProblemCode::Internal, "Internal error"),
-        _ => (ProblemCode::InvalidRequest, "Invalid request"),
+    let code = match status {
+        StatusCode::NOT_FOUND => ProblemCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ProblemCode::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ProblemCode::PayloadTooLarge,
+        StatusCode::UNAUTHORIZED => ProblemCode::Unauthenticated,
+        s if s.is_server_error() => ProblemCode::Internal,
+        _ => ProblemCode::InvalidRequest,
     };
-    let mut problem = Problem::new(code, status.as_u16(), title);
+    // axum decided the status (a 415, a 422 of a path parameter …): it stays.
+    let mut problem = Problem::of(code).with_status(status.as_u16());
     if !detail.is_empty() && !status.is_server_error() {
         problem = problem.with_detail(detail);
     }
@@ -142,7 +143,7 @@ pub fn panic_as_problem(panic: Box<dyn std::any::Any + Send + 'static>) -> Respo
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_default();
     tracing::error!(panic = %what, "a handler panicked");
-    let problem = Problem::new(ProblemCode::Internal, 500, "Internal error")
+    let problem = Problem::of(ProblemCode::Internal)
         .with_detail("The server could not complete the request. Please try again.");
     (
         StatusCode::INTERNAL_SERVER_ERROR,

@@ -30,6 +30,7 @@ pub mod state;
 pub mod store;
 pub mod telemetry;
 pub mod tls;
+pub mod usable_card;
 pub mod verification;
 
 pub use configuration::Settings;

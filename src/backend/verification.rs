@@ -18,7 +18,7 @@ use super::state::AppState;
 use super::store::{Consumed, InstitutionRecord, QrUse, Sex, StoreError};
 use crate::api::{AuthorizationState, Problem, ProblemCode, Verification};
 use crate::domain::attempt_limit::{HPC_PIN, SAM_KEY_PER_INSTITUTION};
-use crate::domain::card_application::ApplicationStatus;
+use crate::domain::card_application::{card_usable, ApplicationStatus};
 use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
 use crate::domain::RocDate;
 use crate::platform::photo_prep;
@@ -33,9 +33,9 @@ pub struct Credentials {
     pub hpc_pin: String,
 }
 
-fn refuse(code: ProblemCode, status: u16, his: HisCode, title: &str, detail: &str) -> ApiError {
+fn refuse(code: ProblemCode, his: HisCode, detail: &str) -> ApiError {
     ApiError::Refused(
-        Problem::new(code, status, title)
+        Problem::of(code)
             .with_detail(detail)
             .with_his_code(his.number()),
     )
@@ -56,9 +56,7 @@ pub async fn authenticate_sam(
     if c.institution_code.is_empty() || c.sam_key.is_empty() {
         return Err(refuse(
             Cred,
-            401,
             HisCode::NoSecurityModuleCard,
-            "No security module card",
             "Insert the institution's security module (SAM) card.",
         ));
     }
@@ -72,9 +70,7 @@ pub async fn authenticate_sam(
         return Err(attempt
             .refuse(refuse(
                 Cred,
-                401,
                 HisCode::NoSecurityModuleCard,
-                "Security module card not recognised",
                 "The institution code and security module card do not match.",
             ))
             .await);
@@ -104,9 +100,7 @@ pub async fn authenticate(
     if c.hpc_id.is_empty() || c.hpc_pin.is_empty() {
         return Err(refuse(
             Cred,
-            401,
             HisCode::NoProfessionalCard,
-            "No healthcare professional card",
             "Insert a healthcare professional card and enter its PIN.",
         ));
     }
@@ -123,12 +117,7 @@ pub async fn authenticate(
         state.recent_clinic_cards.forget_professional(&hpc_id);
         return Err(match attempt.failed().await? {
             AfterFailure::Locked(_) => blocked(),
-            AfterFailure::TriesLeft(left) => refuse(
-                Cred,
-                401,
-                HisCode::NoProfessionalCard,
-                "Professional card not accepted",
-                "The healthcare professional card or its PIN is wrong, or it belongs to another institution.",
+            AfterFailure::TriesLeft(left) => refuse(Cred, HisCode::NoProfessionalCard, "The healthcare professional card or its PIN is wrong, or it belongs to another institution.",
             )
             .with_attempts_left(left),
         });
@@ -157,12 +146,7 @@ pub async fn professional_card_blocked(state: &AppState, hpc_id: &str) -> Result
 
 /// The refusal of a professional card blocked by three wrong PINs.
 pub fn blocked() -> ApiError {
-    refuse(
-        ProblemCode::ProfessionalCardBlocked,
-        423,
-        HisCode::NoProfessionalCard,
-        "Professional card blocked",
-        "Three wrong PINs blocked this healthcare professional card. The institution must unblock it.",
+    refuse(ProblemCode::ProfessionalCardBlocked, HisCode::NoProfessionalCard, "Three wrong PINs blocked this healthcare professional card. The institution must unblock it.",
     )
 }
 
@@ -223,36 +207,28 @@ pub async fn verify(
     if !institution.accepts_virtual_card {
         return Err(refuse(
             ProblemCode::NotInProgramme,
-            403,
             HisCode::NotInProgramme,
-            "Not in the virtual card programme",
             "This institution does not accept the Virtual NHI Card.",
         ));
     }
     let token = token_from_payload(payload).ok_or_else(|| {
         refuse(
             ProblemCode::QrNotFound,
-            404,
             HisCode::QrNotFound,
-            "Not a card QR code",
             "This is not a Virtual NHI Card QR code.",
         )
     })?;
     let not_found = || {
         refuse(
             ProblemCode::QrNotFound,
-            404,
             HisCode::QrNotFound,
-            "QR code not found",
             "No such QR code was issued.",
         )
     };
     let reused = || {
         refuse(
             ProblemCode::QrReused,
-            409,
             HisCode::QrReused,
-            "QR code already used",
             "This QR code was already used. Ask the patient to update the code in the app.",
         )
     };
@@ -264,9 +240,7 @@ pub async fn verify(
             Some(_) => reused(),
             None => refuse(
                 ProblemCode::QrExpired,
-                410,
                 HisCode::QrExpired,
-                "QR code expired",
                 "This QR code's 5 minutes are over. Ask the patient to update the code in the app.",
             ),
         });
@@ -280,16 +254,10 @@ pub async fn verify(
         .await?
         .ok_or_else(not_found)?;
     let person = card.holder;
-    let card_live = matches!(
-        card.status,
-        ApplicationStatus::UnderReview | ApplicationStatus::Approved
-    );
-    if person.card_voided || !card_live {
+    if !card_usable(card.status, person.card_voided) {
         return Err(refuse(
             ProblemCode::CardVoided,
-            403,
             HisCode::CardVoided,
-            "Card voided",
             "This card has been voided since the QR code was issued.",
         ));
     }
@@ -304,9 +272,7 @@ pub async fn verify(
             let Some(authorization) = authorization else {
                 return Err(refuse(
                     ProblemCode::AuthorizationInactive,
-                    403,
                     HisCode::TokenInvalid,
-                    "Authorization not active",
                     "The card holder's authorization for this delegate was cancelled or has ended.",
                 ));
             };

@@ -330,25 +330,22 @@ mod tests {
 
     #[test]
     fn locked_account_says_how_long_in_both_languages() {
-        let e = ClientError::Problem(
-            Problem::new(ProblemCode::AccountLocked, 423, "Account locked").with_retry_after(850),
-        );
+        let e = ClientError::Problem(Problem::of(ProblemCode::AccountLocked).with_retry_after(850));
         assert!(e.user_message(Lang::ZhTw).contains("15 分鐘"));
         assert!(e.user_message(Lang::En).contains("15 minute"));
     }
 
     #[test]
     fn wrong_password_counts_down() {
-        let e = ClientError::Problem(
-            Problem::new(ProblemCode::WrongCredentials, 401, "Wrong").with_attempts_left(2),
-        );
+        let e =
+            ClientError::Problem(Problem::of(ProblemCode::WrongCredentials).with_attempts_left(2));
         assert!(e.user_message(Lang::ZhTw).contains("再錯 2 次"));
         assert!(e.user_message(Lang::En).contains("2 more wrong"));
     }
 
     #[test]
     fn expired_sessions_ask_to_sign_in_again() {
-        let e = ClientError::Problem(Problem::new(ProblemCode::SessionExpired, 401, "Expired"));
+        let e = ClientError::Problem(Problem::of(ProblemCode::SessionExpired));
         assert!(e.needs_sign_in());
         assert!(!ClientError::Timeout.needs_sign_in());
     }

@@ -61,6 +61,20 @@ pub enum ApplicationStatus {
     Cancelled,
 }
 
+impl ApplicationStatus {
+    /// Whether an application in this state gives its holder a card to show: under review
+    /// (a QR code, no photo yet) or approved.
+    pub fn gives_a_card(self) -> bool {
+        matches!(self, Self::UnderReview | Self::Approved)
+    }
+}
+
+/// "The card is usable": its application gives a card and the person's NHI card is not
+/// voided. Showing a QR, verifying it at the counter and authorizing others all ask this.
+pub fn card_usable(status: ApplicationStatus, nhi_card_voided: bool) -> bool {
+    status.gives_a_card() && !nhi_card_voided
+}
+
 /// The standard reasons a reviewer gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

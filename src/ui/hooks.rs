@@ -51,22 +51,23 @@ pub fn use_end_authorization(
 ) -> EndAuthorization {
     let state = use_context::<UiState>();
     let services = use_context::<Services>();
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
+    let action = use_action::<String>();
     let end = use_callback(move |_: ()| {
         let auth = services.auth.clone();
         let session = session.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.cancel_authorization(&session, id).await {
-                Ok(()) => on_done.call(()),
-                Err(e) => error.set(Some(e.user_message(state.lang()))),
-            }
-            busy.set(false);
+        action.run(async move {
+            auth.cancel_authorization(&session, id)
+                .await
+                .map_err(|e| e.user_message(state.lang()))?;
+            on_done.call(());
+            Ok(())
         });
     });
-    EndAuthorization { end, busy, error }
+    EndAuthorization {
+        end,
+        busy: action.busy,
+        error: action.error,
+    }
 }
 
 /// Calls `on_return` each time the app comes back to the foreground (a phone unlocked, the
@@ -87,4 +88,45 @@ pub fn use_on_foreground(mut on_return: impl FnMut() + 'static) {
             }
         }
     });
+}
+
+/// The state of one thing a screen does on a tap (sign in, allow, end …): `busy` while it
+/// runs (the button disabled, a second tap ignored), `error` from its last failure.
+pub struct Action<E: 'static> {
+    pub busy: Signal<bool>,
+    pub error: Signal<Option<E>>,
+}
+
+impl<E: 'static> Clone for Action<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: 'static> Copy for Action<E> {}
+
+impl<E: 'static> Action<E> {
+    /// Runs `work` unless it is already running: clears the last error, and keeps the
+    /// failure in `error`. `Ok` results are for `work` itself to apply.
+    pub fn run(mut self, work: impl Future<Output = Result<(), E>> + 'static) {
+        if *self.busy.peek() {
+            return;
+        }
+        self.busy.set(true);
+        self.error.set(None);
+        spawn(async move {
+            if let Err(e) = work.await {
+                self.error.set(Some(e));
+            }
+            self.busy.set(false);
+        });
+    }
+}
+
+/// An [`Action`] of this screen.
+pub fn use_action<E: 'static>() -> Action<E> {
+    Action {
+        busy: use_signal(|| false),
+        error: use_signal(|| None),
+    }
 }

@@ -2,7 +2,6 @@
 //! named grantee only (attempt limits make the code unguessable), list both sides with use
 //! records, cancel, and the delegate's card QR.
 
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -19,45 +18,27 @@ use crate::backend::auth::server_key::Purpose;
 use crate::backend::auth::{session_token, CurrentSession};
 use crate::backend::authorization_view::{state_of, today, view};
 use crate::backend::card_qr_token;
-use crate::backend::error::ApiError;
+use crate::backend::error::{ApiError, ApiJson};
 use crate::backend::state::AppState;
 use crate::backend::store::AuthorizationRecord;
+use crate::backend::usable_card;
 use crate::domain::authorization::{
     check_period, is_code, CODE_PER_GRANTEE, CODE_PER_OFFER, OFFER_LIFETIME, QR_PREFIX,
 };
-use crate::domain::card_application::ApplicationStatus;
 use crate::domain::IdNumber;
 
-/// The person's live card application (under review or approved).
-async fn live_card(state: &AppState, id: &IdNumber) -> Result<Option<i64>, ApiError> {
-    Ok(state
-        .store
-        .current_application(id)
-        .await?
-        .filter(|a| {
-            matches!(
-                a.status,
-                ApplicationStatus::UnderReview | ApplicationStatus::Approved
-            )
-        })
-        .map(|a| a.id))
-}
-
 #[utoipa::path(post, path = "/authorizations", security(("bearer" = [])), request_body = CreateAuthorization,
-    responses((status = 201, body = AuthorizationOffer), (status = 422, body = Problem, content_type = "application/problem+json", description = "grantee_has_no_card, invalid_period, no_card")))]
+    responses((status = 201, body = AuthorizationOffer), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card"), (status = 422, body = Problem, content_type = "application/problem+json", description = "grantee_has_no_card, invalid_period")))]
 pub async fn create(
     State(state): State<AppState>,
     me: CurrentSession,
-    body: Result<Json<CreateAuthorization>, JsonRejection>,
+    ApiJson(request): ApiJson<CreateAuthorization>,
 ) -> Result<(StatusCode, Json<AuthorizationOffer>), ApiError> {
-    let Json(request) = body?;
     let grantor = me.session.person;
     let grantee = IdNumber::parse(&request.grantee_id)?;
-    if live_card(&state, &grantor.id_number).await?.is_none() {
+    if usable_card::of_person(&state, &grantor).await?.is_none() {
         return Err(ApiError::refuse(
             ProblemCode::NoCard,
-            422,
-            "No card",
             "Apply for your Virtual NHI Card before authorizing others.",
         ));
     }
@@ -66,22 +47,14 @@ pub async fn create(
             "you cannot authorize yourself".into(),
         ));
     }
-    if live_card(&state, &grantee).await?.is_none() {
+    if usable_card::of_id(&state, &grantee).await?.is_none() {
         return Err(ApiError::refuse(
             ProblemCode::GranteeHasNoCard,
-            422,
-            "Grantee has no card",
             "Both sides must hold a Virtual NHI Card.",
         ));
     }
-    check_period(request.starts_on, request.ends_on, today(&state)).map_err(|e| {
-        ApiError::refuse(
-            ProblemCode::InvalidPeriod,
-            422,
-            "Period not allowed",
-            e.to_string(),
-        )
-    })?;
+    check_period(request.starts_on, request.ends_on, today(&state))
+        .map_err(|e| ApiError::refuse(ProblemCode::InvalidPeriod, e.to_string()))?;
 
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
     let mut raw = [0u8; 32];
@@ -119,8 +92,6 @@ pub async fn create(
 fn not_the_grantee() -> ApiError {
     ApiError::refuse(
         ProblemCode::NotTheGrantee,
-        403,
-        "Not the named grantee",
         "Only the person the card holder named can redeem this.",
     )
 }
@@ -128,8 +99,6 @@ fn not_the_grantee() -> ApiError {
 fn offer_invalid() -> ApiError {
     ApiError::refuse(
         ProblemCode::OfferInvalid,
-        410,
-        "Offer no longer valid",
         "The code expired (5 minutes), was already used, or was voided.",
     )
 }
@@ -138,6 +107,7 @@ fn offer_invalid() -> ApiError {
     responses(
         (status = 201, body = AuthorizationView),
         (status = 403, body = Problem, content_type = "application/problem+json", description = "not_the_grantee"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card"),
         (status = 410, body = Problem, content_type = "application/problem+json", description = "offer_invalid"),
         (status = 422, body = Problem, content_type = "application/problem+json", description = "code_invalid with attempts_left"),
         (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
@@ -145,15 +115,12 @@ fn offer_invalid() -> ApiError {
 pub async fn redeem(
     State(state): State<AppState>,
     me: CurrentSession,
-    body: Result<Json<RedeemAuthorization>, JsonRejection>,
+    ApiJson(request): ApiJson<RedeemAuthorization>,
 ) -> Result<(StatusCode, Json<AuthorizationView>), ApiError> {
-    let Json(request) = body?;
     let grantee = me.session.person;
-    if live_card(&state, &grantee.id_number).await?.is_none() {
+    if usable_card::of_person(&state, &grantee).await?.is_none() {
         return Err(ApiError::refuse(
             ProblemCode::NoCard,
-            422,
-            "No card",
             "Apply for your own Virtual NHI Card before using someone else's.",
         ));
     }
@@ -233,8 +200,6 @@ pub async fn redeem(
                     return Err(attempt
                         .refuse(ApiError::refuse(
                             ProblemCode::CodeInvalid,
-                            422,
-                            "Wrong authorization code",
                             "No open authorization of this card holder has this code.",
                         ))
                         .await);
@@ -328,21 +293,19 @@ pub async fn delegate_qr(
     if state_of(&a, today(&state), state.clock.now()) != AuthorizationState::Active {
         return Err(ApiError::refuse(
             ProblemCode::AuthorizationInactive,
-            403,
-            "Authorization not active",
             "This authorization is cancelled, has ended, or has not started yet.",
         ));
     }
-    let application = live_card(&state, &a.grantor_id).await?.ok_or_else(|| {
-        ApiError::refuse(
-            ProblemCode::GrantorCardInvalid,
-            409,
-            "Card holder's card not valid",
-            "The card holder's card is no longer valid.",
-        )
-    })?;
+    let application = usable_card::of_id(&state, &a.grantor_id)
+        .await?
+        .ok_or_else(|| {
+            ApiError::refuse(
+                ProblemCode::GrantorCardInvalid,
+                "The card holder's card is no longer valid.",
+            )
+        })?;
     Ok((
         StatusCode::CREATED,
-        Json(card_qr_token::issue(&state, application, Some(a.id))),
+        Json(card_qr_token::issue(&state, application.id, Some(a.id))),
     ))
 }

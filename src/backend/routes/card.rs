@@ -2,7 +2,7 @@
 //! approved photo (for its owner only).
 
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
@@ -17,7 +17,7 @@ use crate::api::{
 use crate::backend::auth::sessions::person_view;
 use crate::backend::auth::CurrentSession;
 use crate::backend::card_review;
-use crate::backend::error::ApiError;
+use crate::backend::error::{ApiError, ApiJson, ImageRefusal};
 use crate::backend::heavy;
 use crate::backend::state::AppState;
 use crate::backend::store::{Application, NewApplication, PersonRecord, Upload};
@@ -96,10 +96,6 @@ pub async fn upload_photo(
     upload(&state, &me.session.person, "photo", body).await
 }
 
-fn bad_image(status: u16, title: &str, detail: impl Into<String>) -> ApiError {
-    ApiError::refuse(ProblemCode::BadImage, status, title, detail)
-}
-
 /// Checks an upload by decoding it (never by its name or declared type) and keeps it.
 async fn upload(
     state: &AppState,
@@ -107,7 +103,8 @@ async fn upload(
     kind: &str,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
-    let too_large = || bad_image(413, "Image too large", "Uploads must be smaller than 5 MB.");
+    let too_large =
+        || ApiError::bad_image(ImageRefusal::TooLarge, "Uploads must be smaller than 5 MB.");
     let bytes = body.map_err(|_| too_large())?;
     if bytes.len() >= MAX_UPLOAD_BYTES {
         return Err(too_large());
@@ -123,9 +120,11 @@ async fn upload(
         .await
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
         .map_err(|e| match e {
-            PrepareError::TooManyPixels(..) => bad_image(413, "Image too large", e.to_string()),
+            PrepareError::TooManyPixels(..) => {
+                ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
+            }
             PrepareError::TooLarge => too_large(),
-            _ => bad_image(415, "Not an image", e.to_string()),
+            _ => ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string()),
         })?;
     let (width, height) = (prepared.width, prepared.height);
     let big_enough = if kind == "photo" {
@@ -134,9 +133,8 @@ async fn upload(
         width.max(height) >= MIN_DOCUMENT_SIDE
     };
     if !big_enough {
-        return Err(bad_image(
-            422,
-            "Image too small",
+        return Err(ApiError::bad_image(
+            ImageRefusal::TooSmall,
             format!("{width}×{height} pixels is too small to review."),
         ));
     }
@@ -171,23 +169,18 @@ async fn upload(
 pub async fn apply(
     State(state): State<AppState>,
     me: CurrentSession,
-    body: Result<Json<SubmitApplication>, JsonRejection>,
+    ApiJson(request): ApiJson<SubmitApplication>,
 ) -> Result<(StatusCode, Json<CardView>), ApiError> {
-    let Json(request) = body?;
     let person = me.session.person;
     if !request.accepted_terms {
         return Err(ApiError::refuse(
             ProblemCode::TermsNotAccepted,
-            422,
-            "Terms not accepted",
             "The privacy policy and the terms must be accepted to apply.",
         ));
     }
     if person.card_voided {
         return Err(ApiError::refuse(
             ProblemCode::CardVoided,
-            403,
-            "Card voided",
             "This NHI card is voided.",
         ));
     }
@@ -195,8 +188,6 @@ pub async fn apply(
         if a.status == ApplicationStatus::Approved {
             return Err(ApiError::refuse(
                 ProblemCode::PhotoLocked,
-                409,
-                "Card already approved",
                 "The photo of an approved card cannot change: cancel the card, then apply again.",
             ));
         }
@@ -224,8 +215,6 @@ pub async fn apply(
         if !owned {
             return Err(ApiError::refuse(
                 ProblemCode::UploadNotFound,
-                422,
-                "Upload not found",
                 format!("No {kind} upload of yours has this id."),
             ));
         }
@@ -274,8 +263,6 @@ pub async fn cancel(
     } else {
         Err(ApiError::refuse(
             ProblemCode::NoCard,
-            404,
-            "No card",
             "There is no card to cancel.",
         ))
     }
@@ -292,14 +279,7 @@ pub async fn photo(
     let approved = current(&state, &person)
         .await?
         .filter(|a| a.status == ApplicationStatus::Approved);
-    let no_photo = || {
-        ApiError::refuse(
-            ProblemCode::NoCard,
-            404,
-            "No photo",
-            "The card has no approved photo.",
-        )
-    };
+    let no_photo = || ApiError::refuse(ProblemCode::NoCard, "The card has no approved photo.");
     let application = approved.ok_or_else(no_photo)?;
     let upload = state
         .store

@@ -10,7 +10,7 @@ use crate::backend::authorization_view::{state_of, today};
 use crate::backend::card_qr_token::{self, Sealing};
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
-use crate::domain::card_application::ApplicationStatus;
+use crate::backend::usable_card;
 
 #[utoipa::path(post, path = "/card/qr", security(("bearer" = [])),
     responses((status = 201, body = CardQr), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
@@ -20,21 +20,9 @@ pub async fn issue(
 ) -> Result<(StatusCode, Json<CardQr>), ApiError> {
     let person = me.session.person;
     crate::backend::card_review::auto_approve_due(&state).await?;
-    let application = state
-        .store
-        .current_application(&person.id_number)
-        .await?
-        .filter(|a| {
-            matches!(
-                a.status,
-                ApplicationStatus::UnderReview | ApplicationStatus::Approved
-            )
-        });
-    let Some(application) = application.filter(|_| !person.card_voided) else {
+    let Some(application) = usable_card::of_person(&state, &person).await? else {
         return Err(ApiError::refuse(
             ProblemCode::NoCard,
-            404,
-            "No card",
             "Apply for the Virtual NHI Card first.",
         ));
     };

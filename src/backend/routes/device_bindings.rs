@@ -1,7 +1,6 @@
 //! Device authentication (裝置認證): the phone path (telecom check, then the password) and
 //! the device-code path (the code from the registration website).
 
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -16,7 +15,7 @@ use crate::backend::attempt_guard;
 use crate::backend::auth::server_key::Purpose;
 use crate::backend::auth::sessions::start_session;
 use crate::backend::auth::{device_key, password_hash, password_login, session_token};
-use crate::backend::error::ApiError;
+use crate::backend::error::{ApiError, ApiJson};
 use crate::backend::state::AppState;
 use crate::backend::store::{Contract, DeviceBinding, PersonRecord, SecretKind};
 use crate::domain::attempt_limit::{
@@ -30,8 +29,6 @@ pub const PHONE_TICKET_LIFETIME: Duration = Duration::minutes(10);
 fn voided() -> ApiError {
     ApiError::refuse(
         ProblemCode::CardVoided,
-        403,
-        "Card voided",
         "This person's NHI card is voided; the virtual card cannot be used.",
     )
 }
@@ -46,9 +43,8 @@ fn voided() -> ApiError {
 pub async fn phone_check(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    body: Result<Json<PhoneCheckRequest>, JsonRejection>,
+    ApiJson(request): ApiJson<PhoneCheckRequest>,
 ) -> Result<(StatusCode, Json<PhoneCheckResponse>), ApiError> {
-    let Json(request) = body?;
     let id = IdNumber::parse(&request.id_number)?;
     let mobile = MobileNumber::parse(&request.mobile)
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?;
@@ -68,8 +64,6 @@ pub async fn phone_check(
     let Some(person) = state.store.find_person(&id).await? else {
         let refusal = ApiError::refuse(
             ProblemCode::UnknownId,
-            404,
-            "Unknown ID number",
             "No insured person has this ID number.",
         );
         return Err(attempt.refuse(refusal).await);
@@ -81,8 +75,6 @@ pub async fn phone_check(
     if !person.card_number.ends_with_digits(&request.card_last4) {
         let refusal = ApiError::refuse(
             ProblemCode::CardDigitsMismatch,
-            422,
-            "Card digits do not match",
             "These are not the last 4 digits of this person's NHI card number.",
         );
         return Err(attempt.refuse(refusal).await);
@@ -91,8 +83,6 @@ pub async fn phone_check(
     let Some(subscription) = subscription else {
         let refusal = ApiError::refuse(
             ProblemCode::MobileNotFound,
-            422,
-            "Number not found",
             "No Taiwanese carrier has this mobile number.",
         );
         return Err(attempt.refuse(refusal).await);
@@ -100,8 +90,6 @@ pub async fn phone_check(
     if subscription.owner_id != id {
         let refusal = ApiError::refuse(
             ProblemCode::MobileOwnedByOther,
-            422,
-            "Number in someone else's name",
             "The carrier says this number is not in this person's name.",
         );
         return Err(attempt.refuse(refusal).await);
@@ -111,8 +99,6 @@ pub async fn phone_check(
     if subscription.contract == Contract::Prepaid {
         return Err(ApiError::refuse(
             ProblemCode::PrepaidNumber,
-            422,
-            "Prepaid number",
             "Prepaid numbers cannot be used; use device code authentication instead.",
         ));
     }
@@ -150,9 +136,8 @@ pub async fn phone_check(
 pub async fn bind(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    body: Result<Json<BindRequest>, JsonRejection>,
+    ApiJson(request): ApiJson<BindRequest>,
 ) -> Result<(StatusCode, Json<BindResponse>), ApiError> {
-    let Json(request) = body?;
     check_device_info(&request.device)?;
     let response = match request.proof {
         BindingProof::Phone { ticket, password } => {
@@ -195,8 +180,6 @@ async fn bind_by_phone(
     let invalid = || {
         ApiError::refuse(
             ProblemCode::TicketInvalid,
-            410,
-            "Phone check expired",
             "The phone check is no longer valid. Please start the phone authentication again.",
         )
     };
@@ -206,14 +189,8 @@ async fn bind_by_phone(
         .await?
         .filter(|s| s.used_at.is_none() && s.expires_at > now)
         .ok_or_else(invalid)?;
-    password::validate(new_password.expose()).map_err(|e| {
-        ApiError::refuse(
-            ProblemCode::InvalidPassword,
-            422,
-            "Password not allowed",
-            e.to_string(),
-        )
-    })?;
+    password::validate(new_password.expose())
+        .map_err(|e| ApiError::refuse(ProblemCode::InvalidPassword, e.to_string()))?;
     if !state.store.spend_secret(&hash, now).await? {
         return Err(invalid());
     }
@@ -257,9 +234,7 @@ async fn bind_by_code(
         ],
     )
     .await?;
-    let mistyped = |detail: String| {
-        ApiError::refuse(ProblemCode::CodeInvalid, 422, "Wrong device code", detail)
-    };
+    let mistyped = |detail: String| ApiError::refuse(ProblemCode::CodeInvalid, detail);
 
     let code = match DeviceCode::parse(typed) {
         Ok(code) => code,
@@ -279,8 +254,6 @@ async fn bind_by_code(
     let used = || {
         ApiError::refuse(
             ProblemCode::CodeUsed,
-            410,
-            "Code already used",
             "This device verification code was already used. Produce a new one on the website.",
         )
     };
@@ -291,8 +264,6 @@ async fn bind_by_code(
     if secret.expires_at <= now {
         return Err(ApiError::refuse(
             ProblemCode::CodeExpired,
-            410,
-            "Code expired",
             "This device verification code has expired. Produce a new one on the website.",
         ));
     }

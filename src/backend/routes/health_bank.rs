@@ -46,8 +46,6 @@ pub async fn request(
     {
         return Err(ApiError::refuse(
             ProblemCode::AlreadyRequestedToday,
-            409,
-            "Already requested today",
             format!("Today's data ({today}) was already requested; one request a day."),
         ));
     }
@@ -96,14 +94,10 @@ async fn ensure_ready(state: &AppState, id: &IdNumber) -> Result<(), ApiError> {
         Some(r) if r.ready_at <= state.clock.now() => Ok(()),
         Some(_) => Err(ApiError::refuse(
             ProblemCode::StillProcessing,
-            409,
-            "Still processing",
             "The data is still being prepared.",
         )),
         None => Err(ApiError::refuse(
             ProblemCode::NotFound,
-            404,
-            "No data requested",
             "Request today's data first.",
         )),
     }

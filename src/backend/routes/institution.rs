@@ -2,14 +2,14 @@
 //! it decoded here), and the public list of institutions.
 
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
 
 use crate::api::{Institution, Problem, ProblemCode, Verification, VerifyRequest};
-use crate::backend::error::ApiError;
+use crate::backend::error::{ApiError, ApiJson, ImageRefusal};
 use crate::backend::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
 use crate::backend::verification::{hpc_pin_subject, verify, InstitutionCaller, InstitutionModule};
@@ -28,9 +28,8 @@ use crate::domain::search_text::matches;
 pub async fn verify_payload(
     State(state): State<AppState>,
     InstitutionCaller(institution): InstitutionCaller,
-    body: Result<Json<VerifyRequest>, JsonRejection>,
+    ApiJson(request): ApiJson<VerifyRequest>,
 ) -> Result<Json<Verification>, ApiError> {
-    let Json(request) = body?;
     verify(&state, &institution, &request.qr_payload)
         .await
         .map(Json)
@@ -41,15 +40,14 @@ pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
     let texts = crate::backend::heavy::run(move || qr_scan::scan(&bytes))
         .await
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
-        .map_err(|e| {
-            let (code, status, title) = match e {
-                ScanError::TooLarge | ScanError::TooManyPixels(..) => {
-                    (ProblemCode::BadImage, 413, "Image too large")
-                }
-                ScanError::NotAnImage(_) => (ProblemCode::BadImage, 415, "Not an image"),
-                ScanError::NoQrCode => (ProblemCode::QrUnreadable, 422, "Could not read a QR code"),
-            };
-            ApiError::refuse(code, status, title, e.to_string())
+        .map_err(|e| match e {
+            ScanError::TooLarge | ScanError::TooManyPixels(..) => {
+                ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
+            }
+            ScanError::NotAnImage(_) => {
+                ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string())
+            }
+            ScanError::NoQrCode => ApiError::refuse(ProblemCode::QrUnreadable, e.to_string()),
         })?;
     texts
         .into_iter()
@@ -57,8 +55,6 @@ pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
         .ok_or_else(|| {
             ApiError::refuse(
                 ProblemCode::QrUnreadable,
-                422,
-                "No card QR code",
                 "The image has a QR code, but not a Virtual NHI Card's.",
             )
         })
@@ -72,12 +68,7 @@ pub async fn verify_image(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<Verification>, ApiError> {
     let bytes = body.map_err(|_| {
-        ApiError::refuse(
-            ProblemCode::BadImage,
-            413,
-            "Image too large",
-            "Images must be smaller than 15 MB.",
-        )
+        ApiError::bad_image(ImageRefusal::TooLarge, "Images must be smaller than 15 MB.")
     })?;
     let payload = read_card_qr(bytes).await?;
     verify(&state, &institution, &payload).await.map(Json)

@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 
 use crate::api::{Problem, ProblemCode, QrScanResponse};
 use crate::backend::attempt_guard;
-use crate::backend::error::ApiError;
+use crate::backend::error::{ApiError, ImageRefusal};
 use crate::backend::heavy;
 use crate::backend::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
@@ -43,32 +43,19 @@ pub async fn scan(
     match result {
         Ok(texts) => Ok(Json(QrScanResponse { texts })),
         Err(ScanError::TooLarge) => Err(too_large()),
-        Err(e @ ScanError::TooManyPixels(..)) => Err(ApiError::refuse(
-            ProblemCode::BadImage,
-            413,
-            "Image too large",
-            e.to_string(),
-        )),
-        Err(e @ ScanError::NotAnImage(_)) => Err(ApiError::refuse(
-            ProblemCode::BadImage,
-            415,
-            "Not an image",
-            e.to_string(),
-        )),
+        Err(e @ ScanError::TooManyPixels(..)) => {
+            Err(ApiError::bad_image(ImageRefusal::TooLarge, e.to_string()))
+        }
+        Err(e @ ScanError::NotAnImage(_)) => {
+            Err(ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string()))
+        }
         Err(ScanError::NoQrCode) => Err(ApiError::refuse(
             ProblemCode::QrUnreadable,
-            422,
-            "Could not read a QR code",
             "No readable QR code was found. Take the photo closer, straight on, without glare.",
         )),
     }
 }
 
 fn too_large() -> ApiError {
-    ApiError::refuse(
-        ProblemCode::BadImage,
-        413,
-        "Image too large",
-        ScanError::TooLarge.to_string(),
-    )
+    ApiError::bad_image(ImageRefusal::TooLarge, ScanError::TooLarge.to_string())
 }

@@ -1,6 +1,5 @@
 //! Login (`POST /sessions`) and logout (`DELETE /sessions/current`).
 
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -9,7 +8,7 @@ use std::net::SocketAddr;
 use crate::api::{LoginRequest, LoginResponse, Problem, ProblemCode};
 use crate::backend::auth::sessions::start_session;
 use crate::backend::auth::{device_key, password_login, CurrentSession};
-use crate::backend::error::ApiError;
+use crate::backend::error::{ApiError, ApiJson};
 use crate::backend::state::AppState;
 use crate::domain::IdNumber;
 
@@ -24,9 +23,8 @@ use crate::domain::IdNumber;
 pub async fn login(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    body: Result<Json<LoginRequest>, JsonRejection>,
+    ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<(StatusCode, Json<LoginResponse>), ApiError> {
-    let Json(request) = body?;
     let id = IdNumber::parse(&request.id_number)?;
 
     // The device first: only a device bound to this ID, and the active one, may sign in
@@ -38,8 +36,6 @@ pub async fn login(
             if !b.active {
                 return Err(ApiError::refuse(
                     ProblemCode::DeviceInactive,
-                    403,
-                    "Not the active device",
                     "Another device was made the active one for this ID. Make this one active \
                      again on the registration website, or authenticate this device again.",
                 ));
@@ -48,8 +44,6 @@ pub async fn login(
         _ => {
             return Err(ApiError::refuse(
                 ProblemCode::DeviceNotBound,
-                403,
-                "Device not authenticated",
                 "This device is not bound to this ID. Complete device authentication first.",
             ))
         }

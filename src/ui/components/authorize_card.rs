@@ -8,6 +8,7 @@ use crate::api::AuthorizationOffer;
 use crate::app::authorization::{AuthorizeForm, DEFAULT_PERIOD_DAYS};
 use crate::app::Services;
 use crate::domain::authorization::taiwan_date;
+use crate::ui::hooks::use_action;
 use crate::ui::widgets::AuthorizationOfferPanel;
 use crate::ui::{Route, UiState};
 
@@ -19,8 +20,8 @@ pub fn AuthorizeCard() -> Element {
     let today = taiwan_date(services.auth.clock().now());
     let mut form = use_signal(|| AuthorizeForm::new(today));
     let mut offer = use_signal(|| None::<AuthorizationOffer>);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
+    let action = use_action::<String>();
+    let (busy, error) = (action.busy, action.error);
     let title = lang.pick("授權使用", "Authorize someone to use my card");
     let Some(session) = state.session.read().clone() else {
         return rsx! { SignInRequired { title: title.to_owned() } };
@@ -30,20 +31,16 @@ pub fn AuthorizeCard() -> Element {
     let submit_session = session.clone();
     let submit = move |e: FormEvent| {
         e.prevent_default();
-        if busy() {
-            return;
-        }
         let auth = auth.clone();
         let session = submit_session.clone();
         let typed = form();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.authorize(&session, &typed).await {
-                Ok(made) => offer.set(Some(made)),
-                Err(e) => error.set(Some(e.user_message(lang))),
-            }
-            busy.set(false);
+        action.run(async move {
+            let made = auth
+                .authorize(&session, &typed)
+                .await
+                .map_err(|e| e.user_message(lang))?;
+            offer.set(Some(made));
+            Ok(())
         });
     };
     let (first_day, last_day) = AuthorizeForm::date_bounds(today);

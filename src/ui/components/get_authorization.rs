@@ -7,6 +7,7 @@ use super::sign_in_required::SignInRequired;
 use crate::api::AuthorizationView;
 use crate::app::authorization::{period_text, AuthorizationError, RedeemForm};
 use crate::app::Services;
+use crate::ui::hooks::use_action;
 use crate::ui::widgets::{Camera, ImagePicker, PickedImage};
 use crate::ui::{Route, UiState};
 
@@ -17,58 +18,42 @@ pub fn GetAuthorization() -> Element {
     let nav = navigator();
     let lang = state.lang();
     let mut form = use_signal(RedeemForm::default);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
+    let action = use_action::<String>();
+    let (busy, mut error) = (action.busy, action.error);
     let title = lang.pick("取得授權", "Get authorization");
     let Some(session) = state.session.read().clone() else {
         return rsx! { SignInRequired { title: title.to_owned() } };
     };
 
     // Both ways end the same: a notice naming the card holder and the period, then the list.
-    let mut finish = move |result: Result<AuthorizationView, AuthorizationError>| match result {
-        Ok(view) => {
-            let (zh_period, en_period) = (
-                period_text(&view, crate::domain::Lang::ZhTw),
-                period_text(&view, crate::domain::Lang::En),
-            );
-            state.notify(
-                &format!("已取得 {} 的授權，期間 {zh_period}。", view.grantor.name),
-                &format!("You may now use {}'s card, {en_period}.", view.grantor.name),
-            );
-            nav.replace(Route::Authorizations {});
-        }
-        Err(e) => error.set(Some(e.user_message(lang))),
+    let mut finish = move |result: Result<AuthorizationView, AuthorizationError>| {
+        let view = result.map_err(|e| e.user_message(lang))?;
+        let (zh_period, en_period) = (
+            period_text(&view, crate::domain::Lang::ZhTw),
+            period_text(&view, crate::domain::Lang::En),
+        );
+        state.notify(
+            &format!("已取得 {} 的授權，期間 {zh_period}。", view.grantor.name),
+            &format!("You may now use {}'s card, {en_period}.", view.grantor.name),
+        );
+        nav.replace(Route::Authorizations {});
+        Ok(())
     };
 
     let auth = services.auth.clone();
     let typed_session = session.clone();
     let submit = move |e: FormEvent| {
         e.prevent_default();
-        if busy() {
-            return;
-        }
         let auth = auth.clone();
         let session = typed_session.clone();
         let typed = form();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            let result = auth.redeem_by_code(&session, &typed).await;
-            busy.set(false);
-            finish(result);
-        });
+        action.run(async move { finish(auth.redeem_by_code(&session, &typed).await) });
     };
     let auth = services.auth.clone();
     let scanned = move |image: PickedImage| {
         let auth = auth.clone();
         let session = session.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            let result = auth.redeem_from_image(&session, image.bytes).await;
-            busy.set(false);
-            finish(result);
-        });
+        action.run(async move { finish(auth.redeem_from_image(&session, image.bytes).await) });
     };
 
     rsx! {

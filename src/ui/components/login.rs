@@ -5,6 +5,7 @@ use dioxus::prelude::*;
 
 use super::icons;
 use crate::app::{LoginError, LoginForm, RememberedAccount, Services};
+use crate::ui::hooks::use_action;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -25,35 +26,26 @@ pub fn Login() -> Element {
     let mut password = use_signal(String::new);
     let mut remember = use_signal(|| !remembered.peek().is_empty());
     let mut show_password = use_signal(|| false);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<LoginError>);
+    let action = use_action::<LoginError>();
+    let (busy, mut error) = (action.busy, action.error);
 
     let auth = services.auth.clone();
     let submit = move |event: FormEvent| {
         event.prevent_default();
-        if busy() {
-            return;
-        }
         let form = LoginForm {
             id_number: id_number(),
             password: password(),
             remember: remember(),
         };
         let auth = auth.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.login(&form).await {
-                Ok(session) => {
-                    password.set(String::new());
-                    state.now.set(auth.clock().now());
-                    state.session.set(Some(session));
-                    state.notice.set(None);
-                    nav.replace(Route::Home {});
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            busy.set(false);
+        action.run(async move {
+            let session = auth.login(&form).await?;
+            password.set(String::new());
+            state.now.set(auth.clock().now());
+            state.session.set(Some(session));
+            state.notice.set(None);
+            nav.replace(Route::Home {});
+            Ok(())
         });
     };
 

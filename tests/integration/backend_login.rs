@@ -2,7 +2,7 @@
 
 #![cfg(feature = "backend")]
 
-mod support;
+use crate::support;
 
 use chrono::Duration;
 use nhi_express::api::ProblemCode;

@@ -3,7 +3,7 @@
 
 #![cfg(all(feature = "backend", feature = "ui"))]
 
-mod support;
+use crate::support;
 
 use chrono::Duration;
 use nhi_express::api::{CardQr, QrState, Verification};

@@ -3,7 +3,7 @@
 
 #![cfg(feature = "backend")]
 
-mod support;
+use crate::support;
 
 use chrono::Duration;
 use nhi_express::api::{BindingProof, PhoneCheckRequest, ProblemCode};

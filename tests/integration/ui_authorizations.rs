@@ -4,7 +4,7 @@
 
 #![cfg(all(feature = "ui", feature = "backend"))]
 
-mod support;
+use crate::support;
 
 use nhi_express::api::LoginResponse;
 use support::clinic::*;

@@ -3,7 +3,7 @@
 
 #![cfg(all(feature = "backend", feature = "ui"))]
 
-mod support;
+use crate::support;
 
 use nhi_express::backend::qr_scan;
 use support::qr_corpus;

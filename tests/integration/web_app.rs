@@ -4,7 +4,7 @@
 
 #![cfg(feature = "backend")]
 
-mod support;
+use crate::support;
 
 use std::io::Write;
 

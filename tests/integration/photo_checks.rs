@@ -3,7 +3,7 @@
 
 #![cfg(feature = "ui")]
 
-mod support;
+use crate::support;
 
 use nhi_express::domain::photo_rules::PhotoProblem;
 use nhi_express::platform::photo_prep::{prepare_document, prepare_photo, PrepareError};

@@ -2,7 +2,7 @@
 
 #![cfg(feature = "backend")]
 
-mod support;
+use crate::support;
 
 use std::process::Command;
 

@@ -3,7 +3,7 @@
 
 #![cfg(all(feature = "ui", feature = "backend"))]
 
-mod support;
+use crate::support;
 
 use chrono::Duration as Span;
 use dioxus::prelude::*;

@@ -4,8 +4,7 @@
 
 #![cfg(feature = "backend")]
 
-#[path = "support/backend_process.rs"]
-mod backend_process;
+use crate::backend_process;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

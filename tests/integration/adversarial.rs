@@ -6,7 +6,7 @@
 
 #![cfg(all(feature = "backend", feature = "ui"))]
 
-mod support;
+use crate::support;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;

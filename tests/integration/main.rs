@@ -1,0 +1,24 @@
+//! Every integration test in one binary: one link instead of fifteen. Each module states
+//! the features it needs; `cargo test --features desktop` runs them all.
+
+#[cfg(feature = "backend")]
+#[path = "../support/backend_process.rs"]
+mod backend_process;
+#[path = "../support/mod.rs"]
+mod support;
+
+mod adversarial;
+mod backend_authorizations;
+mod backend_card;
+mod backend_card_qr;
+mod backend_crash;
+mod backend_device_auth;
+mod backend_health_bank;
+mod backend_login;
+mod keyring_store;
+mod nhi_scan_cli;
+mod photo_checks;
+mod qr_roundtrip;
+mod ui_authorizations;
+mod ui_components;
+mod web_app;
