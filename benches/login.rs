@@ -5,13 +5,18 @@
 //!
 //! `cargo bench --features desktop --bench login`
 
+// Shared with the integration tests; a bench uses only some of it.
+#[allow(dead_code)]
 #[path = "../tests/support/backend_process.rs"]
 mod backend_process;
+#[path = "support/memory.rs"]
+mod memory;
 
 use std::time::{Duration, Instant};
 
-use backend_process::{client, free_port, generated_id, peak_rss_kb, rss_kb, seed, start_backend};
+use backend_process::{client, free_port, generated_id, seed, start_backend};
 use futures_util::future::join_all;
+use memory::{peak_rss_kb, rss_kb};
 use nhi_express::backend::auth::password_hash;
 
 const PASSWORD: &str = "Bench@2026";

@@ -2,6 +2,8 @@
 //! (decode, EXIF orientation, background measurement, scaling, JPEG re-encoding).
 //! Run with `cargo bench --features ui --bench photo_prep`; prints figures, asserts nothing.
 
+// Shared with the integration tests; a bench uses only some of it.
+#[allow(dead_code)]
 #[path = "../tests/support/images.rs"]
 mod images;
 

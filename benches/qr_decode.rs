@@ -3,6 +3,8 @@
 //! read one 12-megapixel camera photo of a card QR (scaled down before detection).
 //! Run with `cargo bench --features backend --bench qr_decode`; prints figures.
 
+// Shared with the integration tests; a bench uses only some of it.
+#[allow(dead_code)]
 #[path = "../tests/support/qr_corpus.rs"]
 mod qr_corpus;
 

@@ -12,13 +12,18 @@
 //! `cargo bench --features desktop --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
 //! change the defaults of 256 persons and 5 seconds a level).
 
+// Shared with the integration tests; a bench uses only some of it.
+#[allow(dead_code)]
 #[path = "../tests/support/backend_process.rs"]
 mod backend_process;
+#[path = "support/memory.rs"]
+mod memory;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use backend_process::{client, free_port, peak_rss_kb, round_trip, seed, start_backend};
+use backend_process::{client, free_port, round_trip, seed, start_backend};
+use memory::{peak_rss_kb, rss_kb};
 
 const LEVELS: [usize; 4] = [1, 8, 32, 64];
 
@@ -73,8 +78,9 @@ async fn main() {
         );
     }
     println!(
-        "backend peak resident memory: {} MB",
-        peak_rss_kb(backend.id()) / 1024
+        "backend resident memory: {} MB at its peak, {} MB at the end",
+        peak_rss_kb(backend.id()) / 1024,
+        rss_kb(backend.id()) / 1024
     );
     // A log that is never started again from the top grows with every write (30 MB a
     // second here before the backend restarted it), and every read searches it.

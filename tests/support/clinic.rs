@@ -1,7 +1,5 @@
 //! A clinic's HIS talking to the institution API with its "three cards".
 
-#![allow(dead_code)]
-
 use nhi_express::api::paths;
 
 use super::TestBackend;

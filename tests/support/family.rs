@@ -10,7 +10,6 @@ use nhi_express::client::ClientError;
 use super::{device, TestBackend, ADULT_ID};
 
 pub const PARENT_ID: &str = "A223456781";
-pub const PARENT_NAME: &str = "王陳美玉";
 
 /// The problem code of a refused call.
 pub fn problem_code(result: Result<impl std::fmt::Debug, ClientError>) -> ProblemCode {

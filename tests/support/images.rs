@@ -1,8 +1,6 @@
 //! Images the tests make: ID photos with white or dark backgrounds, camera-sized JPEGs with
 //! an EXIF orientation, documents, and broken files.
 
-#![allow(dead_code)]
-
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageFormat, Rgb, RgbImage};
@@ -73,6 +71,7 @@ pub fn twelve_mp_sideways_photo() -> Vec<u8> {
 
 /// The same photo with sensor-like noise, so the JPEG is as heavy as a real camera's
 /// (several MB): what the benchmark measures.
+#[allow(dead_code)] // only the photo_prep bench reads it
 pub fn twelve_mp_camera_photo() -> Vec<u8> {
     let mut upright = portrait(3000, 4000, 246);
     let mut state = 0x9E3779B97F4A7C15u64;

@@ -1,7 +1,5 @@
 //! Spawning a real backend over TLS on a free loopback port, with a clock the test moves.
 
-#![allow(dead_code)]
-
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};

@@ -2,8 +2,6 @@
 //! perspective, blurred, low in contrast, with glare, noisy, JPEG-compressed, as a phone
 //! camera at a clinic counter produces them.
 
-#![allow(dead_code)]
-
 use image::{GrayImage, Luma};
 use qrcode::{Color, QrCode};
 
