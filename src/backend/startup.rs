@@ -11,11 +11,11 @@ use tokio::task::JoinHandle;
 use super::auth::server_key::ServerKey;
 use super::configuration::Settings;
 use super::data_dir::{DataDir, DataDirError};
+use super::http::tls::{TlsError, TlsMaterial};
 use super::routes;
 use super::seed;
 use super::state::AppState;
 use super::store::{SqliteStore, StoreError};
-use super::tls::{TlsError, TlsMaterial};
 use crate::domain::Clock;
 
 #[derive(Debug, thiserror::Error)]
@@ -54,7 +54,7 @@ pub struct RunningBackend {
 impl RunningBackend {
     /// Starts the backend on the current Tokio runtime.
     pub async fn start(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
-        super::heavy::return_big_blocks_to_the_system();
+        super::services::heavy::return_big_blocks_to_the_system();
         let data_dir = DataDir::open(&settings.data_dir)?;
         let dir = data_dir.path();
         let tls = TlsMaterial::ensure(dir, &settings.hostnames)?;
@@ -64,7 +64,7 @@ impl RunningBackend {
             if seed::seed_if_empty(&store).await? {
                 tracing::info!("seeded the demo persons");
             }
-            super::seed_institutions::seed_if_missing(&store, &key).await?;
+            super::seed::institutions::seed_if_missing(&store, &key).await?;
             seed::seed_certificates(&store).await?;
         }
         data_dir.tighten()?;
@@ -101,11 +101,11 @@ impl RunningBackend {
         let sweeper = tokio::spawn(sweep(state.clone()));
         let app = routes::router(state, settings.web_dir.as_deref());
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(super::https::serve(
+        let task = tokio::spawn(super::http::server::serve(
             listener,
             tls.server_config()?,
             app,
-            super::https::Limits::with_max_connections(settings.max_connections),
+            super::http::server::Limits::with_max_connections(settings.max_connections),
             async {
                 let _ = stopped.await;
             },
@@ -192,7 +192,7 @@ async fn sweep(state: AppState) {
                 tracing::warn!(%error, "could not sweep old attempt counts");
             }
         }
-        if let Err(error) = super::card_review::auto_approve_due(&state).await {
+        if let Err(error) = super::services::card_review::auto_approve_due(&state).await {
             tracing::warn!(%error, "automatic approval failed");
         }
     }

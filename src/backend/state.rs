@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use crate::backend::auth::server_key::ServerKey;
-use crate::backend::recent_clinic_cards::RecentClinicCards;
+use crate::backend::services::recent_clinic_cards::RecentClinicCards;
 use crate::backend::store::Store;
 use crate::domain::Clock;
 

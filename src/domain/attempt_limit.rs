@@ -2,7 +2,7 @@
 //! card) gets within a window before it is locked out for a while. Every guessable secret of
 //! the system has its limit here, so the whole attack surface reads on one page.
 //!
-//! A try is counted *before* its secret is checked (see `backend::attempt_guard`), so a
+//! A try is counted *before* its secret is checked (see `backend::services::attempt_guard`), so a
 //! burst of concurrent guesses checks at most `max_failures` of them.
 
 use chrono::Duration;

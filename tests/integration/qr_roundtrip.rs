@@ -5,7 +5,7 @@
 
 use crate::support;
 
-use nhi_express::backend::qr_scan;
+use nhi_express::backend::services::qr_scan;
 use support::qr_corpus;
 
 const PAYLOAD: &str = "NHIEXPRESS:CARD:1:Xq8mP2vL9sR4tY7uW1zA3bC5dE6fG0hJ_kM-nQ2rS4t";

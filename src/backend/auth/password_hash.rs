@@ -1,5 +1,5 @@
 //! Registration passwords are kept as argon2id hashes (PHC strings), computed as heavy jobs
-//! (`backend::heavy`): each deliberately costs tens of milliseconds and 19 MiB.
+//! (`backend::services::heavy`): each deliberately costs tens of milliseconds and 19 MiB.
 
 use std::sync::OnceLock;
 
@@ -14,11 +14,11 @@ pub enum HashError {
     #[error("password hashing failed: {0}")]
     Hash(argon2::password_hash::Error),
     #[error("password hashing task failed: {0}")]
-    Task(#[from] crate::backend::heavy::HeavyJobError),
+    Task(#[from] crate::backend::services::heavy::HeavyJobError),
 }
 
 pub async fn hash(password: Secret) -> Result<String, HashError> {
-    crate::backend::heavy::run(move || hash_blocking(password.expose())).await?
+    crate::backend::services::heavy::run(move || hash_blocking(password.expose())).await?
 }
 
 pub fn hash_blocking(password: &str) -> Result<String, HashError> {
@@ -32,7 +32,7 @@ pub fn hash_blocking(password: &str) -> Result<String, HashError> {
 /// Checks a password against a stored hash. With no hash (unknown ID) it checks against
 /// a throwaway one, so an unknown ID takes as long to refuse as a wrong password.
 pub async fn verify(password: Secret, stored: Option<String>) -> Result<bool, HashError> {
-    crate::backend::heavy::run(move || {
+    crate::backend::services::heavy::run(move || {
         let known = stored.is_some();
         let phc = match stored {
             Some(phc) => phc,

@@ -7,8 +7,8 @@
 use std::net::IpAddr;
 
 use super::password_hash;
-use crate::backend::attempt_guard::{self, AfterFailure};
 use crate::backend::error::ApiError;
+use crate::backend::services::attempt_guard::{self, AfterFailure};
 use crate::backend::state::AppState;
 use crate::backend::store::AccountRecord;
 use crate::domain::attempt_limit::{PASSWORD_PER_CLIENT, PASSWORD_PER_ID};

@@ -5,7 +5,7 @@
 //!
 //! Long random tokens (sessions, device keys) have full entropy and keep their plain SHA-256
 //! (`session_token::digest`). The card QR's sealing keys are derived from it too
-//! (`backend::card_qr_token`).
+//! (`backend::services::card_qr_token`).
 
 use std::io::Write;
 use std::path::Path;

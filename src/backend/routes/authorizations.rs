@@ -13,15 +13,15 @@ use crate::api::{
     AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationView, CardQr,
     CreateAuthorization, Problem, ProblemCode, RedeemAuthorization,
 };
-use crate::backend::attempt_guard;
 use crate::backend::auth::server_key::Purpose;
 use crate::backend::auth::{session_token, CurrentSession};
-use crate::backend::authorization_view::{state_of, today, view};
-use crate::backend::card_qr_token;
 use crate::backend::error::{ApiError, ApiJson};
+use crate::backend::services::attempt_guard;
+use crate::backend::services::authorization_view::{state_of, today, view};
+use crate::backend::services::card_qr_token;
+use crate::backend::services::usable_card;
 use crate::backend::state::AppState;
 use crate::backend::store::AuthorizationRecord;
-use crate::backend::usable_card;
 use crate::domain::authorization::{
     check_period, is_code, CODE_PER_GRANTEE, CODE_PER_OFFER, OFFER_LIFETIME, QR_PREFIX,
 };

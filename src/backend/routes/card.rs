@@ -16,9 +16,9 @@ use crate::api::{
 };
 use crate::backend::auth::sessions::person_view;
 use crate::backend::auth::CurrentSession;
-use crate::backend::card_review;
 use crate::backend::error::{ApiError, ApiJson, ImageRefusal};
-use crate::backend::heavy;
+use crate::backend::services::card_review;
+use crate::backend::services::heavy;
 use crate::backend::state::AppState;
 use crate::backend::store::{Application, NewApplication, PersonRecord, Upload};
 use crate::domain::card_application::{

@@ -6,11 +6,11 @@ use axum::Json;
 
 use crate::api::{AuthorizationState, CardQr, Problem, ProblemCode, QrState, QrStatus};
 use crate::backend::auth::CurrentSession;
-use crate::backend::authorization_view::{state_of, today};
-use crate::backend::card_qr_token::{self, Sealing};
 use crate::backend::error::ApiError;
+use crate::backend::services::authorization_view::{state_of, today};
+use crate::backend::services::card_qr_token::{self, Sealing};
+use crate::backend::services::usable_card;
 use crate::backend::state::AppState;
-use crate::backend::usable_card;
 
 #[utoipa::path(post, path = "/card/qr", security(("bearer" = [])),
     responses((status = 201, body = CardQr), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
@@ -19,7 +19,7 @@ pub async fn issue(
     me: CurrentSession,
 ) -> Result<(StatusCode, Json<CardQr>), ApiError> {
     let person = me.session.person;
-    crate::backend::card_review::auto_approve_due(&state).await?;
+    crate::backend::services::card_review::auto_approve_due(&state).await?;
     let Some(application) = usable_card::of_person(&state, &person).await? else {
         return Err(ApiError::refuse(
             ProblemCode::NoCard,

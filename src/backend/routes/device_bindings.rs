@@ -11,11 +11,11 @@ use crate::api::{
     BindRequest, BindResponse, BindingProof, DeviceInfo, PhoneCheckRequest, PhoneCheckResponse,
     Problem, ProblemCode,
 };
-use crate::backend::attempt_guard;
 use crate::backend::auth::server_key::Purpose;
 use crate::backend::auth::sessions::start_session;
 use crate::backend::auth::{device_key, password_hash, password_login, session_token};
 use crate::backend::error::{ApiError, ApiJson};
+use crate::backend::services::attempt_guard;
 use crate::backend::state::AppState;
 use crate::backend::store::{Contract, DeviceBinding, PersonRecord, SecretKind};
 use crate::domain::attempt_limit::{

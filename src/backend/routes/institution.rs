@@ -8,11 +8,13 @@ use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
 
-use crate::api::{Institution, Problem, ProblemCode, Verification, VerifyRequest};
+use crate::api::{Institution, Problem, Verification, VerifyRequest};
 use crate::backend::error::{ApiError, ApiJson, ImageRefusal};
-use crate::backend::qr_scan::{self, ScanError};
+use crate::backend::services::qr_scan::read_card_qr;
+use crate::backend::services::verification::{
+    hpc_pin_subject, verify, InstitutionCaller, InstitutionModule,
+};
 use crate::backend::state::AppState;
-use crate::backend::verification::{hpc_pin_subject, verify, InstitutionCaller, InstitutionModule};
 use crate::domain::search_text::matches;
 
 #[utoipa::path(post, path = "/institution/verifications", request_body = VerifyRequest,
@@ -33,31 +35,6 @@ pub async fn verify_payload(
     verify(&state, &institution, &request.qr_payload)
         .await
         .map(Json)
-}
-
-/// Reads the QR from a photo or screenshot, then verifies it like a scanned payload.
-pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
-    let texts = crate::backend::heavy::run(move || qr_scan::scan(&bytes))
-        .await
-        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
-        .map_err(|e| match e {
-            ScanError::TooLarge | ScanError::TooManyPixels(..) => {
-                ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
-            }
-            ScanError::NotAnImage(_) => {
-                ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string())
-            }
-            ScanError::NoQrCode => ApiError::refuse(ProblemCode::QrUnreadable, e.to_string()),
-        })?;
-    texts
-        .into_iter()
-        .find(|t| crate::domain::card_qr::token_from_payload(t).is_some())
-        .ok_or_else(|| {
-            ApiError::refuse(
-                ProblemCode::QrUnreadable,
-                "The image has a QR code, but not a Virtual NHI Card's.",
-            )
-        })
 }
 
 #[utoipa::path(post, path = "/institution/verifications/image", request_body(content = Vec<u8>, content_type = "image/*"),

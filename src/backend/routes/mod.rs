@@ -29,11 +29,10 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::error::ApiError;
-use super::guards;
 use super::state::AppState;
 use crate::api::{paths, V1};
+use crate::backend::http::guards;
 
-pub use institution::read_card_qr;
 pub use openapi::ApiDoc;
 
 /// Body limits of the routes that take images.
@@ -44,7 +43,7 @@ fn images_up_to(bytes: usize) -> DefaultBodyLimit {
 /// The JSON API and its OpenAPI document, from one list: each handler's `#[utoipa::path]`
 /// names its route, so the document cannot drift from what is served.
 fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    use crate::backend::qr_scan::MAX_UPLOAD_BYTES as SCAN_BYTES;
+    use crate::backend::services::qr_scan::MAX_UPLOAD_BYTES as SCAN_BYTES;
     use crate::domain::card_application::MAX_UPLOAD_BYTES as CARD_BYTES;
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health::health))
@@ -116,9 +115,11 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .with_state(state);
     Router::new()
         .nest(V1, api)
-        .merge(crate::backend::site::router(state_for_site.clone()))
-        .merge(crate::backend::review::router(state_for_site.clone()))
-        .merge(crate::backend::counter::router(state_for_site))
+        .merge(crate::backend::pages::site::router(state_for_site.clone()))
+        .merge(crate::backend::pages::review::router(
+            state_for_site.clone(),
+        ))
+        .merge(crate::backend::pages::counter::router(state_for_site))
         .merge(web_app::router(web_dir))
         .layer(SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,

@@ -1,5 +1,5 @@
 //! `POST /api/v1/qr-scans`: the app uploads a photo or screenshot, the server reads its QR
-//! codes (see `backend::qr_scan` for how bad images are kept harmless).
+//! codes (see `backend::services::qr_scan` for how bad images are kept harmless).
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -8,10 +8,10 @@ use axum::Json;
 use std::net::SocketAddr;
 
 use crate::api::{Problem, ProblemCode, QrScanResponse};
-use crate::backend::attempt_guard;
 use crate::backend::error::{ApiError, ImageRefusal};
-use crate::backend::heavy;
-use crate::backend::qr_scan::{self, ScanError};
+use crate::backend::services::attempt_guard;
+use crate::backend::services::heavy;
+use crate::backend::services::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
 use crate::domain::attempt_limit::QR_SCANS_PER_CLIENT;
 

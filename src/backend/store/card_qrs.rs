@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use super::StoreError;
 use crate::domain::IdNumber;
 
-/// A used card QR code (`backend::card_qr_token`): codes have no row until they are used.
+/// A used card QR code (`backend::services::card_qr_token`): codes have no row until they are used.
 #[derive(Debug, Clone)]
 pub struct QrUse {
     /// The code's serial: a code is used at most once.

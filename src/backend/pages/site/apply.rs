@@ -11,9 +11,9 @@ use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
 
 use super::pages::{render, MessagePage};
-use crate::backend::attempt_guard::{self, AfterFailure};
 use crate::backend::auth::{password_hash, session_token};
 use crate::backend::error::ApiError;
+use crate::backend::services::attempt_guard::{self, AfterFailure};
 use crate::backend::state::AppState;
 use crate::backend::store::Registration;
 use crate::domain::attempt_limit::{CARD_READER_PER_CLIENT, CARD_READER_PER_ID};

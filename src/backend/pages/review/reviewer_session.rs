@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Duration;
 
 use crate::backend::auth::session_token;
-use crate::backend::cookies::{cleared_cookie, session_cookie};
+use crate::backend::http::cookies::{cleared_cookie, session_cookie};
 use crate::backend::state::AppState;
 
 pub const COOKIE_NAME: &str = "nhi_review_session";
@@ -36,7 +36,7 @@ impl FromRequestParts<AppState> for Reviewer {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let token = crate::backend::cookies::cookie_value(parts, COOKIE_NAME);
+        let token = crate::backend::http::cookies::cookie_value(parts, COOKIE_NAME);
         let to_login = || Redirect::to("/review/login").into_response();
         let token_hash = session_token::digest(&token.ok_or_else(to_login)?);
         let username = state

@@ -16,7 +16,7 @@ use axum::http::header;
 use axum::routing::{get, post};
 use axum::Router;
 
-use super::state::AppState;
+use crate::backend::state::AppState;
 
 pub fn router(state: AppState) -> Router {
     Router::new()

@@ -8,7 +8,7 @@ mod reviewer_session;
 use axum::routing::{get, post};
 use axum::Router;
 
-use super::state::AppState;
+use crate::backend::state::AppState;
 
 pub fn router(state: AppState) -> Router {
     Router::new()

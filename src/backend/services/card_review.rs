@@ -1,9 +1,9 @@
 //! Deciding card applications, by a reviewer or by the demo auto-approval, and telling the
 //! applicant by e-mail (application received, approved, rejected with the reason).
 
-use super::error::ApiError;
-use super::state::AppState;
-use super::store::{Application, Decision};
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
+use crate::backend::store::{Application, Decision};
 
 /// The reviewer name recorded for automatic demo approvals.
 pub const AUTO_REVIEWER: &str = "auto-approval (demo)";

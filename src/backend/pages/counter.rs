@@ -11,15 +11,17 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 
-use super::auth::session_token;
-use super::cookies::{cleared_cookie, cookie_value, session_cookie};
-use super::error::ApiError;
-use super::routes::read_card_qr;
-use super::site::pages::render;
-use super::state::AppState;
-use super::store::InstitutionRecord;
-use super::verification::{authenticate, blocked, professional_card_blocked, verify, Credentials};
 use crate::api::{Problem, ProblemCode, Verification};
+use crate::backend::auth::session_token;
+use crate::backend::error::ApiError;
+use crate::backend::http::cookies::{cleared_cookie, cookie_value, session_cookie};
+use crate::backend::pages::site::pages::render;
+use crate::backend::services::qr_scan::read_card_qr;
+use crate::backend::services::verification::{
+    authenticate, blocked, professional_card_blocked, verify, Credentials,
+};
+use crate::backend::state::AppState;
+use crate::backend::store::InstitutionRecord;
 
 pub fn router(state: AppState) -> Router {
     Router::new()

@@ -4,8 +4,8 @@
 //! short so testers can type them, which is why only keyed hashes are stored (see
 //! `auth::server_key`) and every try counts against an attempt limit.
 
-use super::auth::server_key::{Purpose, ServerKey};
-use super::store::{InstitutionRecord, Store, StoreError};
+use crate::backend::auth::server_key::{Purpose, ServerKey};
+use crate::backend::store::{InstitutionRecord, Store, StoreError};
 
 pub struct DemoInstitution {
     pub code: &'static str,

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::store::{HealthRecord, Store, StoreError};
+use crate::backend::store::{HealthRecord, Store, StoreError};
 use crate::domain::health_bank::Category;
 use crate::domain::IdNumber;
 

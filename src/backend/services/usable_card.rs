@@ -1,9 +1,9 @@
 //! "Is the card usable?" — asked by showing a QR, authorizing someone and presenting a card
 //! for someone: the rule is `domain::card_application::card_usable`, this reads what it needs.
 
-use super::error::ApiError;
-use super::state::AppState;
-use super::store::{Application, PersonRecord};
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
+use crate::backend::store::{Application, PersonRecord};
 use crate::domain::card_application::card_usable;
 use crate::domain::IdNumber;
 

@@ -17,9 +17,9 @@ use chrono::{DateTime, Utc};
 use rand::RngCore;
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305};
 
-use super::auth::server_key::{Purpose, ServerKey};
-use super::state::AppState;
 use crate::api::CardQr;
+use crate::backend::auth::server_key::{Purpose, ServerKey};
+use crate::backend::state::AppState;
 use crate::domain::card_qr::{payload_for, QR_LIFETIME};
 
 const SERIAL_LEN: usize = 12;

@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::store::InstitutionRecord;
+use crate::backend::store::InstitutionRecord;
 
 /// How long cards that passed pass again without the store.
 pub const REMEMBER_FOR: Duration = Duration::seconds(30);

@@ -14,8 +14,8 @@
 
 use std::time::Duration;
 
-use super::error::ApiError;
-use super::state::AppState;
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
 use crate::domain::attempt_limit::AttemptLimit;
 
 /// How long a try waits for the tries in flight on its subject to settle.

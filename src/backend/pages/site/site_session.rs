@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::backend::auth::session_token;
 use crate::backend::auth::sessions::SESSION_LIFETIME;
-use crate::backend::cookies::{cleared_cookie, session_cookie};
+use crate::backend::http::cookies::{cleared_cookie, session_cookie};
 use crate::backend::state::AppState;
 use crate::backend::store::{SessionKind, SessionRecord};
 
@@ -34,7 +34,7 @@ pub fn clear_cookie() -> (axum::http::HeaderName, HeaderValue) {
 }
 
 fn token_of(parts: &Parts) -> Option<String> {
-    crate::backend::cookies::cookie_value(parts, COOKIE_NAME)
+    crate::backend::http::cookies::cookie_value(parts, COOKIE_NAME)
 }
 
 /// A signed-in person on the website; pages that need one send others to the login page.

@@ -14,6 +14,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use image::{DynamicImage, GrayImage, ImageDecoder, ImageReader, Limits};
 
+use axum::body::Bytes;
+
+use crate::api::ProblemCode;
+use crate::backend::error::{ApiError, ImageRefusal};
 use crate::domain::card_application::MAX_IMAGE_PIXELS;
 
 /// Uploads larger than this are refused before decoding.
@@ -150,6 +154,32 @@ pub fn detect_rxing(image: &GrayImage) -> Vec<String> {
 /// size): what `scan` does before detecting, for tools that compare decoders.
 pub fn working_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
     Ok(shrunk(&decode(bytes)?.to_luma8(), WORKING_SIDE))
+}
+
+/// The card QR payload in a photo or screenshot (the API's image verification and the
+/// counter page's upload), read as a heavy job; refusals as problem documents.
+pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
+    let texts = super::heavy::run(move || scan(&bytes))
+        .await
+        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
+        .map_err(|e| match e {
+            ScanError::TooLarge | ScanError::TooManyPixels(..) => {
+                ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
+            }
+            ScanError::NotAnImage(_) => {
+                ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string())
+            }
+            ScanError::NoQrCode => ApiError::refuse(ProblemCode::QrUnreadable, e.to_string()),
+        })?;
+    texts
+        .into_iter()
+        .find(|t| crate::domain::card_qr::token_from_payload(t).is_some())
+        .ok_or_else(|| {
+            ApiError::refuse(
+                ProblemCode::QrUnreadable,
+                "The image has a QR code, but not a Virtual NHI Card's.",
+            )
+        })
 }
 
 #[cfg(test)]

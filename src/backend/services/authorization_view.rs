@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::error::ApiError;
-use super::state::AppState;
-use super::store::AuthorizationRecord;
 use crate::api::{AuthorizationState, AuthorizationUse, AuthorizationView, Party};
+use crate::backend::error::ApiError;
+use crate::backend::state::AppState;
+use crate::backend::store::AuthorizationRecord;
 use crate::domain::IdNumber;
 
 /// Today in Taiwan, where authorization periods are counted.

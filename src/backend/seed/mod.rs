@@ -1,6 +1,9 @@
 //! Demo data for a new database: the persons the README lists, with valid ID numbers
 //! (the examples printed in the NHIA manuals fail the checksum, so they are not used).
 
+pub mod health;
+pub mod institutions;
+
 use chrono::NaiveDate;
 
 use super::auth::password_hash;
@@ -163,7 +166,7 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
                 .await?;
         }
     }
-    super::seed_health::seed(store).await?;
+    health::seed(store).await?;
     let (username, name, password) = DEMO_REVIEWER;
     let hash = password_hash::hash(password.into())
         .await

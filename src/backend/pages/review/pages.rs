@@ -10,12 +10,12 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 
 use super::reviewer_session::{clear_cookie, cookie, Reviewer, REVIEWER_IDLE_TIMEOUT};
-use crate::backend::attempt_guard::{self, AfterFailure};
 use crate::backend::auth::{password_hash, session_token};
-use crate::backend::card_review;
 use crate::backend::error::ApiError;
-use crate::backend::site::pages::render;
-use crate::backend::site::taiwan_time;
+use crate::backend::pages::site::pages::render;
+use crate::backend::pages::site::taiwan_time;
+use crate::backend::services::attempt_guard::{self, AfterFailure};
+use crate::backend::services::card_review;
 use crate::backend::state::AppState;
 use crate::backend::store::Decision;
 use crate::domain::attempt_limit::{REVIEWER_PER_CLIENT, REVIEWER_PER_USER};

@@ -1,0 +1,7 @@
+//! HTTP around the routes: TLS, the accept loop with its limits, the middleware every answer
+//! passes through, and the pages' session cookies.
+
+pub mod cookies;
+pub mod guards;
+pub mod server;
+pub mod tls;
