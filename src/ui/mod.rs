@@ -1,11 +1,12 @@
 //! The Dioxus UI: screens and widgets only. Rules live in `domain`, flows in `app`.
 //!
 //! Laid out like Dioxus's own app demos: a [`Route`] enum with a `#[layout]`, one
-//! component per file under `components/`.
+//! component per file: `screens/` (one per route), `widgets/` (what screens share), and
+//! `hooks` (loading for the signed-in person, the busy/error state of an action).
 
-mod components;
 mod hooks;
 mod route;
+mod screens;
 mod state;
 pub mod widgets;
 

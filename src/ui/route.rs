@@ -4,7 +4,7 @@ use dioxus::prelude::*;
 
 use crate::app::wizard::{ApplyStep, CodeStep, PhoneStep};
 
-use super::components::{
+use super::screens::{
     Account, Authorizations, AuthorizeCard, CardApplication, CodeAuthentication, DelegateCard,
     DeviceAuthentication, GetAuthorization, HealthBank, HealthCategory, HealthRecord, Home,
     Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,

@@ -1,4 +1,5 @@
-//! Widgets the flows share.
+//! Widgets: the parts several screens show (the card, its QR, the camera, the wizard's
+//! steps, the notice bar, icons …), no routes of their own.
 
 mod allowed_authorization;
 mod authorization_offer;
@@ -7,9 +8,13 @@ mod card_qr;
 mod confirm;
 mod family_links;
 mod granted_authorization;
+pub mod icons;
 mod image_picker;
 mod loading;
 mod new_password;
+mod notice_bar;
+mod session_expiry;
+mod sign_in_required;
 mod wizard;
 
 pub use allowed_authorization::AllowedAuthorization;
@@ -22,4 +27,7 @@ pub use granted_authorization::GrantedAuthorization;
 pub use image_picker::{Camera, ImagePicker, PickedImage, MAX_PICK_BYTES};
 pub use loading::{LoadFailed, Loading};
 pub use new_password::NewPassword;
+pub use notice_bar::NoticeBar;
+pub use session_expiry::SessionExpiryWarning;
+pub use sign_in_required::SignInRequired;
 pub use wizard::{use_wizard, BackStep, StepHeading, Wizard};

@@ -40,7 +40,7 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
                 aria_pressed: "{show}",
                 aria_label: if show { lang.pick("隱藏密碼", "Hide password") } else { lang.pick("顯示密碼", "Show password") },
                 onclick: move |_| shown.toggle(),
-                if show { crate::ui::components::icons::EyeOff {} } else { crate::ui::components::icons::Eye {} }
+                if show { crate::ui::widgets::icons::EyeOff {} } else { crate::ui::widgets::icons::Eye {} }
             }
         }
         div { class: "strength", "data-level": "{level}",

@@ -2,12 +2,12 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::api::RecordSummary;
 use crate::app::{display, Services};
 use crate::client::ClientError;
 use crate::domain::health_bank::Category;
 use crate::ui::widgets::Loading;
+use crate::ui::widgets::SignInRequired;
 use crate::ui::{Route, UiState};
 
 #[component]

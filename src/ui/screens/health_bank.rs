@@ -3,11 +3,11 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::app::{display, Services};
 use crate::client::ClientError;
 use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::Loading;
+use crate::ui::widgets::SignInRequired;
 use crate::ui::{Route, UiState};
 
 #[component]

@@ -2,8 +2,8 @@
 
 use dioxus::prelude::*;
 
-use super::icons;
 use crate::app::wizard::{CodeStep, PhoneStep};
+use crate::ui::widgets::icons;
 use crate::ui::{Route, UiState};
 
 #[component]

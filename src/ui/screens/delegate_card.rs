@@ -4,12 +4,12 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::api::{AuthorizationState, ProblemCode};
 use crate::app::authorization::{period_text, unusable_reason};
 use crate::client::ClientError;
 use crate::domain::Lang;
 use crate::ui::hooks::use_signed_in;
+use crate::ui::widgets::SignInRequired;
 use crate::ui::widgets::{CardQrPanel, LoadFailed, Loading, StepHeading};
 use crate::ui::{Route, UiState};
 

@@ -2,9 +2,9 @@
 
 use dioxus::prelude::*;
 
-use super::icons;
 use crate::app::display;
 use crate::domain::Lang;
+use crate::ui::widgets::icons;
 use crate::ui::{Route, UiState};
 
 #[component]

@@ -4,9 +4,9 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::app::authorization::current_and_history;
 use crate::ui::hooks::use_signed_in;
+use crate::ui::widgets::SignInRequired;
 use crate::ui::widgets::{AllowedAuthorization, GrantedAuthorization, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 

@@ -8,13 +8,13 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::api::CardView;
 use crate::app::card::{self, CardError, ContactForm, PreparedUpload};
 use crate::app::wizard::ApplyStep as Step;
 use crate::app::Services;
 use crate::domain::card_application::DocumentKind;
 use crate::platform::drafts;
+use crate::ui::widgets::SignInRequired;
 use crate::ui::widgets::{
     use_wizard, BackStep, Camera, CardFace, ImagePicker, Loading, PickedImage, StepHeading,
 };

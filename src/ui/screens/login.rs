@@ -3,9 +3,9 @@
 
 use dioxus::prelude::*;
 
-use super::icons;
 use crate::app::{LoginError, LoginForm, RememberedAccount, Services};
 use crate::ui::hooks::use_action;
+use crate::ui::widgets::icons;
 use crate::ui::{Route, UiState};
 
 #[component]

@@ -1,4 +1,5 @@
-//! One component per file. Screens first, then the small widgets they share.
+//! The screens: one per route of `Route` (and the layout around them), one component per
+//! file. What several screens show lives in `ui::widgets`.
 
 mod account;
 mod authorizations;
@@ -12,16 +13,11 @@ mod health_bank;
 mod health_category;
 mod health_record;
 mod home;
-pub(crate) mod icons;
 mod institutions;
 mod login;
 mod not_found;
-mod notice_bar;
 mod phone_authentication;
-mod service_pending;
-mod session_expiry;
 mod shell;
-mod sign_in_required;
 mod virtual_card;
 
 pub use account::Account;

@@ -3,13 +3,13 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::api::CardState;
 use crate::app::card::REVIEW_CHECK;
 use crate::app::wizard::ApplyStep;
 use crate::app::{display, Services};
 use crate::platform::time::sleep;
 use crate::ui::hooks::{use_on_foreground, use_signed_in};
+use crate::ui::widgets::SignInRequired;
 use crate::ui::widgets::{CardFace, CardQrPanel, ConfirmAction, FamilyLinks, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
 

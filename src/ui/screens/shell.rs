@@ -6,13 +6,13 @@ use std::time::Duration;
 
 use dioxus::prelude::*;
 
-use super::icons;
-use super::notice_bar::NoticeBar;
-use super::session_expiry::SessionExpiryWarning;
 use crate::app::session::RENEW_WARNING;
 use crate::app::Services;
 use crate::domain::Lang;
 use crate::platform::time::sleep;
+use crate::ui::widgets::icons;
+use crate::ui::widgets::NoticeBar;
+use crate::ui::widgets::SessionExpiryWarning;
 use crate::ui::{Route, UiState};
 
 /// How often the shell looks at the session's expiry (and refreshes "time left").

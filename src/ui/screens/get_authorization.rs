@@ -3,11 +3,11 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::api::AuthorizationView;
 use crate::app::authorization::{period_text, AuthorizationError, RedeemForm};
 use crate::app::Services;
 use crate::ui::hooks::use_action;
+use crate::ui::widgets::SignInRequired;
 use crate::ui::widgets::{Camera, ImagePicker, PickedImage};
 use crate::ui::{Route, UiState};
 

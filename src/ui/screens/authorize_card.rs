@@ -3,13 +3,13 @@
 
 use dioxus::prelude::*;
 
-use super::sign_in_required::SignInRequired;
 use crate::api::AuthorizationOffer;
 use crate::app::authorization::{AuthorizeForm, DEFAULT_PERIOD_DAYS};
 use crate::app::Services;
 use crate::domain::authorization::taiwan_date;
 use crate::ui::hooks::use_action;
 use crate::ui::widgets::AuthorizationOfferPanel;
+use crate::ui::widgets::SignInRequired;
 use crate::ui::{Route, UiState};
 
 #[component]
