@@ -68,13 +68,16 @@ pub fn storage_message(error: &SecureStoreError, lang: Lang) -> String {
     }
 }
 
-pub struct AuthService {
+/// Every flow of the app against the backend — signing in, device binding, the card, its QR,
+/// authorizations, My Health Bank — with the API client, the secure store and the clock they
+/// share. The flows' methods live in the file of their flow (`card.rs`, `authorization.rs` …).
+pub struct Flows {
     pub(super) client: ApiClient,
     pub(super) store: Arc<dyn SecureStore>,
     clock: Arc<dyn Clock>,
 }
 
-impl AuthService {
+impl Flows {
     pub fn new(client: ApiClient, store: Arc<dyn SecureStore>, clock: Arc<dyn Clock>) -> Self {
         Self {
             client,

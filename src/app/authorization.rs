@@ -1,7 +1,7 @@
 //! Authorizing family members and caregivers (授權使用 / 取得授權): what the lists show,
 //! and the calls behind the screens. The forms are in `authorization_forms`.
 
-use super::auth::AuthService;
+use super::auth::Flows;
 use super::display;
 use super::session::Session;
 use crate::api::{
@@ -85,7 +85,7 @@ pub fn unusable_reason(state: AuthorizationState, lang: Lang) -> &'static str {
     }
 }
 
-impl AuthService {
+impl Flows {
     pub async fn authorize(
         &self,
         session: &Session,

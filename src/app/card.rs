@@ -4,7 +4,7 @@
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
-use super::auth::AuthService;
+use super::auth::Flows;
 use super::session::Session;
 use crate::api::{paths, CardState, CardView, SubmitApplication};
 use crate::client::ClientError;
@@ -147,7 +147,7 @@ impl ContactForm {
 /// How often a card screen showing an application under review asks whether it was decided.
 pub const REVIEW_CHECK: std::time::Duration = std::time::Duration::from_secs(5);
 
-impl AuthService {
+impl Flows {
     pub async fn card(&self, session: &Session) -> Result<CardView, ClientError> {
         self.client.card(&session.token).await
     }

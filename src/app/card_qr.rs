@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
-use super::auth::AuthService;
+use super::auth::Flows;
 use super::session::Session;
 use crate::api::{CardQr, Institution, QrStatus};
 use crate::client::ClientError;
@@ -45,7 +45,44 @@ pub fn keep_after_failed_refresh(code: &CardQr, error: &ClientError, now: DateTi
     error.is_unreachable() && code.expires_at > now
 }
 
-impl AuthService {
+/// A failed fetch is tried again this often (seconds), offline or refused.
+pub const RETRY_EVERY_SECONDS: u64 = 5;
+
+/// What the QR panel does at one of its once-a-second ticks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QrTick {
+    /// Ask for a fresh code.
+    Fetch,
+    /// The code on screen ran out: take it off, say so, and ask for a fresh one.
+    Expired,
+    /// Ask whether the code on screen was used (or its authorization ended).
+    CheckUse,
+    /// Nothing this second.
+    Wait,
+}
+
+/// The panel's refresh policy: a fresh code when there is none (a failed fetch again every
+/// few seconds), a new one the moment the shown one expires, and a look every few seconds
+/// at whether a clinic used it. `tick` counts seconds since the panel opened.
+pub fn on_tick(
+    shown: Option<&CardQr>,
+    last_fetch_failed: bool,
+    tick: u64,
+    now: DateTime<Utc>,
+) -> QrTick {
+    let retry_due = tick.is_multiple_of(RETRY_EVERY_SECONDS);
+    match shown {
+        None if !last_fetch_failed || retry_due => QrTick::Fetch,
+        None => QrTick::Wait,
+        Some(code) if code.expires_at <= now => QrTick::Expired,
+        // Offline with a code still showing: try again every few seconds.
+        Some(_) if last_fetch_failed && retry_due => QrTick::Fetch,
+        Some(_) if tick.is_multiple_of(USE_CHECK_EVERY_SECONDS) => QrTick::CheckUse,
+        Some(_) => QrTick::Wait,
+    }
+}
+
+impl Flows {
     pub async fn card_qr(&self, session: &Session) -> Result<CardQr, ClientError> {
         self.client.card_qr(&session.token).await
     }
@@ -98,6 +135,25 @@ mod tests {
         ));
         let refused = ClientError::UnexpectedStatus(403);
         assert!(!keep_after_failed_refresh(&code, &refused, now));
+    }
+
+    #[test]
+    fn the_panel_fetches_expires_retries_and_checks_use_in_that_order() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let code = CardQr {
+            qr_id: "q".into(),
+            payload: "NHIEXPRESS:CARD:1:x".into(),
+            expires_at: now + Duration::minutes(5),
+        };
+        assert_eq!(on_tick(None, false, 1, now), QrTick::Fetch);
+        assert_eq!(on_tick(None, true, 1, now), QrTick::Wait);
+        assert_eq!(on_tick(None, true, 5, now), QrTick::Fetch);
+        let later = now + Duration::minutes(5);
+        assert_eq!(on_tick(Some(&code), true, 5, later), QrTick::Expired);
+        assert_eq!(on_tick(Some(&code), true, 10, now), QrTick::Fetch);
+        assert_eq!(on_tick(Some(&code), false, 10, now), QrTick::Wait);
+        assert_eq!(on_tick(Some(&code), false, 9, now), QrTick::CheckUse);
+        assert_eq!(on_tick(Some(&code), true, 9, now), QrTick::CheckUse);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::auth::{storage_message, AuthService};
+use super::auth::{storage_message, Flows};
 use super::credentials::RememberedAccount;
 use super::device;
 use super::device_auth_forms::{parse_code, DeviceFormError, PasswordForm, PhoneForm};
@@ -50,7 +50,7 @@ impl DeviceAuthError {
     }
 }
 
-impl AuthService {
+impl Flows {
     /// Phone path, step 1.
     pub async fn check_phone(&self, form: &PhoneForm) -> Result<PhoneCheck, DeviceAuthError> {
         let (id, mobile) = form.validate()?;

@@ -1,12 +1,12 @@
 //! My Health Bank (健康存摺) for the signed-in person.
 
-use super::auth::AuthService;
+use super::auth::Flows;
 use super::session::Session;
 use crate::api::{DataRequest, HealthBankOverview, RecordDetail, RecordPage};
 use crate::client::ClientError;
 use crate::domain::health_bank::Category;
 
-impl AuthService {
+impl Flows {
     pub async fn request_health_data(&self, session: &Session) -> Result<DataRequest, ClientError> {
         self.client.request_health_data(&session.token).await
     }

@@ -20,7 +20,7 @@ pub mod session;
 pub mod setup;
 pub mod wizard;
 
-pub use auth::{AuthService, LoginError};
+pub use auth::{Flows, LoginError};
 pub use credentials::RememberedAccount;
 pub use device_auth::{DeviceAuthError, PhoneCheck};
 pub use device_auth_forms::{PasswordForm, PhoneForm};

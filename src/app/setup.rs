@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::auth::AuthService;
+use super::auth::Flows;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::client::ApiClient;
 use crate::domain::Lang;
@@ -15,7 +15,7 @@ use crate::platform::SecureStoreError;
 /// The app's services, shared by every screen.
 #[derive(Clone)]
 pub struct Services {
-    pub auth: Arc<AuthService>,
+    pub flows: Arc<Flows>,
     /// Shown to testers: where the backend is (embedded or configured).
     pub backend_url: String,
 }
@@ -92,7 +92,7 @@ impl AppSetup {
         };
         match ApiClient::new(base_url, ca_pem) {
             Ok(client) => Self::Ready(Services {
-                auth: Arc::new(AuthService::new(client, store, Arc::new(SystemClock))),
+                flows: Arc::new(Flows::new(client, store, Arc::new(SystemClock))),
                 backend_url: base_url.to_owned(),
             }),
             Err(e) => Self::failed(

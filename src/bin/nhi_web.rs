@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use nhi_express::app::{AppSetup, AuthService, Services};
+use nhi_express::app::{AppSetup, Flows, Services};
 use nhi_express::client::ApiClient;
 use nhi_express::domain::SystemClock;
 use nhi_express::platform::browser_store::BrowserStore;
@@ -15,7 +15,7 @@ fn main() {
         .unwrap_or_default();
     let setup = match BrowserStore::open() {
         Ok(store) => AppSetup::Ready(Services {
-            auth: Arc::new(AuthService::new(
+            flows: Arc::new(Flows::new(
                 ApiClient::new(&origin),
                 Arc::new(store),
                 Arc::new(SystemClock),

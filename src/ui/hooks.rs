@@ -5,14 +5,14 @@ use std::sync::Arc;
 
 use dioxus::prelude::*;
 
-use crate::app::{AuthService, Services, Session};
+use crate::app::{Flows, Services, Session};
 use crate::client::ClientError;
 use crate::ui::UiState;
 
 /// Loads something for the signed-in person: `Ok(None)` while no one is signed in, and
 /// loaded again when someone signs in or out (the session is read inside the resource).
 pub fn use_signed_in<T, Fut>(
-    load: impl Fn(Arc<AuthService>, Session) -> Fut + 'static,
+    load: impl Fn(Arc<Flows>, Session) -> Fut + 'static,
 ) -> Resource<Result<Option<T>, ClientError>>
 where
     T: 'static,
@@ -25,7 +25,7 @@ where
             .session
             .read()
             .clone()
-            .map(|session| load(services.auth.clone(), session));
+            .map(|session| load(services.flows.clone(), session));
         async move {
             match pending {
                 Some(work) => work.await.map(Some),
@@ -53,7 +53,7 @@ pub fn use_end_authorization(
     let services = use_context::<Services>();
     let action = use_action::<String>();
     let end = use_callback(move |_: ()| {
-        let auth = services.auth.clone();
+        let auth = services.flows.clone();
         let session = session.clone();
         action.run(async move {
             auth.cancel_authorization(&session, id)

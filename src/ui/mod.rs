@@ -32,9 +32,9 @@ pub fn App() -> Element {
     let state = use_context_provider(|| match &setup {
         // The language chosen on this device, before anything is painted.
         AppSetup::Ready(services) => UiState::new(
-            services.auth.saved_lang().unwrap_or_default(),
-            services.auth.restore().ok().flatten(),
-            services.auth.clock().now(),
+            services.flows.saved_lang().unwrap_or_default(),
+            services.flows.restore().ok().flatten(),
+            services.flows.clock().now(),
         ),
         AppSetup::Failed { .. } => UiState::new(Lang::default(), None, chrono::Utc::now()),
     });
@@ -64,8 +64,8 @@ pub fn App() -> Element {
                                 let again = retry();
                                 if let AppSetup::Ready(services) = &again {
                                     let mut state = state;
-                                    state.lang_signal.set(services.auth.saved_lang().unwrap_or_default());
-                                    state.session.set(services.auth.restore().ok().flatten());
+                                    state.lang_signal.set(services.flows.saved_lang().unwrap_or_default());
+                                    state.session.set(services.flows.restore().ok().flatten());
                                 }
                                 current.set(again);
                             },
@@ -90,6 +90,6 @@ fn Ready(services: Services) -> Element {
 
 impl PartialEq for Services {
     fn eq(&self, other: &Self) -> bool {
-        std::sync::Arc::ptr_eq(&self.auth, &other.auth)
+        std::sync::Arc::ptr_eq(&self.flows, &other.flows)
     }
 }

@@ -417,7 +417,7 @@ async fn before_the_session_ends_a_warning_renews_it_without_leaving_the_screen(
         unreachable!()
     };
     let first = services
-        .auth
+        .flows
         .login(&nhi_express::app::LoginForm {
             id_number: ADULT_ID.into(),
             password: ADULT_PASSWORD.into(),

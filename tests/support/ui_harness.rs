@@ -16,7 +16,7 @@ use dioxus::prelude::*;
 use nhi_express::api::LoginResponse;
 use nhi_express::app::credentials::{self, SESSION_KEY};
 use nhi_express::app::device;
-use nhi_express::app::{AppSetup, AuthService, Services, Session};
+use nhi_express::app::{AppSetup, Flows, Services, Session};
 use nhi_express::ui::App;
 
 use super::memory_store::MemoryStore;
@@ -178,7 +178,7 @@ impl Fixture {
 
     pub fn setup(&self) -> AppSetup {
         AppSetup::Ready(Services {
-            auth: Arc::new(AuthService::new(
+            flows: Arc::new(Flows::new(
                 self.backend.client.clone(),
                 self.store.clone(),
                 Arc::new(self.backend.clock.clone()),

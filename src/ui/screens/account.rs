@@ -27,7 +27,7 @@ pub fn Account() -> Element {
     let person = session.person.clone();
     let expires_at = session.expires_at;
     let left = display::minutes_left(session.remaining((state.now)()), lang);
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let logout = move |_| {
         if busy() {
             return;
@@ -80,7 +80,7 @@ pub fn Account() -> Element {
                 if busy() { {lang.pick("登出中…", "Signing out…")} } else { {lang.pick("登出", "Sign out")} }
             }
             p { class: "hint",
-                {format!("{} {}", lang.pick("登入資料保存於：", "Sign-in kept in:"), services.auth.store_name(lang))}
+                {format!("{} {}", lang.pick("登入資料保存於：", "Sign-in kept in:"), services.flows.store_name(lang))}
                 br {}
                 {format!("{} {}", lang.pick("伺服器：", "Server:"), services.backend_url)}
             }

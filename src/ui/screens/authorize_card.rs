@@ -17,7 +17,7 @@ pub fn AuthorizeCard() -> Element {
     let state = use_context::<UiState>();
     let services = use_context::<Services>();
     let lang = state.lang();
-    let today = taiwan_date(services.auth.clock().now());
+    let today = taiwan_date(services.flows.clock().now());
     let mut form = use_signal(|| AuthorizeForm::new(today));
     let mut offer = use_signal(|| None::<AuthorizationOffer>);
     let action = use_action::<String>();
@@ -27,7 +27,7 @@ pub fn AuthorizeCard() -> Element {
         return rsx! { SignInRequired { title: title.to_owned() } };
     };
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let submit_session = session.clone();
     let submit = move |e: FormEvent| {
         e.prevent_default();

@@ -71,7 +71,7 @@ pub fn CardApplication(step: Step) -> Element {
     let step = shown;
     let mut working = use_signal(|| None::<&'static str>);
     let mut errors = use_signal(Vec::<String>::new);
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let load = session.clone();
     let view = use_resource(move || {
         let auth = auth.clone();
@@ -122,7 +122,7 @@ pub fn CardApplication(step: Step) -> Element {
             working.set(None);
         });
     };
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let submit = move |e: FormEvent| {
         e.prevent_default();
         let (Some(doc), Some(pic)) = (document(), photo()) else {

@@ -19,7 +19,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let bind = use_callback(move |typed: String| {
         if busy() {
             return;
@@ -41,7 +41,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
             busy.set(false);
         });
     });
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let scanned = move |image: PickedImage| {
         let auth = auth.clone();
         busy.set(true);

@@ -40,7 +40,7 @@ pub fn GetAuthorization() -> Element {
         Ok(())
     };
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let typed_session = session.clone();
     let submit = move |e: FormEvent| {
         e.prevent_default();
@@ -49,7 +49,7 @@ pub fn GetAuthorization() -> Element {
         let typed = form();
         action.run(async move { finish(auth.redeem_by_code(&session, &typed).await) });
     };
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let scanned = move |image: PickedImage| {
         let auth = auth.clone();
         let session = session.clone();

@@ -22,7 +22,7 @@ pub fn HealthBank() -> Element {
     let Some(session) = session else {
         return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
     };
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let request = move |_| {
         let auth = auth.clone();
         let session = session.clone();

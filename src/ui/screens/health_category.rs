@@ -21,7 +21,7 @@ pub fn HealthCategory(category: String) -> Element {
     let mut loading = use_signal(|| false);
     let mut error = use_signal(|| None::<ClientError>);
     let parsed = Category::parse(&category);
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let load_session = session.clone();
     let load_more = use_callback(move |_: ()| {
         let (Some(page), Some(session), Some(category)) = (next(), load_session.clone(), parsed)

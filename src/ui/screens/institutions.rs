@@ -13,7 +13,7 @@ pub fn Institutions() -> Element {
     let mut name = use_signal(String::new);
     let mut area = use_signal(String::new);
     let mut department = use_signal(String::new);
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let results = use_resource(move || {
         let auth = auth.clone();
         let (n, a, d) = (name(), area(), department());

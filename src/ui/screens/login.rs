@@ -15,7 +15,7 @@ pub fn Login() -> Element {
     let nav = navigator();
     let lang = state.lang();
 
-    let mut remembered = use_signal(|| services.auth.remembered().unwrap_or_default());
+    let mut remembered = use_signal(|| services.flows.remembered().unwrap_or_default());
     let mut id_number = use_signal(|| {
         remembered
             .peek()
@@ -29,7 +29,7 @@ pub fn Login() -> Element {
     let action = use_action::<LoginError>();
     let (busy, mut error) = (action.busy, action.error);
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let submit = move |event: FormEvent| {
         event.prevent_default();
         let form = LoginForm {
@@ -49,7 +49,7 @@ pub fn Login() -> Element {
         });
     };
 
-    let forget_auth = services.auth.clone();
+    let forget_auth = services.flows.clone();
     let forget = use_callback(move |account: RememberedAccount| {
         if let Ok(list) = forget_auth.forget(&account.id_number) {
             remembered.set(list);

@@ -56,7 +56,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<DeviceAuthError>);
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let check = move |e: FormEvent| {
         e.prevent_default();
         if busy() {
@@ -76,7 +76,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
             busy.set(false);
         });
     };
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let bind = move |e: FormEvent| {
         e.prevent_default();
         let Some(confirmed) = checked.peek().clone() else {

@@ -30,14 +30,14 @@ pub fn Shell() -> Element {
         let services = services.clone();
         async move {
             loop {
-                let now = services.auth.clock().now();
+                let now = services.flows.clock().now();
                 state.now.set(now);
                 let current = state.session.peek().clone();
                 let mut wait = EXPIRY_CHECK;
                 if let Some(session) = current {
                     let left = session.remaining(now);
                     if left.is_zero() {
-                        let _ = services.auth.drop_session();
+                        let _ = services.flows.drop_session();
                         state.session.set(None);
                         state.notify(
                             "登入已超過 2 小時，請重新登入。",
@@ -104,7 +104,7 @@ pub fn Shell() -> Element {
                         Lang::En => Lang::ZhTw,
                     };
                     state.lang_signal.set(next);
-                    if let Err(error) = services.auth.save_lang(next) {
+                    if let Err(error) = services.flows.save_lang(next) {
                         tracing::warn!(%error, "the language choice could not be kept");
                     }
                 }},

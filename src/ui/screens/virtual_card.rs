@@ -22,7 +22,7 @@ pub fn VirtualCard() -> Element {
     let mut card = use_signed_in(|auth, s| async move { auth.card_with_photo(&s).await });
     // While the application is under review, look again every few seconds, so the approval
     // or rejection shows without a reload; the screen is redrawn only when it was decided.
-    let watch = services.auth.clone();
+    let watch = services.flows.clone();
     use_future(move || {
         let auth = watch.clone();
         async move {
@@ -49,7 +49,7 @@ pub fn VirtualCard() -> Element {
     let Some(session) = session else {
         return rsx! { SignInRequired { title: lang.pick("虛擬健保卡", "Virtual NHI Card").to_owned() } };
     };
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let cancel_session = session.clone();
     let cancel = move |_: ()| {
         let auth = auth.clone();

@@ -22,10 +22,10 @@ pub fn AuthorizationOfferPanel(
     let state = use_context::<UiState>();
     let services = use_context::<Services>();
     let lang = state.lang();
-    let mut now = use_signal(|| services.auth.clock().now());
+    let mut now = use_signal(|| services.flows.clock().now());
     let mut settled = use_signal(|| None::<AuthorizationView>);
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let id = offer.authorization_id;
     let expires_at = offer.expires_at;
     use_future(move || {

@@ -8,9 +8,7 @@ use std::time::Duration;
 use dioxus::prelude::*;
 
 use crate::api::{CardQr, QrState};
-use crate::app::card_qr::{
-    countdown, keep_after_failed_refresh, qr_image, USE_CHECK_EVERY_SECONDS,
-};
+use crate::app::card_qr::{countdown, keep_after_failed_refresh, on_tick, qr_image, QrTick};
 use crate::app::{display, Services, Session};
 use crate::client::ClientError;
 use crate::platform::time::sleep;
@@ -42,12 +40,12 @@ pub fn CardQrPanel(
     let mut code = use_signal(|| None::<CardQr>);
     let mut error = use_signal(|| None::<ClientError>);
     let mut used = use_signal(|| None::<(String, String)>);
-    let mut now = use_signal(|| services.auth.clock().now());
+    let mut now = use_signal(|| services.flows.clock().now());
     let mut fetching = use_signal(|| false);
     // What the polite live region says, once per event (not the ticking countdown).
     let mut announce = use_signal(|| None::<(&str, &str)>);
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let fetch_session = session.clone();
     let fetch = use_callback(move |_: ()| {
         if fetching() {
@@ -90,7 +88,7 @@ pub fn CardQrPanel(
         });
     });
 
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     use_future(move || {
         let auth = auth.clone();
         let session = session.clone();
@@ -100,19 +98,23 @@ pub fn CardQrPanel(
                 let current_time = auth.clock().now();
                 now.set(current_time);
                 let current = code.peek().clone();
-                match current {
-                    None if error.peek().is_none() || tick.is_multiple_of(5) => fetch.call(()),
-                    Some(c) if c.expires_at <= current_time => {
+                let failed = error.peek().is_some();
+                match on_tick(current.as_ref(), failed, tick, current_time) {
+                    QrTick::Fetch => fetch.call(()),
+                    QrTick::Expired => {
                         if announce.peek().is_none_or(|a| a != EXPIRED) {
                             announce.set(Some(EXPIRED));
                         }
                         code.set(None);
                         fetch.call(())
                     }
-                    // Offline with a code still showing: try again every few seconds.
-                    Some(_) if error.peek().is_some() && tick.is_multiple_of(5) => fetch.call(()),
-                    Some(c) if tick.is_multiple_of(USE_CHECK_EVERY_SECONDS) => {
-                        if let Ok(status) = auth.qr_status(&session, &c.qr_id).await {
+                    // (Only with a code on screen.)
+                    QrTick::CheckUse => {
+                        let status = match &current {
+                            Some(c) => auth.qr_status(&session, &c.qr_id).await.ok(),
+                            None => None,
+                        };
+                        if let Some(status) = status {
                             if status.state == QrState::Revoked {
                                 // The authorization ended: take the code off the screen; the
                                 // refetch states why it cannot be replaced.
@@ -127,7 +129,7 @@ pub fn CardQrPanel(
                             }
                         }
                     }
-                    _ => {}
+                    QrTick::Wait => {}
                 }
                 tick += 1;
                 sleep(Duration::from_secs(1)).await;

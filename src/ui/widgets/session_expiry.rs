@@ -25,7 +25,7 @@ pub fn SessionExpiryWarning() -> Element {
     let left = session.remaining(now);
     let minutes = left.num_minutes() + 1;
     let ends = display::local_time(session.expires_at);
-    let auth = services.auth.clone();
+    let auth = services.flows.clone();
     let renew = move |e: FormEvent| {
         e.prevent_default();
         if busy() {
