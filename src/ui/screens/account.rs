@@ -4,6 +4,7 @@ use dioxus::prelude::*;
 
 use crate::app::{display, Services};
 use crate::domain::Lang;
+use crate::ui::hooks::use_action;
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -12,7 +13,9 @@ pub fn Account() -> Element {
     let services = use_context::<Services>();
     let nav = navigator();
     let lang = state.lang();
-    let mut busy = use_signal(|| false);
+    // Signing out cannot fail on this device: only whether the server heard differs.
+    let action = use_action::<std::convert::Infallible>();
+    let busy = action.busy;
 
     let Some(session) = state.session.read().clone() else {
         return rsx! {
@@ -29,13 +32,9 @@ pub fn Account() -> Element {
     let left = display::minutes_left(session.remaining((state.now)()), lang);
     let auth = services.flows.clone();
     let logout = move |_| {
-        if busy() {
-            return;
-        }
-        busy.set(true);
         let auth = auth.clone();
         let session = session.clone();
-        spawn(async move {
+        action.run(async move {
             let result = auth.logout(&session).await;
             state.session.set(None);
             match result {
@@ -45,8 +44,8 @@ pub fn Account() -> Element {
                     "Signed out on this device, but the server could not be told; that sign-in ends by itself when it expires.",
                 ),
             }
-            busy.set(false);
             nav.replace(Route::Home {});
+            Ok(())
         });
     };
 

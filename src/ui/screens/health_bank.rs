@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use crate::app::{display, Services};
 use crate::client::ClientError;
-use crate::ui::hooks::use_signed_in;
+use crate::ui::hooks::{use_action, use_signed_in};
 use crate::ui::widgets::Loading;
 use crate::ui::widgets::SignInRequired;
 use crate::ui::{Route, UiState};
@@ -17,8 +17,8 @@ pub fn HealthBank() -> Element {
     let lang = state.lang();
     let session = state.session.read().clone();
     let mut overview = use_signed_in(|auth, s| async move { auth.health_overview(&s).await });
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<ClientError>);
+    let action = use_action::<ClientError>();
+    let (busy, error) = (action.busy, action.error);
     let Some(session) = session else {
         return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
     };
@@ -26,14 +26,10 @@ pub fn HealthBank() -> Element {
     let request = move |_| {
         let auth = auth.clone();
         let session = session.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            if let Err(e) = auth.request_health_data(&session).await {
-                error.set(Some(e));
-            }
-            busy.set(false);
+        action.run(async move {
+            let requested = auth.request_health_data(&session).await;
             overview.restart();
+            requested.map(drop)
         });
     };
 

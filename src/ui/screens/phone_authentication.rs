@@ -9,6 +9,7 @@ use dioxus::prelude::*;
 use crate::app::wizard::{CodeStep, PhoneStep as Step};
 use crate::app::{display, DeviceAuthError, PasswordForm, PhoneCheck, PhoneForm, Services};
 use crate::platform::drafts;
+use crate::ui::hooks::use_action;
 use crate::ui::widgets::NewPassword;
 use crate::ui::widgets::{use_wizard, BackStep, StepHeading};
 use crate::ui::{Route, UiState};
@@ -53,27 +54,18 @@ pub fn PhoneAuthentication(step: Step) -> Element {
     let wizard = use_wizard(step, shown, |step| Route::PhoneAuthentication { step });
     let step = shown;
     let password = use_signal(PasswordForm::default);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<DeviceAuthError>);
+    let action = use_action::<DeviceAuthError>();
+    let (busy, error) = (action.busy, action.error);
 
     let auth = services.flows.clone();
     let check = move |e: FormEvent| {
         e.prevent_default();
-        if busy() {
-            return;
-        }
         let auth = auth.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.check_phone(&form.peek()).await {
-                Ok(confirmed) => {
-                    checked.set(Some(confirmed));
-                    wizard.go(Step::Password);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            busy.set(false);
+        action.run(async move {
+            let confirmed = auth.check_phone(&form.peek()).await?;
+            checked.set(Some(confirmed));
+            wizard.go(Step::Password);
+            Ok(())
         });
     };
     let auth = services.flows.clone();
@@ -82,27 +74,18 @@ pub fn PhoneAuthentication(step: Step) -> Element {
         let Some(confirmed) = checked.peek().clone() else {
             return;
         };
-        if busy() {
-            return;
-        }
         let auth = auth.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.bind_by_phone(&confirmed, &password.peek()).await {
-                Ok(session) => {
-                    drafts::clear(DRAFT_KEY);
-                    state.now.set(auth.clock().now());
-                    state.session.set(Some(session));
-                    state.notify(
-                        "裝置認證完成，您已登入。",
-                        "This device is authenticated and you are signed in.",
-                    );
-                    nav.replace(Route::Home {});
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            busy.set(false);
+        action.run(async move {
+            let session = auth.bind_by_phone(&confirmed, &password.peek()).await?;
+            drafts::clear(DRAFT_KEY);
+            state.now.set(auth.clock().now());
+            state.session.set(Some(session));
+            state.notify(
+                "裝置認證完成，您已登入。",
+                "This device is authenticated and you are signed in.",
+            );
+            nav.replace(Route::Home {});
+            Ok(())
         });
     };
 

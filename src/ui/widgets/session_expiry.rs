@@ -5,6 +5,7 @@
 use dioxus::prelude::*;
 
 use crate::app::{display, Services};
+use crate::ui::hooks::use_action;
 use crate::ui::UiState;
 
 #[component]
@@ -13,8 +14,8 @@ pub fn SessionExpiryWarning() -> Element {
     let services = use_context::<Services>();
     let lang = state.lang();
     let mut password = use_signal(String::new);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
+    let action = use_action::<String>();
+    let (busy, error) = (action.busy, action.error);
     let Some(session) = state.session.read().clone() else {
         return rsx! {};
     };
@@ -28,25 +29,19 @@ pub fn SessionExpiryWarning() -> Element {
     let auth = services.flows.clone();
     let renew = move |e: FormEvent| {
         e.prevent_default();
-        if busy() {
-            return;
-        }
         let auth = auth.clone();
         let session = session.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
+        action.run(async move {
             let typed = password.peek().clone();
-            match auth.renew(&session, &typed).await {
-                Ok(renewed) => {
-                    password.set(String::new());
-                    state.now.set(auth.clock().now());
-                    state.session.set(Some(renewed));
-                    state.notify("已延長登入，可繼續使用。", "You are still signed in.");
-                }
-                Err(e) => error.set(Some(e.user_message(state.lang()))),
-            }
-            busy.set(false);
+            let renewed = auth
+                .renew(&session, &typed)
+                .await
+                .map_err(|e| e.user_message(state.lang()))?;
+            password.set(String::new());
+            state.now.set(auth.clock().now());
+            state.session.set(Some(renewed));
+            state.notify("已延長登入，可繼續使用。", "You are still signed in.");
+            Ok(())
         });
     };
     rsx! {
