@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::StoreError;
 use crate::domain::IdNumber;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuthorizationRecord {
     pub id: i64,
     pub grantor_id: IdNumber,

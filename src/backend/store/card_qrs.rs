@@ -7,7 +7,7 @@ use super::StoreError;
 use crate::domain::IdNumber;
 
 /// A used card QR code (`backend::services::card_qr_token`): codes have no row until they are used.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct QrUse {
     /// The code's serial: a code is used at most once.
     pub serial: Vec<u8>,

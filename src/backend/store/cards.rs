@@ -29,7 +29,7 @@ pub struct NewApplication {
     pub submitted_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Application {
     pub id: i64,
     pub id_number: IdNumber,
@@ -47,8 +47,9 @@ pub struct Application {
 }
 
 /// What a clinic's verification needs of the card a QR code shows, read at once.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CardAtCounter {
+    #[sqlx(flatten)]
     pub holder: PersonRecord,
     pub status: ApplicationStatus,
     pub photo_upload: String,

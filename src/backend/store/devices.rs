@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use super::StoreError;
 use crate::domain::IdNumber;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DeviceBinding {
     pub device_id: String,
     pub id_number: IdNumber,
@@ -34,7 +34,7 @@ impl SecretKind {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BindingSecret {
     pub id_number: IdNumber,
     pub expires_at: DateTime<Utc>,

@@ -7,6 +7,7 @@ mod authorizations;
 mod card_qrs;
 mod cards;
 mod certificates;
+mod columns;
 mod devices;
 mod health;
 mod outbox;
@@ -63,7 +64,7 @@ pub enum Sex {
 }
 
 /// A person as the NHI card's basic data describes them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct PersonRecord {
     pub id_number: IdNumber,
     pub name: String,

@@ -2,36 +2,15 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
-use super::{corrupt, SqliteStore};
+use super::SqliteStore;
 use crate::backend::store::{AuthorizationRecord, Authorizations, StoreError};
 use crate::domain::IdNumber;
 
 const COLUMNS: &str =
     "id, grantor_id, grantee_id, starts_on, ends_on, code_hash, offer_expires_at, \
      offer_voided, redeemed_at, cancelled_at, created_at";
-
-fn id_of(text: String) -> Result<IdNumber, StoreError> {
-    IdNumber::parse(&text).map_err(|e| corrupt(format!("{text}: {e}")))
-}
-
-fn from_row(r: &SqliteRow) -> Result<AuthorizationRecord, StoreError> {
-    Ok(AuthorizationRecord {
-        id: r.try_get("id")?,
-        grantor_id: id_of(r.try_get("grantor_id")?)?,
-        grantee_id: id_of(r.try_get("grantee_id")?)?,
-        starts_on: r.try_get("starts_on")?,
-        ends_on: r.try_get("ends_on")?,
-        code_hash: r.try_get("code_hash")?,
-        offer_expires_at: r.try_get("offer_expires_at")?,
-        offer_voided: r.try_get("offer_voided")?,
-        redeemed_at: r.try_get("redeemed_at")?,
-        cancelled_at: r.try_get("cancelled_at")?,
-        created_at: r.try_get("created_at")?,
-    })
-}
 
 #[async_trait]
 impl Authorizations for SqliteStore {
@@ -63,7 +42,9 @@ impl Authorizations for SqliteStore {
             .bind(grantor.as_str())
             .fetch_all(&self.read)
             .await?;
-        rows.iter().map(from_row).collect()
+        rows.iter()
+            .map(|r| AuthorizationRecord::from_row(r).map_err(Into::into))
+            .collect()
     }
 
     async fn authorization_by_qr(
@@ -75,7 +56,9 @@ impl Authorizations for SqliteStore {
             .bind(qr_hash)
             .fetch_optional(&self.read)
             .await?;
-        row.map(|r| from_row(&r)).transpose()
+        row.map(|r| AuthorizationRecord::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn find_authorization(&self, id: i64) -> Result<Option<AuthorizationRecord>, StoreError> {
@@ -84,7 +67,9 @@ impl Authorizations for SqliteStore {
             .bind(id)
             .fetch_optional(&self.read)
             .await?;
-        row.map(|r| from_row(&r)).transpose()
+        row.map(|r| AuthorizationRecord::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn redeem_authorization(&self, id: i64, at: DateTime<Utc>) -> Result<bool, StoreError> {
@@ -138,8 +123,14 @@ impl Authorizations for SqliteStore {
             .fetch_all(&self.read)
             .await?;
         Ok((
-            given.iter().map(from_row).collect::<Result<_, _>>()?,
-            taken.iter().map(from_row).collect::<Result<_, _>>()?,
+            given
+                .iter()
+                .map(AuthorizationRecord::from_row)
+                .collect::<Result<_, _>>()?,
+            taken
+                .iter()
+                .map(AuthorizationRecord::from_row)
+                .collect::<Result<_, _>>()?,
         ))
     }
 

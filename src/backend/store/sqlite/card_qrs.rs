@@ -3,28 +3,11 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::{corrupt, SqliteStore};
 use crate::backend::store::{CardQrs, Consumed, InstitutionRecord, QrUse, StoreError};
 use crate::domain::IdNumber;
-
-fn use_from_row(r: &SqliteRow) -> Result<QrUse, StoreError> {
-    let id = |column: &str| -> Result<Option<IdNumber>, StoreError> {
-        let text: Option<String> = r.try_get(column)?;
-        text.map(|t| IdNumber::parse(&t).map_err(|e| corrupt(format!("{t}: {e}"))))
-            .transpose()
-    };
-    Ok(QrUse {
-        serial: r.try_get("serial")?,
-        id_number: id("id_number")?.ok_or_else(|| corrupt("a use without a holder"))?,
-        application_id: r.try_get("application_id")?,
-        authorization_id: r.try_get("authorization_id")?,
-        delegate_id: id("delegate_id")?,
-        used_at: r.try_get("used_at")?,
-        institution: r.try_get("institution")?,
-    })
-}
 
 fn institution_from_row(r: &SqliteRow) -> Result<InstitutionRecord, StoreError> {
     let departments: String = r.try_get("departments")?;
@@ -90,7 +73,9 @@ impl CardQrs for SqliteStore {
         .bind(serial)
         .fetch_optional(&self.write)
         .await?;
-        row.map(|r| use_from_row(&r)).transpose()
+        row.map(|r| QrUse::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn insert_institution(&self, i: &InstitutionRecord) -> Result<(), StoreError> {

@@ -2,52 +2,22 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
-use super::persons_sessions::person_from_row;
 use super::{corrupt, SqliteStore, PERSON_COLUMNS};
 use crate::backend::store::{
     Application, CardAtCounter, Cards, Decision, NewApplication, StoreError, Upload,
 };
-use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
 use crate::domain::IdNumber;
 
 const APPLICATION_COLUMNS: &str = "id, id_number, status, document_kind, document_upload, \
      photo_upload, contact_phone, email, submitted_at, decided_at, reject_reason, reject_note, reviewer";
-
-fn json_enum<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned()))
-        .map_err(|e| corrupt(format!("{text:?}: {e}")))
-}
 
 fn json_text<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
-}
-
-fn application_from_row(row: &SqliteRow) -> Result<Application, StoreError> {
-    let id: String = row.try_get("id_number")?;
-    let status: String = row.try_get("status")?;
-    let kind: String = row.try_get("document_kind")?;
-    let reason: Option<String> = row.try_get("reject_reason")?;
-    Ok(Application {
-        id: row.try_get("id")?,
-        id_number: IdNumber::parse(&id).map_err(|e| corrupt(format!("{id}: {e}")))?,
-        status: json_enum::<ApplicationStatus>(&status)?,
-        document_kind: json_enum::<DocumentKind>(&kind)?,
-        document_upload: row.try_get("document_upload")?,
-        photo_upload: row.try_get("photo_upload")?,
-        contact_phone: row.try_get("contact_phone")?,
-        email: row.try_get("email")?,
-        submitted_at: row.try_get("submitted_at")?,
-        decided_at: row.try_get("decided_at")?,
-        reject_reason: reason.as_deref().and_then(RejectReason::parse),
-        reject_note: row.try_get("reject_note")?,
-        reviewer: row.try_get("reviewer")?,
-    })
 }
 
 #[async_trait]
@@ -145,7 +115,9 @@ impl Cards for SqliteStore {
             .bind(id.as_str())
             .fetch_optional(&self.read)
             .await?;
-        row.map(|r| application_from_row(&r)).transpose()
+        row.map(|r| Application::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError> {
@@ -154,7 +126,9 @@ impl Cards for SqliteStore {
             .bind(number)
             .fetch_optional(&self.read)
             .await?;
-        row.map(|r| application_from_row(&r)).transpose()
+        row.map(|r| Application::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn card_at_counter(&self, number: i64) -> Result<Option<CardAtCounter>, StoreError> {
@@ -167,16 +141,9 @@ impl Cards for SqliteStore {
             .bind(number)
             .fetch_optional(&self.read)
             .await?;
-        row.map(|r| {
-            let status: String = r.try_get("status")?;
-            Ok(CardAtCounter {
-                holder: person_from_row(&r)?,
-                status: json_enum::<ApplicationStatus>(&status)?,
-                photo_upload: r.try_get("photo_upload")?,
-                counter_photo: r.try_get("counter_photo")?,
-            })
-        })
-        .transpose()
+        row.map(|r| CardAtCounter::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn review_queue(&self) -> Result<Vec<Application>, StoreError> {
@@ -185,7 +152,9 @@ impl Cards for SqliteStore {
              WHERE status = 'under_review' ORDER BY submitted_at, id"
         );
         let rows = sqlx::query(&sql).fetch_all(&self.read).await?;
-        rows.iter().map(application_from_row).collect()
+        rows.iter()
+            .map(|r| Application::from_row(r).map_err(Into::into))
+            .collect()
     }
 
     async fn decide(

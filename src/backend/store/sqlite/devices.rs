@@ -2,31 +2,14 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
+use sqlx::FromRow;
 
-use super::{corrupt, SqliteStore};
+use super::SqliteStore;
 use crate::backend::store::{BindingSecret, DeviceBinding, Devices, SecretKind, StoreError};
 use crate::domain::IdNumber;
 
 const BINDING_COLUMNS: &str =
     "device_id, id_number, device_key_hash, label, bound_via, bound_at, active";
-
-fn id_from(text: String) -> Result<IdNumber, StoreError> {
-    IdNumber::parse(&text).map_err(|e| corrupt(format!("{text}: {e}")))
-}
-
-fn binding_from_row(row: &SqliteRow) -> Result<DeviceBinding, StoreError> {
-    Ok(DeviceBinding {
-        device_id: row.try_get("device_id")?,
-        id_number: id_from(row.try_get("id_number")?)?,
-        device_key_hash: row.try_get("device_key_hash")?,
-        label: row.try_get("label")?,
-        bound_via: row.try_get("bound_via")?,
-        bound_at: row.try_get("bound_at")?,
-        active: row.try_get("active")?,
-    })
-}
 
 #[async_trait]
 impl Devices for SqliteStore {
@@ -69,7 +52,9 @@ impl Devices for SqliteStore {
             .bind(id.as_str())
             .fetch_optional(&self.read)
             .await?;
-        row.map(|r| binding_from_row(&r)).transpose()
+        row.map(|r| DeviceBinding::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn bindings_of(&self, id: &IdNumber) -> Result<Vec<DeviceBinding>, StoreError> {
@@ -81,7 +66,9 @@ impl Devices for SqliteStore {
             .bind(id.as_str())
             .fetch_all(&self.read)
             .await?;
-        rows.iter().map(binding_from_row).collect()
+        rows.iter()
+            .map(|r| DeviceBinding::from_row(r).map_err(Into::into))
+            .collect()
     }
 
     async fn activate_device(&self, device_id: &str, id: &IdNumber) -> Result<bool, StoreError> {
@@ -147,14 +134,9 @@ impl Devices for SqliteStore {
         .bind(kind.as_str())
         .fetch_optional(&self.read)
         .await?;
-        row.map(|r| {
-            Ok(BindingSecret {
-                id_number: id_from(r.try_get("id_number")?)?,
-                expires_at: r.try_get("expires_at")?,
-                used_at: r.try_get("used_at")?,
-            })
-        })
-        .transpose()
+        row.map(|r| BindingSecret::from_row(&r))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn spend_secret(&self, hash: &[u8], at: DateTime<Utc>) -> Result<bool, StoreError> {

@@ -1,36 +1,15 @@
 //! Persons, accounts, sessions and the telecom registry in SQLite.
 
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
+use chrono::{DateTime, Utc};
+use sqlx::{FromRow, Row};
 
 use super::{corrupt, SqliteStore, PERSON_COLUMNS};
 use crate::backend::store::{
     AccountRecord, Contract, People, PersonRecord, SessionKind, SessionRecord, Sex, StoreError,
     TelecomSubscription,
 };
-use crate::domain::{CardNumber, IdNumber, MobileNumber};
-
-pub(super) fn person_from_row(row: &SqliteRow) -> Result<PersonRecord, StoreError> {
-    let id: String = row.try_get("id_number")?;
-    let card: String = row.try_get("card_number")?;
-    let sex: String = row.try_get("sex")?;
-    Ok(PersonRecord {
-        id_number: IdNumber::parse(&id).map_err(|e| corrupt(format!("{id}: {e}")))?,
-        name: row.try_get("name")?,
-        birth_date: row.try_get::<NaiveDate, _>("birth_date")?,
-        sex: match sex.as_str() {
-            "M" => Sex::Male,
-            "F" => Sex::Female,
-            other => return Err(corrupt(format!("sex {other:?}"))),
-        },
-        card_number: CardNumber::parse(&card).map_err(|e| corrupt(format!("{card}: {e}")))?,
-        card_issue_date: row.try_get("card_issue_date")?,
-        card_voided: row.try_get("card_voided")?,
-        email: row.try_get("email")?,
-    })
-}
+use crate::domain::{IdNumber, MobileNumber};
 
 #[async_trait]
 impl People for SqliteStore {
@@ -95,7 +74,9 @@ impl People for SqliteStore {
             .bind(id.as_str())
             .fetch_optional(&self.read)
             .await?;
-        row.map(|row| person_from_row(&row)).transpose()
+        row.map(|row| PersonRecord::from_row(&row))
+            .transpose()
+            .map_err(Into::into)
     }
 
     async fn find_subscription(
@@ -153,7 +134,7 @@ impl People for SqliteStore {
             .await?;
         row.map(|row| {
             Ok(AccountRecord {
-                person: person_from_row(&row)?,
+                person: PersonRecord::from_row(&row)?,
                 password_hash: row.try_get("password_hash")?,
             })
         })
@@ -199,7 +180,7 @@ impl People for SqliteStore {
             .await?;
         row.map(|row| {
             Ok(SessionRecord {
-                person: person_from_row(&row)?,
+                person: PersonRecord::from_row(&row)?,
                 created_at: row.try_get("created_at")?,
                 expires_at: row.try_get("expires_at")?,
             })
