@@ -5,6 +5,7 @@ use dioxus::prelude::*;
 
 use crate::app::wizard::CodeStep as Step;
 use crate::app::{DeviceAuthError, Services};
+use crate::ui::hooks::use_action;
 use crate::ui::widgets::{use_wizard, BackStep, Camera, ImagePicker, PickedImage, StepHeading};
 use crate::ui::{Route, UiState};
 
@@ -16,46 +17,37 @@ pub fn CodeAuthentication(step: Step) -> Element {
     let lang = state.lang();
     let wizard = use_wizard(step, step, |step| Route::CodeAuthentication { step });
     let mut code = use_signal(String::new);
-    let mut busy = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
+    let action = use_action::<String>();
+    let (busy, mut error) = (action.busy, action.error);
 
+    // Binding with a code, typed or read from a photo: one flow, so a scan binds at once.
     let auth = services.flows.clone();
-    let bind = use_callback(move |typed: String| {
-        if busy() {
-            return;
-        }
+    let bind_with = move |typed: String| {
         let auth = auth.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            match auth.bind_by_code(&typed).await {
-                Ok(account) => {
-                    state.notify(
-                        &format!("{} 的裝置認證完成，請以註冊密碼登入。", account.name),
-                        &format!("This device is authenticated for {}. Now sign in with your registration password.", account.name),
-                    );
-                    nav.replace(Route::Login {});
-                }
-                Err(e) => error.set(Some(e.user_message(state.lang()))),
-            }
-            busy.set(false);
-        });
-    });
+        async move {
+            let account = auth
+                .bind_by_code(&typed)
+                .await
+                .map_err(|e| e.user_message(state.lang()))?;
+            state.notify(
+                &format!("{} 的裝置認證完成，請以註冊密碼登入。", account.name),
+                &format!("This device is authenticated for {}. Now sign in with your registration password.", account.name),
+            );
+            nav.replace(Route::Login {});
+            Ok(())
+        }
+    };
+    let typed_bind = bind_with.clone();
+    let bind = use_callback(move |typed: String| action.run(typed_bind(typed)));
     let auth = services.flows.clone();
     let scanned = move |image: PickedImage| {
         let auth = auth.clone();
-        busy.set(true);
-        error.set(None);
-        spawn(async move {
-            let result: Result<_, DeviceAuthError> = auth.read_code_from_image(image.bytes).await;
-            busy.set(false);
-            match result {
-                Ok(found) => {
-                    code.set(found.as_str().to_owned());
-                    bind.call(found.as_str().to_owned());
-                }
-                Err(e) => error.set(Some(e.user_message(state.lang()))),
-            }
+        let bind_with = bind_with.clone();
+        action.run(async move {
+            let found: Result<_, DeviceAuthError> = auth.read_code_from_image(image.bytes).await;
+            let found = found.map_err(|e| e.user_message(state.lang()))?;
+            code.set(found.as_str().to_owned());
+            bind_with(found.as_str().to_owned()).await
         });
     };
     let site = format!("{}/register", services.backend_url);

@@ -6,6 +6,7 @@ use crate::api::RecordSummary;
 use crate::app::{display, Services};
 use crate::client::ClientError;
 use crate::domain::health_bank::Category;
+use crate::ui::hooks::use_action;
 use crate::ui::widgets::Loading;
 use crate::ui::widgets::SignInRequired;
 use crate::ui::{Route, UiState};
@@ -18,8 +19,8 @@ pub fn HealthCategory(category: String) -> Element {
     let session = state.session.read().clone();
     let mut records = use_signal(Vec::<RecordSummary>::new);
     let mut next = use_signal(|| Some(0u32));
-    let mut loading = use_signal(|| false);
-    let mut error = use_signal(|| None::<ClientError>);
+    let action = use_action::<ClientError>();
+    let (loading, error) = (action.busy, action.error);
     let parsed = Category::parse(&category);
     let auth = services.flows.clone();
     let load_session = session.clone();
@@ -28,20 +29,12 @@ pub fn HealthCategory(category: String) -> Element {
         else {
             return;
         };
-        if loading() {
-            return;
-        }
         let auth = auth.clone();
-        loading.set(true);
-        spawn(async move {
-            match auth.health_records(&session, category, page).await {
-                Ok(found) => {
-                    records.write().extend(found.records);
-                    next.set(found.next_page);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
+        action.run(async move {
+            let found = auth.health_records(&session, category, page).await?;
+            records.write().extend(found.records);
+            next.set(found.next_page);
+            Ok(())
         });
     });
     use_hook(move || load_more.call(()));

@@ -8,7 +8,7 @@ use crate::app::card::REVIEW_CHECK;
 use crate::app::wizard::ApplyStep;
 use crate::app::{display, Services};
 use crate::platform::time::sleep;
-use crate::ui::hooks::{use_on_foreground, use_signed_in};
+use crate::ui::hooks::{use_action, use_on_foreground, use_signed_in};
 use crate::ui::widgets::SignInRequired;
 use crate::ui::widgets::{CardFace, CardQrPanel, ConfirmAction, FamilyLinks, LoadFailed, Loading};
 use crate::ui::{Route, UiState};
@@ -45,7 +45,9 @@ pub fn VirtualCard() -> Element {
     // decided or cancelled meanwhile.
     use_on_foreground(move || card.restart());
     let mut confirm_cancel = use_signal(|| false);
-    let mut busy = use_signal(|| false);
+    // The outcome of a cancellation is a notice either way, never an inline error.
+    let action = use_action::<std::convert::Infallible>();
+    let busy = action.busy;
     let Some(session) = session else {
         return rsx! { SignInRequired { title: lang.pick("虛擬健保卡", "Virtual NHI Card").to_owned() } };
     };
@@ -54,8 +56,7 @@ pub fn VirtualCard() -> Element {
     let cancel = move |_: ()| {
         let auth = auth.clone();
         let session = cancel_session.clone();
-        busy.set(true);
-        spawn(async move {
+        action.run(async move {
             match auth.cancel_card(&session).await {
                 Ok(()) => state.notify("虛擬健保卡已註銷。", "The Virtual NHI Card is cancelled."),
                 Err(e) => state.notify(
@@ -63,9 +64,9 @@ pub fn VirtualCard() -> Element {
                     &e.user_message(crate::domain::Lang::En),
                 ),
             }
-            busy.set(false);
             confirm_cancel.set(false);
             card.restart();
+            Ok(())
         });
     };
 
