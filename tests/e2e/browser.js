@@ -33,6 +33,14 @@ export async function openBrowser() {
   });
 }
 
+/** The phone a test file drives: its browser and first tab, with the page's errors logged. */
+export async function openPhone() {
+  const phone = await openBrowser();
+  const page = phone.pages()[0] ?? (await phone.newPage());
+  page.on('pageerror', (e) => console.error('page error:', e));
+  return { phone, page };
+}
+
 export async function shot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

@@ -4,23 +4,15 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, screenshotOf, shot } from './browser.js';
+import { BASE_URL, openPhone, screenshotOf, shot } from './browser.js';
 import { applyForCard, bindByPhone, presentAtCounter } from './app.js';
 
 const PARENT = { id: 'A223456781', password: 'Mei#1946ok', name: '王陳美玉', last4: '6781', mobile: '0922333444' };
 
 let phone;
 let page;
-
-before(async () => {
-  phone = await openBrowser();
-  page = phone.pages()[0] ?? (await phone.newPage());
-  page.on('pageerror', (e) => console.error('page error:', e));
-});
-
-after(async () => {
-  await phone?.close();
-});
+before(async () => ({ phone, page } = await openPhone()));
+after(() => phone?.close());
 
 const qr = () => page.getByRole('img', { name: /虛擬健保卡就醫 QR 碼/ });
 

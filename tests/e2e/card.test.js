@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BASE_URL, focused, openBrowser, shot } from './browser.js';
+import { BASE_URL, focused, openBrowser, openPhone, shot } from './browser.js';
 import { bindByPhone, signIn } from './app.js';
 import { PHONES, problems } from './layout.js';
 
@@ -16,16 +16,8 @@ const CHILD = { id: 'A135792469', password: 'Hua2015!x', name: '王小華' };
 
 let phone;
 let page;
-
-before(async () => {
-  phone = await openBrowser();
-  page = phone.pages()[0] ?? (await phone.newPage());
-  page.on('pageerror', (e) => console.error('page error:', e));
-});
-
-after(async () => {
-  await phone?.close();
-});
+before(async () => ({ phone, page } = await openPhone()));
+after(() => phone?.close());
 
 async function applyFor(photoFile) {
   await page.goto(`${BASE_URL}/card`);

@@ -4,21 +4,13 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, shot } from './browser.js';
+import { BASE_URL, openPhone, shot } from './browser.js';
 import { ADULT, bindByPhone } from './app.js';
 
 let phone;
 let page;
-
-before(async () => {
-  phone = await openBrowser();
-  page = phone.pages()[0] ?? (await phone.newPage());
-  page.on('pageerror', (e) => console.error('page error:', e));
-});
-
-after(async () => {
-  await phone?.close();
-});
+before(async () => ({ phone, page } = await openPhone()));
+after(() => phone?.close());
 
 test('request, wait, refresh, browse outpatient visits and open one', async () => {
   await page.goto(`${BASE_URL}/`);

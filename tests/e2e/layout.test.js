@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { BASE_URL, openBrowser, SCREENSHOTS } from './browser.js';
+import { BASE_URL, openPhone, SCREENSHOTS } from './browser.js';
 import { applyForCard, bindByPhone } from './app.js';
 import { assertQrInView, largeText, PHONES, problems } from './layout.js';
 
@@ -40,15 +40,8 @@ const SIGNED_OUT = [
 
 let phone;
 let page;
-
-before(async () => {
-  phone = await openBrowser();
-  page = phone.pages()[0] ?? (await phone.newPage());
-});
-
-after(async () => {
-  await phone?.close();
-});
+before(async () => ({ phone, page } = await openPhone()));
+after(() => phone?.close());
 
 async function visitAll(screens, suffix, found) {
   for (const { width, height } of PHONES) {
