@@ -17,7 +17,7 @@ use crate::backend::pages::site::taiwan_time;
 use crate::backend::services::attempt_guard::{self, AfterFailure};
 use crate::backend::services::card_review;
 use crate::backend::state::AppState;
-use crate::backend::store::Decision;
+use crate::backend::store::{Application, Decision};
 use crate::domain::attempt_limit::{REVIEWER_PER_CLIENT, REVIEWER_PER_USER};
 use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
 use crate::domain::{RocDate, Secret};
@@ -174,6 +174,15 @@ struct ApplicationPage {
     reasons: Vec<(&'static str, String)>,
 }
 
+/// The application with this number; 404 when there is none.
+async fn numbered(state: &AppState, number: i64) -> Result<Application, ApiError> {
+    state
+        .store
+        .find_application(number)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
 pub async fn application(
     State(state): State<AppState>,
     Reviewer {
@@ -181,11 +190,7 @@ pub async fn application(
     }: Reviewer,
     Path(number): Path<i64>,
 ) -> Result<Response, ApiError> {
-    let a = state
-        .store
-        .find_application(number)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let a = numbered(&state, number).await?;
     let p = state
         .store
         .find_person(&a.id_number)
@@ -252,11 +257,7 @@ pub async fn decide(
     Path(number): Path<i64>,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, ApiError> {
-    let a = state
-        .store
-        .find_application(number)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let a = numbered(&state, number).await?;
     let decision = match form.decision.as_str() {
         "approve" => Decision::Approve,
         "reject" => {
@@ -285,11 +286,7 @@ pub async fn image(
     _reviewer: Reviewer,
     Path((number, kind)): Path<(i64, String)>,
 ) -> Result<Response, ApiError> {
-    let a = state
-        .store
-        .find_application(number)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let a = numbered(&state, number).await?;
     let upload_id = match kind.as_str() {
         "id-document" => a.document_upload,
         "photo" => a.photo_upload,
