@@ -117,8 +117,8 @@ impl ProblemCode {
 
     /// The HTTP status and the English title (RFC 9457 `title`) of every answer with this
     /// code, stated once so that one refusal cannot answer differently in two routes. The
-    /// `detail` says what happened this time. (One exception, `BadImage`, answers 413 instead
-    /// when the image is too large: the code tells the app what to say, the status tells HTTP.)
+    /// `detail` says what happened this time. (One exception: `BadImage` answers 413, 415 or
+    /// 422 as the image is too large, not an image or too small — `ApiError::bad_image`.)
     pub fn status_and_title(self) -> (u16, &'static str) {
         match self {
             Self::InvalidRequest => (400, "Invalid request"),
@@ -210,8 +210,8 @@ impl Problem {
         }
     }
 
-    /// Another status than the code's: only where HTTP itself decided (a body too large, a
-    /// method not allowed, axum's own rejections) or an image too large (`BadImage`, 413).
+    /// Another status than the code's: only where HTTP itself decided (axum's own rejections)
+    /// and for the three kinds of `BadImage`.
     pub fn with_status(mut self, status: u16) -> Self {
         self.status = status;
         self

@@ -9,8 +9,8 @@ use axum::Json;
 use serde::Deserialize;
 
 use crate::api::{Institution, Problem, Verification, VerifyRequest};
-use crate::backend::error::{ApiError, ApiJson, ImageRefusal};
-use crate::backend::services::qr_scan::read_card_qr;
+use crate::backend::error::{ApiError, ApiJson};
+use crate::backend::services::qr_scan::{read_card_qr, ScanError};
 use crate::backend::services::verification::{
     hpc_pin_subject, verify, InstitutionCaller, InstitutionModule,
 };
@@ -44,9 +44,8 @@ pub async fn verify_image(
     InstitutionCaller(institution): InstitutionCaller,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<Verification>, ApiError> {
-    let bytes = body.map_err(|_| {
-        ApiError::bad_image(ImageRefusal::TooLarge, "Images must be smaller than 15 MB.")
-    })?;
+    // The body limit's own refusal is the scanner's "too large".
+    let bytes = body.map_err(|_| ScanError::TooLarge)?;
     let payload = read_card_qr(bytes).await?;
     verify(&state, &institution, &payload).await.map(Json)
 }

@@ -7,10 +7,9 @@ use axum::extract::{ConnectInfo, State};
 use axum::Json;
 use std::net::SocketAddr;
 
-use crate::api::{Problem, ProblemCode, QrScanResponse};
-use crate::backend::error::{ApiError, ImageRefusal};
+use crate::api::{Problem, QrScanResponse};
+use crate::backend::error::ApiError;
 use crate::backend::services::attempt_guard;
-use crate::backend::services::heavy;
 use crate::backend::services::qr_scan::{self, ScanError};
 use crate::backend::state::AppState;
 use crate::domain::attempt_limit::QR_SCANS_PER_CLIENT;
@@ -36,26 +35,7 @@ pub async fn scan(
     )
     .await?;
     // The body limit's own refusal becomes a problem document like every other.
-    let body = body.map_err(|_| too_large())?;
-    let result = heavy::run(move || qr_scan::scan(&body))
-        .await
-        .map_err(|e| ApiError::InvalidRequest(format!("the image could not be processed: {e}")))?;
-    match result {
-        Ok(texts) => Ok(Json(QrScanResponse { texts })),
-        Err(ScanError::TooLarge) => Err(too_large()),
-        Err(e @ ScanError::TooManyPixels(..)) => {
-            Err(ApiError::bad_image(ImageRefusal::TooLarge, e.to_string()))
-        }
-        Err(e @ ScanError::NotAnImage(_)) => {
-            Err(ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string()))
-        }
-        Err(ScanError::NoQrCode) => Err(ApiError::refuse(
-            ProblemCode::QrUnreadable,
-            "No readable QR code was found. Take the photo closer, straight on, without glare.",
-        )),
-    }
-}
-
-fn too_large() -> ApiError {
-    ApiError::bad_image(ImageRefusal::TooLarge, ScanError::TooLarge.to_string())
+    let body = body.map_err(|_| ScanError::TooLarge)?;
+    let texts = qr_scan::scan_upload(body).await?;
+    Ok(Json(QrScanResponse { texts }))
 }

@@ -156,22 +156,19 @@ pub fn working_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
     Ok(shrunk(&decode(bytes)?.to_luma8(), WORKING_SIDE))
 }
 
-/// The card QR payload in a photo or screenshot (the API's image verification and the
-/// counter page's upload), read as a heavy job; refusals as problem documents.
-pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
-    let texts = super::heavy::run(move || scan(&bytes))
+/// An upload's QR texts (the app's "scan from an image", the API's image verification and
+/// the counter page's upload), read as a heavy job; refusals as problem documents.
+pub async fn scan_upload(bytes: Bytes) -> Result<Vec<String>, ApiError> {
+    super::heavy::run(move || scan(&bytes))
         .await
-        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
-        .map_err(|e| match e {
-            ScanError::TooLarge | ScanError::TooManyPixels(..) => {
-                ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
-            }
-            ScanError::NotAnImage(_) => {
-                ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string())
-            }
-            ScanError::NoQrCode => ApiError::refuse(ProblemCode::QrUnreadable, e.to_string()),
-        })?;
-    texts
+        .map_err(|e| ApiError::InvalidRequest(format!("the image could not be processed: {e}")))?
+        .map_err(ApiError::from)
+}
+
+/// The card QR payload in a photo or screenshot; a QR code of something else is refused.
+pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
+    scan_upload(bytes)
+        .await?
         .into_iter()
         .find(|t| crate::domain::card_qr::token_from_payload(t).is_some())
         .ok_or_else(|| {
@@ -180,6 +177,23 @@ pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
                 "The image has a QR code, but not a Virtual NHI Card's.",
             )
         })
+}
+
+impl From<ScanError> for ApiError {
+    fn from(e: ScanError) -> Self {
+        match e {
+            ScanError::TooLarge | ScanError::TooManyPixels(..) => {
+                ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
+            }
+            ScanError::NotAnImage(_) => {
+                ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string())
+            }
+            ScanError::NoQrCode => ApiError::refuse(
+                ProblemCode::QrUnreadable,
+                "No readable QR code was found. Take the photo closer, straight on, without glare.",
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -117,7 +117,10 @@ pub async fn authenticate(
         state.recent_clinic_cards.forget_professional(&hpc_id);
         return Err(match attempt.failed().await? {
             AfterFailure::Locked(_) => blocked(),
-            AfterFailure::TriesLeft(left) => refuse(Cred, HisCode::NoProfessionalCard, "The healthcare professional card or its PIN is wrong, or it belongs to another institution.",
+            AfterFailure::TriesLeft(left) => refuse(
+                Cred,
+                HisCode::NoProfessionalCard,
+                "The healthcare professional card or its PIN is wrong, or it belongs to another institution.",
             )
             .with_attempts_left(left),
         });
@@ -146,7 +149,10 @@ pub async fn professional_card_blocked(state: &AppState, hpc_id: &str) -> Result
 
 /// The refusal of a professional card blocked by three wrong PINs.
 pub fn blocked() -> ApiError {
-    refuse(ProblemCode::ProfessionalCardBlocked, HisCode::NoProfessionalCard, "Three wrong PINs blocked this healthcare professional card. The institution must unblock it.",
+    refuse(
+        ProblemCode::ProfessionalCardBlocked,
+        HisCode::NoProfessionalCard,
+        "Three wrong PINs blocked this healthcare professional card. The institution must unblock it.",
     )
 }
 

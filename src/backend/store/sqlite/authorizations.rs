@@ -2,7 +2,7 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::{FromRow, Row};
+use sqlx::Row;
 
 use super::SqliteStore;
 use crate::backend::store::{AuthorizationRecord, Authorizations, StoreError};
@@ -38,13 +38,10 @@ impl Authorizations for SqliteStore {
 
     async fn offers_of(&self, grantor: &IdNumber) -> Result<Vec<AuthorizationRecord>, StoreError> {
         let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ?");
-        let rows = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, AuthorizationRecord>(&sql)
             .bind(grantor.as_str())
             .fetch_all(&self.read)
-            .await?;
-        rows.iter()
-            .map(|r| AuthorizationRecord::from_row(r).map_err(Into::into))
-            .collect()
+            .await?)
     }
 
     async fn authorization_by_qr(
@@ -52,24 +49,18 @@ impl Authorizations for SqliteStore {
         qr_hash: &[u8],
     ) -> Result<Option<AuthorizationRecord>, StoreError> {
         let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE qr_hash = ?");
-        let row = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, AuthorizationRecord>(&sql)
             .bind(qr_hash)
             .fetch_optional(&self.read)
-            .await?;
-        row.map(|r| AuthorizationRecord::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+            .await?)
     }
 
     async fn find_authorization(&self, id: i64) -> Result<Option<AuthorizationRecord>, StoreError> {
         let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE id = ?");
-        let row = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, AuthorizationRecord>(&sql)
             .bind(id)
             .fetch_optional(&self.read)
-            .await?;
-        row.map(|r| AuthorizationRecord::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+            .await?)
     }
 
     async fn redeem_authorization(&self, id: i64, at: DateTime<Utc>) -> Result<bool, StoreError> {
@@ -111,27 +102,18 @@ impl Authorizations for SqliteStore {
     ) -> Result<(Vec<AuthorizationRecord>, Vec<AuthorizationRecord>), StoreError> {
         let given =
             format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ? ORDER BY id DESC");
-        let given = sqlx::query(&given)
+        let given = sqlx::query_as::<_, AuthorizationRecord>(&given)
             .bind(person.as_str())
             .fetch_all(&self.read)
             .await?;
         let taken = format!(
             "SELECT {COLUMNS} FROM authorizations WHERE grantee_id = ? AND redeemed_at IS NOT NULL ORDER BY id DESC"
         );
-        let taken = sqlx::query(&taken)
+        let taken = sqlx::query_as::<_, AuthorizationRecord>(&taken)
             .bind(person.as_str())
             .fetch_all(&self.read)
             .await?;
-        Ok((
-            given
-                .iter()
-                .map(AuthorizationRecord::from_row)
-                .collect::<Result<_, _>>()?,
-            taken
-                .iter()
-                .map(AuthorizationRecord::from_row)
-                .collect::<Result<_, _>>()?,
-        ))
+        Ok((given, taken))
     }
 
     async fn authorization_uses(

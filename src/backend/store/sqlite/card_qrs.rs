@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, Row};
+use sqlx::Row;
 
 use super::{corrupt, SqliteStore};
 use crate::backend::store::{CardQrs, Consumed, InstitutionRecord, QrUse, StoreError};
@@ -66,16 +66,13 @@ impl CardQrs for SqliteStore {
     }
 
     async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError> {
-        let row = sqlx::query(
+        Ok(sqlx::query_as::<_, QrUse>(
             "SELECT serial, id_number, application_id, authorization_id, delegate_id, used_at, \
              institution FROM card_qr_uses WHERE serial = ?",
         )
         .bind(serial)
         .fetch_optional(&self.write)
-        .await?;
-        row.map(|r| QrUse::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+        .await?)
     }
 
     async fn insert_institution(&self, i: &InstitutionRecord) -> Result<(), StoreError> {

@@ -2,7 +2,7 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::{FromRow, Row};
+use sqlx::Row;
 
 use super::{corrupt, SqliteStore, PERSON_COLUMNS};
 use crate::backend::store::{
@@ -111,24 +111,18 @@ impl Cards for SqliteStore {
             "SELECT {APPLICATION_COLUMNS} FROM card_applications \
              WHERE id_number = ? AND status != 'superseded' ORDER BY id DESC LIMIT 1"
         );
-        let row = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, Application>(&sql)
             .bind(id.as_str())
             .fetch_optional(&self.read)
-            .await?;
-        row.map(|r| Application::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+            .await?)
     }
 
     async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError> {
         let sql = format!("SELECT {APPLICATION_COLUMNS} FROM card_applications WHERE id = ?");
-        let row = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, Application>(&sql)
             .bind(number)
             .fetch_optional(&self.read)
-            .await?;
-        row.map(|r| Application::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+            .await?)
     }
 
     async fn card_at_counter(&self, number: i64) -> Result<Option<CardAtCounter>, StoreError> {
@@ -137,13 +131,10 @@ impl Cards for SqliteStore {
              FROM card_applications a JOIN persons p ON p.id_number = a.id_number \
              LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = ?"
         );
-        let row = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, CardAtCounter>(&sql)
             .bind(number)
             .fetch_optional(&self.read)
-            .await?;
-        row.map(|r| CardAtCounter::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+            .await?)
     }
 
     async fn review_queue(&self) -> Result<Vec<Application>, StoreError> {
@@ -151,10 +142,9 @@ impl Cards for SqliteStore {
             "SELECT {APPLICATION_COLUMNS} FROM card_applications \
              WHERE status = 'under_review' ORDER BY submitted_at, id"
         );
-        let rows = sqlx::query(&sql).fetch_all(&self.read).await?;
-        rows.iter()
-            .map(|r| Application::from_row(r).map_err(Into::into))
-            .collect()
+        Ok(sqlx::query_as::<_, Application>(&sql)
+            .fetch_all(&self.read)
+            .await?)
     }
 
     async fn decide(

@@ -2,7 +2,6 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::FromRow;
 
 use super::SqliteStore;
 use crate::backend::store::{BindingSecret, DeviceBinding, Devices, SecretKind, StoreError};
@@ -47,14 +46,11 @@ impl Devices for SqliteStore {
         let sql = format!(
             "SELECT {BINDING_COLUMNS} FROM device_bindings WHERE device_id = ? AND id_number = ?"
         );
-        let row = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, DeviceBinding>(&sql)
             .bind(device_id)
             .bind(id.as_str())
             .fetch_optional(&self.read)
-            .await?;
-        row.map(|r| DeviceBinding::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+            .await?)
     }
 
     async fn bindings_of(&self, id: &IdNumber) -> Result<Vec<DeviceBinding>, StoreError> {
@@ -62,13 +58,10 @@ impl Devices for SqliteStore {
             "SELECT {BINDING_COLUMNS} FROM device_bindings WHERE id_number = ? \
              ORDER BY bound_at DESC"
         );
-        let rows = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, DeviceBinding>(&sql)
             .bind(id.as_str())
             .fetch_all(&self.read)
-            .await?;
-        rows.iter()
-            .map(|r| DeviceBinding::from_row(r).map_err(Into::into))
-            .collect()
+            .await?)
     }
 
     async fn activate_device(&self, device_id: &str, id: &IdNumber) -> Result<bool, StoreError> {
@@ -126,17 +119,14 @@ impl Devices for SqliteStore {
         hash: &[u8],
         kind: SecretKind,
     ) -> Result<Option<BindingSecret>, StoreError> {
-        let row = sqlx::query(
+        Ok(sqlx::query_as::<_, BindingSecret>(
             "SELECT id_number, expires_at, used_at FROM binding_secrets \
              WHERE secret_hash = ? AND kind = ?",
         )
         .bind(hash)
         .bind(kind.as_str())
         .fetch_optional(&self.read)
-        .await?;
-        row.map(|r| BindingSecret::from_row(&r))
-            .transpose()
-            .map_err(Into::into)
+        .await?)
     }
 
     async fn spend_secret(&self, hash: &[u8], at: DateTime<Utc>) -> Result<bool, StoreError> {

@@ -70,13 +70,10 @@ impl People for SqliteStore {
 
     async fn find_person(&self, id: &IdNumber) -> Result<Option<PersonRecord>, StoreError> {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM persons p WHERE p.id_number = ?");
-        let row = sqlx::query(&sql)
+        Ok(sqlx::query_as::<_, PersonRecord>(&sql)
             .bind(id.as_str())
             .fetch_optional(&self.read)
-            .await?;
-        row.map(|row| PersonRecord::from_row(&row))
-            .transpose()
-            .map_err(Into::into)
+            .await?)
     }
 
     async fn find_subscription(
