@@ -9,6 +9,7 @@ pub mod api;
 pub mod app;
 pub mod client;
 pub mod domain;
+pub mod i18n;
 pub mod platform;
 
 #[cfg(feature = "ui")]

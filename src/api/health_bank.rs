@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::health_bank::Category;
+use crate::domain::health_bank::{Category, Field};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
@@ -46,7 +46,8 @@ pub struct RecordPage {
     pub next_page: Option<u32>,
 }
 
-/// One record with its details as labelled lines (zh-TW label, English label, value).
+/// One record with its details as lines: `[field, value]`, where the field (`institution`,
+/// `diagnosis` …) is what the app labels in the reader's language and the value is data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 pub struct RecordDetail {
@@ -55,5 +56,6 @@ pub struct RecordDetail {
     pub category: Category,
     pub date: NaiveDate,
     pub title: String,
-    pub fields: Vec<(String, String, String)>,
+    #[cfg_attr(feature = "backend", schema(value_type = Vec<Vec<String>>))]
+    pub fields: Vec<(Field, String)>,
 }

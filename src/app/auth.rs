@@ -32,12 +32,7 @@ impl LoginError {
     pub fn user_message(&self, lang: Lang) -> String {
         match self {
             Self::Form(e) => e.user_message(lang),
-            Self::DeviceNotBound => lang
-                .pick(
-                    "此裝置尚未為這個身分證號完成裝置認證，請先進行「裝置認證」。",
-                    "This device is not authenticated for this ID yet. Please do device authentication first.",
-                )
-                .to_owned(),
+            Self::DeviceNotBound => lang.t("auth-device-not-authenticated-id"),
             Self::Server(e) => e.user_message(lang),
             Self::Storage(e) => storage_message(e, lang),
         }
@@ -60,12 +55,7 @@ impl LoginError {
 
 /// Explains a secure-store failure.
 pub fn storage_message(error: &SecureStoreError, lang: Lang) -> String {
-    match lang {
-        Lang::ZhTw => format!("無法使用系統的安全憑證儲存區，登入資料無法安全保存。（{error}）"),
-        Lang::En => format!(
-            "The system's secure credential store cannot be used, so the sign-in cannot be kept safely. ({error})"
-        ),
-    }
+    crate::tr!(lang, "auth-storage-unusable", error = error.to_string())
 }
 
 /// Every flow of the app against the backend — signing in, device binding, the card, its QR,
@@ -87,7 +77,7 @@ impl Flows {
     }
 
     /// Where credentials are kept on this device, for the account screen.
-    pub fn store_name(&self, lang: Lang) -> &'static str {
+    pub fn store_name(&self, lang: Lang) -> String {
         self.store.describe(lang)
     }
 

@@ -44,44 +44,29 @@ pub fn period_text(view: &AuthorizationView, lang: Lang) -> String {
         display::date(view.starts_on, lang),
         display::date(view.ends_on, lang),
     );
-    match lang {
-        Lang::ZhTw => format!("{from} 至 {to}"),
-        Lang::En => format!("from {from} to {to}"),
-    }
+    crate::tr!(lang, "authorization-period", from = from, to = to)
 }
 
-pub fn state_label(state: AuthorizationState, lang: Lang) -> &'static str {
+pub fn state_label(state: AuthorizationState, lang: Lang) -> String {
     match state {
-        AuthorizationState::Pending => lang.pick("等待對方接受", "Waiting to be accepted"),
-        AuthorizationState::OfferExpired => lang.pick("未在時限內接受", "Not accepted in time"),
-        AuthorizationState::NotYetStarted => lang.pick("尚未開始", "Not started yet"),
-        AuthorizationState::Active => lang.pick("授權中", "In effect"),
-        AuthorizationState::Ended => lang.pick("已到期", "Ended"),
-        AuthorizationState::Cancelled => lang.pick("已取消", "Cancelled"),
+        AuthorizationState::Pending => lang.t("authorization-waiting-accepted"),
+        AuthorizationState::OfferExpired => lang.t("authorization-not-accepted-time"),
+        AuthorizationState::NotYetStarted => lang.t("authorization-not-started-yet"),
+        AuthorizationState::Active => lang.t("authorization-effect"),
+        AuthorizationState::Ended => lang.t("authorization-ended"),
+        AuthorizationState::Cancelled => lang.t("authorization-cancelled"),
     }
 }
 
 /// Why a delegate cannot show the card now, in one sentence that names the reason.
-pub fn unusable_reason(state: AuthorizationState, lang: Lang) -> &'static str {
+pub fn unusable_reason(state: AuthorizationState, lang: Lang) -> String {
     match state {
-        AuthorizationState::Cancelled => lang.pick(
-            "此授權已取消，無法再代為出示這張卡。",
-            "This authorization was cancelled: the card can no longer be shown for them.",
-        ),
-        AuthorizationState::Ended => lang.pick(
-            "此授權已到期，無法再代為出示這張卡。",
-            "This authorization has ended: the card can no longer be shown for them.",
-        ),
-        AuthorizationState::NotYetStarted => lang.pick(
-            "此授權尚未開始，期間開始後才能代為出示。",
-            "This authorization has not started yet: the card can be shown once its period begins.",
-        ),
+        AuthorizationState::Cancelled => lang.t("authorization-authorization-was-cancelled-card"),
+        AuthorizationState::Ended => lang.t("authorization-authorization-has-ended-card"),
+        AuthorizationState::NotYetStarted => lang.t("authorization-authorization-has-not-started"),
         AuthorizationState::Pending
         | AuthorizationState::OfferExpired
-        | AuthorizationState::Active => lang.pick(
-            "此授權目前無法使用。",
-            "This authorization cannot be used now.",
-        ),
+        | AuthorizationState::Active => lang.t("authorization-authorization-cannot-used-now"),
     }
 }
 

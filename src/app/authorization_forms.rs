@@ -35,30 +35,29 @@ pub enum AuthorizationError {
 
 impl AuthorizationError {
     pub fn user_message(&self, lang: Lang) -> String {
-        let say = |zh: &str, en: &str| lang.pick(zh, en).to_owned();
+        let say = |id: &str| lang.t(id);
         match self {
-            Self::NotAgreed => say("請勾選「同意授權」。", "Please tick \"agree to authorize\"."),
+            Self::NotAgreed => say("authorization-forms-tick-agree-authorize"),
             Self::Id(e) => e.user_message(lang),
-            Self::Yourself => say(
-                "不能授權給自己，請輸入家人或照顧者的身分證號。",
-                "You cannot authorize yourself. Enter the ID of a family member or caregiver.",
-            ),
-            Self::Date => say("請選擇開始與結束日期。", "Please choose the start and end dates."),
-            Self::Period(PeriodError::StartsInPast) => say("開始日期不可早於今天。", "The start date cannot be before today."),
-            Self::Period(PeriodError::EndsBeforeStart) => say("結束日期不可早於開始日期。", "The end date cannot be before the start date."),
-            Self::Period(PeriodError::TooLong) => say("一次授權最長一年，請縮短期間。", "One authorization covers at most a year. Please shorten it."),
-            Self::Code => say("授權碼為 6 位數字。", "The authorization code has 6 digits."),
-            Self::NotAnAuthorizationQr => say(
-                "圖片中沒有授權 QR 碼，請掃描授權人手機上「授權使用」顯示的 QR 碼。",
-                "This image holds no authorization QR code. Scan the one the card holder's \"Authorize\" screen shows.",
-            ),
+            Self::Yourself => say("authorization-forms-cannot-authorize-yourself-enter"),
+            Self::Date => say("authorization-forms-choose-start-end-dates"),
+            Self::Period(PeriodError::StartsInPast) => {
+                say("authorization-forms-start-date-cannot-before")
+            }
+            Self::Period(PeriodError::EndsBeforeStart) => {
+                say("authorization-forms-end-date-cannot-before")
+            }
+            Self::Period(PeriodError::TooLong) => {
+                say("authorization-forms-one-authorization-covers-most")
+            }
+            Self::Code => say("authorization-forms-authorization-code-has-6"),
+            Self::NotAnAuthorizationQr => say("authorization-forms-image-holds-no-authorization"),
             // The generic message speaks of device codes; say which code was wrong here.
             Self::Server(ClientError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
-                let text = say("授權碼不正確，請核對授權人手機上顯示的 6 位數字。", "The authorization code is not right. Check the 6 digits on the card holder's phone.");
-                match (p.attempts_left, lang) {
-                    (Some(n), Lang::ZhTw) => format!("{text}（尚可再試 {n} 次）"),
-                    (Some(n), Lang::En) => format!("{text} ({n} tries left)"),
-                    (None, _) => text,
+                let text = say("authorization-forms-authorization-code-not-right");
+                match p.attempts_left {
+                    Some(n) => text + &crate::tr!(lang, "common-tries-left", n = n),
+                    None => text,
                 }
             }
             Self::Server(e) => e.user_message(lang),

@@ -45,38 +45,27 @@ pub enum CardError {
 impl CardError {
     /// What to tell the person: one line per problem.
     pub fn user_messages(&self, lang: Lang) -> Vec<String> {
-        let one = |zh: &str, en: &str| vec![lang.pick(zh, en).to_owned()];
+        let one = |id: &str| vec![lang.t(id)];
         match self {
-            Self::Prepare(PrepareError::TooLarge) => one(
-                "檔案超過 40 MB，請選擇其他照片。",
-                "The file is over 40 MB. Please choose another photo.",
-            ),
-            Self::Prepare(PrepareError::NotAnImage(_)) => one(
-                "這個檔案不是可讀取的圖片（或檔案已損毀），請重新拍攝或選擇 JPEG / PNG 照片。",
-                "This file is not a readable image (or it is damaged). Take the photo again or choose a JPEG / PNG.",
-            ),
-            Self::Prepare(PrepareError::TooManyPixels(w, h)) => vec![match lang {
-                Lang::ZhTw => format!("影像像素過多（{w}×{h}，上限 4000 萬像素），請選擇一般相機拍攝的照片。"),
-                Lang::En => format!("The image has too many pixels ({w}×{h}; at most 40 megapixels). Choose a normal camera photo."),
-            }],
-            Self::Prepare(PrepareError::Incomplete) => one(
-                "圖片檔案不完整（可能未下載完成），請重新選擇。",
-                "The image file is incomplete (perhaps not fully downloaded). Please choose it again.",
-            ),
-            Self::Prepare(PrepareError::DocumentTooSmall(w, h)) => vec![match lang {
-                Lang::ZhTw => format!("證件影像太小（{w}×{h}），請拍清楚整張證件正面。"),
-                Lang::En => format!("The document image is too small ({w}×{h}). Photograph the whole front clearly."),
-            }],
-            Self::Photo(problems) => problems
-                .iter()
-                .map(|p| {
-                    let (zh, en) = p.explain();
-                    lang.pick(&zh, &en).to_owned()
-                })
-                .collect(),
-            Self::Phone => one("聯絡電話請填手機號碼（09 開頭 10 碼）。", "The contact phone must be a mobile number (09 and 8 digits)."),
-            Self::Email => one("電子郵件格式有誤。", "The e-mail address is not valid."),
-            Self::Terms => one("請勾選同意隱私權政策及服務條款。", "Please tick to agree to the privacy policy and the terms."),
+            Self::Prepare(PrepareError::TooLarge) => one("card-file-over-40-mb"),
+            Self::Prepare(PrepareError::NotAnImage(_)) => one("card-file-not-readable-image"),
+            Self::Prepare(PrepareError::TooManyPixels(w, h)) => vec![crate::tr!(
+                lang,
+                "card-too-many-pixels",
+                width = *w,
+                height = *h
+            )],
+            Self::Prepare(PrepareError::Incomplete) => one("card-image-file-incomplete-perhaps"),
+            Self::Prepare(PrepareError::DocumentTooSmall(w, h)) => vec![crate::tr!(
+                lang,
+                "card-document-too-small",
+                width = *w,
+                height = *h
+            )],
+            Self::Photo(problems) => problems.iter().map(|p| p.message().text(lang)).collect(),
+            Self::Phone => one("card-contact-phone-must-mobile"),
+            Self::Email => one("card-e-mail-address-not"),
+            Self::Terms => one("card-tick-agree-privacy-policy"),
             Self::Server(e) => vec![e.user_message(lang)],
         }
     }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::backend::{RunningBackend, Settings};
 use crate::domain::SystemClock;
+use crate::i18n::Msg;
 use crate::platform::keyring_store::KeyringStore;
 use crate::platform::SecureStore;
 
@@ -57,15 +58,17 @@ fn configured_backend() -> Option<Result<(String, Vec<u8>), AppSetup>> {
     let url = std::env::var(BACKEND_URL_VAR).ok()?;
     let Ok(ca_path) = std::env::var(BACKEND_CA_VAR) else {
         return Some(Err(AppSetup::failed(
-            format!("已設定 {BACKEND_URL_VAR}，但未以 {BACKEND_CA_VAR} 指定伺服器的 CA 憑證檔。"),
-            format!("{BACKEND_URL_VAR} is set, but {BACKEND_CA_VAR} does not name the server's CA certificate file."),
+            Msg::new("setup-ca-not-named")
+                .with("url_var", BACKEND_URL_VAR)
+                .with("ca_var", BACKEND_CA_VAR),
+            format!("{BACKEND_CA_VAR} is not set"),
         )));
     };
     Some(match std::fs::read(&ca_path) {
         Ok(ca) => Ok((url, ca)),
         Err(e) => Err(AppSetup::failed(
-            format!("無法讀取 CA 憑證檔 {ca_path}：{e}"),
-            format!("Cannot read the CA certificate file {ca_path}: {e}"),
+            Msg::new("setup-ca-unreadable").with("path", ca_path.as_str()),
+            e,
         )),
     })
 }
@@ -75,12 +78,8 @@ async fn start_embedded() -> Result<Found, AppSetup> {
         .map(PathBuf::from)
         .or_else(|| dirs::data_local_dir().map(|d| d.join("nhi-express").join("backend")))
         .unwrap_or_else(|| PathBuf::from("nhi-data"));
-    let failed = |e: &dyn std::fmt::Display| {
-        AppSetup::failed(
-            format!("內建的測試伺服器無法啟動：{e}"),
-            format!("The built-in test backend could not start: {e}"),
-        )
-    };
+    let failed =
+        |e: &dyn std::fmt::Display| AppSetup::failed(Msg::new("setup-embedded-backend-failed"), e);
     let backend = RunningBackend::start(Settings::local(&data_dir), Arc::new(SystemClock))
         .await
         .map_err(|e| failed(&e))?;

@@ -77,12 +77,13 @@ impl PasswordForm {
     pub fn meter_text(&self, lang: Lang) -> String {
         match self.rule_problem() {
             Some(problem) => problem.user_message(lang),
-            None => format!(
-                "{}{}",
-                lang.pick("密碼強度：", "Strength: "),
-                self.strength()
+            None => crate::tr!(
+                lang,
+                "password-strength-is",
+                strength = self
+                    .strength()
                     .map(|s| strength_label(s, lang))
-                    .unwrap_or("–"),
+                    .unwrap_or_else(|| "–".to_owned()),
             ),
         }
     }
@@ -109,12 +110,12 @@ pub fn parse_code(typed: &str) -> Result<DeviceCode, DeviceFormError> {
     DeviceCode::parse(typed).map_err(DeviceFormError::Code)
 }
 
-pub fn strength_label(strength: Strength, lang: Lang) -> &'static str {
+pub fn strength_label(strength: Strength, lang: Lang) -> String {
     match strength {
-        Strength::Weak => lang.pick("弱", "Weak"),
-        Strength::Medium => lang.pick("中", "Medium"),
-        Strength::MediumStrong => lang.pick("中強", "Medium-strong"),
-        Strength::Strong => lang.pick("強", "Strong"),
+        Strength::Weak => lang.t("device-auth-forms-weak"),
+        Strength::Medium => lang.t("device-auth-forms-medium"),
+        Strength::MediumStrong => lang.t("device-auth-forms-medium-strong"),
+        Strength::Strong => lang.t("device-auth-forms-strong"),
     }
 }
 
@@ -123,37 +124,25 @@ impl DeviceFormError {
         use crate::domain::device_code::DeviceCodeError as C;
         match self {
             Self::Id(e) => e.user_message(lang),
-            Self::Last4 => lang
-                .pick("請輸入健保卡號末 4 碼（數字）。", "Enter the last 4 digits of your NHI card number.")
-                .to_owned(),
-            Self::Mobile => lang
-                .pick("手機號碼為 09 開頭的 10 碼數字。", "A mobile number is 09 followed by 8 digits.")
-                .to_owned(),
+            Self::Last4 => lang.t("device-auth-forms-enter-last-4-digits"),
+            Self::Mobile => lang.t("device-auth-forms-mobile-number-09-followed"),
             Self::Password(e) => match (e, lang) {
-                (PasswordError::TooShort, l) => l.pick("密碼至少 6 碼。", "The password needs at least 6 characters.").to_owned(),
-                (PasswordError::TooLong, l) => l.pick("密碼最多 12 碼。", "The password may have at most 12 characters.").to_owned(),
-                (PasswordError::Space, l) => l.pick("密碼不可包含空白。", "Spaces are not allowed in the password.").to_owned(),
-                (PasswordError::AngleBracket, l) => l.pick("密碼不可包含 < 或 >。", "< and > are not allowed in the password.").to_owned(),
-                (PasswordError::OtherCharacter(c), Lang::ZhTw) => format!("密碼不可包含「{c}」，僅限英文字母、數字與 ~!@#$%^&*。"),
-                (PasswordError::OtherCharacter(c), Lang::En) => format!("'{c}' is not allowed; use letters, digits and ~!@#$%^&*."),
+                (PasswordError::TooShort, l) => l.t("device-auth-forms-password-needs-least-6"),
+                (PasswordError::TooLong, l) => l.t("device-auth-forms-password-may-have-most"),
+                (PasswordError::Space, l) => l.t("device-auth-forms-spaces-are-not-allowed"),
+                (PasswordError::AngleBracket, l) => {
+                    l.t("device-auth-forms-are-not-allowed-password")
+                }
+                (PasswordError::OtherCharacter(c), l) => {
+                    crate::tr!(l, "password-other-character", character = c.to_string())
+                }
             },
-            Self::Mismatch => lang
-                .pick("兩次輸入的密碼不同。", "The two passwords differ.")
-                .to_owned(),
-            Self::Code(C::WrongLength(n)) => match lang {
-                Lang::ZhTw => format!("驗證碼為 8 碼，您輸入了 {n} 碼。"),
-                Lang::En => format!("The code has 8 characters; you typed {n}."),
-            },
-            Self::Code(C::BadCharacter(c)) => match lang {
-                Lang::ZhTw => format!("驗證碼中不會出現「{c}」，請對照網站上的驗證碼。"),
-                Lang::En => format!("'{c}' never appears in a device code; compare with the website."),
-            },
-            Self::Code(C::NotADeviceCodeQr) => lang
-                .pick(
-                    "這不是裝置認證碼的 QR 碼，請掃描註冊網站上顯示的 QR 碼。",
-                    "This QR code is not a device verification code. Scan the one the registration website shows.",
-                )
-                .to_owned(),
+            Self::Mismatch => lang.t("device-auth-forms-two-passwords-differ"),
+            Self::Code(C::WrongLength(n)) => crate::tr!(lang, "device-code-wrong-length", n = *n),
+            Self::Code(C::BadCharacter(c)) => {
+                crate::tr!(lang, "device-code-bad-character", character = c.to_string())
+            }
+            Self::Code(C::NotADeviceCodeQr) => lang.t("device-auth-forms-qr-code-not-device"),
         }
     }
 }

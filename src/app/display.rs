@@ -1,5 +1,6 @@
-//! How values are written for people, per language: dates in the ROC calendar in zh-TW,
-//! ISO dates in English, ID kinds by their local names.
+//! How values are written for people, per language: dates in the ROC calendar in zh-TW (as
+//! on the NHI card), ISO dates in English, day/month/year in Indonesian and Vietnamese; ID
+//! kinds by their local names.
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 
@@ -7,24 +8,22 @@ use crate::domain::{IdKind, Lang, RocDate};
 
 pub fn birth_date(date: NaiveDate, lang: Lang) -> String {
     match (lang, RocDate::new(date)) {
-        (Lang::ZhTw, Some(roc)) => format!("民國 {roc}"),
-        _ => date.format("%Y-%m-%d").to_string(),
+        (Lang::ZhTw, Some(roc)) => crate::tr!(lang, "birth-date-roc", date = roc.to_string()),
+        _ => self::date(date, lang),
     }
 }
 
-/// A record's date: ROC calendar in zh-TW (115/11/10), ISO in English.
+/// A record's date: ROC calendar in zh-TW (115/11/10), ISO in English (2026-11-10), the
+/// day first in Indonesian and Vietnamese (10/11/2026).
 pub fn date(date: NaiveDate, lang: Lang) -> String {
-    match (lang, RocDate::new(date)) {
-        (Lang::ZhTw, Some(roc)) => roc.to_string(),
-        _ => date.format("%Y-%m-%d").to_string(),
-    }
+    crate::i18n::date(date, lang)
 }
 
-pub fn id_kind(kind: IdKind, lang: Lang) -> &'static str {
+pub fn id_kind(kind: IdKind, lang: Lang) -> String {
     match kind {
-        IdKind::National => lang.pick("國民身分證", "National ID"),
-        IdKind::ResidentNew => lang.pick("新式統一證號", "UI number (resident)"),
-        IdKind::ResidentOld => lang.pick("居留證統一證號", "ARC number (resident)"),
+        IdKind::National => lang.t("display-national-id"),
+        IdKind::ResidentNew => lang.t("display-ui-number-resident"),
+        IdKind::ResidentOld => lang.t("display-arc-number-resident"),
     }
 }
 
@@ -42,11 +41,9 @@ pub fn local_date(at: DateTime<Utc>) -> String {
 pub fn minutes_left(remaining: chrono::Duration, lang: Lang) -> String {
     let minutes = (remaining.num_seconds() + 59) / 60;
     let (h, m) = (minutes / 60, minutes % 60);
-    match (lang, h) {
-        (Lang::ZhTw, 0) => format!("{m} 分"),
-        (Lang::ZhTw, _) => format!("{h} 小時 {m} 分"),
-        (Lang::En, 0) => format!("{m} min"),
-        (Lang::En, _) => format!("{h} h {m} min"),
+    match h {
+        0 => crate::tr!(lang, "duration-minutes", minutes = m),
+        _ => crate::tr!(lang, "duration-hours-minutes", hours = h, minutes = m),
     }
 }
 
@@ -59,6 +56,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(1981, 1, 1).unwrap();
         assert_eq!(birth_date(d, Lang::ZhTw), "民國 70/01/01");
         assert_eq!(birth_date(d, Lang::En), "1981-01-01");
+        assert_eq!(birth_date(d, Lang::Vi), "01/01/1981");
         let left = chrono::Duration::seconds(7140);
         assert_eq!(minutes_left(left, Lang::ZhTw), "1 小時 59 分");
         assert_eq!(

@@ -47,20 +47,11 @@ impl LoginForm {
 impl LoginFormError {
     pub fn user_message(&self, lang: Lang) -> String {
         let text = match self {
-            Self::MissingId => lang.pick("請輸入身分證號或居留證號。", "Please enter your ID number."),
-            Self::BadId(IdNumberError::WrongLength(_)) => lang.pick(
-                "身分證號（居留證號）應為 10 碼。",
-                "An ID number has 10 characters.",
-            ),
-            Self::BadId(IdNumberError::BadFormat) => lang.pick(
-                "身分證號格式不正確：第 1 碼為英文字母，其後為數字（舊式居留證第 2 碼為英文字母）。",
-                "The ID number's format is wrong: a letter, then digits (a second letter on old residence certificates).",
-            ),
-            Self::BadId(IdNumberError::BadChecksum) => lang.pick(
-                "身分證號檢查碼不符，請檢查是否輸入錯誤。",
-                "The ID number's check digit does not match. Please check for a typing mistake.",
-            ),
-            Self::MissingPassword => lang.pick("請輸入密碼。", "Please enter your password."),
+            Self::MissingId => lang.t("login-form-enter-id-number"),
+            Self::BadId(IdNumberError::WrongLength(_)) => lang.t("login-form-id-number-has-10"),
+            Self::BadId(IdNumberError::BadFormat) => lang.t("login-form-id-number-s-format"),
+            Self::BadId(IdNumberError::BadChecksum) => lang.t("login-form-id-number-s-check"),
+            Self::MissingPassword => lang.t("login-form-enter-password"),
         };
         text.to_owned()
     }

@@ -14,6 +14,7 @@ pub mod device;
 pub mod device_auth;
 pub mod device_auth_forms;
 pub mod display;
+mod error_text;
 pub mod health_bank;
 pub mod login_form;
 pub mod session;

@@ -8,6 +8,7 @@ use crate::client::ApiClient;
 use crate::domain::Lang;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::domain::SystemClock;
+use crate::i18n::Msg;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::platform::SecureStore;
 use crate::platform::SecureStoreError;
@@ -31,19 +32,18 @@ pub enum AppSetup {
     /// the UI shows why instead of pretending, in both languages (no setting can be read
     /// yet), with what to do, the technical detail, and a Retry where one can help.
     Failed {
-        zh_tw: String,
-        en: String,
+        message: Msg,
         detail: Option<String>,
         retry: Option<Retry>,
     },
 }
 
 impl AppSetup {
-    pub fn failed(zh_tw: impl Into<String>, en: impl Into<String>) -> Self {
+    /// A failure: what to tell the person, and the technical detail for whoever helps them.
+    pub fn failed(message: Msg, detail: impl std::fmt::Display) -> Self {
         Self::Failed {
-            zh_tw: zh_tw.into(),
-            en: en.into(),
-            detail: None,
+            message,
+            detail: Some(detail.to_string()),
             retry: None,
         }
     }
@@ -52,10 +52,9 @@ impl AppSetup {
     pub fn with_retry(self, retry: Retry) -> Self {
         match self {
             Self::Failed {
-                zh_tw, en, detail, ..
+                message, detail, ..
             } => Self::Failed {
-                zh_tw,
-                en,
+                message,
                 detail,
                 retry: Some(retry),
             },
@@ -95,35 +94,22 @@ impl AppSetup {
                 flows: Arc::new(Flows::new(client, store, Arc::new(SystemClock))),
                 backend_url: base_url.to_owned(),
             }),
-            Err(e) => Self::failed(
-                format!("無法建立安全連線設定：{e}"),
-                format!("Cannot set up the secure connection: {e}"),
-            ),
+            Err(e) => Self::failed(Msg::new("setup-secure-connection"), e),
         }
     }
 
     pub fn keyring_unavailable(error: &SecureStoreError) -> Self {
         Self::Failed {
-            zh_tw: "找不到系統的安全憑證儲存區（鑰匙圈）。為保護您的登入資料，App 不會以其他方式保存。\
-                    請啟動並解鎖系統鑰匙圈後按「重試」：Linux 請安裝並執行 GNOME Keyring \
-                    （sudo apt install gnome-keyring，登入桌面時會自動啟動）或 KeePassXC 的 Secret Service；\
-                    macOS 與 Windows 內建鑰匙圈，請確認已登入使用者帳號。"
-                .into(),
-            en: "The system keyring cannot be reached. To protect your sign-in, the app keeps \
-                 credentials nowhere else. Start and unlock the keyring, then press Retry: on Linux \
-                 install and run GNOME Keyring (sudo apt install gnome-keyring; it starts with the \
-                 desktop session) or KeePassXC's Secret Service; macOS and Windows have one built \
-                 in — make sure you are signed in to your user account."
-                .into(),
+            message: Msg::new("setup-keyring-unavailable"),
             detail: Some(error.to_string()),
             retry: None,
         }
     }
 
-    pub fn failure_message(&self, lang: Lang) -> Option<&str> {
+    pub fn failure_message(&self, lang: Lang) -> Option<String> {
         match self {
             Self::Ready(_) => None,
-            Self::Failed { zh_tw, en, .. } => Some(lang.pick(zh_tw, en)),
+            Self::Failed { message, .. } => Some(message.text(lang)),
         }
     }
 }

@@ -66,6 +66,7 @@ impl RunningBackend {
             }
             super::seed::institutions::seed_if_missing(&store, &key).await?;
             seed::seed_certificates(&store).await?;
+            seed::health::seed_if_missing(&store).await?;
         }
         data_dir.tighten()?;
         let listener =

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use nhi_express::app::{AppSetup, Flows, Services};
 use nhi_express::client::ApiClient;
 use nhi_express::domain::SystemClock;
+use nhi_express::i18n::Msg;
 use nhi_express::platform::browser_store::BrowserStore;
 use nhi_express::ui::App;
 
@@ -22,10 +23,7 @@ fn main() {
             )),
             backend_url: origin,
         }),
-        Err(e) => AppSetup::failed(
-            format!("瀏覽器的儲存功能已關閉，無法保存登入。請允許本網站使用網站資料。（{e}）"),
-            format!("Browser storage is turned off, so the sign-in cannot be kept. Allow this site to store data. ({e})"),
-        ),
+        Err(e) => AppSetup::failed(Msg::new("setup-browser-storage-off"), e),
     };
     dioxus::LaunchBuilder::web().with_context(setup).launch(App);
 }

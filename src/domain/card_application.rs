@@ -112,20 +112,15 @@ impl RejectReason {
         Self::ALL.into_iter().find(|r| r.as_str() == text)
     }
 
-    /// The reason as the applicant reads it: zh-TW, then English.
-    pub fn text(self) -> (&'static str, &'static str) {
+    /// The catalogue message for the reason as the applicant reads it.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::IdCardRequired => (
-                "年滿 14 歲須上傳國民身分證正面",
-                "Applicants aged 14 or over must upload the front of the national ID card",
-            ),
-            Self::PhotoDoesNotMatch => {
-                ("照片與證件不符", "The photo does not match the ID document")
-            }
-            Self::BackgroundNotWhite => ("照片背景非白色", "The photo's background is not white"),
-            Self::FaceNotClear => ("五官不清晰", "The face is not clear"),
-            Self::HeadCropped => ("頭部未完整入鏡", "The head is cropped"),
-            Self::Other => ("其他", "Other"),
+            Self::IdCardRequired => "card-application-applicants-aged-14-over",
+            Self::PhotoDoesNotMatch => "card-application-photo-does-not-match",
+            Self::BackgroundNotWhite => "card-application-photo-s-background-not",
+            Self::FaceNotClear => "card-application-face-not-clear",
+            Self::HeadCropped => "card-application-head-cropped",
+            Self::Other => "card-application-other",
         }
     }
 }

@@ -50,20 +50,97 @@ impl Category {
         Self::ALL.into_iter().find(|c| c.as_str() == text)
     }
 
-    /// (zh-TW, English) as the app lists them.
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// The catalogue message for the category's name as the app lists it.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Outpatient => ("門診資料", "Outpatient visits"),
-            Self::Inpatient => ("住院資料", "Inpatient stays"),
-            Self::Medications => ("用藥資料", "Medications"),
-            Self::Allergies => ("過敏資料", "Allergies"),
-            Self::OrganDonation => (
-                "器官捐贈或安寧緩和醫療意願",
-                "Organ donation / hospice palliative care wishes",
-            ),
-            Self::Vaccinations => ("預防接種資料", "Vaccinations"),
-            Self::LabResults => ("檢驗（查）結果", "Lab and imaging results"),
-            Self::Premiums => ("保險費繳納資料", "Insurance premiums paid"),
+            Self::Outpatient => "health-bank-outpatient-visits",
+            Self::Inpatient => "health-bank-inpatient-stays",
+            Self::Medications => "health-bank-medications",
+            Self::Allergies => "health-bank-allergies",
+            Self::OrganDonation => "health-bank-organ-donation-hospice-palliative",
+            Self::Vaccinations => "health-bank-vaccinations",
+            Self::LabResults => "health-bank-lab-imaging-results",
+            Self::Premiums => "health-bank-insurance-premiums-paid",
+        }
+    }
+}
+
+/// What one line of a record is (its label comes from the catalogue; its value is data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Institution,
+    Department,
+    Diagnosis,
+    Medications,
+    NhiPoints,
+    Hospital,
+    DaysInHospital,
+    Medicine,
+    Dosage,
+    DaysSupplied,
+    PrescribedAt,
+    Allergen,
+    Reaction,
+    Wish,
+    RecordStatus,
+    Vaccine,
+    Dose,
+    Test,
+    Result,
+    Amount,
+    PaymentStatus,
+}
+
+impl Field {
+    pub const ALL: [Field; 21] = [
+        Self::Institution,
+        Self::Department,
+        Self::Diagnosis,
+        Self::Medications,
+        Self::NhiPoints,
+        Self::Hospital,
+        Self::DaysInHospital,
+        Self::Medicine,
+        Self::Dosage,
+        Self::DaysSupplied,
+        Self::PrescribedAt,
+        Self::Allergen,
+        Self::Reaction,
+        Self::Wish,
+        Self::RecordStatus,
+        Self::Vaccine,
+        Self::Dose,
+        Self::Test,
+        Self::Result,
+        Self::Amount,
+        Self::PaymentStatus,
+    ];
+
+    /// The catalogue message for the line's label.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Institution => "health-field-institution",
+            Self::Department => "health-field-department",
+            Self::Diagnosis => "health-field-diagnosis",
+            Self::Medications => "health-field-medications",
+            Self::NhiPoints => "health-field-nhi-points",
+            Self::Hospital => "health-field-hospital",
+            Self::DaysInHospital => "health-field-days-in-hospital",
+            Self::Medicine => "health-field-medicine",
+            Self::Dosage => "health-field-dosage",
+            Self::DaysSupplied => "health-field-days-supplied",
+            Self::PrescribedAt => "health-field-prescribed-at",
+            Self::Allergen => "health-field-allergen",
+            Self::Reaction => "health-field-reaction",
+            Self::Wish => "health-field-wish",
+            Self::RecordStatus => "health-field-record-status",
+            Self::Vaccine => "health-field-vaccine",
+            Self::Dose => "health-field-dose",
+            Self::Test => "health-field-test",
+            Self::Result => "health-field-result",
+            Self::Amount => "health-field-amount",
+            Self::PaymentStatus => "health-field-payment-status",
         }
     }
 }

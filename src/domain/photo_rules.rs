@@ -33,20 +33,15 @@ pub enum PhotoProblem {
 
 impl PhotoProblem {
     /// The explanation, quoting the NHIA photo guidance: zh-TW, English.
-    pub fn explain(self) -> (String, String) {
+    /// What to tell the person, as a catalogue message.
+    pub fn message(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            Self::TooSmall => (
-                format!("照片解析度不足：至少需 {MIN_PHOTO_WIDTH}×{MIN_PHOTO_HEIGHT} 像素，五官才能清晰辨識。"),
-                format!("The photo is too small: at least {MIN_PHOTO_WIDTH}×{MIN_PHOTO_HEIGHT} pixels are needed for a clear face."),
-            ),
-            Self::NotPortrait => (
-                "請使用直式的半身正面照（高大於寬）。".into(),
-                "Use an upright, front-facing upper-body photo (taller than wide).".into(),
-            ),
-            Self::BackgroundNotWhite => (
-                "照片背景須為白色：請在白牆前拍攝，避免陰影與雜物。".into(),
-                "The background must be white: take the photo against a white wall, without shadows or objects.".into(),
-            ),
+            Self::TooSmall => Msg::new("photo-too-small")
+                .with("width", MIN_PHOTO_WIDTH)
+                .with("height", MIN_PHOTO_HEIGHT),
+            Self::NotPortrait => Msg::new("photo-not-portrait"),
+            Self::BackgroundNotWhite => Msg::new("photo-background-not-white"),
         }
     }
 }

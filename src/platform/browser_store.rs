@@ -44,7 +44,7 @@ impl SecureStore for BrowserStore {
             .map_err(failed)
     }
 
-    fn describe(&self, lang: Lang) -> &'static str {
-        lang.pick("瀏覽器儲存空間", "browser storage")
+    fn describe(&self, lang: Lang) -> String {
+        lang.t("browser-store-browser-storage")
     }
 }

@@ -107,15 +107,15 @@ impl SecureStore for KeyringStore {
         }
     }
 
-    fn describe(&self, lang: Lang) -> &'static str {
+    fn describe(&self, lang: Lang) -> String {
         if cfg!(target_os = "android") {
-            lang.pick("Android 金鑰庫（Keystore）", "Android Keystore")
+            lang.t("keyring-store-android-keystore")
         } else if cfg!(any(target_os = "ios", target_os = "macos")) {
-            lang.pick("鑰匙圈（Keychain）", "Keychain")
+            lang.t("keyring-store-keychain")
         } else if cfg!(target_os = "windows") {
-            lang.pick("Windows 認證管理員", "Windows Credential Manager")
+            lang.t("keyring-store-windows-credential-manager")
         } else {
-            lang.pick("系統金鑰圈（Secret Service）", "Secret Service")
+            lang.t("keyring-store-secret-service")
         }
     }
 }

@@ -21,5 +21,5 @@ pub trait SecureStore: Send + Sync + 'static {
     /// Deleting what is not there is not an error.
     fn delete(&self, key: &str) -> Result<(), SecureStoreError>;
     /// A name for people, in their language: "Secret Service", "瀏覽器儲存空間".
-    fn describe(&self, lang: Lang) -> &'static str;
+    fn describe(&self, lang: Lang) -> String;
 }

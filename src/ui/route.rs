@@ -52,31 +52,25 @@ pub enum Route {
 
 impl Route {
     /// The screen's name, for the window and document title.
-    pub fn title(&self, lang: crate::domain::Lang) -> &'static str {
+    pub fn title(&self, lang: crate::domain::Lang) -> String {
         match self {
-            Route::Home {} => lang.pick("首頁", "Home"),
-            Route::Login {} => lang.pick("登入", "Sign in"),
-            Route::Account {} => lang.pick("我的", "My account"),
-            Route::VirtualCard {} => lang.pick("虛擬健保卡", "Virtual NHI Card"),
-            Route::CardApplication { .. } => lang.pick("申辦虛擬健保卡", "Apply for the card"),
-            Route::Authorizations {} => lang.pick("查看授權", "View authorization"),
-            Route::AuthorizeCard {} => lang.pick("授權使用", "Authorize"),
-            Route::GetAuthorization {} => lang.pick("取得授權", "Get authorization"),
-            Route::DelegateCard { .. } => {
-                lang.pick("代為出示虛擬健保卡", "Show a family member's card")
-            }
-            Route::Institutions {} => lang.pick("可使用的院所", "Clinics that accept it"),
+            Route::Home {} => lang.t("common-home"),
+            Route::Login {} => lang.t("common-sign"),
+            Route::Account {} => lang.t("common-my-account"),
+            Route::VirtualCard {} => lang.t("common-virtual-nhi-card"),
+            Route::CardApplication { .. } => lang.t("route-apply-card"),
+            Route::Authorizations {} => lang.t("common-view-authorization"),
+            Route::AuthorizeCard {} => lang.t("common-authorize"),
+            Route::GetAuthorization {} => lang.t("common-get-authorization"),
+            Route::DelegateCard { .. } => lang.t("common-show-family-member-s"),
+            Route::Institutions {} => lang.t("route-clinics-that-accept"),
             Route::HealthBank {} | Route::HealthCategory { .. } | Route::HealthRecord { .. } => {
-                lang.pick("健康存摺", "My Health Bank")
+                lang.t("common-my-health-bank")
             }
-            Route::DeviceAuthentication {} => lang.pick("裝置認證", "Device authentication"),
-            Route::PhoneAuthentication { .. } => {
-                lang.pick("行動電話認證", "Mobile number authentication")
-            }
-            Route::CodeAuthentication { .. } => {
-                lang.pick("裝置碼認證", "Device code authentication")
-            }
-            Route::NotFound { .. } => lang.pick("找不到此頁面", "Page not found"),
+            Route::DeviceAuthentication {} => lang.t("common-device-authentication"),
+            Route::PhoneAuthentication { .. } => lang.t("common-mobile-number-authentication"),
+            Route::CodeAuthentication { .. } => lang.t("common-device-code-authentication"),
+            Route::NotFound { .. } => lang.t("common-page-not-found"),
         }
     }
 }

@@ -4,19 +4,32 @@ use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 use crate::app::Session;
+use crate::client::ClientError;
 use crate::domain::Lang;
+use crate::i18n::Msg;
 
-/// One notice shown once at the top of the next screen (e.g. "signed out").
+/// What the one-time notice says: a message, or why something failed.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    pub zh_tw: String,
-    pub en: String,
+pub enum Notice {
+    Said(Msg),
+    Failed(ClientError),
+}
+
+impl Notice {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Notice::Said(message) => message.text(lang),
+            Notice::Failed(error) => error.user_message(lang),
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
 pub struct UiState {
     pub lang_signal: Signal<Lang>,
     pub session: Signal<Option<Session>>,
+    /// One notice shown once at the top of the next screen (e.g. "signed out"), kept as a
+    /// message so it reads in the language chosen meanwhile.
     pub notice: Signal<Option<Notice>>,
     /// The time as the screens last learned it; the shell moves it on, so "time left"
     /// texts stay current without each screen running a timer.
@@ -37,10 +50,12 @@ impl UiState {
         (self.lang_signal)()
     }
 
-    pub fn notify(&mut self, zh_tw: &str, en: &str) {
-        self.notice.set(Some(Notice {
-            zh_tw: zh_tw.into(),
-            en: en.into(),
-        }));
+    pub fn notify(&mut self, message: impl Into<Msg>) {
+        self.notice.set(Some(Notice::Said(message.into())));
+    }
+
+    /// A notice that an action on the previous screen failed, and why.
+    pub fn notify_failure(&mut self, error: ClientError) {
+        self.notice.set(Some(Notice::Failed(error)));
     }
 }

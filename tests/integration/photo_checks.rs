@@ -6,6 +6,7 @@
 use crate::support;
 
 use nhi_express::domain::photo_rules::PhotoProblem;
+use nhi_express::domain::Lang;
 use nhi_express::platform::photo_prep::{prepare_document, prepare_photo, PrepareError};
 use support::images::*;
 
@@ -31,7 +32,10 @@ fn a_12_mp_camera_photo_is_turned_upright_checked_and_shrunk_below_5_mb() {
 fn a_dark_background_is_explained() {
     let (_, _, problems) = prepare_photo(&png(&portrait(600, 800, 40))).unwrap();
     assert_eq!(problems, [PhotoProblem::BackgroundNotWhite]);
-    let (zh, en) = problems[0].explain();
+    let (zh, en) = (
+        problems[0].message().text(Lang::ZhTw),
+        problems[0].message().text(Lang::En),
+    );
     assert!(zh.contains("白色"));
     assert!(en.contains("white"));
 }

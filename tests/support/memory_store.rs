@@ -21,7 +21,7 @@ impl SecureStore for MemoryStore {
         self.0.lock().unwrap().remove(key);
         Ok(())
     }
-    fn describe(&self, lang: nhi_express::domain::Lang) -> &'static str {
-        lang.pick("記憶體（測試）", "memory (tests)")
+    fn describe(&self, _: nhi_express::domain::Lang) -> String {
+        "memory (tests)".to_owned()
     }
 }

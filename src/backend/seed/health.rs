@@ -4,7 +4,7 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::backend::store::{HealthRecord, Store, StoreError};
-use crate::domain::health_bank::Category;
+use crate::domain::health_bank::{Category, Field};
 use crate::domain::IdNumber;
 
 const CLINICS: [(&str, &str); 4] = [
@@ -31,8 +31,8 @@ const DRUGS: [&str; 5] = [
     "Diclofenac 25mg",
 ];
 
-fn line(zh: &str, en: &str, value: impl Into<String>) -> (String, String, String) {
-    (zh.into(), en.into(), value.into())
+fn line(field: Field, value: impl Into<String>) -> (Field, String) {
+    (field, value.into())
 }
 
 struct Plan {
@@ -116,7 +116,17 @@ const PLANS: [Plan; 6] = [
     },
 ];
 
-pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
+/// Seeds the records when the demo persons have none (a new database, or one whose records
+/// a migration removed to change their shape).
+pub async fn seed_if_missing(store: &dyn Store) -> Result<(), StoreError> {
+    let first = IdNumber::parse(PLANS[0].id).expect("demo IDs are valid");
+    if store.health_counts(&first).await?.is_empty() {
+        seed(store).await?;
+    }
+    Ok(())
+}
+
+async fn seed(store: &dyn Store) -> Result<(), StoreError> {
     let last = NaiveDate::from_ymd_opt(2026, 11, 10).expect("valid date");
     for plan in &PLANS {
         let id = IdNumber::parse(plan.id).expect("demo IDs are valid");
@@ -143,11 +153,11 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 format!("{clinic} {dept}"),
                 diagnosis.to_owned(),
                 vec![
-                    line("就醫院所", "Institution", clinic),
-                    line("科別", "Department", dept),
-                    line("診斷", "Diagnosis", format!("{code} {diagnosis}")),
-                    line("用藥", "Medications", drugs),
-                    line("健保點數", "NHI points", points.to_string()),
+                    line(Field::Institution, clinic),
+                    line(Field::Department, dept),
+                    line(Field::Diagnosis, format!("{code} {diagnosis}")),
+                    line(Field::Medications, drugs),
+                    line(Field::NhiPoints, points.to_string()),
                 ],
             );
         }
@@ -158,10 +168,10 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 "臺北市立聯合醫院仁愛院區 內科病房".into(),
                 "肺炎 Pneumonia".into(),
                 vec![
-                    line("住院院所", "Hospital", "臺北市立聯合醫院仁愛院區"),
-                    line("住院日數", "Days", (5 + n * 2).to_string()),
-                    line("診斷", "Diagnosis", "J18.9 肺炎 Pneumonia"),
-                    line("健保點數", "NHI points", (42_000 + n * 8_000).to_string()),
+                    line(Field::Hospital, "臺北市立聯合醫院仁愛院區"),
+                    line(Field::DaysInHospital, (5 + n * 2).to_string()),
+                    line(Field::Diagnosis, "J18.9 肺炎 Pneumonia"),
+                    line(Field::NhiPoints, (42_000 + n * 8_000).to_string()),
                 ],
             );
         }
@@ -173,14 +183,10 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 drug.into(),
                 format!("{} 天份 days", 7 + (n % 4) * 7),
                 vec![
-                    line("藥品", "Medicine", drug),
-                    line("用法", "Dosage", "每日一次 once a day"),
-                    line("給藥日數", "Days supplied", (7 + (n % 4) * 7).to_string()),
-                    line(
-                        "開立院所",
-                        "Prescribed at",
-                        CLINICS[n as usize % CLINICS.len()].0,
-                    ),
+                    line(Field::Medicine, drug),
+                    line(Field::Dosage, "每日一次 once a day"),
+                    line(Field::DaysSupplied, (7 + (n % 4) * 7).to_string()),
+                    line(Field::PrescribedAt, CLINICS[n as usize % CLINICS.len()].0),
                 ],
             );
         }
@@ -191,8 +197,8 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 "Penicillin".into(),
                 "皮疹 Rash".into(),
                 vec![
-                    line("過敏藥物", "Allergen", "Penicillin 盤尼西林"),
-                    line("反應", "Reaction", "皮疹 Rash"),
+                    line(Field::Allergen, "Penicillin 盤尼西林"),
+                    line(Field::Reaction, "皮疹 Rash"),
                 ],
             );
         }
@@ -203,10 +209,9 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 "安寧緩和醫療意願".into(),
                 "已簽署 Signed".into(),
                 vec![
-                    line("意願", "Wish", "安寧緩和醫療 Hospice palliative care"),
+                    line(Field::Wish, "安寧緩和醫療 Hospice palliative care"),
                     line(
-                        "註記狀態",
-                        "Status",
+                        Field::RecordStatus,
                         "已註記於健保卡 Recorded on the NHI card",
                     ),
                 ],
@@ -225,8 +230,8 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 vaccine.into(),
                 format!("第 {} 劑 Dose {}", n % 3 + 1, n % 3 + 1),
                 vec![
-                    line("疫苗", "Vaccine", vaccine),
-                    line("劑次", "Dose", (n % 3 + 1).to_string()),
+                    line(Field::Vaccine, vaccine),
+                    line(Field::Dose, (n % 3 + 1).to_string()),
                 ],
             );
         }
@@ -244,10 +249,7 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 i64::from(n) * 60 + 10,
                 test.into(),
                 value.into(),
-                vec![
-                    line("檢驗項目", "Test", test),
-                    line("結果", "Result", value),
-                ],
+                vec![line(Field::Test, test), line(Field::Result, value)],
             );
         }
         for n in 0..plan.premiums {
@@ -257,8 +259,8 @@ pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 format!("{} 月保費", 11 - (n % 12).min(10)),
                 "NT$ 826".into(),
                 vec![
-                    line("應繳金額", "Amount", "NT$ 826"),
-                    line("繳納狀態", "Status", "已繳納 Paid"),
+                    line(Field::Amount, "NT$ 826"),
+                    line(Field::PaymentStatus, "已繳納 Paid"),
                 ],
             );
         }

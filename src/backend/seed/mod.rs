@@ -166,7 +166,7 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
                 .await?;
         }
     }
-    health::seed(store).await?;
+    health::seed_if_missing(store).await?;
     let (username, name, password) = DEMO_REVIEWER;
     let hash = password_hash::hash(password.into())
         .await

@@ -4,30 +4,33 @@
 use crate::backend::error::ApiError;
 use crate::backend::state::AppState;
 use crate::backend::store::{Application, Decision};
+use crate::domain::Lang;
+use crate::tr;
 
 /// The reviewer name recorded for automatic demo approvals.
 pub const AUTO_REVIEWER: &str = "auto-approval (demo)";
+
+/// A mail in both of the pages' languages: the applicant's own is not known here.
+fn in_both(subject: &str, body: &dyn Fn(Lang) -> String) -> (String, String) {
+    let [zh, en] = [Lang::ZhTw, Lang::En];
+    (
+        format!("{} / {}", zh.t(subject), en.t(subject)),
+        format!("{}\n\n{}\n", body(zh), body(en)),
+    )
+}
 
 pub async fn mail_received(
     state: &AppState,
     application: &Application,
     name: &str,
 ) -> Result<(), ApiError> {
-    let body = format!(
-        "{name} 您好：\n\n我們已收到您的虛擬健保卡申請（編號 {n}），審核約需 7 個工作天。\
-         審核期間可先使用無照片的虛擬健保卡，就醫時請出示身分證明文件。\n\n\
-         We received your Virtual NHI Card application (number {n}). Review takes up to 7 \
-         working days; meanwhile the card without a photo can be used, with an ID document.\n",
-        n = application.id
-    );
+    let number = application.id;
+    let (subject, body) = in_both("mail-received-subject", &|l| {
+        tr!(l, "mail-received-body", name = name, number = number)
+    });
     state
         .store
-        .send_mail(
-            &application.email,
-            "虛擬健保卡申請已收到 / Application received",
-            &body,
-            state.clock.now(),
-        )
+        .send_mail(&application.email, &subject, &body, state.clock.now())
         .await?;
     Ok(())
 }
@@ -47,31 +50,29 @@ pub async fn decide(
     {
         return Ok(false);
     }
+    let number = application.id;
     let (subject, body) = match decision {
-        Decision::Approve => (
-            "虛擬健保卡申請已核准 / Application approved",
-            format!(
-                "您的虛擬健保卡申請（編號 {n}）已核准，卡面已顯示您的照片。\n\
-                 Your Virtual NHI Card application (number {n}) is approved; the card now shows your photo.\n",
-                n = application.id
-            ),
-        ),
-        Decision::Reject { reason, note } => {
-            let (zh, en) = reason.text();
-            let note = note.as_deref().map(|n| format!("（{n}）")).unwrap_or_default();
-            (
-                "虛擬健保卡申請未通過 / Application rejected",
-                format!(
-                    "您的虛擬健保卡申請（編號 {n}）未通過：{zh}{note}。請於 App 重新申辦。\n\
-                     Your application (number {n}) was rejected: {en}{note}. Please apply again in the app.\n",
-                    n = application.id
-                ),
+        Decision::Approve => in_both("mail-approved-subject", &|l| {
+            tr!(l, "mail-approved-body", number = number)
+        }),
+        Decision::Reject { reason, note } => in_both("mail-rejected-subject", &|l| {
+            let note = note
+                .as_deref()
+                .map(|n| tr!(l, "mail-note", note = n))
+                .unwrap_or_default();
+            let reason = l.t(reason.message_id());
+            tr!(
+                l,
+                "mail-rejected-body",
+                number = number,
+                reason = reason,
+                note = note
             )
-        }
+        }),
     };
     state
         .store
-        .send_mail(&application.email, subject, &body, now)
+        .send_mail(&application.email, &subject, &body, now)
         .await?;
     Ok(true)
 }

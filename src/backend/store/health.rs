@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::StoreError;
-use crate::domain::health_bank::Category;
+use crate::domain::health_bank::{Category, Field};
 use crate::domain::IdNumber;
 
 #[derive(Debug, Clone)]
@@ -22,8 +22,8 @@ pub struct HealthRecord {
     pub happened: NaiveDate,
     pub title: String,
     pub summary: String,
-    /// (zh-TW label, English label, value) lines.
-    pub details: Vec<(String, String, String)>,
+    /// (what the line is, value) lines.
+    pub details: Vec<(Field, String)>,
 }
 
 #[async_trait]

@@ -3,7 +3,6 @@
 use dioxus::prelude::*;
 
 use crate::app::{display, Services};
-use crate::domain::Lang;
 use crate::ui::hooks::use_action;
 use crate::ui::{Route, UiState};
 
@@ -20,9 +19,9 @@ pub fn Account() -> Element {
     let Some(session) = state.session.read().clone() else {
         return rsx! {
             section { class: "account",
-                h1 { {lang.pick("我的", "My account")} }
-                p { {lang.pick("您尚未登入。", "You are not signed in.")} }
-                Link { class: "button primary", to: Route::Login {}, {lang.pick("登入", "Sign in")} }
+                h1 { {lang.t("common-my-account")} }
+                p { {lang.t("account-are-not-signed")} }
+                Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign")} }
             }
         };
     };
@@ -38,11 +37,8 @@ pub fn Account() -> Element {
             let result = auth.logout(&session).await;
             state.session.set(None);
             match result {
-                Ok(()) => state.notify("您已登出。", "You are signed out."),
-                Err(_) => state.notify(
-                    "已在本裝置登出，但暫時無法通知伺服器；該登入將於到期時自動失效。",
-                    "Signed out on this device, but the server could not be told; that sign-in ends by itself when it expires.",
-                ),
+                Ok(()) => state.notify("account-are-signed-out"),
+                Err(_) => state.notify("account-signed-out-device-but"),
             }
             nav.replace(Route::Home {});
             Ok(())
@@ -51,37 +47,34 @@ pub fn Account() -> Element {
 
     rsx! {
         section { class: "account",
-            h1 { {lang.pick("我的", "My account")} }
+            h1 { {lang.t("common-my-account")} }
             dl { class: "card facts",
-                dt { {lang.pick("姓名", "Name")} }
+                dt { {lang.t("common-name")} }
                 dd { class: "person-name", {person.name.clone()} }
                 dt { {display::id_kind(person.id_kind, lang)} }
                 dd { {person.id_number.masked()} }
-                dt { {lang.pick("出生日期", "Date of birth")} }
+                dt { {lang.t("common-date-birth")} }
                 dd { {display::birth_date(person.birth_date, lang)} }
-                dt { {lang.pick("登入有效至", "Signed in until")} }
+                dt { {lang.t("account-signed-until")} }
                 dd {
                     time { datetime: expires_at.to_rfc3339(), {display::local_time(expires_at)} }
                     {
-                        match lang {
-                            Lang::ZhTw => format!("（剩餘 {left}）"),
-                            Lang::En => format!(" ({left} left)"),
-                        }
+                        crate::tr!(lang, "time-left", left = left)
                     }
                 }
             }
             button {
                 class: "button secondary",
                 r#type: "button",
-                title: lang.pick("登出本裝置並結束這次登入", "Sign out here and end this sign-in"),
+                title: lang.t("account-sign-out-here-end"),
                 disabled: busy(),
                 onclick: logout,
-                if busy() { {lang.pick("登出中…", "Signing out…")} } else { {lang.pick("登出", "Sign out")} }
+                if busy() { {lang.t("account-signing-out")} } else { {lang.t("account-sign-out")} }
             }
             p { class: "hint",
-                {format!("{} {}", lang.pick("登入資料保存於：", "Sign-in kept in:"), services.flows.store_name(lang))}
+                {format!("{} {}", lang.t("account-sign-kept"), services.flows.store_name(lang))}
                 br {}
-                {format!("{} {}", lang.pick("伺服器：", "Server:"), services.backend_url)}
+                {format!("{} {}", lang.t("account-server"), services.backend_url)}
             }
         }
     }

@@ -16,7 +16,7 @@ pub fn Authorizations() -> Element {
     let lang = state.lang();
     let session = state.session.read().clone();
     let mut list = use_signed_in(|auth, s| async move { auth.authorizations(&s).await });
-    let title = lang.pick("查看授權", "View authorization");
+    let title = lang.t("common-view-authorization");
     let Some(session) = session else {
         return rsx! { SignInRequired { title: title.to_owned() } };
     };
@@ -35,9 +35,9 @@ pub fn Authorizations() -> Element {
             let has_history = !old_allowed.is_empty() || !old_granted.is_empty();
             rsx! {
                 section { class: "authorization-list", aria_labelledby: "allowed-heading",
-                    h2 { id: "allowed-heading", {lang.pick("可使用的授權", "Allowed authorizations")} }
+                    h2 { id: "allowed-heading", {lang.t("authorizations-allowed-authorizations")} }
                     if allowed.is_empty() {
-                        p { class: "hint", {lang.pick("目前沒有可使用的授權。請家人在其手機「授權使用」產生授權碼，再按「取得授權」。", "No one has authorized you yet. Ask the card holder to make a code under \"Authorize\", then press \"Get authorization\".")} }
+                        p { class: "hint", {lang.t("authorizations-no-one-has-authorized")} }
                     }
                     ul { class: "authorizations",
                         for view in allowed {
@@ -46,9 +46,9 @@ pub fn Authorizations() -> Element {
                     }
                 }
                 section { class: "authorization-list", aria_labelledby: "granted-heading",
-                    h2 { id: "granted-heading", {lang.pick("授權給他人", "Authorized to others")} }
+                    h2 { id: "granted-heading", {lang.t("authorizations-authorized-others")} }
                     if granted.is_empty() {
-                        p { class: "hint", {lang.pick("您尚未授權他人使用您的虛擬健保卡。", "You have not authorized anyone to use your card.")} }
+                        p { class: "hint", {lang.t("authorizations-have-not-authorized-anyone")} }
                     }
                     ul { class: "authorizations",
                         for view in granted {
@@ -58,7 +58,7 @@ pub fn Authorizations() -> Element {
                 }
                 if has_history {
                     details { class: "history",
-                        summary { {lang.pick("已取消、到期或未接受的授權", "Cancelled, ended or unaccepted authorizations")} }
+                        summary { {lang.t("authorizations-cancelled-ended-unaccepted-authorizations")} }
                         ul { class: "authorizations",
                             for view in old_allowed {
                                 AllowedAuthorization { key: "a{view.id}", session: session.clone(), view, on_changed: move |_| list.restart() }
@@ -76,9 +76,9 @@ pub fn Authorizations() -> Element {
         section { class: "authorizations-screen",
             h1 { {title} }
             div { class: "actions",
-                Link { class: "button primary", to: Route::GetAuthorization {}, {lang.pick("取得授權", "Get authorization")} }
-                Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.pick("授權使用我的卡", "Authorize someone")} }
-                button { class: "button secondary", r#type: "button", onclick: move |_| list.restart(), {lang.pick("重新整理", "Refresh")} }
+                Link { class: "button primary", to: Route::GetAuthorization {}, {lang.t("common-get-authorization")} }
+                Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.t("authorizations-authorize-someone")} }
+                button { class: "button secondary", r#type: "button", onclick: move |_| list.restart(), {lang.t("common-refresh")} }
             }
             {body}
         }

@@ -22,7 +22,7 @@ pub fn AuthorizeCard() -> Element {
     let mut offer = use_signal(|| None::<AuthorizationOffer>);
     let action = use_action::<String>();
     let (busy, error) = (action.busy, action.error);
-    let title = lang.pick("授權使用", "Authorize someone to use my card");
+    let title = lang.t("authorize-card-authorize-someone-use-my");
     let Some(session) = state.session.read().clone() else {
         return rsx! { SignInRequired { title: title.to_owned() } };
     };
@@ -53,23 +53,20 @@ pub fn AuthorizeCard() -> Element {
         },
         None => rsx! {
             form { class: "card form", novalidate: true, onsubmit: submit,
-                p { {match lang {
-                    crate::domain::Lang::ZhTw => format!("授權家人或照顧者代您出示虛擬健保卡就醫。對方也須持有虛擬健保卡。預設授權 {DEFAULT_PERIOD_DAYS} 天，最長一年；您可隨時取消，每次使用都會留下紀錄。"),
-                    crate::domain::Lang::En => format!("Let a family member or caregiver show your Virtual NHI Card at the clinic for you. They need a virtual card of their own too. {DEFAULT_PERIOD_DAYS} days unless you change it, a year at most; you can cancel at any time and see every use."),
-                }} }
-                label { r#for: "grantee-id", {lang.pick("被授權人身分證號／居留證號", "ID number of the person you authorize")} }
+                p { {crate::tr!(lang, "authorize-card-intro", days = DEFAULT_PERIOD_DAYS)} }
+                label { r#for: "grantee-id", {lang.t("authorize-card-id-number-person-authorize")} }
                 input { id: "grantee-id", autocapitalize: "characters", autocomplete: "off", maxlength: "10", spellcheck: "false",
                     value: "{form().grantee_id}", oninput: move |e| form.write().grantee_id = e.value(),
                 }
                 div { class: "date-range",
                     div {
-                        label { r#for: "starts-on", {lang.pick("開始日期", "Start date")} }
+                        label { r#for: "starts-on", {lang.t("authorize-card-start-date")} }
                         input { id: "starts-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{first_day}", max: "{last_day}",
                             value: "{form().starts_on}", oninput: move |e| form.write().starts_on = e.value(),
                         }
                     }
                     div {
-                        label { r#for: "ends-on", {lang.pick("結束日期", "End date")} }
+                        label { r#for: "ends-on", {lang.t("authorize-card-end-date")} }
                         input { id: "ends-on", r#type: "date", placeholder: "YYYY-MM-DD", min: "{first_day}", max: "{last_day}",
                             value: "{form().ends_on}", oninput: move |e| form.write().ends_on = e.value(),
                         }
@@ -77,7 +74,7 @@ pub fn AuthorizeCard() -> Element {
                 }
                 label { class: "checkbox",
                     input { r#type: "checkbox", checked: form().agree, onchange: move |e| form.write().agree = e.checked() }
-                    {lang.pick("同意授權對方使用我的虛擬健保卡", "I agree to authorize this person to use my Virtual NHI Card")}
+                    {lang.t("authorize-card-i-agree-authorize-person")}
                 }
                 if let Some(text) = error() {
                     p { class: "error", role: "alert", {text} }
@@ -85,9 +82,9 @@ pub fn AuthorizeCard() -> Element {
                 button { class: "button primary", r#type: "submit", disabled: busy(),
                     if busy() {
                         span { class: "spinner", aria_hidden: "true" }
-                        {lang.pick("產生中…", "Making the code…")}
+                        {lang.t("authorize-card-making-code")}
                     } else {
-                        {lang.pick("產生授權碼", "Make the authorization code")}
+                        {lang.t("authorize-card-make-authorization-code")}
                     }
                 }
             }
@@ -97,7 +94,7 @@ pub fn AuthorizeCard() -> Element {
         section { class: "authorize",
             h1 { {title} }
             {body}
-            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.t("common-view-authorization")} }
         }
     }
 }

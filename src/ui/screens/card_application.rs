@@ -85,7 +85,7 @@ pub fn CardApplication(step: Step) -> Element {
     });
 
     let Some(session) = session else {
-        return rsx! { SignInRequired { title: lang.pick("申辦虛擬健保卡", "Apply for the Virtual NHI Card").to_owned() } };
+        return rsx! { SignInRequired { title: lang.t("common-apply-virtual-nhi-card") } };
     };
     let Some(Some(card_view)) = view.read().clone() else {
         return rsx! { Loading {} };
@@ -140,10 +140,7 @@ pub fn CardApplication(step: Step) -> Element {
             {
                 Ok(_) => {
                     drafts::clear(&draft_key);
-                    state.notify(
-                        "申請已送出，審核約需 7 個工作天；審核期間可先使用無照片的虛擬健保卡。",
-                        "Application sent. Review takes up to 7 working days; meanwhile the card without a photo can be used.",
-                    );
+                    state.notify("card-application-application-sent-review-takes");
                     nav.replace(Route::VirtualCard {});
                 }
                 Err(e) => show(e),
@@ -154,40 +151,22 @@ pub fn CardApplication(step: Step) -> Element {
 
     let (doc_title, doc_hint) = match required_document {
         DocumentKind::NationalIdCard => (
-            lang.pick(
-                "上傳國民身分證正面",
-                "Upload the front of your national ID card",
-            ),
-            lang.pick(
-                "請將身分證平放、四角入鏡、避免反光。",
-                "Lay the card flat, all four corners in view, without glare.",
-            ),
+            lang.t("card-application-upload-front-national-id"),
+            lang.t("card-application-lay-card-flat-all"),
         ),
         DocumentKind::IdCardOrNhiCard => (
-            lang.pick(
-                "上傳國民身分證或健保卡正面",
-                "Upload the front of the ID card or the NHI card",
-            ),
-            lang.pick(
-                "未滿 14 歲可上傳身分證或健保卡正面。",
-                "Under 14, the front of either the ID card or the NHI card will do.",
-            ),
+            lang.t("card-application-upload-front-id-card"),
+            lang.t("card-application-under-14-front-either"),
         ),
         DocumentKind::ResidencePermit => (
-            lang.pick(
-                "上傳居留證正面",
-                "Upload the front of your residence permit (ARC)",
-            ),
-            lang.pick(
-                "請上傳有效的居留證正面。",
-                "Upload the front of your valid residence permit.",
-            ),
+            lang.t("card-application-upload-front-residence-permit"),
+            lang.t("card-application-upload-front-valid-residence"),
         ),
     };
     let progress = working().map(|what| {
         let text = match what {
-            "document" | "photo" => lang.pick("處理照片中…", "Processing the image…"),
-            _ => lang.pick("上傳並送出中…", "Uploading and sending…"),
+            "document" | "photo" => lang.t("card-application-processing-image"),
+            _ => lang.t("card-application-uploading-sending"),
         };
         rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {text} } }
     });
@@ -200,20 +179,20 @@ pub fn CardApplication(step: Step) -> Element {
     });
     // The current step is told by `aria-current` and, for the eye, by weight and a number
     // in a ring, not by colour alone.
-    let step_item = move |this: Step, n: u8, zh: &'static str, en: &'static str| {
+    let step_item = move |this: Step, n: u8, name: &'static str| {
         let current = step == this;
         rsx! {
             li { class: if current { "current" } else { "" }, aria_current: if current { "step" } else { "false" },
                 span { class: "step-number", aria_hidden: "true", "{n}" }
-                {lang.pick(zh, en)}
+                {lang.t(name)}
             }
         }
     };
     let steps = rsx! {
-        ol { class: "steps", aria_label: lang.pick("申辦步驟", "Steps"),
-            {step_item(Step::Document, 1, "證件", "ID document")}
-            {step_item(Step::Photo, 2, "照片", "Photo")}
-            {step_item(Step::Review, 3, "確認", "Review")}
+        ol { class: "steps", aria_label: lang.t("card-application-steps"),
+            {step_item(Step::Document, 1, "card-application-id-document")}
+            {step_item(Step::Photo, 2, "card-application-photo")}
+            {step_item(Step::Review, 3, "card-application-review")}
         }
     };
 
@@ -222,18 +201,18 @@ pub fn CardApplication(step: Step) -> Element {
     let body = match step {
         Step::Terms => rsx! {
             div { class: "card terms",
-                StepHeading { text: lang.pick("隱私權政策及服務條款", "Privacy policy and terms"), focus }
+                StepHeading { text: lang.t("card-application-privacy-policy-terms"), focus }
                 div { class: "terms-text", tabindex: "0",
-                    p { {lang.pick("衛生福利部中央健康保險署（以下稱健保署）為辦理虛擬健保卡，蒐集您的姓名、身分證號、出生日期、證件影像、照片、聯絡電話及電子郵件，僅用於身分核對、製發及管理虛擬健保卡，並依個人資料保護法保護。", "To issue the Virtual NHI Card, the NHIA collects your name, ID number, date of birth, ID document image, photo, contact phone and e-mail, uses them only to verify your identity and to issue and manage the card, and protects them under the Personal Data Protection Act.")} }
-                    p { {lang.pick("照片應為最近 6 個月內、正面、脫帽、五官清晰、白色背景之半身照，不得修圖。照片經審核通過後無法更換。", "The photo must be recent (6 months), front-facing, without headwear, with clear features, on a white background, unedited. Once approved, it cannot be changed.")} }
-                    p { {lang.pick("虛擬健保卡限本人及經本人授權者使用，不得轉讓或冒用。", "The card is for you and those you authorise; it may not be passed on or misused.")} }
+                    p { {lang.t("card-application-issue-virtual-nhi-card")} }
+                    p { {lang.t("card-application-photo-must-recent-6")} }
+                    p { {lang.t("card-application-card-those-authorise-may")} }
                 }
                 label { class: "checkbox",
                     input { r#type: "checkbox", checked: agreed(), onchange: move |e| agreed.set(e.checked()) }
-                    {lang.pick("我已閱讀並同意隱私權政策及服務條款", "I have read and agree to the privacy policy and the terms")}
+                    {lang.t("card-application-i-have-read-agree")}
                 }
                 button { class: "button primary", r#type: "button", disabled: !agreed(), onclick: move |_| wizard.go(Step::Document),
-                    {lang.pick("一般申辦", "General application")}
+                    {lang.t("card-application-general-application")}
                 }
             }
         },
@@ -242,12 +221,12 @@ pub fn CardApplication(step: Step) -> Element {
             div { class: "card form",
                 StepHeading { text: doc_title, focus }
                 p { class: "hint", {doc_hint} }
-                ImagePicker { label: lang.pick("拍照或選擇檔案", "Take a photo or choose a file").to_owned(), camera: Camera::Back, on_pick: picked_document, on_error: move |t: String| errors.set(vec![t]) }
+                ImagePicker { label: lang.t("card-application-take-photo-choose-file"), camera: Camera::Back, on_pick: picked_document, on_error: move |t: String| errors.set(vec![t]) }
                 {progress}
                 {error_list}
                 if let Some(doc) = document() {
-                    img { class: "upload-preview", src: "{doc.preview}", alt: lang.pick("證件預覽", "Document preview") }
-                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); wizard.go(Step::Photo) }, {lang.pick("下一步", "Next")} }
+                    img { class: "upload-preview", src: "{doc.preview}", alt: lang.t("card-application-document-preview") }
+                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); wizard.go(Step::Photo) }, {lang.t("common-next")} }
                 }
                 {back(Step::Terms)}
             }
@@ -255,19 +234,19 @@ pub fn CardApplication(step: Step) -> Element {
         Step::Photo => rsx! {
             {steps}
             div { class: "card form",
-                StepHeading { text: lang.pick("上傳大頭照", "Upload your photo"), focus }
+                StepHeading { text: lang.t("card-application-upload-photo"), focus }
                 ul { class: "prepare hint",
-                    li { {lang.pick("最近 6 個月內、正面、半身、脫帽，五官清晰", "Recent (6 months), front-facing, upper body, no headwear, clear features")} }
-                    li { {lang.pick("白色背景、頭部完整入鏡、不得修圖", "White background, whole head in the frame, no editing")} }
-                    li { {lang.pick("檔案上傳前會自動檢查並縮小至 5 MB 以下", "The photo is checked and reduced below 5 MB before upload")} }
+                    li { {lang.t("card-application-recent-6-months-front")} }
+                    li { {lang.t("card-application-white-background-whole-head")} }
+                    li { {lang.t("card-application-photo-checked-reduced-below")} }
                 }
-                ImagePicker { label: lang.pick("拍照或選擇照片", "Take or choose a photo").to_owned(), camera: Camera::Front, on_pick: picked_photo, on_error: move |t: String| errors.set(vec![t]) }
+                ImagePicker { label: lang.t("card-application-take-choose-photo"), camera: Camera::Front, on_pick: picked_photo, on_error: move |t: String| errors.set(vec![t]) }
                 {progress}
                 {error_list}
                 if let Some(pic) = photo() {
-                    img { class: "upload-preview portrait", src: "{pic.preview}", alt: lang.pick("照片預覽", "Photo preview") }
-                    p { class: "notice-inline", role: "status", {lang.pick("照片檢查通過。", "The photo passed the checks.")} }
-                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); wizard.go(Step::Review) }, {lang.pick("下一步", "Next")} }
+                    img { class: "upload-preview portrait", src: "{pic.preview}", alt: lang.t("card-application-photo-preview") }
+                    p { class: "notice-inline", role: "status", {lang.t("card-application-photo-passed-checks")} }
+                    button { class: "button primary", r#type: "button", onclick: move |_| { errors.set(Vec::new()); wizard.go(Step::Review) }, {lang.t("common-next")} }
                 }
                 {back(Step::Document)}
             }
@@ -275,15 +254,15 @@ pub fn CardApplication(step: Step) -> Element {
         Step::Review => rsx! {
             {steps}
             form { class: "card form", novalidate: true, onsubmit: submit,
-                StepHeading { text: lang.pick("卡面預覽", "Card preview"), focus }
+                StepHeading { text: lang.t("card-application-card-preview"), focus }
                 CardFace { person: person.clone(), photo: photo().map(|p| p.preview) }
-                label { r#for: "contact-phone", {lang.pick("聯絡電話（手機）", "Contact phone (mobile)")} }
+                label { r#for: "contact-phone", {lang.t("card-application-contact-phone-mobile")} }
                 input { id: "contact-phone", r#type: "tel", inputmode: "tel", autocomplete: "tel", value: "{contact.read().phone}", oninput: move |e| contact.write().phone = e.value() }
-                label { r#for: "contact-email", {lang.pick("電子郵件", "E-mail")} }
+                label { r#for: "contact-email", {lang.t("card-application-e-mail")} }
                 input { id: "contact-email", r#type: "email", autocomplete: "email", value: "{contact.read().email}", oninput: move |e| contact.write().email = e.value() }
                 {progress}
                 {error_list}
-                button { class: "button primary", r#type: "submit", disabled: working().is_some(), {lang.pick("送出申請", "Submit")} }
+                button { class: "button primary", r#type: "submit", disabled: working().is_some(), {lang.t("card-application-submit")} }
                 {back(Step::Photo)}
             }
         },
@@ -291,7 +270,7 @@ pub fn CardApplication(step: Step) -> Element {
 
     rsx! {
         section { class: "card-application",
-            h1 { {lang.pick("申辦虛擬健保卡", "Apply for the Virtual NHI Card")} }
+            h1 { {lang.t("common-apply-virtual-nhi-card")} }
             {body}
         }
     }

@@ -1,6 +1,7 @@
 //! 裝置碼認證: what to prepare (register on the website, produce a code) → type the code or
 //! scan its QR from a photo → bound; then log in with the website password.
 
+use crate::i18n::Msg;
 use dioxus::prelude::*;
 
 use crate::app::wizard::CodeStep as Step;
@@ -29,10 +30,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
                 .bind_by_code(&typed)
                 .await
                 .map_err(|e| e.user_message(state.lang()))?;
-            state.notify(
-                &format!("{} 的裝置認證完成，請以註冊密碼登入。", account.name),
-                &format!("This device is authenticated for {}. Now sign in with your registration password.", account.name),
-            );
+            state.notify(Msg::new("code-authentication-done").with("name", account.name.as_str()));
             nav.replace(Route::Login {});
             Ok(())
         }
@@ -54,21 +52,21 @@ pub fn CodeAuthentication(step: Step) -> Element {
 
     rsx! {
         section { class: "device-auth",
-            h1 { {lang.pick("裝置碼認證", "Device code authentication")} }
+            h1 { {lang.t("common-device-code-authentication")} }
             if step == Step::Prepare {
                 div { class: "card",
-                    StepHeading { text: lang.pick("請準備", "What to prepare"), focus: wizard.moved() }
+                    StepHeading { text: lang.t("common-what-prepare"), focus: wizard.moved() }
                     ol { class: "prepare",
                         li {
-                            {lang.pick("以健保卡及讀卡機（或自然人憑證）到「健保卡網路服務註冊」網站註冊：", "Register on the NHI Card Online Services Registration website with your NHI card and a card reader (or a citizen digital certificate):")}
+                            {lang.t("code-authentication-register-nhi-card-online")}
                             " "
                             a { href: "{site}", target: "_blank", rel: "noopener", {site.clone()} }
                         }
-                        li { {lang.pick("登入網站，在「行動裝置認證」按「產生驗證碼」。", "Log in there and press \"Produce verification code\" under Mobile device verification.")} }
-                        li { {lang.pick("在這裡掃描網站上的 QR 碼，或輸入 8 碼驗證碼。", "Then scan the website's QR code here, or type the 8-character code.")} }
+                        li { {lang.t("code-authentication-log-there-press-produce")} }
+                        li { {lang.t("code-authentication-then-scan-website-s")} }
                     }
                     button { class: "button primary", r#type: "button", onclick: move |_| wizard.go(Step::Code),
-                        {lang.pick("我已取得驗證碼", "I have the code")}
+                        {lang.t("code-authentication-i-have-code")}
                     }
                 }
             } else {
@@ -79,14 +77,14 @@ pub fn CodeAuthentication(step: Step) -> Element {
                         e.prevent_default();
                         bind.call(code());
                     },
-                    StepHeading { text: lang.pick("輸入或掃描驗證碼", "Type or scan the code"), focus: wizard.moved() }
+                    StepHeading { text: lang.t("code-authentication-type-scan-code"), focus: wizard.moved() }
                     ImagePicker {
-                        label: lang.pick("掃描 QR 碼（相機或圖片）", "Scan the QR code (camera or image)").to_owned(),
+                        label: lang.t("code-authentication-scan-qr-code-camera"),
                         camera: Camera::Back,
                         on_pick: scanned,
                         on_error: move |text: String| error.set(Some(text)),
                     }
-                    label { r#for: "device-code", {lang.pick("或輸入驗證碼（大小寫須相同）", "Or type the code (upper and lower case as shown)")} }
+                    label { r#for: "device-code", {lang.t("code-authentication-type-code-upper-lower")} }
                     input {
                         id: "device-code",
                         class: "code-input",
@@ -103,9 +101,9 @@ pub fn CodeAuthentication(step: Step) -> Element {
                     button { class: "button primary", r#type: "submit", disabled: busy(),
                         if busy() {
                             span { class: "spinner", aria_hidden: "true" }
-                            {lang.pick("認證中…", "Binding…")}
+                            {lang.t("common-binding")}
                         } else {
-                            {lang.pick("完成認證", "Finish")}
+                            {lang.t("common-finish")}
                         }
                     }
                     BackStep { previous: Route::CodeAuthentication { step: Step::Prepare } }

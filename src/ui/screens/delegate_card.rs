@@ -7,7 +7,6 @@ use dioxus::prelude::*;
 use crate::api::{AuthorizationState, ProblemCode};
 use crate::app::authorization::{period_text, unusable_reason};
 use crate::client::ClientError;
-use crate::domain::Lang;
 use crate::ui::hooks::use_signed_in;
 use crate::ui::widgets::SignInRequired;
 use crate::ui::widgets::{CardQrPanel, LoadFailed, Loading, StepHeading};
@@ -22,7 +21,7 @@ pub fn DelegateCard(id: i64) -> Element {
         use_signed_in(move |auth, s| async move { auth.allowed_authorization(&s, id).await });
     let mut accepted = use_signal(|| false);
     let mut refused = use_signal(|| None::<ClientError>);
-    let title = lang.pick("代為出示虛擬健保卡", "Show a family member's card");
+    let title = lang.t("common-show-family-member-s");
     let Some(session) = session else {
         return rsx! { SignInRequired { title: title.to_owned() } };
     };
@@ -36,13 +35,13 @@ pub fn DelegateCard(id: i64) -> Element {
         },
         Some(Ok(None)) => rsx! {},
         Some(Ok(Some(None))) => rsx! {
-            p { class: "error", role: "alert", {lang.pick("找不到這個授權。", "This authorization was not found.")} }
+            p { class: "error", role: "alert", {lang.t("delegate-card-authorization-was-not-found")} }
         },
         // One state, with its reason; no card, no code, nothing polling.
         Some(Ok(Some(Some(view)))) if view.state != AuthorizationState::Active => rsx! {
             div { class: "error", role: "alert",
                 p { {unusable_reason(view.state, lang)} }
-                p { {format!("{}{}", lang.pick("授權期間：", "Period: "), period_text(view, lang))} }
+                p { {format!("{}{}", lang.t("delegate-card-period"), period_text(view, lang))} }
             }
         },
         // Refused while the authorization still looks active here: either the lookup in
@@ -60,24 +59,18 @@ pub fn DelegateCard(id: i64) -> Element {
         Some(Ok(Some(Some(view)))) => {
             let holder = view.grantor.clone();
             let me = session.person.name.clone();
-            let period = match lang {
-                Lang::ZhTw => format!(
-                    "{} 授權您代為出示其虛擬健保卡，期間 {}。",
-                    holder.name,
-                    period_text(view, lang)
-                ),
-                Lang::En => format!(
-                    "{} authorized you to show their Virtual NHI Card, {}.",
-                    holder.name,
-                    period_text(view, lang)
-                ),
-            };
+            let period = crate::tr!(
+                lang,
+                "delegate-card-authorized-by",
+                holder = holder.name.as_str(),
+                period = period_text(view, lang)
+            );
             if !accepted() {
                 rsx! {
                     p { {period} }
                     label { class: "checkbox",
                         input { r#type: "checkbox", checked: accepted(), onchange: move |e| accepted.set(e.checked()) }
-                        {lang.pick("同意接受授權，並僅於協助其就醫時使用", "I agree to accept, and to use it only to help them see a doctor")}
+                        {lang.t("delegate-card-i-agree-accept-use")}
                     }
                 }
             } else {
@@ -85,10 +78,8 @@ pub fn DelegateCard(id: i64) -> Element {
                     // The mark takes the focus once accepted (the checkbox is gone).
                     div { class: "delegate-banner",
                         StepHeading {
-                            text: match lang {
-                                Lang::ZhTw => format!("受託出示：由 {me} 代 {} 出示", holder.name),
-                                Lang::En => format!("Presented by a delegate: {me} for {}", holder.name),
-                            },
+                            text: crate::tr!(lang, "delegate-card-presented-by",
+                                delegate = me.as_str(), holder = holder.name.as_str()),
                             focus: true,
                         }
                     }
@@ -102,11 +93,11 @@ pub fn DelegateCard(id: i64) -> Element {
                             found.restart();
                         },
                     }
-                    div { class: "card-face delegate", role: "group", aria_label: lang.pick("受託出示的虛擬健保卡", "Virtual NHI Card shown by a delegate"),
+                    div { class: "card-face delegate", role: "group", aria_label: lang.t("delegate-card-virtual-nhi-card-shown"),
                         dl {
-                            dt { {lang.pick("姓名", "Name")} }
+                            dt { {lang.t("common-name")} }
                             dd { class: "person-name", {holder.name.clone()} }
-                            dt { {lang.pick("身分證號", "ID number")} }
+                            dt { {lang.t("common-id-number")} }
                             dd { {holder.id_number.clone()} }
                         }
                     }
@@ -119,7 +110,7 @@ pub fn DelegateCard(id: i64) -> Element {
         section { class: "delegate-card",
             h1 { {title} }
             {body}
-            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.t("common-view-authorization")} }
         }
     }
 }

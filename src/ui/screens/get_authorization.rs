@@ -1,6 +1,7 @@
 //! 取得授權: scan the card holder's authorization QR (camera on phones, an image on desktop)
 //! or type their ID number and the 6-digit code → the authorization joins "Allowed".
 
+use crate::i18n::Msg;
 use dioxus::prelude::*;
 
 use crate::api::AuthorizationView;
@@ -20,7 +21,7 @@ pub fn GetAuthorization() -> Element {
     let mut form = use_signal(RedeemForm::default);
     let action = use_action::<String>();
     let (busy, mut error) = (action.busy, action.error);
-    let title = lang.pick("取得授權", "Get authorization");
+    let title = lang.t("common-get-authorization");
     let Some(session) = state.session.read().clone() else {
         return rsx! { SignInRequired { title: title.to_owned() } };
     };
@@ -28,13 +29,11 @@ pub fn GetAuthorization() -> Element {
     // Both ways end the same: a notice naming the card holder and the period, then the list.
     let mut finish = move |result: Result<AuthorizationView, AuthorizationError>| {
         let view = result.map_err(|e| e.user_message(lang))?;
-        let (zh_period, en_period) = (
-            period_text(&view, crate::domain::Lang::ZhTw),
-            period_text(&view, crate::domain::Lang::En),
-        );
         state.notify(
-            &format!("已取得 {} 的授權，期間 {zh_period}。", view.grantor.name),
-            &format!("You may now use {}'s card, {en_period}.", view.grantor.name),
+            Msg::new("get-authorization-done")
+                .with("holder", view.grantor.name.as_str())
+                .with("from", view.starts_on)
+                .with("to", view.ends_on),
         );
         nav.replace(Route::Authorizations {});
         Ok(())
@@ -60,19 +59,19 @@ pub fn GetAuthorization() -> Element {
         section { class: "get-authorization",
             h1 { {title} }
             form { class: "card form", novalidate: true, onsubmit: submit,
-                p { {lang.pick("請授權人在其手機「授權使用」產生授權 QR 碼與授權碼（5 分鐘內有效）。", "Ask the card holder to make an authorization QR code and code under \"Authorize\" on their phone (valid 5 minutes).")} }
+                p { {lang.t("get-authorization-ask-card-holder-make")} }
                 ImagePicker {
-                    label: lang.pick("掃描授權 QR 碼（相機或圖片）", "Scan the authorization QR code (camera or image)").to_owned(),
+                    label: lang.t("get-authorization-scan-authorization-qr-code"),
                     camera: Camera::Back,
                     on_pick: scanned,
                     on_error: move |text: String| error.set(Some(text)),
                 }
-                h2 { {lang.pick("或輸入授權人身分證號與授權碼", "Or type the card holder's ID number and the code")} }
-                label { r#for: "grantor-id", {lang.pick("授權人身分證號／居留證號", "Card holder's ID number")} }
+                h2 { {lang.t("get-authorization-type-card-holder-s")} }
+                label { r#for: "grantor-id", {lang.t("get-authorization-card-holder-s-id")} }
                 input { id: "grantor-id", autocapitalize: "characters", autocomplete: "off", maxlength: "10", spellcheck: "false",
                     value: "{form().grantor_id}", oninput: move |e| form.write().grantor_id = e.value(),
                 }
-                label { r#for: "authorization-code-input", {lang.pick("授權碼（6 位數字）", "Authorization code (6 digits)")} }
+                label { r#for: "authorization-code-input", {lang.t("get-authorization-authorization-code-6-digits")} }
                 input { id: "authorization-code-input", class: "code-input", inputmode: "numeric", autocomplete: "one-time-code", maxlength: "6",
                     value: "{form().code}", oninput: move |e| form.write().code = e.value(),
                 }
@@ -82,13 +81,13 @@ pub fn GetAuthorization() -> Element {
                 button { class: "button primary", r#type: "submit", disabled: busy(),
                     if busy() {
                         span { class: "spinner", aria_hidden: "true" }
-                        {lang.pick("確認中…", "Checking…")}
+                        {lang.t("get-authorization-checking")}
                     } else {
-                        {lang.pick("取得授權", "Get authorization")}
+                        {lang.t("common-get-authorization")}
                     }
                 }
             }
-            Link { class: "more-link", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
+            Link { class: "more-link", to: Route::Authorizations {}, {lang.t("common-view-authorization")} }
         }
     }
 }

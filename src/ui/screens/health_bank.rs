@@ -20,7 +20,7 @@ pub fn HealthBank() -> Element {
     let action = use_action::<ClientError>();
     let (busy, error) = (action.busy, action.error);
     let Some(session) = session else {
-        return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
+        return rsx! { SignInRequired { title: lang.t("common-my-health-bank") } };
     };
     let auth = services.flows.clone();
     let request = move |_| {
@@ -44,7 +44,7 @@ pub fn HealthBank() -> Element {
             let last_line = last.as_ref().map(|r| {
                 format!(
                     "{}{} {}",
-                    lang.pick("最近一次申請：", "Last request: "),
+                    lang.t("health-bank-last-request"),
                     display::date(
                         r.requested_at.with_timezone(&chrono::Local).date_naive(),
                         lang
@@ -57,28 +57,28 @@ pub fn HealthBank() -> Element {
                 div { class: "card",
                     if let Some(line) = last_line { p { class: "hint", {line} } }
                     button { class: "button primary", r#type: "button", disabled: busy(), onclick: request,
-                        {lang.pick("申請今日資料", "Request today's data")}
+                        {lang.t("health-bank-request-today-s-data")}
                     }
                     if let Some(e) = error() { p { class: "error", role: "alert", {e.user_message(lang)} } }
                 }
                 if processing {
                     div { class: "notice-inline", role: "status",
-                        p { {lang.pick("資料處理中，請約 10 分鐘後按「重新整理」。", "Processing. Please press Refresh in about 10 minutes.")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| overview.restart(), {lang.pick("重新整理", "Refresh")} }
+                        p { {lang.t("health-bank-processing-press-refresh-about")} }
+                        button { class: "button secondary", r#type: "button", onclick: move |_| overview.restart(), {lang.t("common-refresh")} }
                     }
                 }
                 if !view.categories.is_empty() {
                     ul { class: "categories",
                         for c in view.categories.iter().cloned() {
                             li { key: "{c.category.as_str()}", class: "category",
-                                span { {lang.pick(c.category.names().0, c.category.names().1)} }
+                                span { {lang.t(c.category.message_id())} }
                                 if c.count > 0 {
                                     Link { class: "button secondary small", to: Route::HealthCategory { category: c.category.as_str().to_owned() },
-                                        aria_label: format!("{} {}", lang.pick("瀏覽", "Browse"), lang.pick(c.category.names().0, c.category.names().1)),
-                                        {format!("{} ({})", lang.pick("瀏覽", "Browse"), c.count)}
+                                        aria_label: format!("{} {}", lang.t("health-bank-browse"), lang.t(c.category.message_id())),
+                                        {format!("{} ({})", lang.t("health-bank-browse"), c.count)}
                                     }
                                 } else {
-                                    span { class: "no-data", {lang.pick("無資料", "No data")} }
+                                    span { class: "no-data", {lang.t("health-bank-no-data")} }
                                 }
                             }
                         }
@@ -89,7 +89,7 @@ pub fn HealthBank() -> Element {
     };
     rsx! {
         section { class: "health-bank",
-            h1 { {lang.pick("健康存摺", "My Health Bank")} }
+            h1 { {lang.t("common-my-health-bank")} }
             {body}
         }
     }

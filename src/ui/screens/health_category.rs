@@ -39,16 +39,15 @@ pub fn HealthCategory(category: String) -> Element {
     });
     use_hook(move || load_more.call(()));
     let Some(_) = session else {
-        return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
+        return rsx! { SignInRequired { title: lang.t("common-my-health-bank") } };
     };
     let Some(category) = parsed else {
-        return rsx! { p { class: "error", role: "alert", {lang.pick("沒有這個類別。", "No such category.")} } };
+        return rsx! { p { class: "error", role: "alert", {lang.t("health-category-no-such-category")} } };
     };
-    let (zh, en) = category.names();
     rsx! {
         section { class: "health-category",
-            Link { class: "more-link", to: Route::HealthBank {}, {lang.pick("← 健康存摺", "← My Health Bank")} }
-            h1 { {lang.pick(zh, en)} }
+            Link { class: "more-link", to: Route::HealthBank {}, {lang.t("health-category-my-health-bank")} }
+            h1 { {lang.t(category.message_id())} }
             ul { class: "records",
                 for r in records.read().iter().cloned() {
                     li { key: "{r.id}",
@@ -64,7 +63,7 @@ pub fn HealthCategory(category: String) -> Element {
             if loading() {
                 Loading {}
             } else if next().is_some() {
-                button { class: "button secondary", r#type: "button", onclick: move |_| load_more.call(()), {lang.pick("載入更多", "Load more")} }
+                button { class: "button secondary", r#type: "button", onclick: move |_| load_more.call(()), {lang.t("health-category-load-more")} }
             }
         }
     }

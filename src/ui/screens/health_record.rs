@@ -16,7 +16,7 @@ pub fn HealthRecord(id: i64) -> Element {
     let session = state.session.read().clone();
     let record = use_signed_in(move |auth, s| async move { auth.health_record(&s, id).await });
     if session.is_none() {
-        return rsx! { SignInRequired { title: lang.pick("健康存摺", "My Health Bank").to_owned() } };
+        return rsx! { SignInRequired { title: lang.t("common-my-health-bank") } };
     }
     let body = match &*record.read() {
         None => {
@@ -28,15 +28,14 @@ pub fn HealthRecord(id: i64) -> Element {
             let back = Route::HealthCategory {
                 category: r.category.as_str().to_owned(),
             };
-            let (zh, en) = r.category.names();
             rsx! {
-                Link { class: "more-link", to: back, {format!("← {}", lang.pick(zh, en))} }
+                Link { class: "more-link", to: back, {format!("← {}", lang.t(r.category.message_id()))} }
                 h1 { {r.title.clone()} }
                 dl { class: "card facts",
-                    dt { {lang.pick("日期", "Date")} }
+                    dt { {lang.t("health-record-date")} }
                     dd { {display::date(r.date, lang)} }
-                    for (zh, en, value) in r.fields.iter().cloned() {
-                        dt { {lang.pick(&zh, &en).to_owned()} }
+                    for (field, value) in r.fields.iter().cloned() {
+                        dt { {lang.t(field.message_id())} }
                         dd { {value} }
                     }
                 }

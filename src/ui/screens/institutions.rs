@@ -21,14 +21,14 @@ pub fn Institutions() -> Element {
     });
     let list = match &*results.read() {
         None => {
-            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("搜尋中…", "Searching…")} } }
+            rsx! { p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.t("institutions-searching")} } }
         }
         Some(Err(e)) => rsx! { p { class: "error", role: "alert", {e.user_message(lang)} } },
         Some(Ok(found)) if found.is_empty() => {
-            rsx! { p { class: "notice-inline", role: "status", {lang.pick("找不到符合的院所。", "No institution matches.")} } }
+            rsx! { p { class: "notice-inline", role: "status", {lang.t("institutions-no-institution-matches")} } }
         }
         Some(Ok(found)) => rsx! {
-            p { class: "hint", role: "status", {format!("{} {}", found.len(), lang.pick("家院所", "institutions"))} }
+            p { class: "hint", role: "status", {crate::tr!(lang, "institutions-found", count = found.len())} }
             ul { class: "institutions",
                 for i in found.iter().cloned() {
                     li { key: "{i.code}", class: "card",
@@ -42,13 +42,13 @@ pub fn Institutions() -> Element {
     };
     rsx! {
         section { class: "institutions-screen",
-            h1 { {lang.pick("哪些院所可使用虛擬健保卡？", "Which clinics accept the virtual card?")} }
+            h1 { {lang.t("common-which-clinics-accept-virtual")} }
             div { class: "card form",
-                label { r#for: "inst-name", {lang.pick("院所名稱", "Name")} }
+                label { r#for: "inst-name", {lang.t("institutions-name")} }
                 input { id: "inst-name", r#type: "search", value: "{name}", oninput: move |e| name.set(e.value()) }
-                label { r#for: "inst-area", {lang.pick("地區（如：臺北市）", "Area (e.g. 臺北市)")} }
+                label { r#for: "inst-area", {lang.t("institutions-area-e-g")} }
                 input { id: "inst-area", r#type: "search", value: "{area}", oninput: move |e| area.set(e.value()) }
-                label { r#for: "inst-dept", {lang.pick("科別（如：小兒科）", "Department (e.g. 小兒科)")} }
+                label { r#for: "inst-dept", {lang.t("institutions-department-e-g")} }
                 input { id: "inst-dept", r#type: "search", value: "{department}", oninput: move |e| department.set(e.value()) }
             }
             {list}

@@ -65,17 +65,17 @@ pub fn Login() -> Element {
 
     rsx! {
         section { class: "login",
-            h1 { {lang.pick("登入", "Sign in")} }
+            h1 { {lang.t("common-sign")} }
             if !remembered.read().is_empty() {
                 div { class: "remembered",
-                    h2 { {lang.pick("本裝置的帳號", "Accounts on this device")} }
+                    h2 { {lang.t("login-accounts-device")} }
                     ul {
                         for account in remembered.read().iter().cloned() {
                             li { key: "{account.id_number}",
                                 button {
                                     r#type: "button",
                                     class: if id_number() == account.id_number.as_str() { "remembered-account picked" } else { "remembered-account" },
-                                    aria_label: format!("{} {}", lang.pick("使用帳號", "Use account"), account.name),
+                                    aria_label: format!("{} {}", lang.t("login-use-account"), account.name),
                                     onclick: {
                                         let id = account.id_number.to_string();
                                         move |_| {
@@ -90,7 +90,7 @@ pub fn Login() -> Element {
                                 button {
                                     r#type: "button",
                                     class: "forget",
-                                    aria_label: format!("{} {}", lang.pick("從本裝置移除", "Remove from this device:"), account.name),
+                                    aria_label: format!("{} {}", lang.t("login-remove-from-device"), account.name),
                                     onclick: {
                                         let account = account.clone();
                                         move |_| forget.call(account.clone())
@@ -103,7 +103,7 @@ pub fn Login() -> Element {
                 }
             }
             form { class: "card form", novalidate: true, onsubmit: submit,
-                label { r#for: "login-id", {lang.pick("身分證號／居留證號", "ID number (national ID or ARC/UI number)")} }
+                label { r#for: "login-id", {lang.t("common-id-number-national-id")} }
                 input {
                     id: "login-id",
                     name: "id_number",
@@ -117,7 +117,7 @@ pub fn Login() -> Element {
                     value: "{id_number}",
                     oninput: move |e| id_number.set(e.value()),
                 }
-                label { r#for: "login-password", {lang.pick("註冊密碼", "Registration password")} }
+                label { r#for: "login-password", {lang.t("common-registration-password")} }
                 div { class: "password-field",
                     input {
                         id: "login-password",
@@ -131,7 +131,7 @@ pub fn Login() -> Element {
                         r#type: "button",
                         class: "eye",
                         aria_pressed: "{show}",
-                        aria_label: if show { lang.pick("隱藏密碼", "Hide password") } else { lang.pick("顯示密碼", "Show password") },
+                        aria_label: if show { lang.t("common-hide-password") } else { lang.t("common-show-password") },
                         onclick: move |_| show_password.toggle(),
                         if show { icons::EyeOff {} } else { icons::Eye {} }
                     }
@@ -143,25 +143,25 @@ pub fn Login() -> Element {
                         checked: remember(),
                         onchange: move |e| remember.set(e.checked()),
                     }
-                    {lang.pick("記住我的身分證號", "Remember my ID number")}
+                    {lang.t("login-remember-my-id-number")}
                 }
                 if let Some(text) = error_text {
                     p { class: "error", role: "alert", {text} }
                 }
                 if needs_device_auth {
                     Link { class: "button secondary", to: Route::DeviceAuthentication {},
-                        {lang.pick("前往裝置認證", "Go to device authentication")}
+                        {lang.t("login-go-device-authentication")}
                     }
                 }
                 button { class: "button primary", r#type: "submit", disabled: busy(), aria_busy: "{busy}",
                     if busy() {
                         span { class: "spinner", aria_hidden: "true" }
-                        {lang.pick("登入中…", "Signing in…")}
+                        {lang.t("login-signing")}
                     } else {
-                        {lang.pick("登入", "Sign in")}
+                        {lang.t("common-sign")}
                     }
                 }
-                p { class: "hint", {lang.pick("每次登入最長有效 2 小時。", "A sign-in lasts at most 2 hours.")} }
+                p { class: "hint", {lang.t("login-sign-lasts-most-2")} }
             }
         }
     }

@@ -7,9 +7,9 @@ pub fn NotFound(segments: Vec<String>) -> Element {
     let lang = use_context::<UiState>().lang();
     rsx! {
         section { class: "service",
-            h1 { {lang.pick("找不到此頁面", "Page not found")} }
+            h1 { {lang.t("common-page-not-found")} }
             p { {format!("/{}", segments.join("/"))} }
-            Link { class: "button primary", to: Route::Home {}, {lang.pick("回首頁", "Back to Home")} }
+            Link { class: "button primary", to: Route::Home {}, {lang.t("not-found-back-home")} }
         }
     }
 }

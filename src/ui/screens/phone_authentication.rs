@@ -80,10 +80,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
             drafts::clear(DRAFT_KEY);
             state.now.set(auth.clock().now());
             state.session.set(Some(session));
-            state.notify(
-                "裝置認證完成，您已登入。",
-                "This device is authenticated and you are signed in.",
-            );
+            state.notify("phone-authentication-device-authenticated-are-signed");
             nav.replace(Route::Home {});
             Ok(())
         });
@@ -97,14 +94,14 @@ pub fn PhoneAuthentication(step: Step) -> Element {
                 p { {text} }
                 if to_code {
                     Link { class: "button secondary", to: Route::CodeAuthentication { step: CodeStep::default() },
-                        {lang.pick("改用裝置碼認證", "Use device code authentication")}
+                        {lang.t("phone-authentication-use-device-code-authentication")}
                     }
                 }
             }
         }
     });
-    let spinner = |zh: &'static str, en: &'static str| {
-        rsx! { span { class: "spinner", aria_hidden: "true" } {lang.pick(zh, en)} }
+    let spinner = |message: &'static str| {
+        rsx! { span { class: "spinner", aria_hidden: "true" } {lang.t(message)} }
     };
 
     let focus = wizard.moved();
@@ -112,32 +109,32 @@ pub fn PhoneAuthentication(step: Step) -> Element {
     let body = match step {
         Step::Prepare => rsx! {
             div { class: "card",
-                StepHeading { text: lang.pick("請準備", "What to prepare"), focus }
+                StepHeading { text: lang.t("common-what-prepare"), focus }
                 ul { class: "prepare",
-                    li { {lang.pick("您的健保卡（需輸入卡號末 4 碼）", "Your NHI card (you will type the last 4 digits of its number)")} }
-                    li { {lang.pick("本人名下的月租型手機門號（預付卡無法使用）", "A monthly-contract mobile number in your own name (prepaid numbers cannot be used)")} }
-                    li { {lang.pick("手機請開啟行動數據並關閉 Wi-Fi，電信業者才能確認門號", "On a phone, turn on mobile data and turn off Wi-Fi so the carrier can confirm the number")} }
+                    li { {lang.t("phone-authentication-nhi-card-will-type")} }
+                    li { {lang.t("phone-authentication-monthly-contract-mobile-number")} }
+                    li { {lang.t("phone-authentication-phone-turn-mobile-data")} }
                 }
                 button { class: "button primary", r#type: "button", onclick: move |_| wizard.go(Step::Number),
-                    {lang.pick("開始認證", "Start")}
+                    {lang.t("phone-authentication-start")}
                 }
             }
         },
         Step::Number => rsx! {
             form { class: "card form", novalidate: true, onsubmit: check,
-                StepHeading { text: lang.pick("輸入身分資料", "Your details"), focus }
-                label { r#for: "phone-id", {lang.pick("身分證號／居留證號", "ID number (national ID or ARC/UI number)")} }
+                StepHeading { text: lang.t("phone-authentication-details"), focus }
+                label { r#for: "phone-id", {lang.t("common-id-number-national-id")} }
                 input { id: "phone-id", maxlength: "10", autocapitalize: "characters", autocomplete: "username",
                     value: "{form.read().id_number}", oninput: move |e| form.write().id_number = e.value() }
-                label { r#for: "phone-last4", {lang.pick("健保卡號末 4 碼", "Last 4 digits of the NHI card number")} }
+                label { r#for: "phone-last4", {lang.t("phone-authentication-last-4-digits-nhi")} }
                 input { id: "phone-last4", inputmode: "numeric", maxlength: "4",
                     value: "{form.read().card_last4}", oninput: move |e| form.write().card_last4 = e.value() }
-                label { r#for: "phone-mobile", {lang.pick("手機號碼", "Mobile number")} }
+                label { r#for: "phone-mobile", {lang.t("phone-authentication-mobile-number")} }
                 input { id: "phone-mobile", r#type: "tel", inputmode: "tel", maxlength: "16", autocomplete: "tel", placeholder: "0912345678",
                     value: "{form.read().mobile}", oninput: move |e| form.write().mobile = e.value() }
                 {error_view}
                 button { class: "button primary", r#type: "submit", disabled: busy(),
-                    if busy() { {spinner("電信業者確認中…", "Asking the carrier…")} } else { {lang.pick("下一步", "Next")} }
+                    if busy() { {spinner("phone-authentication-asking-carrier")} } else { {lang.t("common-next")} }
                 }
                 {back(Step::Prepare)}
             }
@@ -148,21 +145,16 @@ pub fn PhoneAuthentication(step: Step) -> Element {
             };
             rsx! {
             form { class: "card form", novalidate: true, onsubmit: bind,
-                StepHeading { text: lang.pick("最後一步：設定密碼", "Last step: your password"), focus }
+                StepHeading { text: lang.t("phone-authentication-last-step-password"), focus }
                 p { class: "notice-inline", role: "status",
-                    {format!(
-                        "{}{}{}",
-                        lang.pick("電信業者已確認門號（", "Your carrier confirmed the number ("),
-                        confirmed.carrier,
-                        lang.pick("）。請於 ", "). Set your password before "),
-                    )}
-                    {display::local_time(confirmed.expires_at)}
-                    {lang.pick(" 前設定密碼。", ".")}
+                    {crate::tr!(lang, "phone-authentication-carrier-confirmed",
+                        carrier = confirmed.carrier.as_str(),
+                        time = display::local_time(confirmed.expires_at))}
                 }
                 NewPassword { form: password }
                 {error_view}
                 button { class: "button primary", r#type: "submit", disabled: busy(),
-                    if busy() { {spinner("認證中…", "Binding…")} } else { {lang.pick("完成認證", "Finish")} }
+                    if busy() { {spinner("common-binding")} } else { {lang.t("common-finish")} }
                 }
                 {back(Step::Number)}
             }
@@ -172,7 +164,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
 
     rsx! {
         section { class: "device-auth",
-            h1 { {lang.pick("行動電話認證", "Mobile number authentication")} }
+            h1 { {lang.t("common-mobile-number-authentication")} }
             {body}
         }
     }

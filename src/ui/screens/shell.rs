@@ -39,10 +39,7 @@ pub fn Shell() -> Element {
                     if left.is_zero() {
                         let _ = services.flows.drop_session();
                         state.session.set(None);
-                        state.notify(
-                            "登入已超過 2 小時，請重新登入。",
-                            "You were signed in for 2 hours. Please sign in again.",
-                        );
+                        state.notify("common-were-signed-2-hours");
                         nav.push(Route::Login {});
                     } else {
                         // Wake for the warning and for the end, whichever comes first.
@@ -67,11 +64,7 @@ pub fn Shell() -> Element {
         Route::Login {}
     };
     let on_me = matches!(route, Route::Account {} | Route::Login {});
-    let title = format!(
-        "{} – {}",
-        route.title(lang),
-        lang.pick("全民健保行動快易通", "NHI Express")
-    );
+    let title = format!("{} – {}", route.title(lang), lang.t("shell-nhi-express"));
     // The desktop window's title names the screen too (testers and screen readers see it).
     #[cfg(feature = "desktop")]
     {
@@ -88,44 +81,48 @@ pub fn Shell() -> Element {
         header { class: "title-bar",
             Link { class: "brand", to: Route::Home {},
                 span { class: "brand-mark", aria_hidden: "true", "健" }
-                span { {lang.pick("全民健保行動快易通", "NHI Express")} }
+                span { {lang.t("shell-nhi-express")} }
             }
-            button {
+            // Each language offered by its own name, so a reader of it finds it whatever the
+            // screen shows now; the picker's name is in the current language.
+            select {
                 class: "lang-switch",
-                // The button's name is in the language it switches to.
-                lang: lang.pick("en", "zh-Hant-TW"),
-                r#type: "button",
-                aria_label: lang.pick("Switch to English", "切換為中文"),
-                onclick: {
+                aria_label: lang.t("shell-language"),
+                title: lang.t("shell-language"),
+                onchange: {
                     let services = services_for_lang.clone();
-                    move |_| {
-                    let next = match state.lang() {
-                        Lang::ZhTw => Lang::En,
-                        Lang::En => Lang::ZhTw,
-                    };
-                    state.lang_signal.set(next);
-                    if let Err(error) = services.flows.save_lang(next) {
-                        tracing::warn!(%error, "the language choice could not be kept");
+                    move |e: FormEvent| {
+                        let Some(next) = Lang::ALL.into_iter().find(|l| l.code() == e.value()) else {
+                            return;
+                        };
+                        state.lang_signal.set(next);
+                        if let Err(error) = services.flows.save_lang(next) {
+                            tracing::warn!(%error, "the language choice could not be kept");
+                        }
                     }
-                }},
-                {lang.pick("English", "中文")}
+                },
+                for option in Lang::ALL {
+                    option { value: option.code(), lang: option.tag(), selected: option == lang,
+                        {option.own_name()}
+                    }
+                }
             }
         }
         NoticeBar {}
         SessionExpiryWarning {}
         main { class: "screen", Outlet::<Route> {} }
-        nav { class: "tab-bar", aria_label: lang.pick("主選單", "Main menu"),
+        nav { class: "tab-bar", aria_label: lang.t("shell-main-menu"),
             Link {
                 class: if matches!(route, Route::Home {}) { "tab active" } else { "tab" },
                 to: Route::Home {},
                 icons::Home {}
-                span { {lang.pick("首頁", "Home")} }
+                span { {lang.t("common-home")} }
             }
             Link {
                 class: if on_me { "tab active" } else { "tab" },
                 to: me_route,
                 icons::Person {}
-                span { {lang.pick("我的", "My")} }
+                span { {lang.t("shell-my")} }
             }
         }
     }

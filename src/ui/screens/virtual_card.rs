@@ -49,7 +49,7 @@ pub fn VirtualCard() -> Element {
     let action = use_action::<std::convert::Infallible>();
     let busy = action.busy;
     let Some(session) = session else {
-        return rsx! { SignInRequired { title: lang.pick("虛擬健保卡", "Virtual NHI Card").to_owned() } };
+        return rsx! { SignInRequired { title: lang.t("common-virtual-nhi-card") } };
     };
     let auth = services.flows.clone();
     let cancel_session = session.clone();
@@ -58,11 +58,8 @@ pub fn VirtualCard() -> Element {
         let session = cancel_session.clone();
         action.run(async move {
             match auth.cancel_card(&session).await {
-                Ok(()) => state.notify("虛擬健保卡已註銷。", "The Virtual NHI Card is cancelled."),
-                Err(e) => state.notify(
-                    &e.user_message(crate::domain::Lang::ZhTw),
-                    &e.user_message(crate::domain::Lang::En),
-                ),
+                Ok(()) => state.notify("virtual-card-virtual-nhi-card-cancelled"),
+                Err(e) => state.notify_failure(e),
             }
             confirm_cancel.set(false);
             card.restart();
@@ -84,8 +81,8 @@ pub fn VirtualCard() -> Element {
         Some(Ok(Some((view, photo)))) => match view.state {
             CardState::None => rsx! {
                 div { class: "card",
-                    p { {lang.pick("您尚未申辦虛擬健保卡。申辦後即可用手機出示 QR 碼就醫，並可授權家人使用。", "You have no Virtual NHI Card yet. With one you can see a doctor by showing a QR code, and let family members use it.")} }
-                    Link { class: "button primary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.pick("申辦虛擬健保卡", "Apply for the Virtual NHI Card")} }
+                    p { {lang.t("virtual-card-have-no-virtual-nhi")} }
+                    Link { class: "button primary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.t("common-apply-virtual-nhi-card")} }
                 }
             },
             CardState::UnderReview => {
@@ -99,22 +96,22 @@ pub fn VirtualCard() -> Element {
                     CardQrPanel { session: session.clone() }
                     CardFace { person: view.person.clone(), photo: None }
                     div { class: "notice-inline", role: "status",
-                        p { {format!("{}{submitted}{}", lang.pick("申請已於 ", "Applied on "), lang.pick(" 送出，審核約需 7 個工作天。審核期間可使用無照片的虛擬健保卡，就醫時請出示身分證明文件。", ". Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic."))} }
+                        p { {format!("{}{submitted}{}", lang.t("virtual-card-applied"), lang.t("virtual-card-review-takes-up-7"))} }
                     }
                     FamilyLinks {}
-                    Link { class: "button secondary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.pick("重新申辦（取代審核中的申請）", "Apply again (replaces the application under review)")} }
+                    Link { class: "button secondary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.t("virtual-card-apply-again-replaces-application")} }
                 }
             }
             CardState::Approved => rsx! {
                 CardQrPanel { session: session.clone() }
                 CardFace { person: view.person.clone(), photo: photo.clone() }
                 FamilyLinks {}
-                p { class: "hint", {lang.pick("虛擬健保卡已核准，照片無法更換。如需更換照片，須先註銷虛擬健保卡再重新申辦。", "Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.")} }
+                p { class: "hint", {lang.t("virtual-card-card-approved-its-photo")} }
                 ConfirmAction {
                     open: confirm_cancel,
-                    trigger_label: lang.pick("註銷並重新申辦", "Cancel and apply again").to_owned(),
-                    message: lang.pick("確定要註銷虛擬健保卡嗎？註銷後須重新申辦並再次審核。", "Cancel the Virtual NHI Card? You will have to apply again and wait for review.").to_owned(),
-                    confirm_label: lang.pick("確定註銷", "Cancel the card").to_owned(),
+                    trigger_label: lang.t("virtual-card-cancel-apply-again"),
+                    message: lang.t("virtual-card-cancel-virtual-nhi-card"),
+                    confirm_label: lang.t("virtual-card-cancel-card"),
                     busy: busy(),
                     on_confirm: cancel,
                 }
@@ -124,7 +121,7 @@ pub fn VirtualCard() -> Element {
                     .application
                     .as_ref()
                     .and_then(|a| a.reject_reason)
-                    .map(|r| lang.pick(r.text().0, r.text().1).to_owned())
+                    .map(|r| lang.t(r.message_id()))
                     .unwrap_or_default();
                 let note = view
                     .application
@@ -134,9 +131,9 @@ pub fn VirtualCard() -> Element {
                     .unwrap_or_default();
                 rsx! {
                     div { class: "error", role: "alert",
-                        p { {format!("{}{reason}{note}", lang.pick("申請未通過：", "Your application was rejected: "))} }
+                        p { {format!("{}{reason}{note}", lang.t("virtual-card-application-was-rejected"))} }
                     }
-                    Link { class: "button primary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.pick("重新申辦", "Apply again")} }
+                    Link { class: "button primary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.t("virtual-card-apply-again")} }
                 }
             }
         },
@@ -144,9 +141,9 @@ pub fn VirtualCard() -> Element {
 
     rsx! {
         section { class: "virtual-card",
-            h1 { {lang.pick("虛擬健保卡", "Virtual NHI Card")} }
+            h1 { {lang.t("common-virtual-nhi-card")} }
             {body}
-            Link { class: "more-link", to: Route::Institutions {}, {lang.pick("哪些院所可使用虛擬健保卡？", "Which clinics accept the virtual card?")} }
+            Link { class: "more-link", to: Route::Institutions {}, {lang.t("common-which-clinics-accept-virtual")} }
         }
     }
 }

@@ -6,7 +6,6 @@ use dioxus::prelude::*;
 use crate::api::{AuthorizationState, AuthorizationView};
 use crate::app::authorization::{is_current, period_text, state_label};
 use crate::app::Session;
-use crate::domain::Lang;
 use crate::ui::hooks::use_end_authorization;
 use crate::ui::widgets::ConfirmAction;
 use crate::ui::{Route, UiState};
@@ -19,13 +18,12 @@ pub fn AllowedAuthorization(
 ) -> Element {
     let lang = use_context::<UiState>().lang();
     let confirming = use_signal(|| false);
-    let whose = match lang {
-        Lang::ZhTw => format!(
-            "{}（{}）的虛擬健保卡",
-            view.grantor.name, view.grantor.id_number
-        ),
-        Lang::En => format!("{}'s card ({})", view.grantor.name, view.grantor.id_number),
-    };
+    let whose = crate::tr!(
+        lang,
+        "allowed-authorization-whose",
+        holder = view.grantor.name.as_str(),
+        id = view.grantor.id_number.to_string()
+    );
     let ending = use_end_authorization(session, view.id, on_changed);
     rsx! {
         li { class: "authorization allowed", "data-state": format!("{:?}", view.state),
@@ -36,19 +34,19 @@ pub fn AllowedAuthorization(
             p { class: "period", {period_text(&view, lang)} }
             if view.state == AuthorizationState::Active {
                 Link { class: "button primary small", to: Route::DelegateCard { id: view.id },
-                    aria_label: format!("{} {whose}", lang.pick("使用此卡就醫", "Use this card")),
-                    {lang.pick("使用此卡就醫", "Use this card")}
+                    aria_label: format!("{} {whose}", lang.t("allowed-authorization-use-card")),
+                    {lang.t("allowed-authorization-use-card")}
                 }
             }
             if is_current(view.state) {
                 ConfirmAction {
                     open: confirming,
-                    trigger_label: lang.pick("不再使用", "Stop using").to_owned(),
-                    trigger_name: format!("{} {whose}", lang.pick("不再使用", "Stop using")),
+                    trigger_label: lang.t("allowed-authorization-stop-using"),
+                    trigger_name: format!("{} {whose}", lang.t("allowed-authorization-stop-using")),
                     small: true,
-                    message: format!("{}{whose}{}", lang.pick("確定不再使用", "Stop using "), lang.pick("？之後須請對方重新授權。", "? The holder would have to authorize you again.")),
-                    confirm_label: lang.pick("確定不再使用", "Stop using it").to_owned(),
-                    confirm_name: format!("{} {whose}", lang.pick("確定不再使用", "Stop using it:")),
+                    message: format!("{}{whose}{}", lang.t("allowed-authorization-stop-using-2"), lang.t("allowed-authorization-holder-would-have-authorize")),
+                    confirm_label: lang.t("allowed-authorization-stop-using-3"),
+                    confirm_name: format!("{} {whose}", lang.t("allowed-authorization-stop-using-4")),
                     busy: (ending.busy)(),
                     on_confirm: ending.end,
                 }

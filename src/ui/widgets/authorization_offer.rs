@@ -57,18 +57,18 @@ pub fn AuthorizationOfferPanel(
         Some(view) if view.state != AuthorizationState::OfferExpired => rsx! {
             div { class: "notice-inline used", role: "status",
                 p {
-                    {match lang {
-                        crate::domain::Lang::ZhTw => format!("{} 已接受授權（{}，{}）。", view.grantee.name, period_text(&view, lang), state_label(view.state, lang)),
-                        crate::domain::Lang::En => format!("{} accepted the authorization ({}; {}).", view.grantee.name, period_text(&view, lang), state_label(view.state, lang)),
-                    }}
+                    {crate::tr!(lang, "authorization-offer-accepted",
+                        grantee = view.grantee.name.as_str(),
+                        period = period_text(&view, lang),
+                        state = state_label(view.state, lang))}
                 }
             }
         },
         settled_view if settled_view.is_some() || now() >= expires_at => rsx! {
             div { class: "error", role: "alert",
-                p { {lang.pick("授權碼已失效（超過 5 分鐘或輸入錯誤太多次），對方未完成取得授權。", "The code is no longer valid (5 minutes passed, or too many wrong tries); the authorization was not accepted.")} }
+                p { {lang.t("authorization-offer-code-no-longer-valid")} }
                 button { class: "button primary", r#type: "button", onclick: move |_| on_new_code.call(()),
-                    {lang.pick("重新產生授權碼", "Make a new code")}
+                    {lang.t("authorization-offer-make-new-code")}
                 }
             }
         },
@@ -77,26 +77,26 @@ pub fn AuthorizationOfferPanel(
             let digits = offer.code.clone();
             let alt = format!(
                 "{}{left}",
-                lang.pick("授權 QR 碼，剩餘 ", "Authorization QR code, valid for ")
+                lang.t("authorization-offer-authorization-qr-code-valid")
             );
             rsx! {
-                p { {lang.pick("請對方在「查看授權」→「取得授權」掃描下方 QR 碼，或輸入您的身分證號與授權碼。", "Ask them to open \"View authorization\" → \"Get authorization\" and scan this QR code, or type your ID number and this code.")} }
+                p { {lang.t("authorization-offer-ask-them-open-view")} }
                 p { class: "authorization-code",
-                    span { class: "label", {lang.pick("授權碼", "Authorization code")} }
+                    span { class: "label", {lang.t("authorization-offer-authorization-code")} }
                     strong { id: "authorization-code", aria_label: digits.chars().map(String::from).collect::<Vec<_>>().join(" "), {digits.clone()} }
                 }
                 img { class: "card-qr authorization-qr", src: "{qr_image(&offer.qr_payload)}",
                     alt: "{alt}",
                 }
                 p { class: "countdown", aria_live: "off",
-                    {lang.pick("有效時間 ", "Valid for ")}
+                    {lang.t("common-valid")}
                     strong { id: "offer-countdown", {left} }
                 }
-                p { class: "hint", {lang.pick("授權碼與 QR 碼 5 分鐘內有效，只能使用一次，且只有您指定的人可以使用。", "The code and QR work once, within 5 minutes, and only for the person you named.")} }
+                p { class: "hint", {lang.t("authorization-offer-code-qr-work-once")} }
             }
         }
     };
     rsx! {
-        section { class: "offer-panel", aria_label: lang.pick("授權碼", "Authorization code"), {body} }
+        section { class: "offer-panel", aria_label: lang.t("authorization-offer-authorization-code"), {body} }
     }
 }

@@ -15,14 +15,8 @@ use crate::platform::time::sleep;
 use crate::ui::UiState;
 
 /// What the live region says when a new code arrives and when one runs out.
-const NEW_CODE: (&str, &str) = (
-    "已產生新的 QR 碼，5 分鐘內有效。",
-    "A new QR code, valid for 5 minutes.",
-);
-const EXPIRED: (&str, &str) = (
-    "QR 碼已逾時，正在產生新的。",
-    "The QR code ran out; making a new one.",
-);
+const NEW_CODE: &str = "card-qr-new-qr-code-valid";
+const EXPIRED: &str = "card-qr-qr-code-ran-out";
 
 /// `delegate_of`: the authorization under which the signed-in person shows someone else's
 /// card; `None` for one's own card.
@@ -43,7 +37,7 @@ pub fn CardQrPanel(
     let mut now = use_signal(|| services.flows.clock().now());
     let mut fetching = use_signal(|| false);
     // What the polite live region says, once per event (not the ticking countdown).
-    let mut announce = use_signal(|| None::<(&str, &str)>);
+    let mut announce = use_signal(|| None::<&str>);
 
     let auth = services.flows.clone();
     let fetch_session = session.clone();
@@ -140,10 +134,7 @@ pub fn CardQrPanel(
     let used_notice = used().map(|(place, at)| {
         rsx! {
             p { class: "notice-inline used", role: "status",
-                {match lang {
-                    crate::domain::Lang::ZhTw => format!("已於 {at} 在「{place}」使用，已為您更新 QR 碼。"),
-                    crate::domain::Lang::En => format!("Used at {place} at {at}. Here is a fresh code."),
-                }}
+                {crate::tr!(lang, "card-qr-used-at", time = at, place = place)}
             }
         }
     });
@@ -152,44 +143,39 @@ pub fn CardQrPanel(
             let left = countdown(c.expires_at, now());
             // The name stays the same while the time runs: a screen reader is not told a new
             // number every second.
-            let label = lang.pick(
-                "虛擬健保卡就醫 QR 碼",
-                "Virtual NHI Card QR code for the clinic",
-            );
+            let label = lang.t("card-qr-virtual-nhi-card-qr");
             rsx! {
                 img { class: "card-qr", src: "{qr_image(&c.payload)}", alt: "{label}" }
                 p { class: "countdown", aria_live: "off",
-                    {lang.pick("有效時間 ", "Valid for ")}
+                    {lang.t("common-valid")}
                     strong { id: "qr-countdown", {left} }
                 }
                 if let Some(e) = offline {
                     p { class: "notice-inline offline", role: "status",
-                        {lang.pick("無法更新：", "Cannot update: ")}
-                        {e.user_message(lang)}
-                        {lang.pick(" 目前的 QR 碼在倒數結束前仍可使用。", " The code shown still works until the countdown ends.")}
+                        {crate::tr!(lang, "card-qr-cannot-update-offline", reason = e.user_message(lang))}
                     }
                 }
             }
         }
         (None, Some(e)) => rsx! {
             div { class: "error", role: "alert",
-                p { {lang.pick("目前無法取得 QR 碼：", "Cannot get a QR code right now: ")} {e.user_message(lang)} }
+                p { {crate::tr!(lang, "card-qr-cannot-get", reason = e.user_message(lang))} }
             }
         },
         (None, None) => rsx! {
-            p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.pick("產生 QR 碼中…", "Making a QR code…")} }
+            p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.t("card-qr-making-qr-code")} }
         },
     };
-    let said = announce().map(|(zh, en)| lang.pick(zh, en).to_owned());
+    let said = announce().map(|message| lang.t(message));
     rsx! {
-        section { class: "qr-panel", aria_label: lang.pick("就醫 QR 碼", "QR code for the clinic"),
+        section { class: "qr-panel", aria_label: lang.t("card-qr-qr-code-clinic"),
             p { class: "visually-hidden", aria_live: "polite", {said} }
             {used_notice}
             {body}
             button { class: "button secondary", r#type: "button", disabled: fetching(), onclick: move |_| { used.set(None); fetch.call(()) },
-                {lang.pick("更新", "Update")}
+                {lang.t("card-qr-update")}
             }
-            p { class: "hint", {lang.pick("每個 QR 碼 5 分鐘內有效，且只能使用一次。", "Each QR code works once, for 5 minutes.")} }
+            p { class: "hint", {lang.t("card-qr-each-qr-code-works")} }
         }
     }
 }

@@ -74,7 +74,7 @@ pub fn ConfirmAction(
                     let _ = e.set_focus(true).await;
                 },
                 onclick: move |_| keep(),
-                {lang.pick("保留", "Keep it")}
+                {lang.t("confirm-keep")}
             }
         }
     }

@@ -9,9 +9,9 @@ use crate::ui::{Route, UiState};
 pub fn FamilyLinks() -> Element {
     let lang = use_context::<UiState>().lang();
     rsx! {
-        nav { class: "actions", aria_label: lang.pick("授權", "Authorizations"),
-            Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.pick("授權使用", "Authorize")} }
-            Link { class: "button secondary", to: Route::Authorizations {}, {lang.pick("查看授權", "View authorization")} }
+        nav { class: "actions", aria_label: lang.t("family-links-authorizations"),
+            Link { class: "button secondary", to: Route::AuthorizeCard {}, {lang.t("common-authorize")} }
+            Link { class: "button secondary", to: Route::Authorizations {}, {lang.t("common-view-authorization")} }
         }
     }
 }

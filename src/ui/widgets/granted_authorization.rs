@@ -26,7 +26,12 @@ pub fn GrantedAuthorization(
     let mut swipe_from = use_signal(|| None::<f64>);
     let can_cancel = is_current(view.state);
     let ending = use_end_authorization(session, view.id, on_changed);
-    let who = format!("{}（{}）", view.grantee.name, view.grantee.id_number);
+    let who = crate::tr!(
+        lang,
+        "person-with-id",
+        name = view.grantee.name.as_str(),
+        id = view.grantee.id_number.to_string()
+    );
     let uses = view.uses.clone();
     let pending = view.state == AuthorizationState::Pending;
 
@@ -48,11 +53,11 @@ pub fn GrantedAuthorization(
             }
             p { class: "period", {period_text(&view, lang)} }
             if pending {
-                p { class: "hint", {lang.pick("對方尚未輸入授權碼或掃描 QR 碼。", "They have not entered the code or scanned the QR yet.")} }
+                p { class: "hint", {lang.t("granted-authorization-they-have-not-entered")} }
             } else {
-                h4 { {lang.pick("使用紀錄", "Usage records")} }
+                h4 { {lang.t("granted-authorization-usage-records")} }
                 if uses.is_empty() {
-                    p { class: "hint", {lang.pick("尚未使用。", "Not used yet.")} }
+                    p { class: "hint", {lang.t("granted-authorization-not-used-yet")} }
                 } else {
                     ul { class: "uses",
                         for (i, u) in uses.iter().enumerate() {
@@ -70,15 +75,12 @@ pub fn GrantedAuthorization(
             if can_cancel {
                 ConfirmAction {
                     open: confirming,
-                    trigger_label: lang.pick("取消授權", "Cancel").to_owned(),
-                    trigger_name: format!("{} {}", lang.pick("取消授權", "Cancel the authorization for"), view.grantee.name),
+                    trigger_label: lang.t("granted-authorization-cancel"),
+                    trigger_name: format!("{} {}", lang.t("granted-authorization-cancel-authorization"), view.grantee.name),
                     small: true,
-                    message: match lang {
-                        crate::domain::Lang::ZhTw => format!("確定取消對 {who} 的授權？取消後對方立即無法使用您的虛擬健保卡。"),
-                        crate::domain::Lang::En => format!("Cancel the authorization for {who}? They can no longer use your card, at once."),
-                    },
-                    confirm_label: lang.pick("確定取消授權", "Cancel the authorization").to_owned(),
-                    confirm_name: format!("{} {}", lang.pick("確定取消授權", "Cancel the authorization for"), view.grantee.name),
+                    message: crate::tr!(lang, "granted-authorization-confirm-cancel", grantee = who.as_str()),
+                    confirm_label: lang.t("granted-authorization-cancel-authorization-2"),
+                    confirm_name: format!("{} {}", lang.t("granted-authorization-cancel-authorization-3"), view.grantee.name),
                     busy: (ending.busy)(),
                     on_confirm: ending.end,
                 }

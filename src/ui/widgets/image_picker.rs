@@ -48,13 +48,7 @@ pub fn ImagePicker(
             return;
         };
         if file.size() > MAX_PICK_BYTES {
-            on_error.call(
-                lang.pick(
-                    "這個檔案太大（超過 40 MB），請改選其他照片。",
-                    "This file is too large (over 40 MB). Please choose another photo.",
-                )
-                .to_owned(),
-            );
+            on_error.call(lang.t("image-picker-file-too-large-over"));
             return;
         }
         reading.set(true);
@@ -65,7 +59,7 @@ pub fn ImagePicker(
             }),
             Err(e) => on_error.call(format!(
                 "{} ({e})",
-                lang.pick("無法讀取這個檔案。", "The file could not be read.")
+                lang.t("image-picker-file-could-not-read")
             )),
         }
         reading.set(false);
@@ -79,7 +73,7 @@ pub fn ImagePicker(
                 capture: camera.capture(),
                 onchange: read,
             }
-            if reading() { {lang.pick("讀取中…", "Reading…")} } else { {label} }
+            if reading() { {lang.t("image-picker-reading")} } else { {label} }
         }
     }
 }

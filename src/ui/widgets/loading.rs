@@ -11,7 +11,7 @@ pub fn Loading() -> Element {
     rsx! {
         p { class: "loading", role: "status",
             span { class: "spinner dark", aria_hidden: "true" }
-            {lang.pick("載入中…", "Loading…")}
+            {lang.t("loading-loading")}
         }
     }
 }
@@ -22,7 +22,7 @@ pub fn LoadFailed(message: String, on_retry: EventHandler<()>) -> Element {
     rsx! {
         div { class: "error", role: "alert", p { {message} } }
         button { class: "button secondary", r#type: "button", onclick: move |_| on_retry.call(()),
-            {lang.pick("重試", "Try again")}
+            {lang.t("loading-try-again")}
         }
     }
 }

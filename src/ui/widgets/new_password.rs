@@ -16,12 +16,9 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
     let level = strength.map(|s| s as u8 + 1).unwrap_or(0);
     let (typed, over) = form.read().typed_length();
     rsx! {
-        label { r#for: "new-password", {lang.pick("設定註冊密碼", "Set your registration password")} }
+        label { r#for: "new-password", {lang.t("new-password-set-registration-password")} }
         p { class: "hint",
-            {lang.pick(
-                "6–12 碼英文字母、數字及 ~!@#$%^&*，不可含空白、< 或 >。",
-                "6–12 letters, digits and ~!@#$%^&*; no spaces, < or >.",
-            )}
+            {lang.t("new-password-6-12-letters-digits")}
         }
         div { class: "password-field",
             input {
@@ -38,7 +35,7 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
                 r#type: "button",
                 class: "eye",
                 aria_pressed: "{show}",
-                aria_label: if show { lang.pick("隱藏密碼", "Hide password") } else { lang.pick("顯示密碼", "Show password") },
+                aria_label: if show { lang.t("common-hide-password") } else { lang.t("common-show-password") },
                 onclick: move |_| shown.toggle(),
                 if show { crate::ui::widgets::icons::EyeOff {} } else { crate::ui::widgets::icons::Eye {} }
             }
@@ -52,7 +49,7 @@ pub fn NewPassword(form: Signal<PasswordForm>) -> Element {
                 {form.read().meter_text(lang)}
             }
         }
-        label { r#for: "new-password-confirm", {lang.pick("再次輸入密碼", "Password again")} }
+        label { r#for: "new-password-confirm", {lang.t("new-password-password-again")} }
         input {
             id: "new-password-confirm",
             r#type: if show { "text" } else { "password" },

@@ -33,11 +33,11 @@ pub fn NoticeBar() -> Element {
     };
     rsx! {
         div { class: "notice", role: "status",
-            span { {lang.pick(&notice.zh_tw, &notice.en).to_owned()} }
+            span { {notice.text(lang)} }
             button {
                 r#type: "button",
                 class: "notice-close",
-                aria_label: lang.pick("關閉通知", "Dismiss"),
+                aria_label: lang.t("notice-bar-dismiss"),
                 onclick: move |_| state.notice.set(None),
                 "×"
             }

@@ -40,24 +40,21 @@ pub fn SessionExpiryWarning() -> Element {
             password.set(String::new());
             state.now.set(auth.clock().now());
             state.session.set(Some(renewed));
-            state.notify("已延長登入，可繼續使用。", "You are still signed in.");
+            state.notify("session-expiry-are-still-signed");
             Ok(())
         });
     };
     rsx! {
         form { class: "session-warning", role: "alert", novalidate: true, onsubmit: renew,
             p {
-                {match lang {
-                    crate::domain::Lang::ZhTw => format!("登入將於 {ends} 到期（約 {minutes} 分鐘後）。輸入註冊密碼即可繼續使用，目前的畫面會保留。"),
-                    crate::domain::Lang::En => format!("Your sign-in ends at {ends} (in about {minutes} min). Type your registration password to stay signed in; this screen stays as it is."),
-                }}
+                {crate::tr!(lang, "session-expiry-warning", ends = ends.as_str(), minutes = minutes)}
             }
-            label { r#for: "renew-password", {lang.pick("註冊密碼", "Registration password")} }
+            label { r#for: "renew-password", {lang.t("common-registration-password")} }
             div { class: "renew-row",
                 input { id: "renew-password", r#type: "password", autocomplete: "current-password",
                     value: "{password}", oninput: move |e| password.set(e.value()) }
                 button { class: "button primary small", r#type: "submit", disabled: busy(),
-                    {lang.pick("繼續使用", "Stay signed in")}
+                    {lang.t("session-expiry-stay-signed")}
                 }
             }
             if let Some(text) = error() {

@@ -10,8 +10,8 @@ pub fn SignInRequired(title: String) -> Element {
     rsx! {
         section { class: "service",
             h1 { {title} }
-            p { {lang.pick("請先登入才能使用此服務。", "Please sign in to use this service.")} }
-            Link { class: "button primary", to: Route::Login {}, {lang.pick("登入", "Sign in")} }
+            p { {lang.t("sign-in-required-sign-use-service")} }
+            Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign")} }
         }
     }
 }

@@ -86,7 +86,7 @@ pub fn BackStep(previous: Route) -> Element {
                 }
             },
             span { aria_hidden: "true", "‹ " }
-            {lang.pick("上一步", "Back")}
+            {lang.t("wizard-back")}
         }
     }
 }

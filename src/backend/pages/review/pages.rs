@@ -235,7 +235,16 @@ pub async fn application(
         submitted_at: taiwan_time(a.submitted_at),
         reasons: RejectReason::ALL
             .into_iter()
-            .map(|r| (r.as_str(), format!("{} {}", r.text().0, r.text().1)))
+            .map(|r| {
+                (
+                    r.as_str(),
+                    format!(
+                        "{} {}",
+                        crate::domain::Lang::ZhTw.t(r.message_id()),
+                        crate::domain::Lang::En.t(r.message_id())
+                    ),
+                )
+            })
             .collect(),
     }))
 }

@@ -1,0 +1,33 @@
+//! Every word a person reads comes from a message catalogue (Fluent, `locales/<lang>/*.ftl`):
+//! code names a message id and gives the values; the catalogue owns the words, the word
+//! order, the plurals and the placeholders. One catalogue per language; the app's in all four,
+//! the backend's own pages (`pages.ftl`) in zh-TW and English.
+
+mod catalogue;
+mod dates;
+mod message;
+
+pub use catalogue::{format, text, CATALOGUES};
+pub use dates::date;
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use message::{Arg, Msg};
+
+use crate::domain::Lang;
+
+impl Lang {
+    /// The message `id` in this language.
+    pub fn t(self, id: &str) -> String {
+        text(self, id)
+    }
+}
+
+/// A message with placeholders: `tr!(lang, "card-qr-used", place = name, at = time)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::i18n::FluentValue::from($value)); )*
+        $crate::i18n::format($lang, $id, Some(&args))
+    }};
+}
