@@ -24,7 +24,6 @@ card-image-file-incomplete-perhaps = The image file is incomplete (perhaps not f
 card-contact-phone-must-mobile = The contact phone must be a mobile number (09 and 8 digits).
 card-e-mail-address-not = The e-mail address is not valid.
 card-tick-agree-privacy-policy = Please tick to agree to the privacy policy and the terms.
-device-auth-forms-strength = Strength:{" "}
 device-auth-forms-weak = Weak
 device-auth-forms-medium = Medium
 device-auth-forms-medium-strong = Medium-strong
@@ -192,7 +191,6 @@ code-authentication-type-code-upper-lower = Or type the code (upper and lower ca
 common-binding = Binding…
 common-finish = Finish
 delegate-card-authorization-was-not-found = This authorization was not found.
-delegate-card-period = Period:{" "}
 delegate-card-i-agree-accept-use = I agree to accept, and to use it only to help them see a doctor
 delegate-card-virtual-nhi-card-shown = Virtual NHI Card shown by a delegate
 common-id-number = ID number
@@ -207,7 +205,6 @@ get-authorization-type-card-holder-s = Or type the card holder's ID number and t
 get-authorization-card-holder-s-id = Card holder's ID number
 get-authorization-authorization-code-6-digits = Authorization code (6 digits)
 get-authorization-checking = Checking…
-health-bank-last-request = Last request:{" "}
 health-bank-request-today-s-data = Request today's data
 health-bank-processing-press-refresh-about = Processing. Please press Refresh in about 10 minutes.
 health-bank-browse = Browse
@@ -216,8 +213,6 @@ health-category-no-such-category = No such category.
 health-category-my-health-bank = ← My Health Bank
 health-category-load-more = Load more
 health-record-date = Date
-home-welcome = , welcome
-home-signed-until = Signed in until{" "}
 home-welcome-nhi-express = Welcome to NHI Express
 home-sign-use-virtual-nhi = Sign in to use your Virtual NHI Card and My Health Bank.
 home-services = Services
@@ -263,24 +258,18 @@ shell-main-menu = Main menu
 shell-my = My
 virtual-card-virtual-nhi-card-cancelled = The Virtual NHI Card is cancelled.
 virtual-card-have-no-virtual-nhi = You have no Virtual NHI Card yet. With one you can see a doctor by showing a QR code, and let family members use it.
-virtual-card-applied = Applied on{" "}
-virtual-card-review-takes-up-7 = . Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic.
 virtual-card-apply-again-replaces-application = Apply again (replaces the application under review)
 virtual-card-card-approved-its-photo = Your card is approved; its photo cannot be changed. To change the photo, cancel the card and apply again.
 virtual-card-cancel-apply-again = Cancel and apply again
 virtual-card-cancel-virtual-nhi-card = Cancel the Virtual NHI Card? You will have to apply again and wait for review.
 virtual-card-cancel-card = Cancel the card
-virtual-card-application-was-rejected = Your application was rejected:{" "}
 virtual-card-apply-again = Apply again
 allowed-authorization-use-card = Use this card
 allowed-authorization-stop-using = Stop using
-allowed-authorization-stop-using-2 = Stop using{" "}
-allowed-authorization-holder-would-have-authorize = ? The holder would have to authorize you again.
 allowed-authorization-stop-using-3 = Stop using it
 allowed-authorization-stop-using-4 = Stop using it:
 authorization-offer-code-no-longer-valid = The code is no longer valid (5 minutes passed, or too many wrong tries); the authorization was not accepted.
 authorization-offer-make-new-code = Make a new code
-authorization-offer-authorization-qr-code-valid = Authorization QR code, valid for{" "}
 authorization-offer-ask-them-open-view = Ask them to open "View authorization" → "Get authorization" and scan this QR code, or type your ID number and this code.
 authorization-offer-authorization-code = Authorization code
 common-valid = Valid for{" "}
@@ -364,11 +353,6 @@ health-field-test = Test
 health-field-result = Result
 health-field-amount = Amount
 health-field-payment-status = Status
-error-attempts-before-lock =
-    { $n ->
-        [one] One more wrong attempt
-       *[other] { $n } more wrong attempts
-    } will lock the account for a while.
 error-account-locked =
     Too many wrong passwords. The account is locked; try again in { $minutes ->
         [one] a minute
@@ -390,7 +374,7 @@ session-expiry-warning =
        *[other] { $minutes } minutes
     }). Type your registration password to stay signed in; this screen stays as it is.
 get-authorization-done = You may now use { $holder }'s card, from { $from } to { $to }.
-time-left =  ({ $left } left)
+time-left = {" "}({ $left } left)
 delegate-card-presented-by = Presented by a delegate: { $delegate } for { $holder }
 allowed-authorization-whose = { $holder }'s card ({ $id })
 authorization-offer-accepted = { $grantee } accepted the authorization ({ $period }; { $state }).
@@ -404,3 +388,17 @@ institutions-found =
     }
 shell-language = Language
 code-authentication-done = This device is authenticated for { $name }. Now sign in with your registration password.
+error-wrong-credentials-attempts =
+    Wrong ID number or password. { $n ->
+        [one] One more wrong attempt
+       *[other] { $n } more wrong attempts
+    } will lock the account for a while.
+home-welcome-name = { $name }, welcome
+home-signed-in-until = Signed in until { $time } ({ $left } left)
+virtual-card-under-review = Applied on { $date }. Review takes up to 7 working days; meanwhile use the card without a photo and show an ID document at the clinic.
+virtual-card-rejected = Your application was rejected: { $reason }
+virtual-card-rejected-with-note = Your application was rejected: { $reason } ({ $note })
+allowed-authorization-confirm-stop = Stop using { $whose }? The holder would have to authorize you again.
+health-bank-last-request-at = Last request: { $date } { $time }
+delegate-card-period-is = Period: { $period }
+authorization-offer-qr-alt = Authorization QR code, valid for { $left }

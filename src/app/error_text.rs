@@ -27,13 +27,10 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
     match problem.code {
         C::InvalidIdNumber => lang.t("error-id-number-not-valid"),
         C::InvalidPassword => lang.t("error-password-must-6-12"),
-        C::WrongCredentials => {
-            let base = lang.t("error-wrong-id-number-password");
-            match problem.attempts_left {
-                Some(n) => format!("{base} {}", tr!(lang, "error-attempts-before-lock", n = n)),
-                None => base,
-            }
-        }
+        C::WrongCredentials => match problem.attempts_left {
+            Some(n) => tr!(lang, "error-wrong-credentials-attempts", n = n),
+            None => lang.t("error-wrong-id-number-password"),
+        },
         C::AccountLocked => {
             let minutes = problem.retry_after_seconds.unwrap_or(60).div_ceil(60);
             tr!(lang, "error-account-locked", minutes = minutes)

@@ -6,7 +6,8 @@
 use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
 use nhi_express::app::desktop;
 use nhi_express::backend::{configuration::LogFormat, telemetry};
-use nhi_express::ui::App;
+use nhi_express::platform::system_lang::system_lang;
+use nhi_express::ui::{App, SystemLang};
 
 fn main() {
     telemetry::init(LogFormat::Pretty);
@@ -28,6 +29,7 @@ fn main() {
     dioxus::LaunchBuilder::desktop()
         .with_cfg(Config::new().with_window(window).with_menu(None))
         .with_context(prepared.setup)
+        .with_context(SystemLang(system_lang()))
         .launch(App);
     drop(prepared.embedded_backend);
     drop(runtime);

@@ -9,8 +9,9 @@ use std::sync::Arc;
 use dioxus::prelude::*;
 use nhi_express::app::AppSetup;
 use nhi_express::platform::keyring_store::KeyringStore;
+use nhi_express::platform::system_lang::system_lang;
 use nhi_express::platform::SecureStore;
-use nhi_express::ui::App;
+use nhi_express::ui::{App, SystemLang};
 
 const BACKEND_URL: &str = env!(
     "NHI_BACKEND_URL",
@@ -33,5 +34,6 @@ fn Root() -> Element {
         let keyring = KeyringStore::open().map(|s| Arc::new(s) as Arc<dyn SecureStore>);
         AppSetup::connect(BACKEND_URL, BACKEND_CA, keyring)
     });
+    use_context_provider(|| SystemLang(system_lang()));
     rsx! { App {} }
 }

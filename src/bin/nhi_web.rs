@@ -8,7 +8,8 @@ use nhi_express::client::ApiClient;
 use nhi_express::domain::SystemClock;
 use nhi_express::i18n::Msg;
 use nhi_express::platform::browser_store::BrowserStore;
-use nhi_express::ui::App;
+use nhi_express::platform::system_lang::system_lang;
+use nhi_express::ui::{App, SystemLang};
 
 fn main() {
     let origin = web_sys::window()
@@ -25,5 +26,8 @@ fn main() {
         }),
         Err(e) => AppSetup::failed(Msg::new("setup-browser-storage-off"), e),
     };
-    dioxus::LaunchBuilder::web().with_context(setup).launch(App);
+    dioxus::LaunchBuilder::web()
+        .with_context(setup)
+        .with_context(SystemLang(system_lang()))
+        .launch(App);
 }

@@ -21,7 +21,7 @@ impl Lang {
     }
 }
 
-/// A message with placeholders: `tr!(lang, "card-qr-used", place = name, at = time)`.
+/// A message with placeholders: `tr!(lang, "card-qr-used-at", place = name, time = at)`.
 #[macro_export]
 macro_rules! tr {
     ($lang:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {{

@@ -6,6 +6,8 @@ pub mod drafts;
 #[cfg(any(feature = "ui", feature = "backend"))]
 pub mod photo_prep;
 pub mod secure_store;
+#[cfg(feature = "ui")]
+pub mod system_lang;
 pub mod time;
 
 #[cfg(feature = "keyring")]

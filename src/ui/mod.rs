@@ -22,21 +22,31 @@ use crate::domain::Lang;
 /// asset pipeline.
 const STYLE: &str = include_str!("style.css");
 
+/// The system's (or the browser's) language, handed over by the launcher: the first start
+/// speaks it when the app does. Without one (component tests), zh-TW.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SystemLang(pub Option<Lang>);
+
 /// The root component. Expects an [`AppSetup`] in the root context.
 #[component]
 pub fn App() -> Element {
+    let system = try_consume_context::<SystemLang>().unwrap_or_default().0;
+    let first =
+        move |services: &Services| services.flows.saved_lang().or(system).unwrap_or_default();
     // The setup may change once: a failed start that is retried successfully.
     let launched = use_context::<AppSetup>();
     let mut current = use_signal(move || launched);
     let setup = current();
     let state = use_context_provider(|| match &setup {
-        // The language chosen on this device, before anything is painted.
+        // The language chosen on this device (else the system's), before anything is painted.
         AppSetup::Ready(services) => UiState::new(
-            services.flows.saved_lang().unwrap_or_default(),
+            first(services),
             services.flows.restore().ok().flatten(),
             services.flows.clock().now(),
         ),
-        AppSetup::Failed { .. } => UiState::new(Lang::default(), None, chrono::Utc::now()),
+        AppSetup::Failed { .. } => {
+            UiState::new(system.unwrap_or_default(), None, chrono::Utc::now())
+        }
     });
     let lang = state.lang();
     // The page's own language follows (screen readers and fonts read `<html lang>`).
@@ -47,14 +57,19 @@ pub fn App() -> Element {
     let body = match setup {
         AppSetup::Ready(services) => rsx! { Ready { services } },
         failed => {
-            // Both languages: no language setting can be read without the store.
+            // No language setting can be read without the store: the system's language,
+            // and English beside it for whoever helps.
             let retry = failed.retry();
+            let mut langs = vec![lang];
+            if lang != Lang::En {
+                langs.push(Lang::En);
+            }
             rsx! {
                 main { class: "startup-failure", role: "alert",
-                    h1 { lang: "zh-Hant-TW", "無法啟動" }
-                    p { lang: "zh-Hant-TW", {failed.failure_message(Lang::ZhTw).unwrap_or_default().to_owned()} }
-                    h1 { lang: "en", "The app cannot start" }
-                    p { lang: "en", {failed.failure_message(Lang::En).unwrap_or_default().to_owned()} }
+                    for l in langs {
+                        h1 { lang: l.tag(), {l.t("setup-cannot-start")} }
+                        p { lang: l.tag(), {failed.failure_message(l).unwrap_or_default()} }
+                    }
                     if let Some(detail) = failed.detail() {
                         p { class: "hint technical", lang: "en", {format!("({detail})")} }
                     }
@@ -64,12 +79,12 @@ pub fn App() -> Element {
                                 let again = retry();
                                 if let AppSetup::Ready(services) = &again {
                                     let mut state = state;
-                                    state.lang_signal.set(services.flows.saved_lang().unwrap_or_default());
+                                    state.lang_signal.set(first(services));
                                     state.session.set(services.flows.restore().ok().flatten());
                                 }
                                 current.set(again);
                             },
-                            "重試 Retry"
+                            {lang.t("setup-retry")}
                         }
                     }
                 }

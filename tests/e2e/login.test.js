@@ -117,7 +117,7 @@ test('a wrong password shows the error and the remembered account stays offered'
 });
 
 test('the screens switch to English', async () => {
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByLabel('語言').selectOption('en');
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   await page.getByLabel('Registration password').fill('Wrong@2026');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

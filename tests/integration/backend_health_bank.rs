@@ -8,7 +8,7 @@ use crate::support;
 use chrono::Duration;
 use nhi_express::api::ProblemCode;
 use nhi_express::client::ClientError;
-use nhi_express::domain::health_bank::Category;
+use nhi_express::domain::health_bank::{Category, Field};
 use support::*;
 
 fn code(result: Result<impl std::fmt::Debug, ClientError>) -> ProblemCode {
@@ -97,8 +97,17 @@ async fn records_come_in_pages_and_open_in_detail() {
         .health_record(&token, first.records[0].id)
         .await
         .unwrap();
-    let labels: Vec<&str> = detail.fields.iter().map(|(zh, _, _)| zh.as_str()).collect();
-    assert_eq!(labels, ["就醫院所", "科別", "診斷", "用藥", "健保點數"]);
+    let fields: Vec<Field> = detail.fields.iter().map(|(field, _)| *field).collect();
+    assert_eq!(
+        fields,
+        [
+            Field::Institution,
+            Field::Department,
+            Field::Diagnosis,
+            Field::Medications,
+            Field::NhiPoints
+        ]
+    );
 }
 
 #[tokio::test]

@@ -211,8 +211,7 @@ async fn the_lists_read_in_english_with_iso_periods() {
 
     let mut h = Harness::open("/authorizations", f.setup());
     h.wait_for_text("使用此卡就醫").await;
-    let switch = h.by_attr("aria-label", "Switch to English");
-    h.click(switch);
+    h.switch_language(nhi_express::domain::Lang::En);
     let html = h.wait_for_text("Allowed authorizations").await;
     for text in [
         "Authorized to others",

@@ -9,7 +9,8 @@ use chrono::Duration as Span;
 use dioxus::prelude::*;
 use nhi_express::app::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESSION_KEY};
 use nhi_express::app::{AppSetup, Session};
-use nhi_express::domain::IdNumber;
+use nhi_express::domain::{IdNumber, Lang};
+use nhi_express::i18n::Msg;
 use nhi_express::platform::SecureStore;
 use support::ui_harness::{Fixture, Harness};
 use support::*;
@@ -32,11 +33,15 @@ async fn home_offers_the_services_in_zh_tw_by_default() {
 }
 
 #[tokio::test]
-async fn the_language_switch_turns_the_screen_english() {
+async fn the_language_picker_turns_the_screen_english() {
     let f = Fixture::new().await;
     let mut h = Harness::open("/", f.setup());
-    let switch = h.by_attr("aria-label", "Switch to English");
-    h.click(switch);
+    let html = h.html();
+    // Every language is offered by its own name.
+    for name in ["繁體中文", "English", "Bahasa Indonesia", "Tiếng Việt"] {
+        assert!(html.contains(name), "missing {name}:\n{html}");
+    }
+    h.switch_language(Lang::En);
     let html = h.html();
     assert!(html.contains("Virtual NHI Card"), "{html}");
     assert!(html.contains("My Health Bank"));
@@ -47,7 +52,8 @@ async fn the_language_switch_turns_the_screen_english() {
     let h = Harness::open("/", f.setup());
     let html = h.html();
     assert!(html.contains("Virtual NHI Card"), "{html}");
-    assert!(html.contains("aria-label=\"切換為中文\""));
+    assert!(html.contains("aria-label=\"Language\""));
+    assert!(!html.contains("虛擬健保卡"));
 }
 
 #[tokio::test]
@@ -283,14 +289,13 @@ async fn services_ask_to_sign_in_first() {
 async fn a_startup_failure_is_explained_instead_of_a_blank_screen() {
     let h = Harness::open(
         "/",
-        AppSetup::failed(
-            "找不到系統的安全憑證儲存區",
-            "The system keyring cannot be reached",
-        ),
+        AppSetup::failed(Msg::new("setup-keyring-unavailable"), "no Secret Service"),
     );
     let html = h.html();
     assert!(html.contains("無法啟動"), "{html}");
     assert!(html.contains("找不到系統的安全憑證儲存區"));
+    assert!(html.contains("The system keyring cannot be reached"));
+    assert!(html.contains("no Secret Service"));
     assert!(html.contains("role=\"alert\""));
 }
 

@@ -122,6 +122,21 @@ impl Harness {
         );
     }
 
+    /// Picks an option of a `<select>` by its value.
+    pub fn choose(&mut self, id: ElementId, value: &str) {
+        self.fire(
+            "change",
+            Box::new(SerializedFormData::new(value.into(), vec![])),
+            id,
+        );
+    }
+
+    /// Switches the app's language with the picker in the title bar.
+    pub fn switch_language(&mut self, lang: nhi_express::domain::Lang) {
+        let picker = self.by_attr("class", "lang-switch");
+        self.choose(picker, lang.code());
+    }
+
     /// Ticks a checkbox.
     pub fn tick(&mut self, id: ElementId) {
         self.fire(

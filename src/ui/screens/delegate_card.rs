@@ -41,7 +41,7 @@ pub fn DelegateCard(id: i64) -> Element {
         Some(Ok(Some(Some(view)))) if view.state != AuthorizationState::Active => rsx! {
             div { class: "error", role: "alert",
                 p { {unusable_reason(view.state, lang)} }
-                p { {format!("{}{}", lang.t("delegate-card-period"), period_text(view, lang))} }
+                p { {crate::tr!(lang, "delegate-card-period-is", period = period_text(view, lang))} }
             }
         },
         // Refused while the authorization still looks active here: either the lookup in

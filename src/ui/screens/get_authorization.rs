@@ -5,7 +5,7 @@ use crate::i18n::Msg;
 use dioxus::prelude::*;
 
 use crate::api::AuthorizationView;
-use crate::app::authorization::{period_text, AuthorizationError, RedeemForm};
+use crate::app::authorization::{AuthorizationError, RedeemForm};
 use crate::app::Services;
 use crate::ui::hooks::use_action;
 use crate::ui::widgets::SignInRequired;

@@ -42,14 +42,14 @@ pub fn HealthBank() -> Element {
         Some(Ok(Some(view))) => {
             let last = view.last_request.clone();
             let last_line = last.as_ref().map(|r| {
-                format!(
-                    "{}{} {}",
-                    lang.t("health-bank-last-request"),
-                    display::date(
+                crate::tr!(
+                    lang,
+                    "health-bank-last-request-at",
+                    date = display::date(
                         r.requested_at.with_timezone(&chrono::Local).date_naive(),
                         lang
                     ),
-                    display::local_time(r.requested_at)
+                    time = display::local_time(r.requested_at)
                 )
             });
             let processing = last.as_ref().is_some_and(|r| !r.ready);

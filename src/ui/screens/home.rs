@@ -20,14 +20,11 @@ pub fn Home() -> Element {
     let greeting = match &session {
         Some(s) => rsx! {
             section { class: "greeting signed-in",
-                h1 { {format!("{}{}", s.person.name, lang.t("home-welcome"))} }
+                h1 { {crate::tr!(lang, "home-welcome-name", name = s.person.name.as_str())} }
                 p {
-                    {lang.t("home-signed-until")}
-                    time { datetime: s.expires_at.to_rfc3339(), {display::local_time(s.expires_at)} }
-                    {
-                        let left = display::minutes_left(s.remaining((state.now)()), lang);
-                        crate::tr!(lang, "time-left", left = left)
-                    }
+                    {crate::tr!(lang, "home-signed-in-until",
+                        time = display::local_time(s.expires_at),
+                        left = display::minutes_left(s.remaining((state.now)()), lang))}
                 }
             }
         },

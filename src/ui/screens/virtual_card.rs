@@ -96,7 +96,7 @@ pub fn VirtualCard() -> Element {
                     CardQrPanel { session: session.clone() }
                     CardFace { person: view.person.clone(), photo: None }
                     div { class: "notice-inline", role: "status",
-                        p { {format!("{}{submitted}{}", lang.t("virtual-card-applied"), lang.t("virtual-card-review-takes-up-7"))} }
+                        p { {crate::tr!(lang, "virtual-card-under-review", date = submitted)} }
                     }
                     FamilyLinks {}
                     Link { class: "button secondary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.t("virtual-card-apply-again-replaces-application")} }
@@ -123,15 +123,22 @@ pub fn VirtualCard() -> Element {
                     .and_then(|a| a.reject_reason)
                     .map(|r| lang.t(r.message_id()))
                     .unwrap_or_default();
-                let note = view
+                let said = match view
                     .application
                     .as_ref()
                     .and_then(|a| a.reject_note.clone())
-                    .map(|n| format!("（{n}）"))
-                    .unwrap_or_default();
+                {
+                    Some(note) => crate::tr!(
+                        lang,
+                        "virtual-card-rejected-with-note",
+                        reason = reason,
+                        note = note
+                    ),
+                    None => crate::tr!(lang, "virtual-card-rejected", reason = reason),
+                };
                 rsx! {
                     div { class: "error", role: "alert",
-                        p { {format!("{}{reason}{note}", lang.t("virtual-card-application-was-rejected"))} }
+                        p { {said} }
                     }
                     Link { class: "button primary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.t("virtual-card-apply-again")} }
                 }

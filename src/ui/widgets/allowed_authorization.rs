@@ -44,7 +44,7 @@ pub fn AllowedAuthorization(
                     trigger_label: lang.t("allowed-authorization-stop-using"),
                     trigger_name: format!("{} {whose}", lang.t("allowed-authorization-stop-using")),
                     small: true,
-                    message: format!("{}{whose}{}", lang.t("allowed-authorization-stop-using-2"), lang.t("allowed-authorization-holder-would-have-authorize")),
+                    message: crate::tr!(lang, "allowed-authorization-confirm-stop", whose = whose.as_str()),
                     confirm_label: lang.t("allowed-authorization-stop-using-3"),
                     confirm_name: format!("{} {whose}", lang.t("allowed-authorization-stop-using-4")),
                     busy: (ending.busy)(),

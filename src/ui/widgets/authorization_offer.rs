@@ -75,10 +75,7 @@ pub fn AuthorizationOfferPanel(
         _ => {
             let left = countdown(expires_at, now());
             let digits = offer.code.clone();
-            let alt = format!(
-                "{}{left}",
-                lang.t("authorization-offer-authorization-qr-code-valid")
-            );
+            let alt = crate::tr!(lang, "authorization-offer-qr-alt", left = left.as_str());
             rsx! {
                 p { {lang.t("authorization-offer-ask-them-open-view")} }
                 p { class: "authorization-code",
