@@ -25,4 +25,5 @@ mod photo_checks;
 mod qr_roundtrip;
 mod ui_authorizations;
 mod ui_components;
+mod ui_languages;
 mod web_app;

@@ -17,6 +17,7 @@ use nhi_express::api::LoginResponse;
 use nhi_express::app::credentials::{self, SESSION_KEY};
 use nhi_express::app::device;
 use nhi_express::app::{AppSetup, Flows, Services, Session};
+use nhi_express::domain::Lang;
 use nhi_express::ui::App;
 
 use super::memory_store::MemoryStore;
@@ -90,15 +91,32 @@ impl Harness {
             .unwrap_or_else(|| panic!("no element with {name}={value:?}"))
     }
 
-    /// Elements listening for `event`, in document order of their creation.
+    /// Elements of the screen listening for `event`, in document order of their creation
+    /// (the title bar's language picker left out: it is on every screen).
     pub fn listeners(&self, event: &str) -> Vec<ElementId> {
+        let picker = self.language_picker();
         self.edits
             .iter()
             .filter_map(|m| match m {
                 Mutation::NewEventListener { name, id } if name == event => Some(*id),
                 _ => None,
             })
+            .filter(|id| Some(*id) != picker)
             .collect()
+    }
+
+    /// The title bar's language picker, named "Language" in the language shown.
+    fn language_picker(&self) -> Option<ElementId> {
+        let names = Lang::ALL.map(|l| l.t("shell-language"));
+        self.edits.iter().rev().find_map(|m| match m {
+            Mutation::SetAttribute {
+                name: "aria-label",
+                value: AttributeValue::Text(v),
+                id,
+                ..
+            } if names.contains(v) => Some(*id),
+            _ => None,
+        })
     }
 
     pub fn fire(&mut self, event: &str, data: Box<dyn Any>, id: ElementId) {
@@ -132,8 +150,10 @@ impl Harness {
     }
 
     /// Switches the app's language with the picker in the title bar.
-    pub fn switch_language(&mut self, lang: nhi_express::domain::Lang) {
-        let picker = self.by_attr("class", "lang-switch");
+    pub fn switch_language(&mut self, lang: Lang) {
+        let picker = self
+            .language_picker()
+            .expect("the title bar has a language picker");
         self.choose(picker, lang.code());
     }
 

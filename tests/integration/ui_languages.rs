@@ -1,0 +1,206 @@
+//! Every main screen in every language the app speaks, rendered in a VirtualDom against the
+//! real backend: no message id shows raw, and no text of another language shows beyond the
+//! data (names, IDs, institutions).
+
+#![cfg(all(feature = "ui", feature = "backend"))]
+
+use crate::support;
+
+use nhi_express::app::credentials::{self, LANG_KEY};
+use nhi_express::domain::Lang;
+use nhi_express::i18n::CATALOGUES;
+use support::family::{authorized_for_a_month, with_cards};
+use support::ui_harness::{Fixture, Harness};
+
+/// The words a person sees or hears: text nodes and the names given to controls and images.
+fn visible_text(html: &str) -> String {
+    let html = match (html.find("<style>"), html.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b + 8..]),
+        _ => html.to_owned(),
+    };
+    let mut out = String::new();
+    let mut rest = html.as_str();
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        out.push('\n');
+        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
+        let tag = &rest[open..close];
+        for attr in ["aria-label=\"", "alt=\"", "title=\"", "placeholder=\""] {
+            if let Some(at) = tag.find(attr) {
+                let value = &tag[at + attr.len()..];
+                out.push_str(&value[..value.find('"').unwrap_or(value.len())]);
+                out.push('\n');
+            }
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The static messages of the app's catalogue in `lang`: (id, text).
+fn app_messages(lang: Lang) -> Vec<(String, String)> {
+    let file = CATALOGUES
+        .iter()
+        .find(|f| f.lang == lang && f.name == "app")
+        .expect("an app catalogue");
+    file.source
+        .lines()
+        .filter_map(|line| line.split_once(" = "))
+        .filter(|(id, _)| !id.starts_with(' '))
+        .map(|(id, _)| (id.to_owned(), lang.t(id)))
+        .collect()
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c)
+}
+
+/// What is wrong with a screen's text in `lang`; `data` is what the screen may show as it is.
+fn problems(lang: Lang, text: &str, data: &[&str]) -> Vec<String> {
+    let mut text = text.to_owned();
+    // The picker offers each language by its own name, on purpose.
+    for name in Lang::ALL.map(Lang::own_name) {
+        text = text.replace(name, " ");
+    }
+    for d in data {
+        text = text.replace(d, " ");
+    }
+    let mut found = Vec::new();
+    let own = app_messages(lang);
+    for (id, _) in &own {
+        if text
+            .split(|c: char| c.is_whitespace() || c == '"')
+            .any(|w| w == id)
+        {
+            found.push(format!("raw message id {id}"));
+        }
+    }
+    // Another language's sentence that this language words differently.
+    for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+        for (id, words) in app_messages(other) {
+            let mine = lang.t(&id);
+            if words.chars().count() >= 12 && words != mine && text.contains(&words) {
+                found.push(format!("{} text of {id}: {words}", other.code()));
+            }
+        }
+    }
+    // Chinese characters outside zh-TW: only where this language's own catalogue has them
+    // (an example like "臺北市" in a search hint), never elsewhere.
+    if lang != Lang::ZhTw {
+        let allowed: String = own.iter().map(|(_, t)| t.as_str()).collect();
+        let stray: String = text
+            .chars()
+            .filter(|c| is_han(*c) && !allowed.contains(*c))
+            .collect();
+        if !stray.is_empty() {
+            found.push(format!("Chinese outside the data: {stray}"));
+        }
+    }
+    found
+}
+
+async fn check(h: &mut Harness, lang: Lang, wait_for: &str, data: &[&str], screen: &str) {
+    let escaped = lang
+        .t(wait_for)
+        .replace('&', "&amp;")
+        .replace('\'', "&#39;")
+        .replace('"', "&quot;");
+    let html = h.wait_for_text(&escaped).await;
+    assert!(
+        html.contains(&format!("lang=\"{}\"", lang.tag())),
+        "{screen} in {lang:?} is not marked as {}",
+        lang.tag()
+    );
+    let found = problems(lang, &visible_text(&html), data);
+    assert!(found.is_empty(), "{screen} in {lang:?}: {found:#?}\n{html}");
+}
+
+#[tokio::test]
+async fn the_main_screens_read_wholly_in_each_language() {
+    let f = Fixture::new().await;
+    let (adult, parent) = with_cards(&f.backend).await;
+    let view = authorized_for_a_month(&f.backend, &adult.token, &parent.token).await;
+    let (holder, me) = (adult.person.name.clone(), parent.person.name.clone());
+    let brand = "健";
+    let data = [holder.as_str(), me.as_str(), brand];
+    let signed_in = [
+        ("/", "home-services"),
+        ("/me", "account-sign-out"),
+        ("/card", "card-qr-qr-code-clinic"),
+        ("/authorizations", "allowed-authorization-use-card"),
+        (
+            "/authorizations/new",
+            "authorize-card-make-authorization-code",
+        ),
+        ("/authorizations/get", "get-authorization-card-holder-s-id"),
+        ("/health-bank", "health-bank-request-today-s-data"),
+        ("/institutions", "common-which-clinics-accept-virtual"),
+    ];
+    let delegate_card = format!("/authorizations/{}/card", view.id);
+    for lang in Lang::ALL {
+        credentials::save(&*f.store, LANG_KEY, &lang).unwrap();
+        f.sign_in_as(parent.clone());
+        for (path, wait_for) in signed_in {
+            let mut h = Harness::open(path, f.setup());
+            check(&mut h, lang, wait_for, &data, path).await;
+        }
+        let mut h = Harness::open(&delegate_card, f.setup());
+        check(
+            &mut h,
+            lang,
+            "delegate-card-i-agree-accept-use",
+            &data,
+            &delegate_card,
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn signing_in_and_device_authentication_read_wholly_in_each_language() {
+    let f = Fixture::new().await;
+    let screens = [
+        ("/login", "login-remember-my-id-number"),
+        (
+            "/device-authentication",
+            "device-authentication-mobile-device-code",
+        ),
+        ("/device-authentication/phone", "phone-authentication-start"),
+        (
+            "/device-authentication/code",
+            "code-authentication-i-have-code",
+        ),
+    ];
+    for lang in Lang::ALL {
+        credentials::save(&*f.store, LANG_KEY, &lang).unwrap();
+        for (path, wait_for) in screens {
+            let mut h = Harness::open(path, f.setup());
+            check(&mut h, lang, wait_for, &["健"], path).await;
+        }
+    }
+}
+
+#[test]
+fn the_language_check_catches_a_raw_id_and_another_language() {
+    let indonesian = format!(
+        "{} card-qr-update {}",
+        Lang::Id.t("card-qr-each-qr-code-works"),
+        Lang::En.t("card-qr-each-qr-code-works")
+    );
+    let found = problems(Lang::Id, &indonesian, &[]);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("raw message id card-qr-update")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|p| p.starts_with("en text")), "{found:?}");
+    let stray = problems(Lang::Vi, "Thẻ NHI ảo 虛擬", &[]);
+    assert!(stray.iter().any(|p| p.contains("虛擬")), "{stray:?}");
+    assert!(problems(Lang::Vi, "Thẻ NHI ảo 王小明", &["王小明"]).is_empty());
+}
