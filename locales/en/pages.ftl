@@ -8,3 +8,217 @@ mail-received-body =
     Dear { $name },
     
     We received your Virtual NHI Card application (number { $number }). Review takes up to 7 working days; meanwhile the card without a photo can be used, with an ID document.
+site-name = NHI Card Online Services Registration
+site-device-verification = Device verification
+site-devices = Devices
+site-log-out = Log out
+site-register = Register
+site-log-in = Log in
+site-footer = NHI Express reference backend
+site-outbox = Test outbox
+site-home-intro = Register with your NHI card (and a card reader) or a citizen digital certificate, set a password, then produce a device verification code to authenticate the NHI Express app.
+site-register-with-card = Register with the NHI card
+site-register-with-card-hint = With the NHI card and a card reader
+site-register-with-certificate = Register with a citizen digital certificate
+site-register-with-certificate-hint = With the certificate card and a card reader
+site-log-in-hint = Device verification, device management
+site-id-number = ID number
+site-registration-password = Registration password
+site-card-reader-data = Card reader data
+site-certificate-data = Certificate data
+site-insert-card = Insert the card; these are the details the reader returns.
+site-insert-certificate = Insert the certificate; these are its details.
+site-card-number = NHI card number
+site-certificate-serial = Certificate serial number
+site-name-of-person = Name
+site-birth-date = Date of birth
+site-password-rules = 6–12 letters, digits and ~!@#$%^&*; no spaces, < or >.
+site-password = Password
+site-password-again = Password again
+site-strength = Strength:
+site-not-allowed = Not allowed:
+site-weak = Weak
+site-medium = Medium
+site-medium-strong = Medium-strong
+site-strong = Strong
+site-no-spaces = No spaces
+site-no-angle-brackets = No < or >
+site-allowed-characters-only = Letters, digits and ~!@#$%^&* only
+site-at-least-6 = At least 6 characters
+site-at-most-12 = At most 12 characters
+site-contact = Contact
+site-mobile = Mobile number
+site-email = E-mail
+site-submit = Submit
+site-mobile-device-verification = Mobile device verification
+site-device-code-intro = Hello { $name }. Press "Produce verification code", then in the app choose Device authentication → Device code authentication and scan the QR or type the code (upper and lower case as shown).
+site-device-verification-code = Device verification code
+site-valid-until = Valid until
+site-code-lifetime = (10 minutes, one-time)
+site-produce-new-code = Produce a new code
+site-produce-code = Produce verification code
+site-mobile-device-management = Mobile device management
+site-devices-intro = Devices of { $name }: several may be bound, one is active at a time.
+site-no-device-yet = No device has been authenticated yet.
+site-device = Device
+site-bound-at = Bound
+site-way = Way
+site-status = Status
+site-active = Active
+site-make-active = Make active
+site-via-phone = Mobile number
+site-via-code = Device code
+site-outbox-intro = Every e-mail the reference backend sent (simulated mail server), for testers.
+site-no-mail = No e-mail yet.
+site-mail-to = To:
+site-id-not-valid = The ID number is not valid.
+site-locked =
+    Too many wrong passwords: try again in { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }.
+site-wrong-credentials = Wrong ID number or password.
+site-confirm-mail-subject = NHI Card Online Services Registration: confirm your e-mail
+site-confirm-mail-body =
+    Dear { $name },
+
+    Please open this link within 5 days to complete your registration; after that the application lapses.
+
+    { $link }
+
+    If you did not apply, ignore this e-mail.
+site-confirm-your-email = Confirm your e-mail
+site-confirmation-sent = A confirmation e-mail was sent to { $email }. Open its link within 5 days to finish.
+site-home = Home
+site-too-many-checks =
+    Too many failed checks: try again in { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }.
+site-card-mismatch = The card data does not match the NHIA record.
+site-certificate-mismatch = The certificate data does not match the NHIA record.
+site-card-voided = This NHI card is voided.
+site-already-registered = This ID is already registered: please log in.
+site-id-invalid = The ID number is not valid: its format or check digit is wrong.
+site-birth-date-format = The birth date must be YYYY-MM-DD.
+site-card-number-format = The NHI card number is 12 digits.
+site-certificate-serial-format = The certificate serial number is 16 letters and digits.
+site-password-not-allowed = The password is not allowed: 6–12 letters, digits and ~!@#$%^&*; no spaces, < or >.
+site-passwords-differ = The two passwords differ.
+site-mobile-format = The mobile number is 09 and 8 digits.
+site-email-format = The e-mail address is not valid.
+site-apply-again = Apply again
+site-invalid-link = Invalid link
+site-invalid-link-detail = This confirmation link is not valid.
+site-already-confirmed = Already confirmed
+site-already-confirmed-detail = This application was already confirmed: please log in.
+site-lapsed = Application lapsed
+site-lapsed-detail = The e-mail was not confirmed within 5 days, so the application lapsed. Please apply again.
+site-registration-complete = Registration complete
+site-registration-complete-detail = You can now log in and produce a device verification code.
+site-mismatch-tries-left =
+    { $mismatch } ({ $left ->
+        [one] 1 try
+       *[other] { $left } tries
+    } left)
+site-mismatch-locked =
+    { $mismatch } Too many failed checks: try again in { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }.
+counter-name = Virtual NHI Card · clinic counter
+counter-heading = Verify a Virtual NHI Card
+counter-signed-in = Signed in:
+counter-sign-out = Sign out of the counter
+counter-card-readers = Card readers (SAM + HPC)
+counter-institution-code = Institution code
+counter-sam-key = SAM card key
+counter-hpc-id = HPC card ID
+counter-hpc-pin = HPC PIN
+counter-patient-qr = The patient's QR code
+counter-scanned-text = Scanned text
+counter-upload = Or upload a photo / screenshot
+counter-verify = Verify
+counter-result = Result
+counter-verified = Verified
+counter-visit-sequence = Visit sequence number
+counter-holder-photo = Holder's photo
+counter-no-photo = No photo: check an ID document
+counter-name-of-holder = Name
+counter-id-number = ID number
+counter-birth-date = Date of birth
+counter-sex = Sex
+counter-card-number = NHI card number
+counter-issued = Issued
+counter-presented-by = Presented by
+counter-a-delegate = A delegate:
+counter-the-holder = The holder
+counter-institution = Institution
+counter-qr-expired = The QR code has expired
+counter-qr-expired-detail = This QR code is over 5 minutes old. Ask the patient to press "Update" in the app and show it again.
+counter-qr-not-found = Unknown QR code
+counter-qr-not-found-detail = This is not a valid Virtual NHI Card QR code. Ask the patient to show it again.
+counter-qr-reused = The QR code was already used
+counter-qr-reused-detail = This QR code was already used to read the visit data. Ask the patient to press "Update" in the app and show it again.
+counter-not-in-programme = This institution is not in the Virtual NHI Card programme
+counter-not-in-programme-detail = This institution does not accept the virtual card. Ask for the physical NHI card.
+counter-card-voided = The card is cancelled
+counter-card-voided-detail = This Virtual NHI Card was cancelled after the QR code was made. Ask for the physical NHI card.
+counter-authorization-inactive = The authorization is no longer valid
+counter-authorization-inactive-detail = The holder's authorization for the delegate was cancelled or has ended.
+counter-credentials = The cards could not be read
+counter-credentials-detail = The SAM card or the HPC (with its PIN) is wrong, or not this institution's.
+counter-hpc-blocked = The HPC is locked
+counter-hpc-blocked-detail = The PIN was wrong 3 times in a row; the HPC is locked until the institution unlocks it.
+counter-too-many-attempts = Too many tries
+counter-too-many-attempts-detail = Too many wrong tries. Please try again later.
+counter-qr-unreadable = The QR code cannot be read
+counter-qr-unreadable-detail = No readable Virtual NHI Card QR code in the photo or screenshot. Take a clearer photo or use the scanner.
+counter-bad-image = This file cannot be used
+counter-bad-image-detail = The file is not an image, or the image is too large.
+counter-cannot-verify = Cannot verify
+counter-cannot-verify-detail = Please try again; if it still fails, ask for the physical NHI card.
+counter-nothing-to-verify-detail = Paste the QR text or upload a photo, then try again.
+review-name = NHIA reviewer console
+review-login = Reviewer login
+review-username = Username
+review-password = Password
+review-queue = Queue
+review-applications-waiting = Applications waiting
+review-reviewer = Reviewer:
+review-sign-out = Sign out
+review-nothing-waiting = Nothing is waiting.
+review-number = No.
+review-submitted = Submitted
+review-review = Review
+review-application = Application
+review-insured-record = Insured person's record
+review-age = { $date } ({ $age } years)
+review-document = Document
+review-phone = Phone
+review-id-document-front = ID document front
+review-photo = Photo
+review-approve = Approve
+review-reason = Reason
+review-note = Note (required for "Other")
+review-reject = Reject
+review-wrong-credentials =
+    Wrong username or password ({ $left ->
+        [one] 1 more try
+       *[other] { $left } more tries
+    } before a lock).
+review-locked =
+    Too many tries: try again in { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }.
+review-status-under-review = Under review
+review-status-approved = Approved
+review-status-rejected = Rejected
+review-status-superseded = Replaced by a newer application
+review-status-cancelled = Cancelled
+review-sex-male = Male
+review-sex-female = Female
+review-document-national-id = National ID card
+review-document-id-or-nhi-card = ID or NHI card (under 14)
+review-document-residence-permit = Residence permit

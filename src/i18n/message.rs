@@ -12,6 +12,20 @@ pub enum Arg {
     Number(i64),
     /// Written in the reader's convention when the message is shown.
     Date(NaiveDate),
+    /// Another message, in the same language.
+    Message(Msg),
+}
+
+impl From<Msg> for Arg {
+    fn from(value: Msg) -> Self {
+        Arg::Message(value)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(value: u64) -> Self {
+        Arg::Number(i64::try_from(value).unwrap_or(i64::MAX))
+    }
 }
 
 impl From<NaiveDate> for Arg {
@@ -78,6 +92,7 @@ impl Msg {
                 Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Date(date) => args.set(*name, FluentValue::from(super::date(*date, lang))),
+                Arg::Message(message) => args.set(*name, FluentValue::from(message.text(lang))),
             }
         }
         super::format(lang, self.id, Some(&args))

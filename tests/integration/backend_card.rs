@@ -145,7 +145,7 @@ async fn review_approve_then_the_photo_is_locked_until_the_card_is_cancelled() {
 
     let console = reviewer(&t).await;
     let (_, queue) = console.get("/review").await;
-    assert_eq!(queue.matches("審核 Review</a>").count(), 1, "{queue}");
+    assert_eq!(queue.matches(">Review</a>").count(), 1, "{queue}");
     assert!(queue.contains(ADULT_NAME));
     let (_, page) = console.get(&format!("/review/applications/{second}")).await;
     assert!(

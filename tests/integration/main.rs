@@ -21,6 +21,7 @@ mod backend_login;
 mod catalogues;
 mod keyring_store;
 mod nhi_scan_cli;
+mod page_languages;
 mod photo_checks;
 mod qr_roundtrip;
 mod ui_authorizations;

@@ -48,9 +48,13 @@ impl Site {
     }
 
     /// A browser on another machine: its connections come from `local` (any 127.x address).
+    /// It asks for English pages (the tests read the English words).
     pub fn from_address(t: &TestBackend, local: std::net::IpAddr) -> Self {
         let ca = std::fs::read(t.backend.ca_path()).unwrap();
+        let mut english = reqwest::header::HeaderMap::new();
+        english.insert("accept-language", "en-GB,en;q=0.9".parse().unwrap());
         let http = reqwest::Client::builder()
+            .default_headers(english)
             .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
             .redirect(Policy::none())
             .local_address(local)

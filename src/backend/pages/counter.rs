@@ -16,6 +16,7 @@ use crate::backend::auth::session_token;
 use crate::backend::error::ApiError;
 use crate::backend::http::cookies::{cleared_cookie, cookie_value, session_cookie};
 use crate::backend::pages::site::pages::render;
+use crate::backend::pages::PageLang;
 use crate::backend::services::qr_scan::read_card_qr;
 use crate::backend::services::verification::{
     authenticate, blocked, professional_card_blocked, verify, Credentials,
@@ -72,74 +73,56 @@ impl FromRequestParts<AppState> for OptionalCounterSession {
 
 struct OptionalCounterSession(Option<CounterSession>);
 
-/// Why the counter could not verify, in the clerk's language and in English.
+/// Why the counter could not verify, in the page's language, with the HIS code beside it.
 struct Refusal {
-    zh_title: String,
-    zh_detail: String,
     title: String,
     detail: String,
     his_code: Option<u16>,
 }
 
 impl Refusal {
-    fn of(problem: &Problem) -> Self {
-        let (zh_title, zh_detail) = in_chinese(problem.code);
+    fn of(problem: &Problem, page: &PageLang) -> Self {
+        let (title, detail) = refusal_messages(problem.code);
         Self {
-            zh_title: zh_title.into(),
-            zh_detail: zh_detail.into(),
-            title: problem.title.clone(),
-            detail: problem.detail.clone().unwrap_or_default(),
+            title: page.t(title),
+            detail: page.t(detail),
             his_code: problem.his_code,
         }
     }
 }
 
-/// The refusals a counter meets, as a clerk reads them (the HIS code stays beside them).
-fn in_chinese(code: ProblemCode) -> (&'static str, &'static str) {
+/// The refusals a counter meets, as a clerk reads them: (title, detail) message ids.
+fn refusal_messages(code: ProblemCode) -> (&'static str, &'static str) {
     use ProblemCode as C;
     match code {
-        C::QrExpired => (
-            "QR 碼已逾時",
-            "此 QR 碼已超過 5 分鐘，請病人在 App 按「更新」後再出示。",
-        ),
-        C::QrNotFound => (
-            "查無此 QR 碼",
-            "這不是有效的虛擬健保卡 QR 碼，請病人重新出示。",
-        ),
-        C::QrReused => (
-            "QR 碼已使用過",
-            "此 QR 碼已用於取得就醫資料，請病人在 App 按「更新」後再出示。",
-        ),
+        C::QrExpired => ("counter-qr-expired", "counter-qr-expired-detail"),
+        C::QrNotFound => ("counter-qr-not-found", "counter-qr-not-found-detail"),
+        C::QrReused => ("counter-qr-reused", "counter-qr-reused-detail"),
         C::NotInProgramme => (
-            "本院所未加入虛擬健保卡服務",
-            "本院所不接受虛擬健保卡，請病人出示實體健保卡。",
+            "counter-not-in-programme",
+            "counter-not-in-programme-detail",
         ),
-        C::CardVoided => (
-            "此卡已註銷",
-            "這張虛擬健保卡在 QR 碼產生後已註銷，請病人出示實體健保卡。",
+        C::CardVoided => ("counter-card-voided", "counter-card-voided-detail"),
+        C::AuthorizationInactive => (
+            "counter-authorization-inactive",
+            "counter-authorization-inactive-detail",
         ),
-        C::AuthorizationInactive => ("授權已失效", "持卡人給受託人的授權已取消或到期。"),
-        C::InstitutionCredentials => (
-            "讀卡失敗",
-            "安全模組卡或醫事人員卡（含 PIN）有誤，或不屬於本院所。",
+        C::InstitutionCredentials => ("counter-credentials", "counter-credentials-detail"),
+        C::ProfessionalCardBlocked => ("counter-hpc-blocked", "counter-hpc-blocked-detail"),
+        C::TooManyAttempts => (
+            "counter-too-many-attempts",
+            "counter-too-many-attempts-detail",
         ),
-        C::ProfessionalCardBlocked => (
-            "醫事人員卡已鎖定",
-            "PIN 連續錯誤 3 次，醫事人員卡已鎖定，須由本院所解除鎖定。",
-        ),
-        C::TooManyAttempts => ("嘗試次數過多", "錯誤次數過多，請稍後再試。"),
-        C::QrUnreadable => (
-            "無法讀取 QR 碼",
-            "照片或截圖中找不到可讀取的虛擬健保卡 QR 碼，請拍清楚或改用掃描器。",
-        ),
-        C::BadImage => ("無法使用這個檔案", "檔案不是圖片，或圖片太大。"),
-        _ => ("無法驗證", "請再試一次；若仍失敗，請病人出示實體健保卡。"),
+        C::QrUnreadable => ("counter-qr-unreadable", "counter-qr-unreadable-detail"),
+        C::BadImage => ("counter-bad-image", "counter-bad-image-detail"),
+        _ => ("counter-cannot-verify", "counter-cannot-verify-detail"),
     }
 }
 
 #[derive(Template)]
 #[template(path = "counter/counter.html")]
 struct CounterPage {
+    page: PageLang,
     institution_code: String,
     hpc_id: String,
     /// (institution name, professional card) while the counter is signed in.
@@ -163,11 +146,13 @@ async fn signed_in_as(
 }
 
 async fn form(
+    page: PageLang,
     State(state): State<AppState>,
     OptionalCounterSession(session): OptionalCounterSession,
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
     Ok(render(&CounterPage {
+        page,
         institution_code: String::new(),
         hpc_id: String::new(),
         signed_in: signed_in.map(|(i, hpc)| (i.name, hpc)),
@@ -198,6 +183,7 @@ async fn logout(
 }
 
 async fn submit(
+    page: PageLang,
     State(state): State<AppState>,
     OptionalCounterSession(session): OptionalCounterSession,
     mut multipart: Multipart,
@@ -227,6 +213,7 @@ async fn submit(
         }
     }
     let signed_in = signed_in_as(&state, &session).await?;
+    let nothing_given = payload.is_empty() && image.is_empty();
     let typed_cards = !credentials.sam_key.is_empty() || signed_in.is_none();
     let mut new_session = None;
     let outcome = async {
@@ -261,9 +248,7 @@ async fn submit(
         };
         if payload.is_empty() {
             if image.is_empty() {
-                return Err(ApiError::InvalidRequest(
-                    "貼上 QR 碼內容或上傳照片 Paste the QR text or upload a photo".into(),
-                ));
+                return Err(ApiError::InvalidRequest("no QR text and no photo".into()));
             }
             payload = read_card_qr(image.into()).await?;
         }
@@ -272,17 +257,22 @@ async fn submit(
     .await;
     let (result, refusal) = match outcome {
         Ok(v) => (Some(v), None),
-        Err(ApiError::Refused(p)) => (None, Some(Refusal::of(&p))),
-        Err(ApiError::InvalidRequest(why)) => (
-            None,
-            Some(Refusal {
-                zh_title: "無法驗證".into(),
-                zh_detail: "請貼上 QR 碼內容或上傳照片後再試。".into(),
-                title: "Cannot verify".into(),
-                detail: why,
-                his_code: None,
-            }),
-        ),
+        Err(ApiError::Refused(p)) => (None, Some(Refusal::of(&p, &page))),
+        Err(ApiError::InvalidRequest(why)) => {
+            tracing::debug!(%why, "the counter could not verify");
+            (
+                None,
+                Some(Refusal {
+                    title: page.t("counter-cannot-verify"),
+                    detail: page.t(if nothing_given {
+                        "counter-nothing-to-verify-detail"
+                    } else {
+                        "counter-cannot-verify-detail"
+                    }),
+                    his_code: None,
+                }),
+            )
+        }
         Err(other) => return Err(other),
     };
     let shown_signed_in = new_session
@@ -290,6 +280,7 @@ async fn submit(
         .map(|(_, who)| who.clone())
         .or_else(|| signed_in.map(|(i, hpc)| (i.name, hpc)));
     let page = render(&CounterPage {
+        page,
         institution_code: credentials.institution_code,
         hpc_id: credentials.hpc_id,
         signed_in: shown_signed_in,

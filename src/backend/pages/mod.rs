@@ -1,6 +1,9 @@
 //! The backend's own HTML pages: the registration website, the reviewer console and the
-//! clinic counter.
+//! clinic counter, in zh-TW and English (`page_lang`).
 
 pub mod counter;
+pub mod page_lang;
 pub mod review;
 pub mod site;
+
+pub use page_lang::PageLang;

@@ -120,6 +120,7 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
             state_for_site.clone(),
         ))
         .merge(crate::backend::pages::counter::router(state_for_site))
+        .merge(crate::backend::pages::page_lang::router())
         .merge(web_app::router(web_dir))
         .layer(SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,

@@ -14,6 +14,7 @@ use crate::backend::auth::{password_hash, session_token};
 use crate::backend::error::ApiError;
 use crate::backend::pages::site::pages::render;
 use crate::backend::pages::site::taiwan_time;
+use crate::backend::pages::PageLang;
 use crate::backend::services::attempt_guard::{self, AfterFailure};
 use crate::backend::services::card_review;
 use crate::backend::state::AppState;
@@ -21,15 +22,17 @@ use crate::backend::store::{Application, Decision};
 use crate::domain::attempt_limit::{REVIEWER_PER_CLIENT, REVIEWER_PER_USER};
 use crate::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
 use crate::domain::{RocDate, Secret};
+use crate::tr;
 
 #[derive(Template)]
 #[template(path = "review/login.html")]
 struct LoginPage {
+    page: PageLang,
     error: Option<String>,
 }
 
-pub async fn login_form() -> Response {
-    render(&LoginPage { error: None })
+pub async fn login_form(page: PageLang) -> Response {
+    render(&LoginPage { page, error: None })
 }
 
 #[derive(Deserialize)]
@@ -41,11 +44,17 @@ pub struct LoginForm {
 }
 
 pub async fn login(
+    page: PageLang,
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, ApiError> {
-    let again = |error: String| Ok(render(&LoginPage { error: Some(error) }));
+    let again = |error: String| {
+        Ok(render(&LoginPage {
+            page: page.clone(),
+            error: Some(error),
+        }))
+    };
     let username: String = form.username.trim().chars().take(64).collect();
     let subjects = [
         (format!("reviewer:{username}"), REVIEWER_PER_USER),
@@ -56,16 +65,16 @@ pub async fn login(
     ];
     let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
         Ok(attempt) => attempt,
-        Err(lockout) => return again(locked_message(lockout.seconds)),
+        Err(lockout) => return again(locked_message(&page, lockout.seconds)),
     };
     let found = state.store.find_reviewer(&username).await?;
     let ok = password_hash::verify(form.password, found.as_ref().map(|(_, h)| h.clone())).await?;
     if !ok {
         return match attempt.failed().await? {
-            AfterFailure::Locked(lockout) => again(locked_message(lockout.seconds)),
-            AfterFailure::TriesLeft(left) => again(format!(
-                "帳號或密碼錯誤，還可再試 {left} 次 Wrong username or password ({left} more tries before a lock)"
-            )),
+            AfterFailure::Locked(lockout) => again(locked_message(&page, lockout.seconds)),
+            AfterFailure::TriesLeft(left) => {
+                again(tr!(page.lang, "review-wrong-credentials", left = left))
+            }
         };
     }
     attempt.succeeded().await?;
@@ -90,11 +99,9 @@ pub async fn login(
         .into_response())
 }
 
-fn locked_message(seconds: i64) -> String {
+fn locked_message(page: &PageLang, seconds: i64) -> String {
     let minutes = (seconds.max(1) as u64).div_ceil(60);
-    format!(
-        "嘗試次數過多，請於 {minutes} 分鐘後再試 Too many tries: try again in {minutes} minute(s)"
-    )
+    tr!(page.lang, "review-locked", minutes = minutes)
 }
 
 /// Signs the reviewer out: the session ends on the server, the cookie is cleared.
@@ -126,11 +133,13 @@ struct QueueRow {
 #[derive(Template)]
 #[template(path = "review/queue.html")]
 struct QueuePage {
+    page: PageLang,
     reviewer: String,
     rows: Vec<QueueRow>,
 }
 
 pub async fn queue(
+    page: PageLang,
     State(state): State<AppState>,
     Reviewer {
         username: reviewer, ..
@@ -151,23 +160,27 @@ pub async fn queue(
             submitted_at: taiwan_time(a.submitted_at),
         });
     }
-    Ok(render(&QueuePage { reviewer, rows }))
+    Ok(render(&QueuePage {
+        page,
+        reviewer,
+        rows,
+    }))
 }
 
 #[derive(Template)]
 #[template(path = "review/application.html")]
 struct ApplicationPage {
+    page: PageLang,
     reviewer: String,
     number: i64,
     waiting: bool,
-    status: &'static str,
+    status: String,
     name: String,
     id_number: String,
     birth_date: String,
-    age: u32,
-    sex: &'static str,
+    sex: String,
     card_number: String,
-    document: &'static str,
+    document: String,
     contact_phone: String,
     email: String,
     submitted_at: String,
@@ -184,6 +197,7 @@ async fn numbered(state: &AppState, number: i64) -> Result<Application, ApiError
 }
 
 pub async fn application(
+    page: PageLang,
     State(state): State<AppState>,
     Reviewer {
         username: reviewer, ..
@@ -197,54 +211,45 @@ pub async fn application(
         .await?
         .ok_or(ApiError::NotFound)?;
     let today = state.clock.now().date_naive();
+    let birth = format!(
+        "{} ({})",
+        RocDate::new(p.birth_date)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        p.birth_date
+    );
+    let age = crate::domain::card_application::age_on(p.birth_date, today);
     Ok(render(&ApplicationPage {
+        birth_date: tr!(page.lang, "review-age", date = birth, age = age),
         reviewer,
         number,
         waiting: a.status == ApplicationStatus::UnderReview,
-        status: match a.status {
-            ApplicationStatus::UnderReview => "審核中 Under review",
-            ApplicationStatus::Approved => "已核准 Approved",
-            ApplicationStatus::Rejected => "未通過 Rejected",
-            ApplicationStatus::Superseded => "已被新申請取代 Replaced",
-            ApplicationStatus::Cancelled => "已註銷 Cancelled",
-        },
+        status: page.t(match a.status {
+            ApplicationStatus::UnderReview => "review-status-under-review",
+            ApplicationStatus::Approved => "review-status-approved",
+            ApplicationStatus::Rejected => "review-status-rejected",
+            ApplicationStatus::Superseded => "review-status-superseded",
+            ApplicationStatus::Cancelled => "review-status-cancelled",
+        }),
         name: p.name.clone(),
         id_number: p.id_number.to_string(),
-        birth_date: format!(
-            "{} ({})",
-            RocDate::new(p.birth_date)
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            p.birth_date
-        ),
-        age: crate::domain::card_application::age_on(p.birth_date, today),
-        sex: match p.sex {
-            crate::backend::store::Sex::Male => "男 M",
-            crate::backend::store::Sex::Female => "女 F",
-        },
+        sex: page.t(match p.sex {
+            crate::backend::store::Sex::Male => "review-sex-male",
+            crate::backend::store::Sex::Female => "review-sex-female",
+        }),
         card_number: p.card_number.to_string(),
-        document: match a.document_kind {
-            DocumentKind::NationalIdCard => "國民身分證 National ID card",
-            DocumentKind::IdCardOrNhiCard => {
-                "身分證或健保卡（未滿 14 歲）ID or NHI card (under 14)"
-            }
-            DocumentKind::ResidencePermit => "居留證 Residence permit",
-        },
+        document: page.t(match a.document_kind {
+            DocumentKind::NationalIdCard => "review-document-national-id",
+            DocumentKind::IdCardOrNhiCard => "review-document-id-or-nhi-card",
+            DocumentKind::ResidencePermit => "review-document-residence-permit",
+        }),
         contact_phone: a.contact_phone,
         email: a.email,
         submitted_at: taiwan_time(a.submitted_at),
+        page: page.clone(),
         reasons: RejectReason::ALL
             .into_iter()
-            .map(|r| {
-                (
-                    r.as_str(),
-                    format!(
-                        "{} {}",
-                        crate::domain::Lang::ZhTw.t(r.message_id()),
-                        crate::domain::Lang::En.t(r.message_id())
-                    ),
-                )
-            })
+            .map(|r| (r.as_str(), page.t(r.message_id())))
             .collect(),
     }))
 }

@@ -13,11 +13,14 @@ use std::net::{IpAddr, SocketAddr};
 use super::pages::{render, MessagePage};
 use crate::backend::auth::{password_hash, session_token};
 use crate::backend::error::ApiError;
+use crate::backend::pages::PageLang;
 use crate::backend::services::attempt_guard::{self, AfterFailure};
 use crate::backend::state::AppState;
 use crate::backend::store::Registration;
 use crate::domain::attempt_limit::{CARD_READER_PER_CLIENT, CARD_READER_PER_ID};
 use crate::domain::{password, CardNumber, IdNumber, MobileNumber, Secret};
+use crate::i18n::Msg;
+use crate::tr;
 
 /// An application not confirmed by e-mail within this time lapses.
 pub const CONFIRM_WITHIN: Duration = Duration::days(5);
@@ -49,6 +52,7 @@ pub struct ApplyForm {
 #[derive(Template)]
 #[template(path = "site/apply.html")]
 struct ApplyPage {
+    page: PageLang,
     signed_in: bool,
     with_card: bool,
     form: ApplyForm,
@@ -61,9 +65,10 @@ pub struct MethodQuery {
     method: String,
 }
 
-pub async fn form(Query(query): Query<MethodQuery>) -> Response {
+pub async fn form(page: PageLang, Query(query): Query<MethodQuery>) -> Response {
     let with_card = query.method != "certificate";
     render(&ApplyPage {
+        page,
         signed_in: false,
         with_card,
         form: ApplyForm {
@@ -75,6 +80,7 @@ pub async fn form(Query(query): Query<MethodQuery>) -> Response {
 }
 
 pub async fn submit(
+    page: PageLang,
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(mut form): Form<ApplyForm>,
@@ -84,7 +90,9 @@ pub async fn submit(
     if !errors.is_empty() {
         form.password = Secret::default();
         form.password_confirm = Secret::default();
+        let errors = errors.iter().map(|e| e.text(page.lang)).collect();
         return Ok(render(&ApplyPage {
+            page,
             signed_in: false,
             with_card,
             form,
@@ -113,33 +121,36 @@ pub async fn submit(
     // The link starts with the configured public address, never the request's Host header
     // (which a caller chooses).
     let link = format!("{}/register/confirm?token={token}", state.public_url);
-    let body = format!(
-        "{name} 您好：\n\n請於 5 天內開啟下列連結，完成健保卡網路服務註冊。逾期申請將失效，需重新申請。\n\
-         Please open this link within 5 days to complete your registration; after that the \
-         application lapses.\n\n{link}\n\n若您沒有申請，請忽略此信。If you did not apply, ignore this e-mail.\n",
-        name = form.name.trim()
+    // The applicant reads the mail in the language of the page they applied on.
+    let lang = page.lang;
+    let body = tr!(
+        lang,
+        "site-confirm-mail-body",
+        name = form.name.trim(),
+        link = link.as_str()
     );
     state
         .store
         .send_mail(
             &registration.email,
-            "健保卡網路服務註冊：請確認電子郵件 / Confirm your e-mail",
-            &body,
+            &lang.t("site-confirm-mail-subject"),
+            &(body + "\n"),
             now,
         )
         .await?;
+    let sent = tr!(
+        lang,
+        "site-confirmation-sent",
+        email = registration.email.as_str()
+    );
     Ok(render(&MessagePage::info(
-        "請確認電子郵件 Confirm your e-mail",
-        format!(
-            "確認信已寄到 {email}。請在 5 天內開啟信中的連結完成註冊。\
-             A confirmation e-mail was sent to {email}. Open its link within 5 days to finish.",
-            email = registration.email
-        ),
-        ("/register", "回首頁 Home"),
+        &page,
+        "site-confirm-your-email",
+        sent,
+        ("/register", "site-home"),
     )))
 }
 
-/// Everything wrong with the form, in both languages; empty when it can be accepted.
 /// What the simulated reader read: the NHI card, or a citizen digital certificate.
 enum Reader {
     Card(CardNumber),
@@ -157,7 +168,7 @@ async fn check_identity(
     birth: Option<NaiveDate>,
     reader: Option<&Reader>,
     client: IpAddr,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<Msg>, ApiError> {
     let (Some(birth), Some(reader)) = (birth, reader) else {
         return Ok(None); // the form's own errors say what is missing
     };
@@ -172,9 +183,9 @@ async fn check_identity(
         Ok(attempt) => attempt,
         Err(lockout) => {
             let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-            return Ok(Some(format!(
-                "比對失敗次數過多，請於 {minutes} 分鐘後再試 Too many failed checks: try again in {minutes} minute(s)"
-            )));
+            return Ok(Some(
+                Msg::new("site-too-many-checks").with("minutes", minutes),
+            ));
         }
     };
     let person = state.store.find_person(id).await?;
@@ -192,28 +203,26 @@ async fn check_identity(
     let Some(person) = person.filter(|_| matches) else {
         // One answer for an unknown ID and for data that does not match.
         let mismatch = match reader {
-            Reader::Card(_) => {
-                "讀卡資料與健保署資料不符 The card data does not match the NHIA record"
-            }
-            Reader::Certificate(_) => {
-                "憑證與健保署資料不符 The certificate data does not match the NHIA record"
-            }
+            Reader::Card(_) => "site-card-mismatch",
+            Reader::Certificate(_) => "site-certificate-mismatch",
         };
         return Ok(Some(match attempt.failed().await? {
-            AfterFailure::TriesLeft(left) => {
-                format!("{mismatch}（尚可再試 {left} 次 {left} tries left）")
-            }
+            AfterFailure::TriesLeft(left) => Msg::new("site-mismatch-tries-left")
+                .with("mismatch", Msg::new(mismatch))
+                .with("left", left),
             AfterFailure::Locked(lockout) => {
                 let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-                format!("{mismatch}。比對失敗次數過多，請於 {minutes} 分鐘後再試 Too many failed checks: try again in {minutes} minute(s)")
+                Msg::new("site-mismatch-locked")
+                    .with("mismatch", Msg::new(mismatch))
+                    .with("minutes", minutes)
             }
         }));
     };
     attempt.succeeded().await?;
     Ok(if person.card_voided {
-        Some("此健保卡已註銷 This NHI card is voided".into())
+        Some(Msg::new("site-card-voided"))
     } else if state.store.find_account(id).await?.is_some() {
-        Some("此身分證號已註冊，請直接登入 This ID is already registered: please log in".into())
+        Some(Msg::new("site-already-registered"))
     } else {
         None
     })
@@ -224,34 +233,31 @@ async fn check(
     f: &ApplyForm,
     with_card: bool,
     client: IpAddr,
-) -> Result<Vec<String>, ApiError> {
+) -> Result<Vec<Msg>, ApiError> {
     let mut errors = Vec::new();
     let id = match IdNumber::parse(&f.id_number) {
         Ok(id) => Some(id),
-        Err(e) => {
-            errors.push(format!("身分證號有誤 The ID number is not valid: {e}"));
+        Err(_) => {
+            errors.push(Msg::new("site-id-invalid"));
             None
         }
     };
     let birth = NaiveDate::parse_from_str(f.birth_date.trim(), "%Y-%m-%d").ok();
     if birth.is_none() {
-        errors.push("出生日期請填 YYYY-MM-DD The birth date must be YYYY-MM-DD".into());
+        errors.push(Msg::new("site-birth-date-format"));
     }
     let card = if with_card {
         match CardNumber::parse(&f.card_number) {
             Ok(card) => Some(Reader::Card(card)),
             Err(_) => {
-                errors.push("健保卡號為 12 碼數字 The NHI card number is 12 digits".into());
+                errors.push(Msg::new("site-card-number-format"));
                 None
             }
         }
     } else {
         let serial = f.certificate_serial.trim();
         if serial.len() != 16 || !serial.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            errors.push(
-                "憑證序號為 16 碼英數字 The certificate serial number is 16 letters and digits"
-                    .into(),
-            );
+            errors.push(Msg::new("site-certificate-serial-format"));
             None
         } else {
             Some(Reader::Certificate(serial.to_ascii_uppercase()))
@@ -262,13 +268,13 @@ async fn check(
             errors.push(error);
         }
     }
-    if let Err(e) = password::validate(f.password.expose()) {
-        errors.push(format!("密碼不符規則 Password not allowed: {e}"));
+    if password::validate(f.password.expose()).is_err() {
+        errors.push(Msg::new("site-password-not-allowed"));
     } else if f.password != f.password_confirm {
-        errors.push("兩次輸入的密碼不同 The two passwords differ".into());
+        errors.push(Msg::new("site-passwords-differ"));
     }
     if MobileNumber::parse(&f.mobile).is_err() {
-        errors.push("手機號碼為 09 開頭 10 碼 The mobile number is 09 and 8 digits".into());
+        errors.push(Msg::new("site-mobile-format"));
     }
     let email = f.email.trim();
     let email_ok = email.len() <= 254
@@ -276,7 +282,7 @@ async fn check(
             !user.is_empty() && host.contains('.') && !host.starts_with('.')
         });
     if !email_ok {
-        errors.push("電子郵件格式有誤 The e-mail address is not valid".into());
+        errors.push(Msg::new("site-email-format"));
     }
     Ok(errors)
 }
@@ -288,38 +294,44 @@ pub struct ConfirmQuery {
 }
 
 pub async fn confirm(
+    page: PageLang,
     State(state): State<AppState>,
     Query(query): Query<ConfirmQuery>,
 ) -> Result<Response, ApiError> {
     let hash = session_token::digest(&query.token);
     let now = state.clock.now();
-    let again = ("/register/apply", "重新申請 Apply again");
+    let again = ("/register/apply", "site-apply-again");
+    let log_in = ("/register/login", "site-log-in");
     let Some(registration) = state.store.find_registration(&hash).await? else {
         return Ok(render(&MessagePage::error(
-            "連結無效 Invalid link",
-            "這個確認連結無效。This confirmation link is not valid.",
+            &page,
+            "site-invalid-link",
+            page.t("site-invalid-link-detail"),
             again,
         )));
     };
     if registration.confirmed_at.is_some() {
         return Ok(render(&MessagePage::info(
-            "已完成註冊 Already confirmed",
-            "這個申請已確認過，請直接登入。This application was already confirmed: please log in.",
-            ("/register/login", "登入 Log in"),
+            &page,
+            "site-already-confirmed",
+            page.t("site-already-confirmed-detail"),
+            log_in,
         )));
     }
     if registration.expires_at <= now {
         return Ok(render(&MessagePage::error(
-            "申請已失效 Application lapsed",
-            "未於 5 天內確認電子郵件，申請已失效，請重新申請。The e-mail was not confirmed within 5 days, so the application lapsed. Please apply again.",
+            &page,
+            "site-lapsed",
+            page.t("site-lapsed-detail"),
             again,
         )));
     }
     if !state.store.confirm_registration(&hash, now).await? {
         return Ok(render(&MessagePage::info(
-            "已完成註冊 Already confirmed",
-            "這個申請已確認過，請直接登入。This application was already confirmed: please log in.",
-            ("/register/login", "登入 Log in"),
+            &page,
+            "site-already-confirmed",
+            page.t("site-already-confirmed-detail"),
+            log_in,
         )));
     }
     state
@@ -327,8 +339,9 @@ pub async fn confirm(
         .set_password(&registration.id_number, &registration.password_hash)
         .await?;
     Ok(render(&MessagePage::info(
-        "註冊完成 Registration complete",
-        "您可以登入本網站，產生行動裝置認證碼。You can now log in and produce a device verification code.",
-        ("/register/login", "登入 Log in"),
+        &page,
+        "site-registration-complete",
+        page.t("site-registration-complete-detail"),
+        log_in,
     )))
 }

@@ -13,9 +13,11 @@ use super::pages::render;
 use super::site_session::SiteSession;
 use crate::backend::auth::server_key::Purpose;
 use crate::backend::error::ApiError;
+use crate::backend::pages::PageLang;
 use crate::backend::state::AppState;
 use crate::backend::store::SecretKind;
 use crate::domain::DeviceCode;
+use crate::tr;
 
 /// How long a device verification code can be used.
 pub const CODE_LIFETIME: Duration = Duration::minutes(10);
@@ -30,20 +32,27 @@ struct Produced {
 #[derive(Template)]
 #[template(path = "site/device_code.html")]
 struct DeviceCodePage {
+    page: PageLang,
     signed_in: bool,
-    name: String,
+    intro: String,
     produced: Option<Produced>,
 }
 
-pub async fn page(session: SiteSession) -> Response {
+fn intro(page: &PageLang, name: &str) -> String {
+    tr!(page.lang, "site-device-code-intro", name = name)
+}
+
+pub async fn page(page: PageLang, session: SiteSession) -> Response {
     render(&DeviceCodePage {
+        intro: intro(&page, &session.session.person.name),
+        page,
         signed_in: true,
-        name: session.session.person.name,
         produced: None,
     })
 }
 
 pub async fn produce(
+    page: PageLang,
     State(state): State<AppState>,
     session: SiteSession,
 ) -> Result<Response, ApiError> {
@@ -72,8 +81,9 @@ pub async fn produce(
         .quiet_zone(true)
         .build();
     Ok(render(&DeviceCodePage {
+        intro: intro(&page, &person.name),
+        page,
         signed_in: true,
-        name: person.name,
         produced: Some(Produced {
             code: code.as_str().to_owned(),
             qr_svg,

@@ -11,25 +11,29 @@ use super::device_code::taiwan_time;
 use super::pages::render;
 use super::site_session::SiteSession;
 use crate::backend::error::ApiError;
+use crate::backend::pages::PageLang;
 use crate::backend::state::AppState;
+use crate::tr;
 
 struct DeviceRow {
     device_id: String,
     label: String,
     bound_at: String,
-    via: &'static str,
+    via: String,
     active: bool,
 }
 
 #[derive(Template)]
 #[template(path = "site/devices.html")]
 struct DevicesPage {
+    page: PageLang,
     signed_in: bool,
-    name: String,
+    intro: String,
     devices: Vec<DeviceRow>,
 }
 
 pub async fn list(
+    page: PageLang,
     State(state): State<AppState>,
     session: SiteSession,
 ) -> Result<Response, ApiError> {
@@ -44,17 +48,18 @@ pub async fn list(
             label: format!("{} · {}", b.label, &b.device_id[..4.min(b.device_id.len())]),
             device_id: b.device_id,
             bound_at: taiwan_time(b.bound_at),
-            via: if b.bound_via == "phone" {
-                "行動電話認證 Mobile number"
+            via: page.t(if b.bound_via == "phone" {
+                "site-via-phone"
             } else {
-                "裝置碼認證 Device code"
-            },
+                "site-via-code"
+            }),
             active: b.active,
         })
         .collect();
     Ok(render(&DevicesPage {
+        intro: tr!(page.lang, "site-devices-intro", name = person.name.as_str()),
+        page,
         signed_in: true,
-        name: person.name,
         devices,
     }))
 }

@@ -13,20 +13,24 @@ use super::pages::render;
 use super::site_session::{clear_cookie, set_cookie, SiteSession};
 use crate::backend::auth::{password_login, sessions};
 use crate::backend::error::ApiError;
+use crate::backend::pages::PageLang;
 use crate::backend::state::AppState;
 use crate::backend::store::SessionKind;
 use crate::domain::{IdNumber, Secret};
+use crate::tr;
 
 #[derive(Template)]
 #[template(path = "site/login.html")]
 struct LoginPage {
+    page: PageLang,
     signed_in: bool,
     id_number: String,
     error: Option<String>,
 }
 
-pub async fn form() -> Response {
+pub async fn form(page: PageLang) -> Response {
     render(&LoginPage {
+        page,
         signed_in: false,
         id_number: String::new(),
         error: None,
@@ -42,30 +46,30 @@ pub struct LoginForm {
 }
 
 pub async fn submit(
+    page: PageLang,
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, ApiError> {
-    let again = |error: &str| {
+    let again = |error: String| {
         render(&LoginPage {
+            page: page.clone(),
             signed_in: false,
             id_number: form.id_number.clone(),
-            error: Some(error.to_owned()),
+            error: Some(error),
         })
     };
     let Ok(id) = IdNumber::parse(&form.id_number) else {
-        return Ok(again("身分證號格式有誤 The ID number is not valid"));
+        return Ok(again(page.t("site-id-not-valid")));
     };
     // The same check, limit and slow-down as the app's login.
     let account = match password_login::check(&state, &id, form.password, peer.ip()).await {
         Ok(account) => account,
         Err(ApiError::AccountLocked { minutes, .. }) => {
-            return Ok(again(&format!(
-                "密碼錯誤次數過多，請於 {minutes} 分鐘後再試 Too many wrong passwords: try again in {minutes} minute(s)"
-            )))
+            return Ok(again(tr!(page.lang, "site-locked", minutes = minutes)))
         }
         Err(ApiError::WrongCredentials { .. }) => {
-            return Ok(again("身分證號或密碼錯誤 Wrong ID number or password"))
+            return Ok(again(page.t("site-wrong-credentials")))
         }
         Err(other) => return Err(other),
     };

@@ -1,6 +1,7 @@
 //! The testers' window on the simulated mail server: every e-mail the backend sent. A demo
 //! switch: the confirmation links in these mails are keys to people's registrations.
 
+use crate::backend::pages::PageLang;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
@@ -21,13 +22,14 @@ struct MailView {
 #[derive(Template)]
 #[template(path = "site/outbox.html")]
 struct OutboxPage {
+    page: PageLang,
     signed_in: bool,
     mails: Vec<MailView>,
 }
 
 /// Only with the demo switch on (`--demo-outbox`): otherwise mail reaches its recipients
 /// alone, and the page does not exist.
-pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
+pub async fn list(page: PageLang, State(state): State<AppState>) -> Result<Response, ApiError> {
     if !state.demo_outbox {
         return Err(ApiError::NotFound);
     }
@@ -48,6 +50,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
         })
         .collect();
     Ok(render(&OutboxPage {
+        page,
         signed_in: false,
         mails,
     }))

@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::site_session::OptionalSiteSession;
+use crate::backend::pages::PageLang;
 
 /// Renders a page, or a plain 500 if a template fails (which tests would catch first).
 pub fn render(page: &impl Template) -> Response {
@@ -25,6 +26,7 @@ pub fn render(page: &impl Template) -> Response {
 #[derive(Template)]
 #[template(path = "site/message.html")]
 pub struct MessagePage {
+    pub page: PageLang,
     pub signed_in: bool,
     pub title: String,
     pub message: String,
@@ -34,21 +36,33 @@ pub struct MessagePage {
 }
 
 impl MessagePage {
-    pub fn info(title: &str, message: impl Into<String>, next: (&str, &str)) -> Self {
+    /// `title` and the next link's label are message ids; `message` is the words.
+    pub fn info(
+        page: &PageLang,
+        title: &str,
+        message: impl Into<String>,
+        next: (&str, &str),
+    ) -> Self {
         Self {
+            page: page.clone(),
             signed_in: false,
-            title: title.into(),
+            title: page.t(title),
             message: message.into(),
             next_href: next.0.into(),
-            next_label: next.1.into(),
+            next_label: page.t(next.1),
             is_error: false,
         }
     }
 
-    pub fn error(title: &str, message: impl Into<String>, next: (&str, &str)) -> Self {
+    pub fn error(
+        page: &PageLang,
+        title: &str,
+        message: impl Into<String>,
+        next: (&str, &str),
+    ) -> Self {
         Self {
             is_error: true,
-            ..Self::info(title, message, next)
+            ..Self::info(page, title, message, next)
         }
     }
 }
@@ -56,11 +70,13 @@ impl MessagePage {
 #[derive(Template)]
 #[template(path = "site/home.html")]
 struct HomePage {
+    page: PageLang,
     signed_in: bool,
 }
 
-pub async fn home(session: OptionalSiteSession) -> Response {
+pub async fn home(page: PageLang, session: OptionalSiteSession) -> Response {
     render(&HomePage {
+        page,
         signed_in: session.0.is_some(),
     })
 }

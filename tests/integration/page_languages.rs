@@ -1,0 +1,133 @@
+//! The backend's own pages speak zh-TW and English: the browser's Accept-Language is the
+//! first guess, the switch on the page decides and is remembered by a cookie, and the
+//! counter's refusals read in the chosen language.
+
+#![cfg(feature = "backend")]
+
+use crate::support::TestBackend;
+
+/// A browser that follows no redirects and sends what the test says.
+fn browser(t: &TestBackend) -> reqwest::Client {
+    let ca = std::fs::read(t.backend.ca_path()).unwrap();
+    reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+async fn page(t: &TestBackend, path: &str, headers: &[(&str, &str)]) -> String {
+    let mut req = browser(t).get(format!("{}{path}", t.backend.base_url()));
+    for (name, value) in headers {
+        req = req.header(*name, *value);
+    }
+    let res = req.send().await.unwrap();
+    assert_eq!(res.status(), 200, "{path}");
+    res.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_pages_follow_the_browser_then_the_switch() {
+    let t = TestBackend::spawn().await;
+    // No preference: zh-TW, with a way to English named in English.
+    let zh = page(&t, "/register/login", &[]).await;
+    assert!(zh.contains("<html lang=\"zh-Hant-TW\">"), "{zh}");
+    assert!(zh.contains("註冊密碼"));
+    assert!(!zh.contains("Registration password"));
+    assert!(
+        zh.contains("href=\"/lang/en?back=/register/login\""),
+        "{zh}"
+    );
+
+    // An English (or Indonesian, Vietnamese) browser gets English.
+    for accept in ["en-US,en;q=0.9", "id-ID,id;q=0.9", "vi"] {
+        let en = page(&t, "/register/login", &[("accept-language", accept)]).await;
+        assert!(en.contains("<html lang=\"en\">"), "{accept}");
+        assert!(en.contains("Registration password"));
+        assert!(!en.contains("註冊密碼"), "{accept}: {en}");
+    }
+
+    // The switch keeps the choice in a cookie and goes back to the same page.
+    let res = browser(&t)
+        .get(format!("{}/lang/zh-TW?back=/counter", t.backend.base_url()))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/counter");
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("nhi_page_lang=zh-TW"), "{cookie}");
+    let pair = cookie.split(';').next().unwrap();
+    let counter = page(
+        &t,
+        "/counter",
+        &[("accept-language", "en"), ("cookie", pair)],
+    )
+    .await;
+    assert!(counter.contains("櫃檯驗證虛擬健保卡"), "{counter}");
+
+    // Never back to another site.
+    for back in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+    ] {
+        let res = browser(&t)
+            .get(format!("{}/lang/en", t.backend.base_url()))
+            .query(&[("back", back)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["location"], "/register", "{back}");
+    }
+    let unknown = browser(&t)
+        .get(format!("{}/lang/fr", t.backend.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+}
+
+#[tokio::test]
+async fn the_counter_explains_a_refusal_in_the_pages_language() {
+    let t = TestBackend::spawn().await;
+    let submit = |lang: &'static str| {
+        // The form as a browser sends it (multipart, text fields only).
+        let fields = [
+            ("institution_code", "3501200000"),
+            ("sam_key", "wrong"),
+            ("hpc_id", "HPC-DR-0002"),
+            ("hpc_pin", "000000"),
+            ("payload", "NHIEXPRESS:CARD:1:nothing"),
+        ];
+        let mut body = String::new();
+        for (name, value) in fields {
+            body.push_str(&format!(
+                "--XYZ\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            ));
+        }
+        body.push_str("--XYZ--\r\n");
+        let base = t.backend.base_url();
+        let http = browser(&t);
+        async move {
+            http.post(format!("{base}/counter"))
+                .header("origin", &base)
+                .header("accept-language", lang)
+                .header("content-type", "multipart/form-data; boundary=XYZ")
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let zh = submit("zh-TW").await;
+    assert!(zh.contains("讀卡失敗"), "{zh}");
+    assert!(!zh.contains("could not be read"));
+    let en = submit("en").await;
+    assert!(en.contains("The cards could not be read"), "{en}");
+    assert!(!en.contains("讀卡失敗"));
+}
