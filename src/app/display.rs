@@ -32,9 +32,9 @@ pub fn local_time(at: DateTime<Utc>) -> String {
     at.with_timezone(&Local).format("%H:%M").to_string()
 }
 
-/// A date on this device's calendar, as "2026-11-23".
-pub fn local_date(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%Y-%m-%d").to_string()
+/// The day of `at` on this device's calendar, as the language writes dates.
+pub fn local_date(at: DateTime<Utc>, lang: Lang) -> String {
+    date(at.with_timezone(&Local).date_naive(), lang)
 }
 
 /// "1 小時 59 分" / "1 h 59 min", rounded up to the minute.

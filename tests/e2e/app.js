@@ -50,14 +50,14 @@ export const CLINIC = { code: '3501200000', sam: 'SAM-3501200000', hpc: 'HPC-DR-
  * (once they pass, the counter stays signed in for the shift).
  */
 export async function presentAtCounter(counter, screenshot) {
-  if (await counter.getByLabel('醫事機構代碼 Institution code').count()) {
-    await counter.getByLabel('醫事機構代碼 Institution code').fill(CLINIC.code);
-    await counter.getByLabel('安全模組卡金鑰 SAM card key').fill(CLINIC.sam);
-    await counter.getByLabel('醫事人員卡號 HPC card ID').fill(CLINIC.hpc);
+  if (await counter.getByLabel('醫事機構代碼').count()) {
+    await counter.getByLabel('醫事機構代碼').fill(CLINIC.code);
+    await counter.getByLabel('安全模組卡金鑰').fill(CLINIC.sam);
+    await counter.getByLabel('醫事人員卡號').fill(CLINIC.hpc);
     await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
   }
-  await counter.getByLabel('或上傳手機畫面照片／截圖 Or upload a photo / screenshot').setInputFiles({
+  await counter.getByLabel('或上傳手機畫面照片／截圖').setInputFiles({
     name: 'screenshot.png', mimeType: 'image/png', buffer: screenshot,
   });
-  await counter.getByRole('button', { name: '驗證 Verify' }).click();
+  await counter.getByRole('button', { name: '驗證', exact: true }).click();
 }

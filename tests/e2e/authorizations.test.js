@@ -132,7 +132,7 @@ test('the daughter shows his card; the counter sees it is her presenting it', as
   await presentAtCounter(counter, await screenshotOf(qr));
   await counter.locator('#holder-name').waitFor();
   assert.equal(await counter.locator('#holder-name').innerText(), FATHER.name);
-  assert.equal(await counter.locator('#presented-by').innerText(), `受託人 A delegate：${DAUGHTER.name}（H22****915）`);
+  assert.equal(await counter.locator('#presented-by').innerText(), `受託人：${DAUGHTER.name}（H22****915）`);
   await shot(counter, '64-counter-delegate');
   await counter.close();
 

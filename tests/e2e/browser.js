@@ -14,13 +14,14 @@ if (!BASE_URL) {
   throw new Error('NHI_E2E_URL is not set: run the browser tests through scripts/test.sh');
 }
 
-export async function openBrowser() {
+/** A fresh browser; `locale` is the language the phone is set to (what it asks pages for). */
+export async function openBrowser({ locale = 'zh-TW' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'nhi-e2e-profile-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 400, height: 820 },
-    locale: 'zh-TW',
+    locale,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -34,8 +35,8 @@ export async function openBrowser() {
 }
 
 /** The phone a test file drives: its browser and first tab, with the page's errors logged. */
-export async function openPhone() {
-  const phone = await openBrowser();
+export async function openPhone(options) {
+  const phone = await openBrowser(options);
   const page = phone.pages()[0] ?? (await phone.newPage());
   page.on('pageerror', (e) => console.error('page error:', e));
   return { phone, page };

@@ -63,11 +63,11 @@ test('apply with a photo: a dark background is explained, a white one passes', a
 async function reviewer(decide) {
   const console_ = await phone.newPage();
   await console_.goto(`${BASE_URL}/review/login`);
-  await console_.getByLabel('帳號 Username').fill('reviewer');
-  await console_.getByLabel('密碼 Password').fill('Review@2026');
-  await console_.getByRole('button', { name: '登入 Log in' }).click();
-  await console_.getByRole('link', { name: `審核 Review ${ADULT.name}` }).click();
-  await console_.getByRole('img', { name: '大頭照 Photo' }).waitFor();
+  await console_.getByLabel('帳號').fill('reviewer');
+  await console_.getByLabel('密碼', { exact: true }).fill('Review@2026');
+  await console_.getByRole('button', { name: '登入' }).click();
+  await console_.getByRole('link', { name: `審核: ${ADULT.name}` }).click();
+  await console_.getByRole('img', { name: '大頭照' }).waitFor();
   await shot(console_, `33-reviewer-console-${decide.name}`);
   // The application page with its images and the reject form, on a phone.
   const found = [];
@@ -83,7 +83,7 @@ async function reviewer(decide) {
 
 test('the reviewer approves and the card shows the photo', async () => {
   await reviewer(async function approve(c) {
-    await c.getByRole('button', { name: '核准 Approve' }).click();
+    await c.getByRole('button', { name: '核准' }).click();
   });
   await page.goto(`${BASE_URL}/card`);
   await page.getByRole('img', { name: '持卡人照片' }).waitFor();
@@ -133,8 +133,8 @@ test('cancel, apply again, and a rejection shows its reason', async () => {
   await page.waitForURL('**/card');
 
   await reviewer(async function reject(c) {
-    await c.getByLabel('退件原因 Reason').selectOption('photo_does_not_match');
-    await c.getByRole('button', { name: '退件 Reject' }).click();
+    await c.getByLabel('退件原因').selectOption('photo_does_not_match');
+    await c.getByRole('button', { name: '退件' }).click();
   });
   await page.goto(`${BASE_URL}/card`);
   await page.getByText('申請未通過：照片與證件不符').waitFor();
@@ -149,9 +149,9 @@ test('a child under 14 is offered the NHI card front', async () => {
   // The child has no phone of their own: bind by a device code from the website.
   const site = await child.newPage();
   await site.goto(`${BASE_URL}/register/login`);
-  await site.getByLabel('身分證號 ID number').fill(CHILD.id);
-  await site.getByLabel('註冊密碼 Registration password').fill(CHILD.password);
-  await site.getByRole('button', { name: '登入 Log in' }).click();
+  await site.getByLabel('身分證號').fill(CHILD.id);
+  await site.getByLabel('註冊密碼').fill(CHILD.password);
+  await site.getByRole('button', { name: '登入' }).click();
   await site.getByRole('button', { name: /產生驗證碼/ }).click();
   const code = (await site.locator('#device-code').innerText()).trim();
   await site.close();

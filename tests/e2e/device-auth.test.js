@@ -71,7 +71,7 @@ async function website(context) {
 
 async function produceCode(site) {
   await site.goto(`${BASE_URL}/register/device-code`);
-  await site.getByRole('button', { name: /產生驗證碼|Produce a new code/ }).click();
+  await site.getByRole('button', { name: /產生驗證碼/ }).click();
   await site.locator('#device-code').waitFor();
   return (await site.locator('#device-code').innerText()).trim();
 }
@@ -79,28 +79,28 @@ async function produceCode(site) {
 test('register on the website and confirm the e-mail from the outbox', async () => {
   const site = await website(phoneA);
   await site.getByRole('link', { name: /健保卡註冊/ }).click();
-  await site.getByLabel('健保卡號 NHI card number').fill(NEW_PERSON.card);
-  await site.getByLabel('姓名 Name').fill(NEW_PERSON.name);
-  await site.getByLabel('身分證號 ID number').fill(NEW_PERSON.id);
-  await site.getByLabel('出生日期 Date of birth').fill(NEW_PERSON.birth);
-  await site.getByLabel('密碼 Password', { exact: true }).fill(NEW_PERSON.password);
-  await site.getByText('密碼強度 Strength: 強 Strong').waitFor();
-  await site.getByLabel('再次輸入密碼 Password again').fill(NEW_PERSON.password);
-  await site.getByLabel('手機號碼 Mobile number').fill(NEW_PERSON.mobile);
-  await site.getByLabel('電子郵件 E-mail').fill(NEW_PERSON.email);
+  await site.getByLabel('健保卡號').fill(NEW_PERSON.card);
+  await site.getByLabel('姓名').fill(NEW_PERSON.name);
+  await site.getByLabel('身分證號').fill(NEW_PERSON.id);
+  await site.getByLabel('出生日期').fill(NEW_PERSON.birth);
+  await site.getByLabel('密碼', { exact: true }).fill(NEW_PERSON.password);
+  await site.getByText('密碼強度：強').waitFor();
+  await site.getByLabel('再次輸入密碼').fill(NEW_PERSON.password);
+  await site.getByLabel('手機號碼').fill(NEW_PERSON.mobile);
+  await site.getByLabel('電子郵件').fill(NEW_PERSON.email);
   await shot(site, '21-website-apply');
-  await site.getByRole('button', { name: '送出申請 Submit' }).click();
+  await site.getByRole('button', { name: '送出申請' }).click();
   await site.getByText(`確認信已寄到 ${NEW_PERSON.email}`).waitFor();
 
   await site.goto(`${BASE_URL}/outbox`);
   await shot(site, '22-outbox');
   await site.getByRole('link', { name: /\/register\/confirm\?token=/ }).first().click();
-  await site.getByRole('heading', { name: '註冊完成 Registration complete' }).waitFor();
+  await site.getByRole('heading', { name: '註冊完成' }).waitFor();
 
   await site.goto(`${BASE_URL}/register/login`);
-  await site.getByLabel('身分證號 ID number').fill(NEW_PERSON.id);
-  await site.getByLabel('註冊密碼 Registration password').fill(NEW_PERSON.password);
-  await site.getByRole('button', { name: '登入 Log in' }).click();
+  await site.getByLabel('身分證號').fill(NEW_PERSON.id);
+  await site.getByLabel('註冊密碼').fill(NEW_PERSON.password);
+  await site.getByRole('button', { name: '登入' }).click();
   await site.waitForURL('**/register/device-code');
   await site.close();
 });
@@ -166,10 +166,10 @@ test('a photo without a QR code gets a clear message, not a crash', async () => 
 test('device management switches the active device; the other can no longer sign in', async () => {
   const site = await website(phoneA);
   await site.goto(`${BASE_URL}/register/devices`);
-  await site.getByText('使用中 Active').waitFor();
+  await site.getByText('使用中').waitFor();
   await shot(site, '26-website-devices-before');
   // The device that scanned (B) is active; make the first one (A) active again.
-  await site.getByRole('button', { name: /設為使用中 Make active/ }).click();
+  await site.getByRole('button', { name: /設為使用中/ }).click();
   await site.waitForURL('**/register/devices');
   await shot(site, '27-website-devices-after');
   await site.close();

@@ -1,7 +1,8 @@
 // Every screen on small phones, checked by machine: no horizontal overflow at 360 and 400 px
 // wide, no serious or critical axe-core violation, and on the card screen the whole QR, its
-// countdown and "Update" on screen above the tab bar without scrolling. Screenshots of every
-// screen at 360 px are put together into one contact sheet.
+// countdown and "Update" on screen above the tab bar without scrolling; every screen again at
+// 360 px in English, Indonesian and Vietnamese (the longest words). Screenshots of every
+// screen at 360 px are put together into contact sheets, one per language.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,8 +44,8 @@ let page;
 before(async () => ({ phone, page } = await openPhone()));
 after(() => phone?.close());
 
-async function visitAll(screens, suffix, found) {
-  for (const { width, height } of PHONES) {
+async function visitAll(screens, suffix, found, phones = PHONES) {
+  for (const { width, height } of phones) {
     await page.setViewportSize({ width, height });
     for (const [name, path] of screens) {
       await page.goto(`${BASE_URL}${path}`);
@@ -67,6 +68,19 @@ test('every screen fits a small phone and passes axe', async () => {
   await page.getByRole('heading', { name: `${PERSON.name}，您好` }).waitFor();
   await applyForCard(page, BASE_URL, process.env.NHI_E2E_IMAGES, { phone: PERSON.mobile, email: 'chin@example.tw' });
   await visitAll(SCREENS, '', found);
+  assert.deepEqual(found, [], found.join('\n'));
+});
+
+test('every screen fits a small phone and passes axe in English, Indonesian and Vietnamese', async () => {
+  const found = [];
+  // The backend's own pages speak zh-TW and English: switch them to English once.
+  await page.goto(`${BASE_URL}/lang/en?back=/register`);
+  for (const lang of ['en', 'id', 'vi']) {
+    await page.evaluate((l) => localStorage.setItem('nhi-express:language', JSON.stringify(l)), lang);
+    await visitAll([...SIGNED_OUT, ...SCREENS], `${lang}-`, found, [PHONES[0]]);
+  }
+  await page.goto(`${BASE_URL}/lang/zh-TW?back=/register`);
+  await page.evaluate(() => localStorage.setItem('nhi-express:language', JSON.stringify('zh-TW')));
   assert.deepEqual(found, [], found.join('\n'));
 });
 
@@ -107,8 +121,10 @@ test('the main screens hold at 200 % text, the QR still whole on screen', async 
   assert.deepEqual(found, [], found.join('\n'));
 });
 
-test('a contact sheet shows every screen at 360 px', () => {
-  const shots = [...SIGNED_OUT, ...SCREENS].map(([name]) => join(SCREENSHOTS, `layout-360-${name}.png`));
-  execFileSync('montage', [...shots, '-tile', '6x', '-geometry', '240x+8+8', '-title', 'NHI Express at 360 px',
-    join(SCREENSHOTS, '..', 'contact-sheet-360.png')]);
+test('contact sheets show every screen at 360 px, one per language', () => {
+  for (const lang of ['', 'en-', 'id-', 'vi-']) {
+    const shots = [...SIGNED_OUT, ...SCREENS].map(([name]) => join(SCREENSHOTS, `layout-360-${lang}${name}.png`));
+    execFileSync('montage', [...shots, '-tile', '6x', '-geometry', '240x+8+8', '-title', `NHI Express at 360 px ${lang || 'zh-TW'}`,
+      join(SCREENSHOTS, '..', `contact-sheet-360${lang ? '-' + lang.slice(0, -1) : ''}.png`)]);
+  }
 });

@@ -11,7 +11,9 @@ use nhi_express::domain::Lang;
 use nhi_express::i18n::CATALOGUES;
 
 /// Message id → the names of its placeholders, for one catalogue file.
-fn messages(source: &str, what: &str) -> BTreeMap<String, BTreeSet<String>> {
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn messages(source: &str, what: &str) -> Messages {
     let resource = fluent_syntax::parser::parse(source)
         .unwrap_or_else(|(_, errors)| panic!("{what} does not parse: {errors:?}"));
     let mut found = BTreeMap::new();
@@ -67,7 +69,7 @@ fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>
 }
 
 /// Every catalogue file by name ("app", "pages"), each language's messages.
-fn catalogues() -> BTreeMap<&'static str, Vec<(Lang, BTreeMap<String, BTreeSet<String>>)>> {
+fn catalogues() -> BTreeMap<&'static str, Vec<(Lang, Messages)>> {
     let mut by_name: BTreeMap<_, Vec<_>> = BTreeMap::new();
     for file in CATALOGUES {
         let what = format!("{}/{}.ftl", file.lang.code(), file.name);

@@ -230,7 +230,7 @@ async fn remembered_accounts_are_offered_and_can_be_forgotten() {
         "the newest account is filled in"
     );
 
-    let pick = h.by_attr("aria-label", "使用帳號 王小明");
+    let pick = h.by_attr("aria-label", "王小明 A12****789 – 使用帳號");
     h.click(pick);
     assert!(h.html().contains("value=\"A123456789\""));
 

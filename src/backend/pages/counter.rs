@@ -23,6 +23,7 @@ use crate::backend::services::verification::{
 };
 use crate::backend::state::AppState;
 use crate::backend::store::InstitutionRecord;
+use crate::tr;
 
 pub fn router(state: AppState) -> Router {
     Router::new()
@@ -125,10 +126,33 @@ struct CounterPage {
     page: PageLang,
     institution_code: String,
     hpc_id: String,
-    /// (institution name, professional card) while the counter is signed in.
-    signed_in: Option<(String, String)>,
+    /// "Signed in: institution (professional card)" while the counter is signed in.
+    signed_in: Option<String>,
     result: Option<Verification>,
+    /// Who showed the card: the holder, or a delegate by name and ID.
+    presented_by: String,
     refusal: Option<Refusal>,
+}
+
+fn signed_in_line(page: &PageLang, (institution, card): (String, String)) -> String {
+    tr!(
+        page.lang,
+        "counter-signed-in-as",
+        institution = institution,
+        card = card
+    )
+}
+
+fn presented_by(page: &PageLang, result: Option<&Verification>) -> String {
+    match result.and_then(|v| v.delegate.as_ref()) {
+        Some(d) => tr!(
+            page.lang,
+            "counter-presented-by-delegate",
+            name = d.name.as_str(),
+            id = d.id_number.to_string()
+        ),
+        None => page.t("counter-the-holder"),
+    }
 }
 
 async fn signed_in_as(
@@ -152,10 +176,11 @@ async fn form(
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
     Ok(render(&CounterPage {
+        signed_in: signed_in.map(|(i, hpc)| signed_in_line(&page, (i.name, hpc))),
+        presented_by: String::new(),
         page,
         institution_code: String::new(),
         hpc_id: String::new(),
-        signed_in: signed_in.map(|(i, hpc)| (i.name, hpc)),
         result: None,
         refusal: None,
     }))
@@ -280,10 +305,11 @@ async fn submit(
         .map(|(_, who)| who.clone())
         .or_else(|| signed_in.map(|(i, hpc)| (i.name, hpc)));
     let page = render(&CounterPage {
+        signed_in: shown_signed_in.map(|who| signed_in_line(&page, who)),
+        presented_by: presented_by(&page, result.as_ref()),
         page,
         institution_code: credentials.institution_code,
         hpc_id: credentials.hpc_id,
-        signed_in: shown_signed_in,
         result,
         refusal,
     });

@@ -45,10 +45,7 @@ pub fn HealthBank() -> Element {
                 crate::tr!(
                     lang,
                     "health-bank-last-request-at",
-                    date = display::date(
-                        r.requested_at.with_timezone(&chrono::Local).date_naive(),
-                        lang
-                    ),
+                    date = display::local_date(r.requested_at, lang),
                     time = display::local_time(r.requested_at)
                 )
             });

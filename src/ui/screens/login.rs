@@ -75,7 +75,8 @@ pub fn Login() -> Element {
                                 button {
                                     r#type: "button",
                                     class: if id_number() == account.id_number.as_str() { "remembered-account picked" } else { "remembered-account" },
-                                    aria_label: format!("{} {}", lang.t("login-use-account"), account.name),
+                                    // The name starts with what the button shows (WCAG 2.5.3).
+                                    aria_label: format!("{} {} – {}", account.name, account.id_number.masked(), lang.t("login-use-account")),
                                     onclick: {
                                         let id = account.id_number.to_string();
                                         move |_| {
@@ -84,7 +85,10 @@ pub fn Login() -> Element {
                                             error.set(None);
                                         }
                                     },
+                                    // The space keeps the shown words apart for assistive
+                                    // technology, whose name for the button starts with them.
                                     strong { {account.name.clone()} }
+                                    " "
                                     span { {account.id_number.masked()} }
                                 }
                                 button {

@@ -89,7 +89,7 @@ pub fn VirtualCard() -> Element {
                 let submitted = view
                     .application
                     .as_ref()
-                    .map(|a| display::local_date(a.submitted_at))
+                    .map(|a| display::local_date(a.submitted_at, lang))
                     .unwrap_or_default();
                 // The QR first: on a small phone it is what the clinic needs in view.
                 rsx! {

@@ -63,7 +63,7 @@ pub fn GrantedAuthorization(
                         for (i, u) in uses.iter().enumerate() {
                             li { key: "{i}",
                                 time { datetime: u.used_at.to_rfc3339(),
-                                    {format!("{} {}", display::local_date(u.used_at), display::local_time(u.used_at))}
+                                    {format!("{} {}", display::local_date(u.used_at, lang), display::local_time(u.used_at))}
                                 }
                                 " "
                                 span { class: "place", {u.institution.clone()} }

@@ -22,8 +22,8 @@
     var kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, /[~!@#$%^&*]/].filter(function (r) { return r.test(p); }).length;
     var long = p.length >= 8;
     var level = kinds === 4 && long ? 3 : (kinds === 4 || (kinds === 3 && long)) ? 2 : kinds >= 2 ? 1 : 0;
-    out.textContent = (p.length + ' / 12 · ') + (wrong ? say.notAllowed + ' ' + wrong
-      : say.strength + ' ' + (p ? names[level] : '–'));
+    out.textContent = (p.length + ' / 12 · ') + (wrong ? say.notAllowed + wrong
+      : say.strength + (p ? names[level] : '–'));
     out.dataset.level = p && !wrong ? level : '';
   });
 })();
