@@ -143,7 +143,7 @@ test('the father sees the use and cancels; her screen stops showing his card at 
   await father.getByRole('link', { name: '查看授權' }).click();
   const used = father.locator('li.authorization.granted', { hasText: '好心家庭醫學科診所' });
   await used.waitFor();
-  assert.match(await used.innerText(), /使用紀錄[\s\S]*\d{4}-\d\d-\d\d \d\d:\d\d 好心家庭醫學科診所/);
+  assert.match(await used.innerText(), /使用紀錄[\s\S]*1\d\d\/\d\d\/\d\d \d\d:\d\d 好心家庭醫學科診所/);
   await shot(father, '65-usage-records');
 
   // The lists with real entries pass the layout checks on a phone, for both of them.

@@ -73,7 +73,7 @@ test('the counter page verifies a screenshot and the app says where it was used'
 
   // The same screenshot again: refused in plain words, with the clinic-side code.
   await presentAtCounter(counter, screenshot);
-  await counter.getByRole('alert').getByText(/QR code already used（1020）/).waitFor();
+  await counter.getByRole('alert').getByText('QR 碼已使用過 (1020)').waitFor();
   // In the clerk's language too, with what to tell the patient.
   await counter.getByRole('alert').getByText('QR 碼已使用過').waitFor();
   await counter.getByRole('alert').getByText(/請病人在 App 按「更新」/).waitFor();

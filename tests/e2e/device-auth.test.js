@@ -166,7 +166,7 @@ test('a photo without a QR code gets a clear message, not a crash', async () => 
 test('device management switches the active device; the other can no longer sign in', async () => {
   const site = await website(phoneA);
   await site.goto(`${BASE_URL}/register/devices`);
-  await site.getByText('使用中').waitFor();
+  await site.getByText('使用中', { exact: true }).waitFor();
   await shot(site, '26-website-devices-before');
   // The device that scanned (B) is active; make the first one (A) active again.
   await site.getByRole('button', { name: /設為使用中/ }).click();
