@@ -52,7 +52,7 @@ pub fn state_label(state: AuthorizationState, lang: Lang) -> String {
         AuthorizationState::Pending => lang.t("authorization-waiting-accepted"),
         AuthorizationState::OfferExpired => lang.t("authorization-not-accepted-time"),
         AuthorizationState::NotYetStarted => lang.t("authorization-not-started-yet"),
-        AuthorizationState::Active => lang.t("authorization-effect"),
+        AuthorizationState::Active => lang.t("authorization-in-effect"),
         AuthorizationState::Ended => lang.t("authorization-ended"),
         AuthorizationState::Cancelled => lang.t("authorization-cancelled"),
     }
@@ -61,12 +61,12 @@ pub fn state_label(state: AuthorizationState, lang: Lang) -> String {
 /// Why a delegate cannot show the card now, in one sentence that names the reason.
 pub fn unusable_reason(state: AuthorizationState, lang: Lang) -> String {
     match state {
-        AuthorizationState::Cancelled => lang.t("authorization-authorization-was-cancelled-card"),
-        AuthorizationState::Ended => lang.t("authorization-authorization-has-ended-card"),
-        AuthorizationState::NotYetStarted => lang.t("authorization-authorization-has-not-started"),
+        AuthorizationState::Cancelled => lang.t("authorization-unusable-cancelled"),
+        AuthorizationState::Ended => lang.t("authorization-unusable-ended"),
+        AuthorizationState::NotYetStarted => lang.t("authorization-unusable-not-started"),
         AuthorizationState::Pending
         | AuthorizationState::OfferExpired
-        | AuthorizationState::Active => lang.t("authorization-authorization-cannot-used-now"),
+        | AuthorizationState::Active => lang.t("authorization-unusable-now"),
     }
 }
 

@@ -15,7 +15,7 @@ impl ClientError {
             Self::Setup(_) => t("error-app-not-set-up"),
             Self::CannotConnect | Self::Network(_) => t("error-cannot-reach-server-check"),
             Self::Timeout => t("error-server-not-answering-try"),
-            Self::UntrustedCertificate => t("error-server-s-certificate-not"),
+            Self::UntrustedCertificate => t("error-untrusted-certificate"),
             Self::UnexpectedStatus(_) | Self::Decode(_) => t("error-server-gave-unexpected-answer"),
             Self::Problem(problem) => problem_message(problem, lang),
         }
@@ -35,12 +35,12 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
             let minutes = problem.retry_after_seconds.unwrap_or(60).div_ceil(60);
             tr!(lang, "error-account-locked", minutes = minutes)
         }
-        C::Unauthenticated => lang.t("error-sign-first"),
-        C::SessionExpired => lang.t("common-were-signed-2-hours"),
+        C::Unauthenticated => lang.t("error-sign-in-first"),
+        C::SessionExpired => lang.t("common-session-ended"),
         C::InvalidRequest => lang.t("error-some-data-sent-not"),
         C::NotFound => lang.t("error-what-asked-was-not"),
         C::UnknownId => lang.t("error-no-insured-person-has"),
-        C::CardDigitsMismatch => with_tries(lang.t("error-these-are-not-last"), problem, lang),
+        C::CardDigitsMismatch => with_tries(lang.t("error-card-digits-mismatch"), problem, lang),
         C::MobileNotFound => with_tries(lang.t("error-no-carrier-has-mobile"), problem, lang),
         C::MobileOwnedByOther => with_tries(lang.t("error-number-not-own-name"), problem, lang),
         C::PrepaidNumber => lang.t("error-prepaid-numbers-cannot-used"),
@@ -65,13 +65,13 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::NotInProgramme | C::InstitutionCredentials | C::ProfessionalCardBlocked => {
             lang.t("error-institution-could-not-verified")
         }
-        C::AlreadyRequestedToday => lang.t("error-today-s-data-was"),
+        C::AlreadyRequestedToday => lang.t("error-already-requested-today"),
         C::StillProcessing => lang.t("error-still-processing-press-refresh"),
         C::GranteeHasNoCard => lang.t("error-person-authorize-has-no"),
         C::InvalidPeriod => lang.t("error-period-not-allowed-from"),
         C::NotTheGrantee => lang.t("error-code-not-only-person"),
         C::OfferInvalid => lang.t("error-authorization-code-no-longer"),
-        C::GrantorCardInvalid => lang.t("error-card-holder-s-virtual"),
+        C::GrantorCardInvalid => lang.t("error-holder-card-invalid"),
         C::AuthorizationInactive => lang.t("error-authorization-cancelled-has-ended"),
         C::PayloadTooLarge => lang.t("error-file-too-large-upload"),
         C::ServiceBusy => lang.t("error-server-busy-try-again"),

@@ -49,8 +49,8 @@ impl LoginFormError {
         let text = match self {
             Self::MissingId => lang.t("login-form-enter-id-number"),
             Self::BadId(IdNumberError::WrongLength(_)) => lang.t("login-form-id-number-has-10"),
-            Self::BadId(IdNumberError::BadFormat) => lang.t("login-form-id-number-s-format"),
-            Self::BadId(IdNumberError::BadChecksum) => lang.t("login-form-id-number-s-check"),
+            Self::BadId(IdNumberError::BadFormat) => lang.t("login-form-id-number-format"),
+            Self::BadId(IdNumberError::BadChecksum) => lang.t("login-form-id-number-check-digit"),
             Self::MissingPassword => lang.t("login-form-enter-password"),
         };
         text.to_owned()

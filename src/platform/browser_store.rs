@@ -45,6 +45,6 @@ impl SecureStore for BrowserStore {
     }
 
     fn describe(&self, lang: Lang) -> String {
-        lang.t("browser-store-browser-storage")
+        lang.t("browser-store-name")
     }
 }

@@ -55,14 +55,14 @@ impl Route {
     pub fn title(&self, lang: crate::domain::Lang) -> String {
         match self {
             Route::Home {} => lang.t("common-home"),
-            Route::Login {} => lang.t("common-sign"),
+            Route::Login {} => lang.t("common-sign-in"),
             Route::Account {} => lang.t("common-my-account"),
             Route::VirtualCard {} => lang.t("common-virtual-nhi-card"),
             Route::CardApplication { .. } => lang.t("route-apply-card"),
             Route::Authorizations {} => lang.t("common-view-authorization"),
             Route::AuthorizeCard {} => lang.t("common-authorize"),
             Route::GetAuthorization {} => lang.t("common-get-authorization"),
-            Route::DelegateCard { .. } => lang.t("common-show-family-member-s"),
+            Route::DelegateCard { .. } => lang.t("common-show-family-members-card"),
             Route::Institutions {} => lang.t("route-clinics-that-accept"),
             Route::HealthBank {} | Route::HealthCategory { .. } | Route::HealthRecord { .. } => {
                 lang.t("common-my-health-bank")

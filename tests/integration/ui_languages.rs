@@ -137,8 +137,8 @@ async fn the_main_screens_read_wholly_in_each_language() {
             "/authorizations/new",
             "authorize-card-make-authorization-code",
         ),
-        ("/authorizations/get", "get-authorization-card-holder-s-id"),
-        ("/health-bank", "health-bank-request-today-s-data"),
+        ("/authorizations/get", "get-authorization-holder-id"),
+        ("/health-bank", "health-bank-request-todays-data"),
         ("/institutions", "common-which-clinics-accept-virtual"),
     ];
     let delegate_card = format!("/authorizations/{}/card", view.id);

@@ -20,8 +20,8 @@ pub fn Account() -> Element {
         return rsx! {
             section { class: "account",
                 h1 { {lang.t("common-my-account")} }
-                p { {lang.t("account-are-not-signed")} }
-                Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign")} }
+                p { {lang.t("account-not-signed-in")} }
+                Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign-in")} }
             }
         };
     };
@@ -37,8 +37,8 @@ pub fn Account() -> Element {
             let result = auth.logout(&session).await;
             state.session.set(None);
             match result {
-                Ok(()) => state.notify("account-are-signed-out"),
-                Err(_) => state.notify("account-signed-out-device-but"),
+                Ok(()) => state.notify("account-signed-out"),
+                Err(_) => state.notify("account-signed-out-server-not-told"),
             }
             nav.replace(Route::Home {});
             Ok(())

@@ -203,9 +203,9 @@ pub fn CardApplication(step: Step) -> Element {
             div { class: "card terms",
                 StepHeading { text: lang.t("card-application-privacy-policy-terms"), focus }
                 div { class: "terms-text", tabindex: "0",
-                    p { {lang.t("card-application-issue-virtual-nhi-card")} }
-                    p { {lang.t("card-application-photo-must-recent-6")} }
-                    p { {lang.t("card-application-card-those-authorise-may")} }
+                    p { {lang.t("card-application-privacy-notice")} }
+                    p { {lang.t("card-application-terms-photo")} }
+                    p { {lang.t("card-application-terms-card-use")} }
                 }
                 label { class: "checkbox",
                     input { r#type: "checkbox", checked: agreed(), onchange: move |e| agreed.set(e.checked()) }

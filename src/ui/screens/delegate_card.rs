@@ -21,7 +21,7 @@ pub fn DelegateCard(id: i64) -> Element {
         use_signed_in(move |auth, s| async move { auth.allowed_authorization(&s, id).await });
     let mut accepted = use_signal(|| false);
     let mut refused = use_signal(|| None::<ClientError>);
-    let title = lang.t("common-show-family-member-s");
+    let title = lang.t("common-show-family-members-card");
     let Some(session) = session else {
         return rsx! { SignInRequired { title: title.to_owned() } };
     };

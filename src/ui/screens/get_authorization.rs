@@ -66,8 +66,8 @@ pub fn GetAuthorization() -> Element {
                     on_pick: scanned,
                     on_error: move |text: String| error.set(Some(text)),
                 }
-                h2 { {lang.t("get-authorization-type-card-holder-s")} }
-                label { r#for: "grantor-id", {lang.t("get-authorization-card-holder-s-id")} }
+                h2 { {lang.t("get-authorization-type-holder-id-and-code")} }
+                label { r#for: "grantor-id", {lang.t("get-authorization-holder-id")} }
                 input { id: "grantor-id", autocapitalize: "characters", autocomplete: "off", maxlength: "10", spellcheck: "false",
                     value: "{form().grantor_id}", oninput: move |e| form.write().grantor_id = e.value(),
                 }

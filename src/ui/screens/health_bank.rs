@@ -54,7 +54,7 @@ pub fn HealthBank() -> Element {
                 div { class: "card",
                     if let Some(line) = last_line { p { class: "hint", {line} } }
                     button { class: "button primary", r#type: "button", disabled: busy(), onclick: request,
-                        {lang.t("health-bank-request-today-s-data")}
+                        {lang.t("health-bank-request-todays-data")}
                     }
                     if let Some(e) = error() { p { class: "error", role: "alert", {e.user_message(lang)} } }
                 }

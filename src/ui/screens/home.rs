@@ -32,7 +32,7 @@ pub fn Home() -> Element {
             section { class: "greeting",
                 h1 { {lang.t("home-welcome-nhi-express")} }
                 p { {lang.t("home-sign-use-virtual-nhi")} }
-                Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign")} }
+                Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign-in")} }
             }
         },
     };
@@ -68,9 +68,9 @@ pub fn Home() -> Element {
             Link { class: "tile", to: me,
                 icons::Person {}
                 strong {
-                    if session.is_some() { {lang.t("common-my-account")} } else { {lang.t("common-sign")} }
+                    if session.is_some() { {lang.t("common-my-account")} } else { {lang.t("common-sign-in")} }
                 }
-                small { {lang.t("home-account-sign")} }
+                small { {lang.t("home-account-and-sign-in")} }
             }
         }
     }

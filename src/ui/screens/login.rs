@@ -65,7 +65,7 @@ pub fn Login() -> Element {
 
     rsx! {
         section { class: "login",
-            h1 { {lang.t("common-sign")} }
+            h1 { {lang.t("common-sign-in")} }
             if !remembered.read().is_empty() {
                 div { class: "remembered",
                     h2 { {lang.t("login-accounts-device")} }
@@ -160,9 +160,9 @@ pub fn Login() -> Element {
                 button { class: "button primary", r#type: "submit", disabled: busy(), aria_busy: "{busy}",
                     if busy() {
                         span { class: "spinner", aria_hidden: "true" }
-                        {lang.t("login-signing")}
+                        {lang.t("login-signing-in")}
                     } else {
-                        {lang.t("common-sign")}
+                        {lang.t("common-sign-in")}
                     }
                 }
                 p { class: "hint", {lang.t("login-sign-lasts-most-2")} }

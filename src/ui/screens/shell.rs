@@ -39,7 +39,7 @@ pub fn Shell() -> Element {
                     if left.is_zero() {
                         let _ = services.flows.drop_session();
                         state.session.set(None);
-                        state.notify("common-were-signed-2-hours");
+                        state.notify("common-session-ended");
                         nav.push(Route::Login {});
                     } else {
                         // Wake for the warning and for the end, whichever comes first.
@@ -122,7 +122,7 @@ pub fn Shell() -> Element {
                 class: if on_me { "tab active" } else { "tab" },
                 to: me_route,
                 icons::Person {}
-                span { {lang.t("shell-my")} }
+                span { {lang.t("shell-me-tab")} }
             }
         }
     }

@@ -41,12 +41,12 @@ pub fn AllowedAuthorization(
             if is_current(view.state) {
                 ConfirmAction {
                     open: confirming,
-                    trigger_label: lang.t("allowed-authorization-stop-using"),
-                    trigger_name: format!("{} {whose}", lang.t("allowed-authorization-stop-using")),
+                    trigger_label: lang.t("allowed-authorization-stop"),
+                    trigger_name: format!("{} {whose}", lang.t("allowed-authorization-stop")),
                     small: true,
                     message: crate::tr!(lang, "allowed-authorization-confirm-stop", whose = whose.as_str()),
-                    confirm_label: lang.t("allowed-authorization-stop-using-3"),
-                    confirm_name: format!("{} {whose}", lang.t("allowed-authorization-stop-using-4")),
+                    confirm_label: lang.t("allowed-authorization-stop-confirm"),
+                    confirm_name: format!("{} {whose}", lang.t("allowed-authorization-stop-confirm-name")),
                     busy: (ending.busy)(),
                     on_confirm: ending.end,
                 }

@@ -86,7 +86,7 @@ pub fn AuthorizationOfferPanel(
                     alt: "{alt}",
                 }
                 p { class: "countdown", aria_live: "off",
-                    {lang.t("common-valid")}
+                    {lang.t("common-valid-for")}
                     strong { id: "offer-countdown", {left} }
                 }
                 p { class: "hint", {lang.t("authorization-offer-code-qr-work-once")} }

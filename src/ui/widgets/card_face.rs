@@ -19,7 +19,7 @@ pub fn CardFace(person: Person, photo: Option<String>) -> Element {
             div { class: "card-face-body",
                 div { class: "card-photo",
                     match photo {
-                        Some(src) => rsx! { img { src: "{src}", alt: lang.t("card-face-card-holder-s-photo") } },
+                        Some(src) => rsx! { img { src: "{src}", alt: lang.t("card-face-holder-photo") } },
                         None => rsx! {
                             p { class: "photo-less",
                                 {lang.t("card-face-no-photo-yet-under")}

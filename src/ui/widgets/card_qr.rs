@@ -147,7 +147,7 @@ pub fn CardQrPanel(
             rsx! {
                 img { class: "card-qr", src: "{qr_image(&c.payload)}", alt: "{label}" }
                 p { class: "countdown", aria_live: "off",
-                    {lang.t("common-valid")}
+                    {lang.t("common-valid-for")}
                     strong { id: "qr-countdown", {left} }
                 }
                 if let Some(e) = offline {

@@ -76,11 +76,11 @@ pub fn GrantedAuthorization(
                 ConfirmAction {
                     open: confirming,
                     trigger_label: lang.t("granted-authorization-cancel"),
-                    trigger_name: format!("{} {}", lang.t("granted-authorization-cancel-authorization"), view.grantee.name),
+                    trigger_name: format!("{} {}", lang.t("granted-authorization-cancel-name"), view.grantee.name),
                     small: true,
                     message: crate::tr!(lang, "granted-authorization-confirm-cancel", grantee = who.as_str()),
-                    confirm_label: lang.t("granted-authorization-cancel-authorization-2"),
-                    confirm_name: format!("{} {}", lang.t("granted-authorization-cancel-authorization-3"), view.grantee.name),
+                    confirm_label: lang.t("granted-authorization-cancel-confirm"),
+                    confirm_name: format!("{} {}", lang.t("granted-authorization-cancel-confirm-name"), view.grantee.name),
                     busy: (ending.busy)(),
                     on_confirm: ending.end,
                 }

@@ -11,7 +11,7 @@ pub fn Loading() -> Element {
     rsx! {
         p { class: "loading", role: "status",
             span { class: "spinner dark", aria_hidden: "true" }
-            {lang.t("loading-loading")}
+            {lang.t("loading")}
         }
     }
 }

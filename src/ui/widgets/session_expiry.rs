@@ -40,7 +40,7 @@ pub fn SessionExpiryWarning() -> Element {
             password.set(String::new());
             state.now.set(auth.clock().now());
             state.session.set(Some(renewed));
-            state.notify("session-expiry-are-still-signed");
+            state.notify("session-expiry-still-signed-in");
             Ok(())
         });
     };

@@ -11,7 +11,7 @@ pub fn SignInRequired(title: String) -> Element {
         section { class: "service",
             h1 { {title} }
             p { {lang.t("sign-in-required-sign-use-service")} }
-            Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign")} }
+            Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign-in")} }
         }
     }
 }
