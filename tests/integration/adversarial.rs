@@ -32,16 +32,6 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::const_new(());
 
 const BURST: usize = 64;
 
-/// A plain HTTPS client that trusts the backend, follows no redirects and keeps no cookies.
-fn raw(t: &TestBackend) -> reqwest::Client {
-    let ca = std::fs::read(t.backend.ca_path()).unwrap();
-    reqwest::Client::builder()
-        .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
 fn url(t: &TestBackend, path: &str) -> String {
     format!("{}{path}", t.backend.base_url())
 }
@@ -96,7 +86,7 @@ async fn a_website_session_never_opens_the_api_and_an_api_token_never_opens_the_
     let website_token = cookie.split_once('=').unwrap().1.to_owned();
 
     // The website's cookie as a bearer token: refused, for reading and for Health Bank.
-    let http = raw(&t);
+    let http = t.raw_http();
     for path in [paths::ME, paths::HEALTH_BANK, paths::CARD] {
         let res = http
             .get(api(&t, path))
@@ -376,7 +366,7 @@ async fn a_professional_card_blocks_after_three_wrong_pins_until_its_institution
     t.clock.advance(Duration::days(30));
     assert_eq!(clinic.verify(&CLINIC, "NHIEXPRESS:CARD:1:x").await.0, 423);
 
-    let http = raw(&t);
+    let http = t.raw_http();
     let unblock = |sam: &'static str| {
         http.post(api(&t, "/institution/professionals/HPC-DR-0002/unblock"))
             .header("x-institution-code", "3501200000")
@@ -483,7 +473,7 @@ async fn decompression_bombs_are_refused_within_the_memory_bound() {
             }
         })
     };
-    let http = raw(&t);
+    let http = t.raw_http();
     // Four at once to each door that decodes images: the anonymous scanner, the clinic's
     // image verification, the card photo upload.
     let scans = (0..4).map(|_| {
@@ -641,7 +631,7 @@ async fn a_thousand_half_open_connections_do_not_block_another_client() {
         held.push(stream);
     }
     // Another client gets every answer meanwhile.
-    let http = raw(&t);
+    let http = t.raw_http();
     let mut answered = 0;
     for _ in 0..20 {
         let res = http.get(api(&t, paths::HEALTH)).send().await;
@@ -795,7 +785,7 @@ async fn the_outbox_is_a_demo_switch_and_links_never_come_from_the_host_header()
     assert_eq!(Site::new(&off).get("/outbox").await.0, 404);
 
     let t = TestBackend::spawn().await;
-    let http = raw(&t);
+    let http = t.raw_http();
     let res = http
         .post(url(&t, "/register/apply"))
         .header("host", "evil.example")
@@ -821,7 +811,7 @@ async fn the_outbox_is_a_demo_switch_and_links_never_come_from_the_host_header()
 async fn forms_from_another_site_are_refused_and_pages_forbid_framing() {
     let _one = ONE_AT_A_TIME.lock().await;
     let t = TestBackend::spawn().await;
-    let http = raw(&t);
+    let http = t.raw_http();
     for path in ["/register/login", "/review/login", "/counter"] {
         let res = http
             .post(url(&t, path))
@@ -851,7 +841,7 @@ async fn every_error_answer_is_a_problem_document() {
     let _one = ONE_AT_A_TIME.lock().await;
     let t = TestBackend::spawn().await;
     let token = t.signed_in_adult().await.token;
-    let http = raw(&t);
+    let http = t.raw_http();
     let big = vec![b' '; 3 * 1024 * 1024];
     let cases: Vec<(&str, reqwest::RequestBuilder, u16)> = vec![
         ("unknown path", http.get(api(&t, "/nothing-here")), 404),
@@ -922,7 +912,8 @@ async fn the_last_page_number_there_is_answers_without_crashing() {
     let token = t.signed_in_adult().await.token;
     t.client.request_health_data(&token).await.unwrap();
     t.clock.advance(Duration::minutes(11));
-    let res = raw(&t)
+    let res = t
+        .raw_http()
         .get(api(
             &t,
             "/health-bank/categories/outpatient?page=4294967295",

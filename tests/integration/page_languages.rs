@@ -6,18 +6,8 @@
 
 use crate::support::TestBackend;
 
-/// A browser that follows no redirects and sends what the test says.
-fn browser(t: &TestBackend) -> reqwest::Client {
-    let ca = std::fs::read(t.backend.ca_path()).unwrap();
-    reqwest::Client::builder()
-        .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
 async fn page(t: &TestBackend, path: &str, headers: &[(&str, &str)]) -> String {
-    let mut req = browser(t).get(format!("{}{path}", t.backend.base_url()));
+    let mut req = t.raw_http().get(format!("{}{path}", t.backend.base_url()));
     for (name, value) in headers {
         req = req.header(*name, *value);
     }
@@ -48,7 +38,8 @@ async fn the_pages_follow_the_browser_then_the_switch() {
     }
 
     // The switch keeps the choice in a cookie and goes back to the same page.
-    let res = browser(&t)
+    let res = t
+        .raw_http()
         .get(format!("{}/lang/zh-TW?back=/counter", t.backend.base_url()))
         .header("accept-language", "en")
         .send()
@@ -73,7 +64,8 @@ async fn the_pages_follow_the_browser_then_the_switch() {
         "https://evil.example/",
         "/\\evil.example",
     ] {
-        let res = browser(&t)
+        let res = t
+            .raw_http()
             .get(format!("{}/lang/en", t.backend.base_url()))
             .query(&[("back", back)])
             .send()
@@ -81,7 +73,8 @@ async fn the_pages_follow_the_browser_then_the_switch() {
             .unwrap();
         assert_eq!(res.headers()["location"], "/register", "{back}");
     }
-    let unknown = browser(&t)
+    let unknown = t
+        .raw_http()
         .get(format!("{}/lang/fr", t.backend.base_url()))
         .send()
         .await
@@ -109,7 +102,7 @@ async fn the_counter_explains_a_refusal_in_the_pages_language() {
         }
         body.push_str("--XYZ--\r\n");
         let base = t.backend.base_url();
-        let http = browser(&t);
+        let http = t.raw_http();
         async move {
             http.post(format!("{base}/counter"))
                 .header("origin", &base)

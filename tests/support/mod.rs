@@ -47,6 +47,17 @@ impl TestBackend {
         Self::spawn_with(|_| {}).await
     }
 
+    /// A plain HTTPS client that trusts this backend, follows no redirects and keeps no
+    /// cookies: a browser whose every header the test sets.
+    pub fn raw_http(&self) -> reqwest::Client {
+        let ca = std::fs::read(self.backend.ca_path()).unwrap();
+        reqwest::Client::builder()
+            .add_root_certificate(reqwest::Certificate::from_pem(&ca).unwrap())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
     /// A backend with some settings changed (demo switches).
     pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
