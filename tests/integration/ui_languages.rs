@@ -9,6 +9,7 @@ use crate::support;
 use nhi_express::app::credentials::{self, LANG_KEY};
 use nhi_express::domain::Lang;
 use nhi_express::i18n::CATALOGUES;
+use nhi_express::ui::SystemLang;
 use support::family::{authorized_for_a_month, with_cards};
 use support::ui_harness::{Fixture, Harness};
 
@@ -183,6 +184,29 @@ async fn signing_in_and_device_authentication_read_wholly_in_each_language() {
             check(&mut h, lang, wait_for, &["健"], path).await;
         }
     }
+}
+
+#[tokio::test]
+async fn the_first_start_speaks_the_systems_language_until_one_is_chosen() {
+    let f = Fixture::new().await;
+    let vietnamese = SystemLang(Some(Lang::Vi));
+    let html = Harness::open_on_system("/", f.setup(), vietnamese).html();
+    assert!(
+        html.contains(&Lang::Vi.t("home-welcome-nhi-express")),
+        "{html}"
+    );
+    assert!(html.contains("lang=\"vi\""));
+    // A system language the app does not speak: zh-TW.
+    let html = Harness::open_on_system("/", f.setup(), SystemLang(None)).html();
+    assert!(html.contains(&Lang::ZhTw.t("home-welcome-nhi-express")));
+    // The person's own choice wins over the system's from then on.
+    let mut h = Harness::open_on_system("/", f.setup(), vietnamese);
+    h.switch_language(Lang::Id);
+    let html = Harness::open_on_system("/", f.setup(), vietnamese).html();
+    assert!(
+        html.contains(&Lang::Id.t("home-welcome-nhi-express")),
+        "{html}"
+    );
 }
 
 #[test]

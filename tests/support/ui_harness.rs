@@ -18,7 +18,7 @@ use nhi_express::app::credentials::{self, SESSION_KEY};
 use nhi_express::app::device;
 use nhi_express::app::{AppSetup, Flows, Services, Session};
 use nhi_express::domain::Lang;
-use nhi_express::ui::App;
+use nhi_express::ui::{App, SystemLang};
 
 use super::memory_store::MemoryStore;
 use super::TestBackend;
@@ -27,6 +27,8 @@ use super::TestBackend;
 pub struct AtProps {
     pub path: String,
     pub setup: AppSetup,
+    /// The system's language, as the launcher hands it over.
+    pub system: SystemLang,
 }
 
 impl PartialEq for AtProps {
@@ -44,6 +46,7 @@ pub fn At(props: AtProps) -> Element {
         )))
     });
     use_context_provider(|| props.setup.clone());
+    use_context_provider(|| props.system);
     rsx! { App {} }
 }
 
@@ -54,12 +57,18 @@ pub struct Harness {
 
 impl Harness {
     pub fn open(path: &str, setup: AppSetup) -> Self {
+        Self::open_on_system(path, setup, SystemLang(None))
+    }
+
+    /// The app on a device whose system speaks `system`.
+    pub fn open_on_system(path: &str, setup: AppSetup, system: SystemLang) -> Self {
         set_event_converter(Box::new(SerializedHtmlEventConverter));
         let mut dom = VirtualDom::new_with_props(
             At,
             AtProps {
                 path: path.into(),
                 setup,
+                system,
             },
         );
         let edits = dom.rebuild_to_vec().edits;
