@@ -11,7 +11,7 @@ cd "$ROOT"
 APT_PACKAGES=(
   pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
   chromium xvfb xauth xdotool imagemagick libnss3-tools fonts-noto-cjk
-  dbus dbus-x11 gnome-keyring keyutils curl python3 python3-venv clang
+  dbus dbus-x11 gnome-keyring keyutils curl python3 python3-venv clang postgresql
 )
 
 log() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; }
@@ -74,6 +74,30 @@ build_web() {
   # Precompressed once here rather than on every request (served when the browser accepts gzip).
   gzip -9 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html
   log "Web app: $(du -h "target/web-dist/nhi-web-${hash}_bg.wasm" | cut -f1) wasm, $(du -h "target/web-dist/nhi-web-${hash}_bg.wasm.gz" | cut -f1) gzipped"
+}
+
+# Starts a throwaway PostgreSQL cluster in a temporary directory (as the postgres user:
+# initdb refuses root), listening on a Unix socket and loopback port of its own, and exports
+# NHI_TEST_DATABASE_URL naming its maintenance database. stop_postgres removes it.
+start_postgres() {
+  local bin port
+  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  port="$(free_port)"
+  PG_DIR="$(mktemp -d)"
+  chown postgres "$PG_DIR"
+  runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -A trust -U postgres >/dev/null
+  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-k $PG_DIR -p $port -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off" start >/dev/null
+  PG_BIN="$bin"
+  export NHI_TEST_DATABASE_URL="postgres://postgres@localhost/postgres?host=$PG_DIR&port=$port"
+  log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running in $PG_DIR (port $port)"
+}
+
+stop_postgres() {
+  [ -n "${PG_DIR:-}" ] || return 0
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null || true
+  rm -rf "$PG_DIR"
+  unset NHI_TEST_DATABASE_URL PG_DIR
 }
 
 free_port() {

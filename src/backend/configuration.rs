@@ -69,6 +69,28 @@ pub struct Settings {
     #[arg(long, env = "NHI_MAX_CONNECTIONS", default_value_t = 512)]
     pub max_connections: usize,
 
+    /// Keep the data in PostgreSQL (`postgres://user@host:5432/nhi`, or a Unix socket:
+    /// `postgres:///nhi?host=/run/postgresql`) instead of the SQLite file in the data
+    /// directory. Several instances may then run on one database; each reads the TLS material
+    /// and the server key from the same data directory (shared storage, or copies).
+    #[arg(long, env = "NHI_DATABASE_URL", value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// With --database-url: connections this instance keeps open at most (the server's
+    /// max_connections must cover every instance's pool).
+    #[arg(long, env = "NHI_DATABASE_MAX_CONNECTIONS", default_value_t = 16)]
+    pub database_max_connections: u32,
+
+    /// With --database-url: the server cancels a statement running longer than this, and a
+    /// request waits at most this long for a free connection before the answer is 503.
+    #[arg(
+        long,
+        env = "NHI_DATABASE_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = 5
+    )]
+    pub database_timeout: u32,
+
     /// Log line format.
     #[arg(long, env = "NHI_LOG_FORMAT", value_enum, default_value = "pretty")]
     pub log_format: LogFormat,
@@ -89,6 +111,9 @@ impl Settings {
             public_url: None,
             demo_outbox: true,
             max_connections: 512,
+            database_url: None,
+            database_max_connections: 16,
+            database_timeout: 5,
             log_format: LogFormat::Pretty,
         }
     }

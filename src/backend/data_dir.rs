@@ -32,6 +32,17 @@ pub struct DataDir {
 impl DataDir {
     /// Creates the directory if needed, takes its lock, and makes it private.
     pub fn open(path: &Path) -> Result<Self, DataDirError> {
+        Self::open_with(path, false)
+    }
+
+    /// The same for a backend whose database is elsewhere (PostgreSQL): several instances
+    /// may share the directory's TLS material and key, but none while a backend keeps its
+    /// SQLite file there.
+    pub fn open_shared(path: &Path) -> Result<Self, DataDirError> {
+        Self::open_with(path, true)
+    }
+
+    fn open_with(path: &Path, shared: bool) -> Result<Self, DataDirError> {
         let io = |source| DataDirError::Io {
             path: path.to_owned(),
             source,
@@ -44,7 +55,12 @@ impl DataDir {
             .write(true)
             .open(path.join(LOCK_FILE))
             .map_err(io)?;
-        match lock.try_lock() {
+        let locked = if shared {
+            lock.try_lock_shared()
+        } else {
+            lock.try_lock()
+        };
+        match locked {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
                 return Err(DataDirError::InUse(path.to_owned()))

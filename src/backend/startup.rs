@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -15,7 +16,7 @@ use super::http::tls::{TlsError, TlsMaterial};
 use super::routes;
 use super::seed;
 use super::state::AppState;
-use super::store::{SqliteStore, StoreError};
+use super::store::{PostgresSettings, PostgresStore, SqliteStore, Store, StoreError};
 use crate::domain::Clock;
 
 #[derive(Debug, thiserror::Error)]
@@ -55,19 +56,38 @@ impl RunningBackend {
     /// Starts the backend on the current Tokio runtime.
     pub async fn start(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
         super::services::heavy::return_big_blocks_to_the_system();
-        let data_dir = DataDir::open(&settings.data_dir)?;
+        let data_dir = match settings.database_url {
+            Some(_) => DataDir::open_shared(&settings.data_dir)?,
+            None => DataDir::open(&settings.data_dir)?,
+        };
         let dir = data_dir.path();
         let tls = TlsMaterial::ensure(dir, &settings.hostnames)?;
         let key = ServerKey::load_or_create(dir).map_err(StartupError::ServerKey)?;
-        let store = SqliteStore::open(&dir.join("nhi.db")).await?;
-        if !settings.no_demo_data {
-            if seed::seed_if_empty(&store).await? {
-                tracing::info!("seeded the demo persons");
+        let store: Arc<dyn Store> = match &settings.database_url {
+            Some(url) => {
+                let postgres = PostgresStore::open(&PostgresSettings {
+                    max_connections: settings.database_max_connections,
+                    statement_timeout: Duration::from_secs(settings.database_timeout.into()),
+                    acquire_timeout: Duration::from_secs(settings.database_timeout.into()),
+                    ..PostgresSettings::new(url)
+                })
+                .await?;
+                if !settings.no_demo_data {
+                    // Instances starting together seed once: the others wait, then find
+                    // the data there.
+                    let _seeding = postgres.wait_for_job("seed demo data").await?;
+                    seed_demo_data(&postgres, &key).await?;
+                }
+                Arc::new(postgres)
             }
-            super::seed::institutions::seed_if_missing(&store, &key).await?;
-            seed::seed_certificates(&store).await?;
-            seed::health::seed_if_missing(&store).await?;
-        }
+            None => {
+                let sqlite = SqliteStore::open(&dir.join("nhi.db")).await?;
+                if !settings.no_demo_data {
+                    seed_demo_data(&sqlite, &key).await?;
+                }
+                Arc::new(sqlite)
+            }
+        };
         data_dir.tighten()?;
         let listener =
             TcpListener::bind(settings.listen)
@@ -88,7 +108,7 @@ impl RunningBackend {
             None => base_url_of(local_addr),
         };
         let state = AppState {
-            store: Arc::new(store),
+            store,
             clock,
             key: Arc::new(key),
             recent_clinic_cards: Arc::default(),
@@ -165,6 +185,16 @@ fn base_url_of(addr: SocketAddr) -> String {
 
 /// Background chores: sweeping expired sessions (refused anyway; this keeps the table
 /// small) and, with the demo switch on, approving applications that have waited long enough.
+/// The demo persons, institutions, certificates and health records, where missing.
+async fn seed_demo_data(store: &dyn Store, key: &ServerKey) -> Result<(), StoreError> {
+    if seed::seed_if_empty(store).await? {
+        tracing::info!("seeded the demo persons");
+    }
+    seed::institutions::seed_if_missing(store, key).await?;
+    seed::seed_certificates(store).await?;
+    seed::health::seed_if_missing(store).await
+}
+
 async fn sweep(state: AppState) {
     let tick = if state.auto_approve_after.is_some() {
         std::time::Duration::from_secs(1)

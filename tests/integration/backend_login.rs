@@ -249,6 +249,9 @@ async fn a_server_with_an_untrusted_certificate_is_refused() {
 
 #[tokio::test]
 async fn tokens_and_passwords_are_not_stored_in_the_clear() {
+    if support::postgres::skip_sqlite_only("tokens_and_passwords_are_not_stored_in_the_clear") {
+        return;
+    }
     let t = TestBackend::spawn().await;
     let login = t.signed_in_adult().await;
     let mut bytes = Vec::new();
@@ -274,7 +277,10 @@ async fn restarting_keeps_the_ca_and_the_data() {
 
     let clock = t.clock.clone();
     let backend = nhi_express::backend::RunningBackend::start(
-        nhi_express::backend::Settings::local(data_dir.path()),
+        nhi_express::backend::Settings {
+            database_url: t.database_url.clone(),
+            ..nhi_express::backend::Settings::local(data_dir.path())
+        },
         std::sync::Arc::new(clock),
     )
     .await

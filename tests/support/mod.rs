@@ -30,6 +30,7 @@ pub mod clinic;
 pub mod family;
 pub mod images;
 pub mod memory_store;
+pub mod postgres;
 pub mod qr_corpus;
 pub mod site;
 #[cfg(feature = "ui")]
@@ -40,6 +41,8 @@ pub struct TestBackend {
     pub client: ApiClient,
     pub clock: ManualClock,
     pub data_dir: TempDir,
+    /// The PostgreSQL database this backend keeps its data in, when the suite runs there.
+    pub database_url: Option<String>,
 }
 
 impl TestBackend {
@@ -60,10 +63,15 @@ impl TestBackend {
 
     /// A backend with some settings changed (demo switches).
     pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
+        if std::env::var_os("NHI_TEST_LOG").is_some() {
+            let _ = tracing_subscriber::fmt().with_test_writer().try_init();
+        }
         let data_dir = tempfile::tempdir().expect("temp dir");
         let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
         let mut settings = Settings::local(data_dir.path());
+        settings.database_url = postgres::fresh_database().await;
         change(&mut settings);
+        let database_url = settings.database_url.clone();
         let backend = RunningBackend::start(settings, Arc::new(clock.clone()))
             .await
             .expect("backend starts");
@@ -74,6 +82,7 @@ impl TestBackend {
             client,
             clock,
             data_dir,
+            database_url,
         }
     }
 

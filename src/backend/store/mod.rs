@@ -11,6 +11,7 @@ mod columns;
 mod devices;
 mod health;
 mod outbox;
+mod postgres;
 mod registrations;
 mod sqlite;
 
@@ -22,6 +23,7 @@ pub use certificates::Certificates;
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox};
+pub use postgres::{PostgresSettings, PostgresStore};
 pub use registrations::{Registration, Registrations};
 pub use sqlite::SqliteStore;
 

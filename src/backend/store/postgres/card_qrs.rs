@@ -1,0 +1,189 @@
+//! Card QR tokens, institutions and visit sequences in PostgreSQL.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::postgres::PgRow;
+use sqlx::Row;
+
+use super::{corrupt, lock_person, PostgresStore};
+use crate::backend::store::{CardQrs, Consumed, InstitutionRecord, QrUse, StoreError};
+use crate::domain::IdNumber;
+
+fn institution_from_row(r: &PgRow) -> Result<InstitutionRecord, StoreError> {
+    let departments: String = r.try_get("departments")?;
+    Ok(InstitutionRecord {
+        code: r.try_get("code")?,
+        name: r.try_get("name")?,
+        area: r.try_get("area")?,
+        address: r.try_get("address")?,
+        departments: departments.split(',').map(str::to_owned).collect(),
+        accepts_virtual_card: r.try_get("accepts_virtual_card")?,
+        sam_key_hash: r.try_get("sam_key_hash")?,
+    })
+}
+
+#[async_trait]
+impl CardQrs for PostgresStore {
+    async fn record_qr_use(
+        &self,
+        u: &QrUse,
+        year: i32,
+        max_visits: u32,
+    ) -> Result<Consumed, StoreError> {
+        // One statement, so one commit: the serial's primary key refuses a second use, the
+        // number is the holder's highest of the year plus one (the statement holds the write
+        // lock from its start, so no two uses read the same highest), and the trigger adds a
+        // delegate's use to the grantor's list.
+        // Two uses for one person on two instances would both read the same highest number:
+        // the person's lock makes them take turns (the serial's key refuses a second use).
+        let mut tx = self.pool.begin().await?;
+        lock_person(&mut tx, u.id_number.as_str()).await?;
+        let number: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO card_qr_uses (serial, id_number, year, visit_number, application_id, \
+             authorization_id, delegate_id, used_at, institution) \
+             SELECT $1, $2, $3, COALESCE(MAX(visit_number), 0) + 1, $4, $5, $6, $7, $8 \
+             FROM card_qr_uses WHERE id_number = $2 AND year = $3 \
+             HAVING COALESCE(MAX(visit_number), 0) < $9 \
+             ON CONFLICT (serial) DO NOTHING RETURNING visit_number",
+        )
+        .bind(&u.serial)
+        .bind(u.id_number.as_str())
+        .bind(year)
+        .bind(u.application_id)
+        .bind(u.authorization_id)
+        .bind(u.delegate_id.as_ref().map(IdNumber::as_str))
+        .bind(u.used_at)
+        .bind(&u.institution)
+        .bind(i64::from(max_visits))
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        if let Some(n) = number {
+            let visit_number = u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))?;
+            return Ok(Consumed::Now { visit_number });
+        }
+        // Nothing inserted: the serial was there, or the year's numbers are gone.
+        Ok(if self.qr_use(&u.serial).await?.is_some() {
+            Consumed::AlreadyUsed
+        } else {
+            Consumed::VisitNumbersUsedUp
+        })
+    }
+
+    async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError> {
+        Ok(sqlx::query_as::<_, QrUse>(
+            "SELECT serial, id_number, application_id, authorization_id, delegate_id, used_at, \
+             institution FROM card_qr_uses WHERE serial = $1",
+        )
+        .bind(serial)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn insert_institution(&self, i: &InstitutionRecord) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO institutions (code, name, area, address, departments, accepts_virtual_card, \
+             sam_key_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&i.code)
+        .bind(&i.name)
+        .bind(&i.area)
+        .bind(&i.address)
+        .bind(i.departments.join(","))
+        .bind(i.accepts_virtual_card)
+        .bind(&i.sam_key_hash)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn insert_professional(
+        &self,
+        hpc_id: &str,
+        institution_code: &str,
+        name: &str,
+        pin_hash: &[u8],
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO professionals (hpc_id, institution_code, name, pin_hash) VALUES ($1, $2, $3, $4)")
+            .bind(hpc_id)
+            .bind(institution_code)
+            .bind(name)
+            .bind(pin_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn find_institution(&self, code: &str) -> Result<Option<InstitutionRecord>, StoreError> {
+        let row = sqlx::query("SELECT * FROM institutions WHERE code = $1")
+            .bind(code)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| institution_from_row(&r)).transpose()
+    }
+
+    async fn find_professional(
+        &self,
+        hpc_id: &str,
+    ) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+        let row =
+            sqlx::query("SELECT institution_code, pin_hash FROM professionals WHERE hpc_id = $1")
+                .bind(hpc_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("pin_hash")?)))
+            .transpose()
+    }
+
+    async fn institutions(&self) -> Result<Vec<InstitutionRecord>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM institutions ORDER BY area, name")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(institution_from_row).collect()
+    }
+
+    async fn insert_counter_session(
+        &self,
+        token_hash: &[u8],
+        institution_code: &str,
+        hpc_id: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO counter_sessions (token_hash, institution_code, hpc_id, expires_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(institution_code)
+        .bind(hpc_id)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn counter_session(
+        &self,
+        token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT institution_code, hpc_id FROM counter_sessions \
+             WHERE token_hash = $1 AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("hpc_id")?)))
+            .transpose()
+    }
+
+    async fn delete_counter_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM counter_sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,37 @@
+//! The citizen certificate registry in PostgreSQL.
+
+use async_trait::async_trait;
+
+use super::PostgresStore;
+use crate::backend::store::{Certificates, StoreError};
+use crate::domain::IdNumber;
+
+#[async_trait]
+impl Certificates for PostgresStore {
+    async fn issue_certificate(&self, serial: &str, holder: &IdNumber) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO citizen_certificates (serial, id_number) VALUES ($1, $2) \
+             ON CONFLICT (serial) DO NOTHING",
+        )
+        .bind(serial)
+        .bind(holder.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn certificate_valid_for(
+        &self,
+        serial: &str,
+        holder: &IdNumber,
+    ) -> Result<bool, StoreError> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1::BIGINT FROM citizen_certificates WHERE serial = $1 AND id_number = $2 AND NOT revoked",
+        )
+        .bind(serial)
+        .bind(holder.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
+    }
+}

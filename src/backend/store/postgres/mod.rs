@@ -1,0 +1,138 @@
+//! The store for running at scale: PostgreSQL, shared by every backend instance, migrated
+//! on open (`migrations/postgres`). The same traits and the same one-statement steps as the
+//! SQLite store; where SQLite's single writer made a read-then-write safe, the statement
+//! here takes a row or advisory lock so that two instances cannot interleave.
+
+mod attempts;
+mod authorizations;
+mod card_qrs;
+mod cards;
+mod certificates;
+mod devices;
+mod health;
+mod outbox;
+mod persons_sessions;
+mod registrations;
+
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::PgPool;
+
+use super::StoreError;
+
+/// How the backend connects to PostgreSQL.
+#[derive(Debug, Clone)]
+pub struct PostgresSettings {
+    /// `postgres://user@host:port/database` (or a Unix socket: `?host=/run/postgresql`).
+    pub url: String,
+    /// Connections this instance keeps open at most. Every instance has its own pool: the
+    /// server's `max_connections` must cover them all.
+    pub max_connections: u32,
+    /// A statement running longer than this is cancelled by the server.
+    pub statement_timeout: Duration,
+    /// How long a request waits for a free connection before the answer is 503.
+    pub acquire_timeout: Duration,
+}
+
+impl PostgresSettings {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            max_connections: 16,
+            statement_timeout: Duration::from_secs(5),
+            acquire_timeout: Duration::from_secs(3),
+        }
+    }
+}
+
+pub struct PostgresStore {
+    pool: PgPool,
+}
+
+/// The person columns every query that returns a person selects (`p` is `persons`).
+const PERSON_COLUMNS: &str = "p.id_number, p.name, p.birth_date, p.sex, p.card_number, \
+     p.card_issue_date, p.card_voided, p.email";
+
+impl PostgresStore {
+    /// Connects and brings the schema up to date. Two instances starting together migrate
+    /// once: sqlx takes an advisory lock around the migration.
+    pub async fn open(settings: &PostgresSettings) -> Result<Self, StoreError> {
+        let options: PgConnectOptions = settings.url.parse()?;
+        let timeout_ms = settings.statement_timeout.as_millis().to_string();
+        let options = options.options([("statement_timeout", timeout_ms.as_str())]);
+        let pool = PgPoolOptions::new()
+            .max_connections(settings.max_connections)
+            .acquire_timeout(settings.acquire_timeout)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    /// Runs `job` only if no other instance is running the job called `name` now: a
+    /// session-level advisory lock, held while the job runs. Background jobs (the session
+    /// sweep, auto-approval, Health Bank processing) run once, not once per instance.
+    pub async fn exclusively(&self, name: &str) -> Result<Option<ExclusiveJob>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtext($1))")
+            .bind(name)
+            .fetch_one(&mut *conn)
+            .await?;
+        Ok(got.then(|| ExclusiveJob {
+            conn: Some(conn),
+            name: name.to_owned(),
+        }))
+    }
+}
+
+impl PostgresStore {
+    /// Waits until no other instance runs the job called `name`, then holds its lock until
+    /// the returned value is dropped.
+    pub async fn wait_for_job(&self, name: &str) -> Result<ExclusiveJob, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        sqlx::query("SELECT pg_advisory_lock(hashtext($1))")
+            .bind(name)
+            .execute(&mut *conn)
+            .await?;
+        Ok(ExclusiveJob {
+            conn: Some(conn),
+            name: name.to_owned(),
+        })
+    }
+}
+
+/// A job's lock: released when dropped (the connection's session ends its advisory lock
+/// when the connection is closed).
+pub struct ExclusiveJob {
+    conn: Option<sqlx::pool::PoolConnection<sqlx::Postgres>>,
+    name: String,
+}
+
+impl Drop for ExclusiveJob {
+    fn drop(&mut self) {
+        // An advisory lock lives as long as its session: close this connection rather than
+        // give it back to the pool still holding the lock.
+        if let Some(conn) = self.conn.take() {
+            tracing::trace!(job = %self.name, "job lock released");
+            drop(conn.detach());
+        }
+    }
+}
+
+/// Makes the transaction's other steps for this person wait for (or be waited for by) any
+/// other transaction of the same person, on every instance, until commit or rollback.
+async fn lock_person(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    id_number: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtext('person:' || $1))")
+        .bind(id_number)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
