@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints, unit, backend
-# integration (including the adversarial suite), component and keyring tests, API fuzzing
+# integration (including the adversarial suite) on SQLite and again on PostgreSQL with two
+# instances on one database, component and keyring tests, API fuzzing
 # with schemathesis, the Android type-check of the phone build, the browser end-to-end tests
 # against the web build, and the desktop smoke test under Xvfb.
 # Screenshots land in test-output/.
@@ -33,6 +34,13 @@ cargo clippy --target wasm32-unknown-unknown --features web --bin nhi-web -- -D 
 log "Unit, backend integration, component and keyring tests"
 cargo test --features desktop
 
+log "The integration suite again, every backend on PostgreSQL (a throwaway cluster)"
+start_postgres
+trap stop_postgres EXIT
+cargo test --features desktop --test integration
+stop_postgres
+trap - EXIT
+
 log "API fuzzing from the OpenAPI document (schemathesis)"
 bash scripts/schemathesis.sh
 
@@ -46,4 +54,4 @@ log "Desktop smoke test (Xvfb)"
 xvfb-run -a -s "-screen 0 1024x900x24" bash scripts/desktop-smoke.sh
 
 log "All tests passed. Screenshots: $ROOT/test-output/screenshots"
-echo "stages: 7 passed, 0 failed"
+echo "stages: 8 passed, 0 failed"

@@ -207,24 +207,42 @@ async fn sweep(state: AppState) {
         since_session_sweep += tick;
         if since_session_sweep >= SESSION_SWEEP_EVERY {
             since_session_sweep = std::time::Duration::ZERO;
-            match state
-                .store
-                .delete_sessions_expired_by(state.clock.now())
-                .await
-            {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(sessions = n, "swept expired sessions"),
-                Err(error) => tracing::warn!(%error, "could not sweep expired sessions"),
-            }
-            // Attempt counts are kept a day past the longest window (the phone path's hour),
-            // so an attacker's made-up IDs and user names do not pile up.
-            let before = state.clock.now() - chrono::Duration::days(1);
-            if let Err(error) = state.store.sweep_attempts(before).await {
-                tracing::warn!(%error, "could not sweep old attempt counts");
+            // With several instances on one database, one of them sweeps each round.
+            if let Some(_sweeping) = job(&state, "sweep sessions and attempt counts").await {
+                match state
+                    .store
+                    .delete_sessions_expired_by(state.clock.now())
+                    .await
+                {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(sessions = n, "swept expired sessions"),
+                    Err(error) => tracing::warn!(%error, "could not sweep expired sessions"),
+                }
+                // Attempt counts are kept a day past the longest window (the phone path's
+                // hour), so an attacker's made-up IDs and user names do not pile up.
+                let before = state.clock.now() - chrono::Duration::days(1);
+                if let Err(error) = state.store.sweep_attempts(before).await {
+                    tracing::warn!(%error, "could not sweep old attempt counts");
+                }
             }
         }
-        if let Err(error) = super::services::card_review::auto_approve_due(&state).await {
-            tracing::warn!(%error, "automatic approval failed");
+        if state.auto_approve_after.is_some() {
+            if let Some(_approving) = job(&state, "approve due applications").await {
+                if let Err(error) = super::services::card_review::auto_approve_due(&state).await {
+                    tracing::warn!(%error, "automatic approval failed");
+                }
+            }
+        }
+    }
+}
+
+/// The job's lock when this instance may run it now.
+async fn job(state: &AppState, name: &str) -> Option<crate::backend::store::JobLock> {
+    match state.store.try_job(name).await {
+        Ok(lock) => lock,
+        Err(error) => {
+            tracing::warn!(%error, job = name, "could not take the job's lock");
+            None
         }
     }
 }

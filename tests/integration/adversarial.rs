@@ -658,28 +658,44 @@ async fn a_thousand_half_open_connections_do_not_block_another_client() {
 
 #[tokio::test]
 async fn a_busy_database_answers_503_with_retry_after() {
-    if support::postgres::skip_sqlite_only("a_busy_database_answers_503_with_retry_after") {
-        return;
-    }
+    use sqlx::Connection;
     let _one = ONE_AT_A_TIME.lock().await;
-    let t = TestBackend::spawn().await;
+    // PostgreSQL cancels a statement after the configured timeout (here one second).
+    let t = TestBackend::spawn_with(|s| s.database_timeout = 1).await;
     let key = t.bind_adult(&device(1)).await.device_key;
-    // Another process holds the database's write lock for longer than the busy timeout.
-    let db = t.data_dir.path().join("nhi.db");
-    let mut blocker = <sqlx::SqliteConnection as sqlx::Connection>::connect(&format!(
-        "sqlite://{}",
-        db.display()
-    ))
-    .await
-    .unwrap();
-    sqlx::query("BEGIN EXCLUSIVE")
-        .execute(&mut blocker)
-        .await
-        .unwrap();
-    let p = problem_of(t.login(ADULT_ID, ADULT_PASSWORD, &device(1), &key).await);
-    assert_eq!((p.code, p.status), (ProblemCode::ServiceBusy, 503));
-    assert_eq!(p.retry_after_seconds, Some(1));
-    sqlx::query("ROLLBACK").execute(&mut blocker).await.unwrap();
+    // Another process holds what a login writes for longer than the backend waits: SQLite's
+    // write lock past its busy timeout, or PostgreSQL's table locks past the statement
+    // timeout. Rolling back ends the block.
+    let busy = || async {
+        let p = problem_of(t.login(ADULT_ID, ADULT_PASSWORD, &device(1), &key).await);
+        assert_eq!((p.code, p.status), (ProblemCode::ServiceBusy, 503));
+        assert_eq!(p.retry_after_seconds, Some(1));
+    };
+    match &t.database_url {
+        Some(url) => {
+            let mut blocker = sqlx::PgConnection::connect(url).await.unwrap();
+            sqlx::query("BEGIN").execute(&mut blocker).await.unwrap();
+            sqlx::query("LOCK TABLE attempt_counters, sessions IN ACCESS EXCLUSIVE MODE")
+                .execute(&mut blocker)
+                .await
+                .unwrap();
+            busy().await;
+            sqlx::query("ROLLBACK").execute(&mut blocker).await.unwrap();
+        }
+        None => {
+            let db = t.data_dir.path().join("nhi.db");
+            let mut blocker =
+                sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
+                    .await
+                    .unwrap();
+            sqlx::query("BEGIN EXCLUSIVE")
+                .execute(&mut blocker)
+                .await
+                .unwrap();
+            busy().await;
+            sqlx::query("ROLLBACK").execute(&mut blocker).await.unwrap();
+        }
+    }
     t.login(ADULT_ID, ADULT_PASSWORD, &device(1), &key)
         .await
         .unwrap();

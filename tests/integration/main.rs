@@ -24,6 +24,7 @@ mod nhi_scan_cli;
 mod page_languages;
 mod photo_checks;
 mod qr_roundtrip;
+mod two_instances;
 mod ui_authorizations;
 mod ui_components;
 mod ui_languages;

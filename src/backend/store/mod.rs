@@ -40,20 +40,38 @@ pub enum StoreError {
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    #[error("cannot reach the database at {at}: {source}")]
+    Unreachable { at: String, source: sqlx::Error },
+    #[error(
+        "the database's schema is newer than this backend (it has migration {0}, which this \
+         build does not know): run the newer backend, or a database of this version"
+    )]
+    SchemaTooNew(i64),
 }
 
 impl StoreError {
-    /// The database is busy with other writers (locked past its busy timeout): the request
-    /// may well succeed if tried again in a moment.
+    /// The database is busy (SQLite locked past its busy timeout; a PostgreSQL statement
+    /// cancelled by its timeout, a deadlock, no free connection) or cannot be reached for
+    /// the moment: the request may well succeed if tried again shortly (503, Retry-After).
     pub fn is_busy(&self) -> bool {
         match self {
             StoreError::Database(sqlx::Error::Database(e)) => {
+                let code = e.code();
+                let code = code.as_deref().unwrap_or_default();
                 // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
-                e.code()
-                    .and_then(|c| c.parse::<u32>().ok())
-                    .is_some_and(|c| matches!(c & 0xff, 5 | 6))
+                let sqlite_busy = code.parse::<u32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6));
+                // PostgreSQL: query_canceled (the statement timeout), too_many_connections,
+                // cannot_connect_now (starting up), serialization_failure, deadlock_detected,
+                // admin_shutdown.
+                let postgres_busy = matches!(
+                    code,
+                    "57014" | "53300" | "57P03" | "40001" | "40P01" | "57P01"
+                );
+                sqlite_busy || postgres_busy
             }
-            StoreError::Database(sqlx::Error::PoolTimedOut) => true,
+            StoreError::Database(
+                sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed,
+            ) => true,
             _ => false,
         }
     }
@@ -138,7 +156,18 @@ pub trait Store:
     + HealthBank
     + Authorizations
     + Certificates
+    + Jobs
 {
+}
+
+/// Held while a background job runs; dropping it lets another instance run the job.
+pub type JobLock = Box<dyn std::any::Any + Send>;
+
+/// Background jobs (the session sweep, automatic approval) run on one instance at a time.
+#[async_trait]
+pub trait Jobs: Send + Sync + 'static {
+    /// The job's lock if no other instance holds it now; `None`: skip this round.
+    async fn try_job(&self, name: &str) -> Result<Option<JobLock>, StoreError>;
 }
 
 impl<T> Store for T where
@@ -152,6 +181,7 @@ impl<T> Store for T where
         + HealthBank
         + Authorizations
         + Certificates
+        + Jobs
 {
 }
 

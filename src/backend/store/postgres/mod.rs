@@ -59,15 +59,27 @@ impl PostgresStore {
     /// once: sqlx takes an advisory lock around the migration.
     pub async fn open(settings: &PostgresSettings) -> Result<Self, StoreError> {
         let options: PgConnectOptions = settings.url.parse()?;
+        // Say where without the password the URL may carry.
+        let at = format!(
+            "{}:{}/{}",
+            options.get_host(),
+            options.get_port(),
+            options.get_database().unwrap_or_default()
+        );
         let timeout_ms = settings.statement_timeout.as_millis().to_string();
         let options = options.options([("statement_timeout", timeout_ms.as_str())]);
         let pool = PgPoolOptions::new()
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
             .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        Ok(Self { pool })
+            .await
+            .map_err(|source| StoreError::Unreachable { at, source })?;
+        let migrator = sqlx::migrate!("./migrations/postgres");
+        match migrator.run(&pool).await {
+            Ok(()) => Ok(Self { pool }),
+            Err(sqlx::migrate::MigrateError::VersionMissing(v)) => Err(StoreError::SchemaTooNew(v)),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Runs `job` only if no other instance is running the job called `name` now: a
@@ -99,6 +111,16 @@ impl PostgresStore {
             conn: Some(conn),
             name: name.to_owned(),
         })
+    }
+}
+
+#[async_trait::async_trait]
+impl super::Jobs for PostgresStore {
+    async fn try_job(&self, name: &str) -> Result<Option<super::JobLock>, StoreError> {
+        Ok(self
+            .exclusively(name)
+            .await?
+            .map(|job| Box::new(job) as super::JobLock))
     }
 }
 

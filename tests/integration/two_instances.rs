@@ -1,0 +1,198 @@
+//! Two backend instances on one PostgreSQL database, as behind a load balancer: what one
+//! instance starts the other continues, and every one-time and counting guarantee holds
+//! across them. Also what an operator is told when the database is unreachable or newer
+//! than the binary. These run when the suite runs on PostgreSQL (`NHI_TEST_DATABASE_URL`).
+
+#![cfg(feature = "backend")]
+
+use futures_util::future::join_all;
+use nhi_express::api::ProblemCode;
+use nhi_express::backend::{RunningBackend, Settings};
+use nhi_express::domain::ManualClock;
+
+use crate::support::clinic::{Clinic, CLINIC};
+use crate::support::postgres::{fresh_database, URL_VAR};
+use crate::support::*;
+
+/// Instances A and B: one database, one data directory (the CA and the server key every
+/// instance must share); `None` when the suite runs on SQLite.
+async fn two_instances() -> Option<(TestBackend, TestBackend)> {
+    if std::env::var_os(URL_VAR).is_none() {
+        eprintln!("two instances need PostgreSQL: covered by the PostgreSQL run");
+        return None;
+    }
+    let a = TestBackend::spawn().await;
+    let (url, dir) = (a.database_url.clone(), a.data_dir.path().to_owned());
+    let b = TestBackend::spawn_with(move |s| {
+        s.database_url = url;
+        s.data_dir = dir;
+    })
+    .await;
+    Some((a, b))
+}
+
+#[tokio::test]
+async fn a_session_card_and_qr_made_on_one_instance_work_on_the_other() {
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let login = a.signed_in_adult().await;
+    assert_eq!(
+        b.client.me(&login.token).await.unwrap().person.name,
+        ADULT_NAME
+    );
+    crate::support::card::apply_for_card(&a, &login.token).await;
+    let code = a.client.card_qr(&login.token).await.unwrap();
+    let (status, first) = Clinic::new(&b).verify(&CLINIC, &code.payload).await;
+    assert_eq!(status, 200, "{first}");
+    // The visit numbers go on from instance to instance.
+    let code = b.client.card_qr(&login.token).await.unwrap();
+    let (_, second) = Clinic::new(&a).verify(&CLINIC, &code.payload).await;
+    assert_eq!(first["visit_sequence"], "V001");
+    assert_eq!(second["visit_sequence"], "V002");
+}
+
+#[tokio::test]
+async fn sixty_four_verifications_over_two_instances_consume_a_qr_once() {
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let token = a.signed_in_adult().await.token;
+    crate::support::card::apply_for_card(&a, &token).await;
+    let code = a.client.card_qr(&token).await.unwrap();
+    let clinics = [Clinic::new(&a), Clinic::new(&b)];
+    let statuses = join_all((0..64).map(|i| clinics[i % 2].verify(&CLINIC, &code.payload))).await;
+    let ok = statuses.iter().filter(|(s, _)| *s == 200).count();
+    let refused = statuses.iter().filter(|(s, _)| *s == 409).count();
+    assert_eq!(
+        (ok, refused),
+        (1, 63),
+        "{:?}",
+        statuses.iter().map(|s| s.0).collect::<Vec<_>>()
+    );
+}
+
+#[tokio::test]
+async fn a_burst_of_wrong_passwords_over_two_instances_checks_at_most_five() {
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let phone = device(1);
+    let key = a.bind_adult(&phone).await.device_key;
+    let answers = join_all((0..32).map(|i| {
+        let t = if i % 2 == 0 { &a } else { &b };
+        t.login(ADULT_ID, "Wrong@2026", &phone, &key)
+    }))
+    .await;
+    let codes: Vec<ProblemCode> = answers
+        .into_iter()
+        .map(|r| match r {
+            Err(nhi_express::client::ClientError::Problem(p)) => p.code,
+            other => panic!("a wrong password got {other:?}"),
+        })
+        .collect();
+    let checked = codes
+        .iter()
+        .filter(|c| **c == ProblemCode::WrongCredentials)
+        .count();
+    assert!(checked <= 5, "{checked} passwords checked: {codes:?}");
+    assert!(codes.iter().all(|c| matches!(
+        c,
+        ProblemCode::WrongCredentials | ProblemCode::AccountLocked
+    )));
+    // Locked on both.
+    for t in [&a, &b] {
+        let locked = t.login(ADULT_ID, ADULT_PASSWORD, &phone, &key).await;
+        assert!(
+            matches!(locked, Err(nhi_express::client::ClientError::Problem(p)) if p.code == ProblemCode::AccountLocked)
+        );
+    }
+}
+
+async fn start_on(database_url: String) -> Result<RunningBackend, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        database_url: Some(database_url),
+        database_timeout: 2,
+        ..Settings::local(dir.path())
+    };
+    let clock = ManualClock::new(chrono::Utc::now());
+    RunningBackend::start(settings, std::sync::Arc::new(clock))
+        .await
+        .map_err(|e| e.to_string())
+}
+
+#[tokio::test]
+async fn the_backend_says_what_is_wrong_with_its_database() {
+    let Ok(admin) = std::env::var(URL_VAR) else {
+        eprintln!("needs PostgreSQL: covered by the PostgreSQL run");
+        return;
+    };
+    // Nobody listens there.
+    let error = start_on("postgres://nhi@127.0.0.1:1/nhi".into())
+        .await
+        .err()
+        .unwrap();
+    assert!(
+        error.contains("cannot reach the database at 127.0.0.1:1/nhi"),
+        "{error}"
+    );
+    assert!(!error.contains("password"));
+
+    // A database a newer backend has migrated.
+    let url = fresh_database().await.unwrap();
+    drop(start_on(url.clone()).await.unwrap());
+    let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&url)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (29991231000000, 'from the future', TRUE, '\\x00', 0)",
+    )
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let error = start_on(url).await.err().unwrap();
+    assert!(
+        error.contains("schema is newer than this backend"),
+        "{error}"
+    );
+    assert!(error.contains("29991231000000"), "{error}");
+    drop(admin);
+}
+
+#[tokio::test]
+async fn a_background_job_runs_on_one_instance_at_a_time() {
+    use nhi_express::backend::store::{Jobs, PostgresSettings, PostgresStore};
+    let Some(url) = fresh_database().await else {
+        eprintln!("needs PostgreSQL: covered by the PostgreSQL run");
+        return;
+    };
+    let a = PostgresStore::open(&PostgresSettings::new(url.clone()))
+        .await
+        .unwrap();
+    let b = PostgresStore::open(&PostgresSettings::new(url))
+        .await
+        .unwrap();
+    let held = a.try_job("sweep").await.unwrap();
+    assert!(held.is_some());
+    assert!(
+        b.try_job("sweep").await.unwrap().is_none(),
+        "the other instance skips"
+    );
+    assert!(b.try_job("another job").await.unwrap().is_some());
+    drop(held);
+    // The lock goes with the connection that held it.
+    let mut free = None;
+    for _ in 0..50 {
+        free = b.try_job("sweep").await.unwrap();
+        if free.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(
+        free.is_some(),
+        "released when the first instance's job ended"
+    );
+}
