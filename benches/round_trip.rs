@@ -10,7 +10,10 @@
 //! shares the machine's cores with the backend, as a clinic's load never would.
 //!
 //! `cargo bench --features desktop --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
-//! change the defaults of 256 persons and 5 seconds a level).
+//! change the defaults of 256 persons and 5 seconds a level). With
+//! `NHI_BENCH_DATABASE_URL=postgres://…` the backend keeps its data in PostgreSQL, and
+//! `NHI_BENCH_INSTANCES=2` starts two backends on that database (one data folder), the
+//! workers taking turns between them as behind a load balancer.
 
 // Shared with the integration tests; a bench uses only some of it.
 #[allow(dead_code)]
@@ -22,7 +25,7 @@ mod memory;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use backend_process::{client, free_port, round_trip, seed, start_backend};
+use backend_process::{bench_database, client, free_port, round_trip, seed, start_backend};
 use memory::{peak_rss_kb, rss_kb};
 
 const LEVELS: [usize; 4] = [1, 8, 32, 64];
@@ -38,16 +41,26 @@ fn setting(name: &str, default: u64) -> u64 {
 async fn main() {
     let persons = setting("NHI_BENCH_PERSONS", 256) as usize;
     let seconds = setting("NHI_BENCH_SECONDS", 5);
+    let instances = setting("NHI_BENCH_INSTANCES", 1).max(1) as usize;
     let dir = tempfile::tempdir().expect("temp dir");
     let port = free_port();
-    let mut backend = start_backend(dir.path(), port);
-    let base = format!("https://127.0.0.1:{port}");
-    let http = client(dir.path(), &base).await;
+    let mut backends = vec![start_backend(dir.path(), port)];
+    let mut bases = vec![format!("https://127.0.0.1:{port}")];
+    let http = client(dir.path(), &bases[0]).await;
+    // The others once the first has made the TLS material and migrated the database.
+    for _ in 1..instances {
+        let port = free_port();
+        backends.push(start_backend(dir.path(), port));
+        bases.push(format!("https://127.0.0.1:{port}"));
+        client(dir.path(), bases.last().expect("a base")).await;
+    }
+    let base = bases[0].clone();
 
     let tokens = seed(dir.path(), persons).await;
     println!(
-        "round trip (card QR, then the clinic's verification): {persons} persons with approved cards, {seconds} s a level, backend pid {}",
-        backend.id()
+        "round trip (card QR, then the clinic's verification): {persons} persons with approved cards, {seconds} s a level, store {}, {instances} instance(s), backend pids {:?}",
+        if bench_database().is_some() { "PostgreSQL" } else { "SQLite" },
+        backends.iter().map(|b| b.id()).collect::<Vec<_>>()
     );
     // A card's first verification makes the counter's copy of its photo, once in the card's
     // life: done here for every card, so the levels measure the round trip clinics repeat.
@@ -66,7 +79,7 @@ async fn main() {
     println!("concurrent  round trips/s      p50      p90      p99   failed  answer bytes");
     let tokens = Arc::new(tokens);
     for level in LEVELS {
-        let report = drive(&http, &base, &tokens, level, Duration::from_secs(seconds)).await;
+        let report = drive(&http, &bases, &tokens, level, Duration::from_secs(seconds)).await;
         println!(
             "{level:>10}  {:>13.0}  {:>7}  {:>7}  {:>7}  {:>7}  {:>12}",
             report.done as f64 / report.elapsed.as_secs_f64(),
@@ -77,17 +90,25 @@ async fn main() {
             report.answer_bytes,
         );
     }
-    println!(
-        "backend resident memory: {} MB at its peak, {} MB at the end",
-        peak_rss_kb(backend.id()) / 1024,
-        rss_kb(backend.id()) / 1024
-    );
+    for backend in &backends {
+        println!(
+            "backend {} resident memory: {} MB at its peak, {} MB at the end",
+            backend.id(),
+            peak_rss_kb(backend.id()) / 1024,
+            rss_kb(backend.id()) / 1024
+        );
+    }
     // A log that is never started again from the top grows with every write (30 MB a
     // second here before the backend restarted it), and every read searches it.
-    let wal = std::fs::metadata(dir.path().join("data").join("nhi.db-wal")).map_or(0, |m| m.len());
-    println!("write-ahead log at the end: {:.1} MB", wal as f64 / 1e6);
-    let _ = backend.kill();
-    let _ = backend.wait();
+    if bench_database().is_none() {
+        let wal =
+            std::fs::metadata(dir.path().join("data").join("nhi.db-wal")).map_or(0, |m| m.len());
+        println!("write-ahead log at the end: {:.1} MB", wal as f64 / 1e6);
+    }
+    for mut backend in backends {
+        let _ = backend.kill();
+        let _ = backend.wait();
+    }
 }
 
 fn ms(d: Duration) -> String {
@@ -112,10 +133,11 @@ impl Report {
     }
 }
 
-/// `level` workers, each with its own persons, doing round trips until `length` is up.
+/// `level` workers, each with its own persons, doing round trips until `length` is up; with
+/// several instances the workers are spread over them.
 async fn drive(
     http: &reqwest::Client,
-    base: &str,
+    bases: &[String],
     tokens: &Arc<Vec<String>>,
     level: usize,
     length: Duration,
@@ -125,7 +147,7 @@ async fn drive(
     let workers: Vec<_> = (0..level)
         .map(|w| {
             let http = http.clone();
-            let base = base.to_owned();
+            let base = bases[w % bases.len()].clone();
             let tokens = tokens.clone();
             tokio::spawn(async move {
                 let mut latencies = Vec::new();

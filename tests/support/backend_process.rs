@@ -12,7 +12,8 @@ use image::{ImageFormat, Rgb, RgbImage};
 use nhi_express::api::{paths, CardQr};
 use nhi_express::backend::auth::{password_hash, session_token};
 use nhi_express::backend::store::{
-    Cards, Decision, NewApplication, People, PersonRecord, SessionKind, Sex, SqliteStore, Upload,
+    Decision, NewApplication, PersonRecord, PostgresSettings, PostgresStore, SessionKind, Sex,
+    SqliteStore, Store, Upload,
 };
 use nhi_express::domain::card_application::DocumentKind;
 use nhi_express::domain::{CardNumber, IdNumber};
@@ -32,6 +33,11 @@ pub fn free_port() -> u16 {
         .expect("a free port")
 }
 
+/// The PostgreSQL database a bench runs on (`NHI_BENCH_DATABASE_URL`); SQLite without it.
+pub fn bench_database() -> Option<String> {
+    std::env::var("NHI_BENCH_DATABASE_URL").ok()
+}
+
 pub fn start_backend(dir: &Path, port: u16) -> Child {
     // Appended: a restarted backend's log follows the first one's.
     let log = std::fs::OpenOptions::new()
@@ -39,7 +45,11 @@ pub fn start_backend(dir: &Path, port: u16) -> Child {
         .append(true)
         .open(dir.join("backend.log"))
         .expect("log file");
-    Command::new(env!("CARGO_BIN_EXE_nhi-backend"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_nhi-backend"));
+    if let Some(url) = bench_database() {
+        command.args(["--database-url", &url]);
+    }
+    command
         .args(["--listen", &format!("127.0.0.1:{port}"), "--data-dir"])
         .arg(dir.join("data"))
         .env("RUST_LOG", "warn")
@@ -75,9 +85,18 @@ pub async fn client(dir: &Path, base: &str) -> reqwest::Client {
 /// `count` persons with an approved photo card and an app session each, written straight
 /// into the backend's store (the sign-up path has its own limits); the session tokens.
 pub async fn seed(dir: &Path, count: usize) -> Vec<String> {
-    let store = SqliteStore::open(&dir.join("data").join("nhi.db"))
-        .await
-        .expect("the backend's store");
+    let store: Box<dyn Store> = match bench_database() {
+        Some(url) => Box::new(
+            PostgresStore::open(&PostgresSettings::new(url))
+                .await
+                .expect("the backend's store"),
+        ),
+        None => Box::new(
+            SqliteStore::open(&dir.join("data").join("nhi.db"))
+                .await
+                .expect("the backend's store"),
+        ),
+    };
     let photo = portrait_jpeg();
     // One password hash for all: sessions belong to registered accounts.
     let account = password_hash::hash("Bench@2026".into())
