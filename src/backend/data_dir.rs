@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 /// The lock file a running backend holds.
 const LOCK_FILE: &str = "backend.lock";
+/// The lock file held while the TLS material and the server key are prepared.
+const PREPARE_LOCK_FILE: &str = "prepare.lock";
 
 #[derive(Debug, thiserror::Error)]
 pub enum DataDirError {
@@ -75,6 +77,25 @@ impl DataDir {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Held while the TLS material and the server key are made or checked: instances that
+    /// share the directory and start together wait for each other, so they end up with one
+    /// CA and one key (two would each make their own, and each be distrusted by the other's
+    /// clients).
+    pub fn preparing(&self) -> Result<File, DataDirError> {
+        let io = |source| DataDirError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.path.join(PREPARE_LOCK_FILE))
+            .map_err(io)?;
+        lock.lock().map_err(io)?;
+        Ok(lock)
     }
 
     /// Makes every file in the directory readable by the backend's user only (files that

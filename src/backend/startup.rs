@@ -61,8 +61,10 @@ impl RunningBackend {
             None => DataDir::open(&settings.data_dir)?,
         };
         let dir = data_dir.path();
+        let preparing = data_dir.preparing()?;
         let tls = TlsMaterial::ensure(dir, &settings.hostnames)?;
         let key = ServerKey::load_or_create(dir).map_err(StartupError::ServerKey)?;
+        drop(preparing);
         let store: Arc<dyn Store> = match &settings.database_url {
             Some(url) => {
                 let postgres = PostgresStore::open(&PostgresSettings {
