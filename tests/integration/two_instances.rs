@@ -53,6 +53,64 @@ async fn a_session_card_and_qr_made_on_one_instance_work_on_the_other() {
 }
 
 #[tokio::test]
+async fn an_authorization_offered_on_one_instance_is_redeemed_on_the_other_once() {
+    use crate::support::family::{a_month, by_code, parent_login, PARENT_ID};
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let adult = a.signed_in_adult().await;
+    crate::support::card::apply_for_card(&a, &adult.token).await;
+    let parent = parent_login(&b).await;
+    crate::support::card::apply_for_card(&b, &parent.token).await;
+    let offer = a
+        .client
+        .authorize(&adult.token, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    // The same code sent to both instances at once: one redemption.
+    let redeem = by_code(ADULT_ID, &offer.code);
+    let (on_a, on_b) = tokio::join!(
+        a.client.redeem_authorization(&parent.token, &redeem),
+        b.client.redeem_authorization(&parent.token, &redeem)
+    );
+    assert_eq!(
+        [on_a.is_ok(), on_b.is_ok()]
+            .iter()
+            .filter(|ok| **ok)
+            .count(),
+        1,
+        "{on_a:?} {on_b:?}"
+    );
+    // The holder sees it accepted, whichever instance answers.
+    let seen = a.client.authorizations(&adult.token).await.unwrap();
+    assert_eq!(seen.granted.len(), 1);
+    assert_eq!(
+        seen.granted[0].state,
+        nhi_express::api::AuthorizationState::Active
+    );
+}
+
+#[tokio::test]
+async fn a_health_bank_request_on_one_instance_is_read_on_the_other() {
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let token = a.signed_in_adult().await.token;
+    let request = a.client.request_health_data(&token).await.unwrap();
+    assert!(!request.ready);
+    // The other instance knows of today's request and refuses a second one.
+    let again = b.client.request_health_data(&token).await.unwrap_err();
+    assert_eq!(again.code(), Some(ProblemCode::AlreadyRequestedToday));
+    // Ready by the processing delay on both instances' clocks.
+    for t in [&a, &b] {
+        t.clock.advance(chrono::Duration::seconds(600));
+    }
+    let overview = b.client.health_overview(&token).await.unwrap();
+    assert!(overview.last_request.unwrap().ready);
+    assert_eq!(overview.categories.len(), 8);
+}
+
+#[tokio::test]
 async fn sixty_four_verifications_over_two_instances_consume_a_qr_once() {
     let Some((a, b)) = two_instances().await else {
         return;
