@@ -1,18 +1,15 @@
 //! The store for running at scale: PostgreSQL, shared by every backend instance, migrated
-//! on open (`migrations/postgres`). The same traits and the same one-statement steps as the
-//! SQLite store; where SQLite's single writer made a read-then-write safe, the statement
-//! here takes a row or advisory lock so that two instances cannot interleave.
+//! on open (`migrations/postgres`). The same statements as the SQLite store
+//! (`store/statements`); where SQLite's single writer made a read-then-write safe, the
+//! transaction here takes the person's advisory lock so that two instances cannot interleave.
 
-mod attempts;
-mod authorizations;
-mod card_qrs;
-mod cards;
-mod certificates;
-mod devices;
-mod health;
-mod outbox;
-mod persons_sessions;
-mod registrations;
+// The statements, shared with the SQLite store (`store/statements`); this module gives them
+// their engine: `Engine`, `EngineDb`, `EngineRow`, the pool, how a write transaction begins,
+// and the per-person advisory lock.
+// Compiled once per engine on purpose: the same statements, each engine's types.
+#[allow(clippy::duplicate_mod)]
+#[path = "../statements/mod.rs"]
+mod statements;
 
 use std::time::Duration;
 
@@ -139,6 +136,40 @@ impl Drop for ExclusiveJob {
             tracing::trace!(job = %self.name, "job lock released");
             drop(conn.detach());
         }
+    }
+}
+
+type Engine = PostgresStore;
+type EngineDb = sqlx::Postgres;
+type EngineRow = sqlx::postgres::PgRow;
+
+impl PostgresStore {
+    fn reader(&self) -> &PgPool {
+        &self.pool
+    }
+
+    fn writer(&self) -> &PgPool {
+        &self.pool
+    }
+
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.pool.begin().await
+    }
+
+    /// Under the person's lock: two uses of one person on two instances take turns.
+    async fn take_visit_number(
+        &self,
+        u: &super::QrUse,
+        year: i32,
+        max_visits: u32,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        lock_person(&mut tx, u.id_number.as_str()).await?;
+        let number = statements::card_qrs::insert_qr_use(u, year, max_visits)
+            .fetch_optional(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(number)
     }
 }
 

@@ -1,15 +1,14 @@
-//! The embedded default store: SQLite in one file, migrated on open. One file per concern.
+//! The embedded default store: SQLite in one file, migrated on open. The statements are the
+//! ones the PostgreSQL store runs (`store/statements`, one file per concern).
 
-mod attempts;
-mod authorizations;
-mod card_qrs;
-mod cards;
-mod certificates;
-mod devices;
-mod health;
-mod outbox;
-mod persons_sessions;
-mod registrations;
+// The statements, shared with the PostgreSQL store (`store/statements`, written in the SQL
+// both engines speak); this module gives them their engine: `Engine`, `EngineDb`, `EngineRow`,
+// the pools, how a write transaction begins, and the per-person lock (none: SQLite's one
+// writer serializes every write).
+// Compiled once per engine on purpose: the same statements, each engine's types.
+#[allow(clippy::duplicate_mod)]
+#[path = "../statements/mod.rs"]
+mod statements;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -115,6 +114,46 @@ impl super::Jobs for SqliteStore {
     async fn try_job(&self, _name: &str) -> Result<Option<super::JobLock>, StoreError> {
         Ok(Some(Box::new(())))
     }
+}
+
+type Engine = SqliteStore;
+type EngineDb = sqlx::Sqlite;
+type EngineRow = sqlx::sqlite::SqliteRow;
+
+impl SqliteStore {
+    fn reader(&self) -> &SqlitePool {
+        &self.read
+    }
+
+    fn writer(&self) -> &SqlitePool {
+        &self.write
+    }
+
+    /// IMMEDIATE: the write lock from the start, so a transaction that reads before it
+    /// writes queues on the writer instead of failing to upgrade its read lock.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.write.begin_with("BEGIN IMMEDIATE").await
+    }
+
+    /// One statement on the one writer: no two uses read the same highest number.
+    async fn take_visit_number(
+        &self,
+        u: &super::QrUse,
+        year: i32,
+        max_visits: u32,
+    ) -> Result<Option<i64>, StoreError> {
+        Ok(statements::card_qrs::insert_qr_use(u, year, max_visits)
+            .fetch_optional(&self.write)
+            .await?)
+    }
+}
+
+/// Nothing to lock: the one writer connection serializes every write transaction.
+async fn lock_person(
+    _: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    _: &str,
+) -> Result<(), StoreError> {
+    Ok(())
 }
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {

@@ -1,10 +1,10 @@
-//! Persons, accounts, sessions and the telecom registry in PostgreSQL.
+//! Persons, accounts, sessions and the telecom registry.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::{FromRow, Row};
 
-use super::{corrupt, PostgresStore, PERSON_COLUMNS};
+use super::{corrupt, Engine, PERSON_COLUMNS};
 use crate::backend::store::{
     AccountRecord, Contract, People, PersonRecord, SessionKind, SessionRecord, Sex, StoreError,
     TelecomSubscription,
@@ -12,10 +12,10 @@ use crate::backend::store::{
 use crate::domain::{IdNumber, MobileNumber};
 
 #[async_trait]
-impl People for PostgresStore {
+impl People for Engine {
     async fn person_count(&self) -> Result<u64, StoreError> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM persons")
-            .fetch_one(&self.pool)
+            .fetch_one(self.reader())
             .await?;
         Ok(n as u64)
     }
@@ -36,7 +36,7 @@ impl People for PostgresStore {
         .bind(p.card_issue_date)
         .bind(p.card_voided)
         .bind(&p.email)
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -45,13 +45,13 @@ impl People for PostgresStore {
         sqlx::query("INSERT INTO accounts (id_number, password_hash) VALUES ($1, $2)")
             .bind(id.as_str())
             .bind(password_hash)
-            .execute(&self.pool)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
 
     async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO accounts (id_number, password_hash) VALUES ($1, $2) \
              ON CONFLICT (id_number) DO UPDATE SET password_hash = excluded.password_hash",
@@ -72,7 +72,7 @@ impl People for PostgresStore {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM persons p WHERE p.id_number = $1");
         Ok(sqlx::query_as::<_, PersonRecord>(&sql)
             .bind(id.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(self.reader())
             .await?)
     }
 
@@ -84,7 +84,7 @@ impl People for PostgresStore {
             "SELECT mobile, owner_id, carrier, contract FROM telecom_subscriptions WHERE mobile = $1",
         )
         .bind(mobile.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(self.reader())
         .await?;
         row.map(|row| {
             let owner: String = row.try_get("owner_id")?;
@@ -115,7 +115,7 @@ impl People for PostgresStore {
             Contract::Monthly => "monthly",
             Contract::Prepaid => "prepaid",
         })
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -127,7 +127,7 @@ impl People for PostgresStore {
         );
         let row = sqlx::query(&sql)
             .bind(id.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(self.reader())
             .await?;
         row.map(|row| {
             Ok(AccountRecord {
@@ -155,7 +155,7 @@ impl People for PostgresStore {
         .bind(kind.as_str())
         .bind(created_at)
         .bind(expires_at)
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -173,7 +173,7 @@ impl People for PostgresStore {
         let row = sqlx::query(&sql)
             .bind(token_hash)
             .bind(kind.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(self.reader())
             .await?;
         row.map(|row| {
             Ok(SessionRecord {
@@ -188,7 +188,7 @@ impl People for PostgresStore {
     async fn delete_session(&self, token_hash: &[u8]) -> Result<bool, StoreError> {
         let done = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(self.writer())
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -197,7 +197,7 @@ impl People for PostgresStore {
         // Both sides are UTC timestamps encoded alike by sqlx, so text order is time order.
         let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now)
-            .execute(&self.pool)
+            .execute(self.writer())
             .await?;
         Ok(done.rows_affected())
     }

@@ -1,15 +1,15 @@
-//! Card QR tokens, institutions and visit sequences in SQLite.
+//! Card QR tokens, institutions and visit sequences.
 
+use super::EngineRow;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
-use super::{corrupt, SqliteStore};
+use super::{corrupt, Engine, EngineDb};
 use crate::backend::store::{CardQrs, Consumed, InstitutionRecord, QrUse, StoreError};
 use crate::domain::IdNumber;
 
-fn institution_from_row(r: &SqliteRow) -> Result<InstitutionRecord, StoreError> {
+fn institution_from_row(r: &EngineRow) -> Result<InstitutionRecord, StoreError> {
     let departments: String = r.try_get("departments")?;
     Ok(InstitutionRecord {
         code: r.try_get("code")?,
@@ -22,37 +22,45 @@ fn institution_from_row(r: &SqliteRow) -> Result<InstitutionRecord, StoreError> 
     })
 }
 
+/// Consuming a code and taking the holder's next visit number, in one statement: the serial's
+/// primary key refuses a second use, the number is the holder's highest of the year plus one
+/// (below the year's maximum), and the trigger adds a delegate's use to the grantor's list.
+/// Each engine runs it so that no two uses of one person read the same highest number
+/// (`take_visit_number`: SQLite's one writer, PostgreSQL's per-person lock); `None` when
+/// nothing was inserted.
+pub(in super::super) fn insert_qr_use(
+    u: &QrUse,
+    year: i32,
+    max_visits: u32,
+) -> sqlx::query::QueryScalar<'_, EngineDb, i64, <EngineDb as sqlx::Database>::Arguments<'_>> {
+    sqlx::query_scalar(
+        "INSERT INTO card_qr_uses (serial, id_number, year, visit_number, application_id, \
+         authorization_id, delegate_id, used_at, institution) \
+         SELECT $1, $2, $3, COALESCE(MAX(visit_number), 0) + 1, $4, $5, $6, $7, $8 \
+         FROM card_qr_uses WHERE id_number = $2 AND year = $3 \
+         HAVING COALESCE(MAX(visit_number), 0) < $9 \
+         ON CONFLICT (serial) DO NOTHING RETURNING visit_number",
+    )
+    .bind(&u.serial)
+    .bind(u.id_number.as_str())
+    .bind(year)
+    .bind(u.application_id)
+    .bind(u.authorization_id)
+    .bind(u.delegate_id.as_ref().map(IdNumber::as_str))
+    .bind(u.used_at)
+    .bind(&u.institution)
+    .bind(i64::from(max_visits))
+}
+
 #[async_trait]
-impl CardQrs for SqliteStore {
+impl CardQrs for Engine {
     async fn record_qr_use(
         &self,
         u: &QrUse,
         year: i32,
         max_visits: u32,
     ) -> Result<Consumed, StoreError> {
-        // One statement, so one commit: the serial's primary key refuses a second use, the
-        // number is the holder's highest of the year plus one (the statement holds the write
-        // lock from its start, so no two uses read the same highest), and the trigger adds a
-        // delegate's use to the grantor's list.
-        let number: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO card_qr_uses (serial, id_number, year, visit_number, application_id, \
-             authorization_id, delegate_id, used_at, institution) \
-             SELECT ?1, ?2, ?3, COALESCE(MAX(visit_number), 0) + 1, ?4, ?5, ?6, ?7, ?8 \
-             FROM card_qr_uses WHERE id_number = ?2 AND year = ?3 \
-             HAVING COALESCE(MAX(visit_number), 0) < ?9 \
-             ON CONFLICT (serial) DO NOTHING RETURNING visit_number",
-        )
-        .bind(&u.serial)
-        .bind(u.id_number.as_str())
-        .bind(year)
-        .bind(u.application_id)
-        .bind(u.authorization_id)
-        .bind(u.delegate_id.as_ref().map(IdNumber::as_str))
-        .bind(u.used_at)
-        .bind(&u.institution)
-        .bind(max_visits)
-        .fetch_optional(&self.write)
-        .await?;
+        let number = self.take_visit_number(u, year, max_visits).await?;
         if let Some(n) = number {
             let visit_number = u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))?;
             return Ok(Consumed::Now { visit_number });
@@ -68,17 +76,17 @@ impl CardQrs for SqliteStore {
     async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError> {
         Ok(sqlx::query_as::<_, QrUse>(
             "SELECT serial, id_number, application_id, authorization_id, delegate_id, used_at, \
-             institution FROM card_qr_uses WHERE serial = ?",
+             institution FROM card_qr_uses WHERE serial = $1",
         )
         .bind(serial)
-        .fetch_optional(&self.write)
+        .fetch_optional(self.writer())
         .await?)
     }
 
     async fn insert_institution(&self, i: &InstitutionRecord) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO institutions (code, name, area, address, departments, accepts_virtual_card, \
-             sam_key_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+             sam_key_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&i.code)
         .bind(&i.name)
@@ -87,7 +95,7 @@ impl CardQrs for SqliteStore {
         .bind(i.departments.join(","))
         .bind(i.accepts_virtual_card)
         .bind(&i.sam_key_hash)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -99,20 +107,20 @@ impl CardQrs for SqliteStore {
         name: &str,
         pin_hash: &[u8],
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO professionals (hpc_id, institution_code, name, pin_hash) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO professionals (hpc_id, institution_code, name, pin_hash) VALUES ($1, $2, $3, $4)")
             .bind(hpc_id)
             .bind(institution_code)
             .bind(name)
             .bind(pin_hash)
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
 
     async fn find_institution(&self, code: &str) -> Result<Option<InstitutionRecord>, StoreError> {
-        let row = sqlx::query("SELECT * FROM institutions WHERE code = ?")
+        let row = sqlx::query("SELECT * FROM institutions WHERE code = $1")
             .bind(code)
-            .fetch_optional(&self.read)
+            .fetch_optional(self.reader())
             .await?;
         row.map(|r| institution_from_row(&r)).transpose()
     }
@@ -122,9 +130,9 @@ impl CardQrs for SqliteStore {
         hpc_id: &str,
     ) -> Result<Option<(String, Vec<u8>)>, StoreError> {
         let row =
-            sqlx::query("SELECT institution_code, pin_hash FROM professionals WHERE hpc_id = ?")
+            sqlx::query("SELECT institution_code, pin_hash FROM professionals WHERE hpc_id = $1")
                 .bind(hpc_id)
-                .fetch_optional(&self.read)
+                .fetch_optional(self.reader())
                 .await?;
         row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("pin_hash")?)))
             .transpose()
@@ -132,7 +140,7 @@ impl CardQrs for SqliteStore {
 
     async fn institutions(&self) -> Result<Vec<InstitutionRecord>, StoreError> {
         let rows = sqlx::query("SELECT * FROM institutions ORDER BY area, name")
-            .fetch_all(&self.read)
+            .fetch_all(self.reader())
             .await?;
         rows.iter().map(institution_from_row).collect()
     }
@@ -146,13 +154,13 @@ impl CardQrs for SqliteStore {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO counter_sessions (token_hash, institution_code, hpc_id, expires_at) \
-             VALUES (?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4)",
         )
         .bind(token_hash)
         .bind(institution_code)
         .bind(hpc_id)
         .bind(expires_at)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -164,20 +172,20 @@ impl CardQrs for SqliteStore {
     ) -> Result<Option<(String, String)>, StoreError> {
         let row = sqlx::query(
             "SELECT institution_code, hpc_id FROM counter_sessions \
-             WHERE token_hash = ? AND expires_at > ?",
+             WHERE token_hash = $1 AND expires_at > $2",
         )
         .bind(token_hash)
         .bind(now)
-        .fetch_optional(&self.read)
+        .fetch_optional(self.reader())
         .await?;
         row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("hpc_id")?)))
             .transpose()
     }
 
     async fn delete_counter_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM counter_sessions WHERE token_hash = ?")
+        sqlx::query("DELETE FROM counter_sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }

@@ -1,15 +1,15 @@
-//! Website registrations in SQLite.
+//! Website registrations.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{corrupt, SqliteStore};
+use super::{corrupt, Engine};
 use crate::backend::store::{Registration, Registrations, StoreError};
 use crate::domain::IdNumber;
 
 #[async_trait]
-impl Registrations for SqliteStore {
+impl Registrations for Engine {
     async fn insert_registration(
         &self,
         token_hash: &[u8],
@@ -17,7 +17,7 @@ impl Registrations for SqliteStore {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO registration_applications (confirm_token_hash, id_number, method, \
-             password_hash, mobile, email, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             password_hash, mobile, email, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(token_hash)
         .bind(r.id_number.as_str())
@@ -27,7 +27,7 @@ impl Registrations for SqliteStore {
         .bind(&r.email)
         .bind(r.created_at)
         .bind(r.expires_at)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -38,10 +38,10 @@ impl Registrations for SqliteStore {
     ) -> Result<Option<Registration>, StoreError> {
         let row = sqlx::query(
             "SELECT id_number, method, password_hash, mobile, email, created_at, expires_at, \
-             confirmed_at FROM registration_applications WHERE confirm_token_hash = ?",
+             confirmed_at FROM registration_applications WHERE confirm_token_hash = $1",
         )
         .bind(token_hash)
-        .fetch_optional(&self.read)
+        .fetch_optional(self.reader())
         .await?;
         row.map(|r| {
             let id: String = r.try_get("id_number")?;
@@ -65,12 +65,12 @@ impl Registrations for SqliteStore {
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE registration_applications SET confirmed_at = ? \
-             WHERE confirm_token_hash = ? AND confirmed_at IS NULL",
+            "UPDATE registration_applications SET confirmed_at = $1 \
+             WHERE confirm_token_hash = $2 AND confirmed_at IS NULL",
         )
         .bind(at)
         .bind(token_hash)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }

@@ -1,16 +1,16 @@
-//! My Health Bank in PostgreSQL.
+//! My Health Bank.
 
+use super::EngineRow;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::postgres::PgRow;
 use sqlx::Row;
 
-use super::{corrupt, PostgresStore};
+use super::{corrupt, Engine};
 use crate::backend::store::{HealthBank, HealthRecord, HealthRequest, StoreError};
 use crate::domain::health_bank::Category;
 use crate::domain::IdNumber;
 
-fn record_from_row(r: &PgRow) -> Result<HealthRecord, StoreError> {
+fn record_from_row(r: &EngineRow) -> Result<HealthRecord, StoreError> {
     let id: String = r.try_get("id_number")?;
     let category: String = r.try_get("category")?;
     let details: String = r.try_get("details")?;
@@ -27,7 +27,7 @@ fn record_from_row(r: &PgRow) -> Result<HealthRecord, StoreError> {
 }
 
 #[async_trait]
-impl HealthBank for PostgresStore {
+impl HealthBank for Engine {
     async fn insert_health_request(
         &self,
         id: &IdNumber,
@@ -43,7 +43,7 @@ impl HealthBank for PostgresStore {
         .bind(on)
         .bind(at)
         .bind(ready_at)
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -57,7 +57,7 @@ impl HealthBank for PostgresStore {
              WHERE id_number = $1 ORDER BY requested_on DESC LIMIT 1",
         )
         .bind(id.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(self.reader())
         .await?;
         row.map(|r| {
             Ok(HealthRequest {
@@ -80,7 +80,7 @@ impl HealthBank for PostgresStore {
         .bind(&h.title)
         .bind(&h.summary)
         .bind(serde_json::to_string(&h.details).map_err(|e| corrupt(e.to_string()))?)
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -90,7 +90,7 @@ impl HealthBank for PostgresStore {
             "SELECT category, COUNT(*) AS n FROM health_records WHERE id_number = $1 GROUP BY category",
         )
         .bind(id.as_str())
-        .fetch_all(&self.pool)
+        .fetch_all(self.reader())
         .await?;
         rows.iter()
             .map(|r| {
@@ -119,7 +119,7 @@ impl HealthBank for PostgresStore {
         .bind(category.as_str())
         .bind(i64::from(limit))
         .bind(i64::from(offset))
-        .fetch_all(&self.pool)
+        .fetch_all(self.reader())
         .await?;
         rows.iter().map(record_from_row).collect()
     }
@@ -127,7 +127,7 @@ impl HealthBank for PostgresStore {
     async fn health_record(&self, record_id: i64) -> Result<Option<HealthRecord>, StoreError> {
         let row = sqlx::query("SELECT * FROM health_records WHERE id = $1")
             .bind(record_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(self.reader())
             .await?;
         row.map(|r| record_from_row(&r)).transpose()
     }

@@ -1,13 +1,13 @@
-//! The citizen certificate registry in PostgreSQL.
+//! The citizen certificate registry.
 
 use async_trait::async_trait;
 
-use super::PostgresStore;
+use super::Engine;
 use crate::backend::store::{Certificates, StoreError};
 use crate::domain::IdNumber;
 
 #[async_trait]
-impl Certificates for PostgresStore {
+impl Certificates for Engine {
     async fn issue_certificate(&self, serial: &str, holder: &IdNumber) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO citizen_certificates (serial, id_number) VALUES ($1, $2) \
@@ -15,7 +15,7 @@ impl Certificates for PostgresStore {
         )
         .bind(serial)
         .bind(holder.as_str())
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -26,11 +26,11 @@ impl Certificates for PostgresStore {
         holder: &IdNumber,
     ) -> Result<bool, StoreError> {
         let found: Option<i64> = sqlx::query_scalar(
-            "SELECT 1::BIGINT FROM citizen_certificates WHERE serial = $1 AND id_number = $2 AND NOT revoked",
+            "SELECT CAST(1 AS BIGINT) FROM citizen_certificates WHERE serial = $1 AND id_number = $2 AND NOT revoked",
         )
         .bind(serial)
         .bind(holder.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(self.reader())
         .await?;
         Ok(found.is_some())
     }

@@ -1,10 +1,10 @@
-//! Authorizations in SQLite.
+//! Authorizations.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::SqliteStore;
+use super::Engine;
 use crate::backend::store::{AuthorizationRecord, Authorizations, StoreError};
 use crate::domain::IdNumber;
 
@@ -13,7 +13,7 @@ const COLUMNS: &str =
      offer_voided, redeemed_at, cancelled_at, created_at";
 
 #[async_trait]
-impl Authorizations for SqliteStore {
+impl Authorizations for Engine {
     async fn insert_authorization(
         &self,
         a: &AuthorizationRecord,
@@ -21,7 +21,7 @@ impl Authorizations for SqliteStore {
     ) -> Result<i64, StoreError> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO authorizations (grantor_id, grantee_id, starts_on, ends_on, code_hash, qr_hash, \
-             offer_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             offer_expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(a.grantor_id.as_str())
         .bind(a.grantee_id.as_str())
@@ -31,16 +31,16 @@ impl Authorizations for SqliteStore {
         .bind(qr_hash)
         .bind(a.offer_expires_at)
         .bind(a.created_at)
-        .fetch_one(&self.write)
+        .fetch_one(self.writer())
         .await?;
         Ok(id)
     }
 
     async fn offers_of(&self, grantor: &IdNumber) -> Result<Vec<AuthorizationRecord>, StoreError> {
-        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ?");
+        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = $1");
         Ok(sqlx::query_as::<_, AuthorizationRecord>(&sql)
             .bind(grantor.as_str())
-            .fetch_all(&self.read)
+            .fetch_all(self.reader())
             .await?)
     }
 
@@ -48,50 +48,50 @@ impl Authorizations for SqliteStore {
         &self,
         qr_hash: &[u8],
     ) -> Result<Option<AuthorizationRecord>, StoreError> {
-        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE qr_hash = ?");
+        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE qr_hash = $1");
         Ok(sqlx::query_as::<_, AuthorizationRecord>(&sql)
             .bind(qr_hash)
-            .fetch_optional(&self.read)
+            .fetch_optional(self.reader())
             .await?)
     }
 
     async fn find_authorization(&self, id: i64) -> Result<Option<AuthorizationRecord>, StoreError> {
-        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE id = ?");
+        let sql = format!("SELECT {COLUMNS} FROM authorizations WHERE id = $1");
         Ok(sqlx::query_as::<_, AuthorizationRecord>(&sql)
             .bind(id)
-            .fetch_optional(&self.read)
+            .fetch_optional(self.reader())
             .await?)
     }
 
     async fn redeem_authorization(&self, id: i64, at: DateTime<Utc>) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE authorizations SET redeemed_at = ?1 WHERE id = ?2 AND redeemed_at IS NULL \
-             AND offer_voided = 0 AND cancelled_at IS NULL AND offer_expires_at > ?1",
+            "UPDATE authorizations SET redeemed_at = $1 WHERE id = $2 AND redeemed_at IS NULL \
+             AND NOT offer_voided AND cancelled_at IS NULL AND offer_expires_at > $1",
         )
         .bind(at)
         .bind(id)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }
 
     async fn void_offer(&self, id: i64) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE authorizations SET offer_voided = 1 WHERE id = ? AND redeemed_at IS NULL",
+            "UPDATE authorizations SET offer_voided = TRUE WHERE id = $1 AND redeemed_at IS NULL",
         )
         .bind(id)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
 
     async fn cancel_authorization(&self, id: i64, at: DateTime<Utc>) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE authorizations SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL",
+            "UPDATE authorizations SET cancelled_at = $1 WHERE id = $2 AND cancelled_at IS NULL",
         )
         .bind(at)
         .bind(id)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -101,17 +101,17 @@ impl Authorizations for SqliteStore {
         person: &IdNumber,
     ) -> Result<(Vec<AuthorizationRecord>, Vec<AuthorizationRecord>), StoreError> {
         let given =
-            format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = ? ORDER BY id DESC");
+            format!("SELECT {COLUMNS} FROM authorizations WHERE grantor_id = $1 ORDER BY id DESC");
         let given = sqlx::query_as::<_, AuthorizationRecord>(&given)
             .bind(person.as_str())
-            .fetch_all(&self.read)
+            .fetch_all(self.reader())
             .await?;
         let taken = format!(
-            "SELECT {COLUMNS} FROM authorizations WHERE grantee_id = ? AND redeemed_at IS NOT NULL ORDER BY id DESC"
+            "SELECT {COLUMNS} FROM authorizations WHERE grantee_id = $1 AND redeemed_at IS NOT NULL ORDER BY id DESC"
         );
         let taken = sqlx::query_as::<_, AuthorizationRecord>(&taken)
             .bind(person.as_str())
-            .fetch_all(&self.read)
+            .fetch_all(self.reader())
             .await?;
         Ok((given, taken))
     }
@@ -121,10 +121,10 @@ impl Authorizations for SqliteStore {
         id: i64,
     ) -> Result<Vec<(DateTime<Utc>, String)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT used_at, institution FROM authorization_uses WHERE authorization_id = ? ORDER BY used_at DESC",
+            "SELECT used_at, institution FROM authorization_uses WHERE authorization_id = $1 ORDER BY used_at DESC",
         )
         .bind(id)
-        .fetch_all(&self.read)
+        .fetch_all(self.reader())
         .await?;
         rows.iter()
             .map(|r| Ok((r.try_get("used_at")?, r.try_get("institution")?)))

@@ -1,9 +1,9 @@
-//! Device bindings and binding secrets in PostgreSQL.
+//! Device bindings and binding secrets.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{lock_person, PostgresStore};
+use super::{lock_person, Engine, EngineDb};
 use crate::backend::store::{BindingSecret, DeviceBinding, Devices, SecretKind, StoreError};
 use crate::domain::IdNumber;
 
@@ -11,9 +11,9 @@ const BINDING_COLUMNS: &str =
     "device_id, id_number, device_key_hash, label, bound_via, bound_at, active";
 
 #[async_trait]
-impl Devices for PostgresStore {
+impl Devices for Engine {
     async fn bind_device(&self, b: &DeviceBinding) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         lock_person(&mut tx, b.id_number.as_str()).await?;
         sqlx::query("UPDATE device_bindings SET active = FALSE WHERE id_number = $1")
             .bind(b.id_number.as_str())
@@ -50,7 +50,7 @@ impl Devices for PostgresStore {
         Ok(sqlx::query_as::<_, DeviceBinding>(&sql)
             .bind(device_id)
             .bind(id.as_str())
-            .fetch_optional(&self.pool)
+            .fetch_optional(self.reader())
             .await?)
     }
 
@@ -61,16 +61,16 @@ impl Devices for PostgresStore {
         );
         Ok(sqlx::query_as::<_, DeviceBinding>(&sql)
             .bind(id.as_str())
-            .fetch_all(&self.pool)
+            .fetch_all(self.reader())
             .await?)
     }
 
     async fn activate_device(&self, device_id: &str, id: &IdNumber) -> Result<bool, StoreError> {
         // Concurrent switches for one person (on any instance) queue on the person's lock.
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         lock_person(&mut tx, id.as_str()).await?;
         let exists: Option<i64> = sqlx::query_scalar(
-            "SELECT 1::BIGINT FROM device_bindings WHERE device_id = $1 AND id_number = $2",
+            "SELECT CAST(1 AS BIGINT) FROM device_bindings WHERE device_id = $1 AND id_number = $2",
         )
         .bind(device_id)
         .bind(id.as_str())
@@ -112,7 +112,7 @@ impl Devices for PostgresStore {
         .bind(id.as_str())
         .bind(created_at)
         .bind(expires_at)
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -128,7 +128,7 @@ impl Devices for PostgresStore {
         )
         .bind(hash)
         .bind(kind.as_str())
-        .fetch_optional(&self.pool)
+        .fetch_optional(self.reader())
         .await?)
     }
 
@@ -138,7 +138,7 @@ impl Devices for PostgresStore {
         )
         .bind(at)
         .bind(hash)
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -156,7 +156,7 @@ impl Devices for PostgresStore {
         .bind(at)
         .bind(id.as_str())
         .bind(kind.as_str())
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -165,7 +165,7 @@ impl Devices for PostgresStore {
 /// A new binding or another active device ends the ID's app sessions: the API is open only to
 /// the device that is active now, which signs in again.
 async fn end_app_sessions(
-    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    tx: &mut sqlx::Transaction<'_, EngineDb>,
     id: &str,
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM sessions WHERE id_number = $1 AND kind = 'app'")

@@ -1,17 +1,18 @@
-//! Attempt counters in SQLite.
+//! Attempt counters.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::SqliteStore;
+use super::Engine;
 use crate::backend::store::{Attempts, StoreError};
 
 /// Whether the row's count has run out: its lock has ended, or (unlocked) its window has.
-const STALE: &str = "((locked_until IS NOT NULL AND locked_until <= ?2) \
-     OR (locked_until IS NULL AND window_start <= ?3))";
+/// (Qualified: inside ON CONFLICT DO UPDATE a bare column could be the proposed row's.)
+const STALE: &str = "((c.locked_until IS NOT NULL AND c.locked_until <= $2) \
+     OR (c.locked_until IS NULL AND c.window_start <= $3))";
 
 #[async_trait]
-impl Attempts for SqliteStore {
+impl Attempts for Engine {
     async fn reserve_attempt(
         &self,
         subject: &str,
@@ -22,13 +23,13 @@ impl Attempts for SqliteStore {
         // One statement: the upsert's WHERE leaves a full or locked row alone, and then
         // RETURNING yields no row, which is the refusal. No read-then-write race.
         let sql = format!(
-            "INSERT INTO attempt_counters (subject, failures, window_start, locked_until) \
-             VALUES (?1, 1, ?2, NULL) \
+            "INSERT INTO attempt_counters AS c (subject, failures, window_start, locked_until) \
+             VALUES ($1, 1, $2, NULL) \
              ON CONFLICT (subject) DO UPDATE SET \
-             failures = CASE WHEN {STALE} THEN 1 ELSE failures + 1 END, \
-             window_start = CASE WHEN {STALE} THEN ?2 ELSE window_start END, \
+             failures = CASE WHEN {STALE} THEN 1 ELSE c.failures + 1 END, \
+             window_start = CASE WHEN {STALE} THEN $2 ELSE c.window_start END, \
              locked_until = NULL \
-             WHERE {STALE} OR (locked_until IS NULL AND failures < ?4) \
+             WHERE {STALE} OR (c.locked_until IS NULL AND c.failures < $4) \
              RETURNING failures"
         );
         let ordinal: Option<i64> = sqlx::query_scalar(&sql)
@@ -36,33 +37,33 @@ impl Attempts for SqliteStore {
             .bind(now)
             .bind(window_cutoff)
             .bind(i64::from(max))
-            .fetch_optional(&self.write)
+            .fetch_optional(self.writer())
             .await?;
         Ok(ordinal.map(|n| n as u32))
     }
 
     async fn locked_until(&self, subject: &str) -> Result<Option<DateTime<Utc>>, StoreError> {
         let until: Option<Option<DateTime<Utc>>> =
-            sqlx::query_scalar("SELECT locked_until FROM attempt_counters WHERE subject = ?")
+            sqlx::query_scalar("SELECT locked_until FROM attempt_counters WHERE subject = $1")
                 .bind(subject)
-                .fetch_optional(&self.read)
+                .fetch_optional(self.reader())
                 .await?;
         Ok(until.flatten())
     }
 
     async fn lock_subject(&self, subject: &str, until: DateTime<Utc>) -> Result<(), StoreError> {
-        sqlx::query("UPDATE attempt_counters SET locked_until = ? WHERE subject = ?")
+        sqlx::query("UPDATE attempt_counters SET locked_until = $1 WHERE subject = $2")
             .bind(until)
             .bind(subject)
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
 
     async fn clear_attempts(&self, subject: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM attempt_counters WHERE subject = ?")
+        sqlx::query("DELETE FROM attempt_counters WHERE subject = $1")
             .bind(subject)
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -70,10 +71,10 @@ impl Attempts for SqliteStore {
     async fn sweep_attempts(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "DELETE FROM attempt_counters WHERE subject NOT LIKE 'hpc-pin:%' \
-             AND window_start < ?1 AND (locked_until IS NULL OR locked_until < ?1)",
+             AND window_start < $1 AND (locked_until IS NULL OR locked_until < $1)",
         )
         .bind(before)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected())
     }
@@ -81,10 +82,10 @@ impl Attempts for SqliteStore {
     async fn refund_attempt(&self, subject: &str) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE attempt_counters SET failures = failures - 1 \
-             WHERE subject = ? AND failures > 0 AND locked_until IS NULL",
+             WHERE subject = $1 AND failures > 0 AND locked_until IS NULL",
         )
         .bind(subject)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }

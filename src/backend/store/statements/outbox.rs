@@ -1,14 +1,14 @@
-//! The outbox in SQLite.
+//! The outbox.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::SqliteStore;
+use super::Engine;
 use crate::backend::store::{Mail, Outbox, StoreError};
 
 #[async_trait]
-impl Outbox for SqliteStore {
+impl Outbox for Engine {
     async fn send_mail(
         &self,
         recipient: &str,
@@ -17,23 +17,23 @@ impl Outbox for SqliteStore {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO outbox (recipient, subject, body, created_at) VALUES ($1, $2, $3, $4)",
         )
         .bind(recipient)
         .bind(subject)
         .bind(body)
         .bind(at)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
 
     async fn mails(&self, limit: u32) -> Result<Vec<Mail>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id, recipient, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT ?",
+            "SELECT id, recipient, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT $1",
         )
         .bind(i64::from(limit))
-        .fetch_all(&self.read)
+        .fetch_all(self.reader())
         .await?;
         rows.iter()
             .map(|r| {

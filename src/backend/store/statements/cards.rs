@@ -1,10 +1,10 @@
-//! Card applications, uploads and reviewers in SQLite.
+//! Card applications, uploads and reviewers.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{corrupt, SqliteStore, PERSON_COLUMNS};
+use super::{corrupt, lock_person, Engine, PERSON_COLUMNS};
 use crate::backend::store::{
     Application, CardAtCounter, Cards, Decision, NewApplication, StoreError, Upload,
 };
@@ -21,11 +21,11 @@ fn json_text<T: serde::Serialize>(value: &T) -> String {
 }
 
 #[async_trait]
-impl Cards for SqliteStore {
+impl Cards for Engine {
     async fn insert_upload(&self, u: &Upload) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO uploads (id, id_number, kind, bytes, width, height, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&u.id)
         .bind(u.id_number.as_str())
@@ -34,35 +34,37 @@ impl Cards for SqliteStore {
         .bind(i64::from(u.width))
         .bind(i64::from(u.height))
         .bind(u.created_at)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
 
     async fn counter_photo(&self, upload_id: &str) -> Result<Option<Vec<u8>>, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT jpeg FROM counter_photos WHERE upload_id = ?")
+            sqlx::query_scalar("SELECT jpeg FROM counter_photos WHERE upload_id = $1")
                 .bind(upload_id)
-                .fetch_optional(&self.read)
+                .fetch_optional(self.reader())
                 .await?,
         )
     }
 
     async fn keep_counter_photo(&self, upload_id: &str, jpeg: &[u8]) -> Result<(), StoreError> {
-        sqlx::query("INSERT OR IGNORE INTO counter_photos (upload_id, jpeg) VALUES (?, ?)")
-            .bind(upload_id)
-            .bind(jpeg)
-            .execute(&self.write)
-            .await?;
+        sqlx::query(
+            "INSERT INTO counter_photos (upload_id, jpeg) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(upload_id)
+        .bind(jpeg)
+        .execute(self.writer())
+        .await?;
         Ok(())
     }
 
     async fn find_upload(&self, id: &str) -> Result<Option<Upload>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, id_number, kind, bytes, width, height, created_at FROM uploads WHERE id = ?",
+            "SELECT id, id_number, kind, bytes, width, height, created_at FROM uploads WHERE id = $1",
         )
         .bind(id)
-        .fetch_optional(&self.read)
+        .fetch_optional(self.reader())
         .await?;
         row.map(|r| {
             let owner: String = r.try_get("id_number")?;
@@ -80,10 +82,11 @@ impl Cards for SqliteStore {
     }
 
     async fn submit_application(&self, a: &NewApplication) -> Result<i64, StoreError> {
-        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
+        lock_person(&mut tx, a.id_number.as_str()).await?;
         sqlx::query(
             "UPDATE card_applications SET status = 'superseded' \
-             WHERE id_number = ? AND status = 'under_review'",
+             WHERE id_number = $1 AND status = 'under_review'",
         )
         .bind(a.id_number.as_str())
         .execute(&mut *tx)
@@ -91,7 +94,7 @@ impl Cards for SqliteStore {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO card_applications (id_number, status, document_kind, document_upload, \
              photo_upload, contact_phone, email, submitted_at) \
-             VALUES (?, 'under_review', ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, 'under_review', $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(a.id_number.as_str())
         .bind(json_text(&a.document_kind))
@@ -109,19 +112,19 @@ impl Cards for SqliteStore {
     async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError> {
         let sql = format!(
             "SELECT {APPLICATION_COLUMNS} FROM card_applications \
-             WHERE id_number = ? AND status != 'superseded' ORDER BY id DESC LIMIT 1"
+             WHERE id_number = $1 AND status != 'superseded' ORDER BY id DESC LIMIT 1"
         );
         Ok(sqlx::query_as::<_, Application>(&sql)
             .bind(id.as_str())
-            .fetch_optional(&self.read)
+            .fetch_optional(self.reader())
             .await?)
     }
 
     async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError> {
-        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM card_applications WHERE id = ?");
+        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM card_applications WHERE id = $1");
         Ok(sqlx::query_as::<_, Application>(&sql)
             .bind(number)
-            .fetch_optional(&self.read)
+            .fetch_optional(self.reader())
             .await?)
     }
 
@@ -129,11 +132,11 @@ impl Cards for SqliteStore {
         let sql = format!(
             "SELECT {PERSON_COLUMNS}, a.status, a.photo_upload, c.jpeg AS counter_photo \
              FROM card_applications a JOIN persons p ON p.id_number = a.id_number \
-             LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = ?"
+             LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = $1"
         );
         Ok(sqlx::query_as::<_, CardAtCounter>(&sql)
             .bind(number)
-            .fetch_optional(&self.read)
+            .fetch_optional(self.reader())
             .await?)
     }
 
@@ -143,7 +146,7 @@ impl Cards for SqliteStore {
              WHERE status = 'under_review' ORDER BY submitted_at, id"
         );
         Ok(sqlx::query_as::<_, Application>(&sql)
-            .fetch_all(&self.read)
+            .fetch_all(self.reader())
             .await?)
     }
 
@@ -159,8 +162,8 @@ impl Cards for SqliteStore {
             Decision::Reject { reason, note } => ("rejected", Some(reason.as_str()), note.clone()),
         };
         let done = sqlx::query(
-            "UPDATE card_applications SET status = ?, reject_reason = ?, reject_note = ?, \
-             reviewer = ?, decided_at = ? WHERE id = ? AND status = 'under_review'",
+            "UPDATE card_applications SET status = $1, reject_reason = $2, reject_note = $3, \
+             reviewer = $4, decided_at = $5 WHERE id = $6 AND status = 'under_review'",
         )
         .bind(status)
         .bind(reason)
@@ -168,19 +171,19 @@ impl Cards for SqliteStore {
         .bind(reviewer)
         .bind(at)
         .bind(number)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }
 
     async fn cancel_card(&self, id: &IdNumber, at: DateTime<Utc>) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE card_applications SET status = 'cancelled', decided_at = ? \
-             WHERE id_number = ? AND status IN ('approved', 'under_review')",
+            "UPDATE card_applications SET status = 'cancelled', decided_at = $1 \
+             WHERE id_number = $2 AND status IN ('approved', 'under_review')",
         )
         .bind(at)
         .bind(id.as_str())
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -191,19 +194,19 @@ impl Cards for SqliteStore {
         name: &str,
         hash: &str,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO reviewers (username, name, password_hash) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO reviewers (username, name, password_hash) VALUES ($1, $2, $3)")
             .bind(username)
             .bind(name)
             .bind(hash)
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
 
     async fn find_reviewer(&self, username: &str) -> Result<Option<(String, String)>, StoreError> {
-        let row = sqlx::query("SELECT name, password_hash FROM reviewers WHERE username = ?")
+        let row = sqlx::query("SELECT name, password_hash FROM reviewers WHERE username = $1")
             .bind(username)
-            .fetch_optional(&self.read)
+            .fetch_optional(self.reader())
             .await?;
         row.map(|r| Ok((r.try_get("name")?, r.try_get("password_hash")?)))
             .transpose()
@@ -218,13 +221,13 @@ impl Cards for SqliteStore {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO reviewer_sessions (token_hash, username, created_at, expires_at) \
-             VALUES (?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4)",
         )
         .bind(token_hash)
         .bind(username)
         .bind(created_at)
         .bind(expires_at)
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -237,10 +240,10 @@ impl Cards for SqliteStore {
         max_age: chrono::Duration,
     ) -> Result<Option<String>, StoreError> {
         let row = sqlx::query(
-            "SELECT username, created_at, expires_at FROM reviewer_sessions WHERE token_hash = ?",
+            "SELECT username, created_at, expires_at FROM reviewer_sessions WHERE token_hash = $1",
         )
         .bind(token_hash)
-        .fetch_optional(&self.read)
+        .fetch_optional(self.reader())
         .await?;
         let Some(row) = row else { return Ok(None) };
         let created: DateTime<Utc> = row.try_get("created_at")?;
@@ -250,18 +253,18 @@ impl Cards for SqliteStore {
             self.delete_reviewer_session(token_hash).await?;
             return Ok(None);
         }
-        sqlx::query("UPDATE reviewer_sessions SET expires_at = ? WHERE token_hash = ?")
+        sqlx::query("UPDATE reviewer_sessions SET expires_at = $1 WHERE token_hash = $2")
             .bind((now + idle).min(hard_end))
             .bind(token_hash)
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(Some(row.try_get("username")?))
     }
 
     async fn delete_reviewer_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM reviewer_sessions WHERE token_hash = ?")
+        sqlx::query("DELETE FROM reviewer_sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
