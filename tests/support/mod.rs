@@ -63,6 +63,7 @@ impl TestBackend {
 
     /// A backend with some settings changed (demo switches).
     pub async fn spawn_with(change: impl FnOnce(&mut Settings)) -> Self {
+        // NHI_TEST_LOG=1 shows the backends' logs (why a request answered 500, say).
         if std::env::var_os("NHI_TEST_LOG").is_some() {
             let _ = tracing_subscriber::fmt().with_test_writer().try_init();
         }
