@@ -84,9 +84,10 @@ start_postgres() {
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
   port="$(free_port)"
   PG_DIR="$(mktemp -d)"
-  chown postgres "$PG_DIR"
-  runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -A trust -U postgres >/dev/null
-  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+  chmod 755 "$PG_DIR"
+  as_root chown postgres "$PG_DIR"
+  as_root runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -A trust -U postgres >/dev/null
+  as_root runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
     -o "-k $PG_DIR -p $port -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off" start >/dev/null
   PG_BIN="$bin"
   export NHI_TEST_DATABASE_URL="postgres://postgres@localhost/postgres?host=$PG_DIR&port=$port"
@@ -95,8 +96,8 @@ start_postgres() {
 
 stop_postgres() {
   [ -n "${PG_DIR:-}" ] || return 0
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null || true
-  rm -rf "$PG_DIR"
+  as_root runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null || true
+  as_root rm -rf "$PG_DIR"
   unset NHI_TEST_DATABASE_URL PG_DIR
 }
 
