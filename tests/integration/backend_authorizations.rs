@@ -265,10 +265,7 @@ async fn an_authorization_ends_by_itself_after_its_end_date() {
     t.client.delegate_qr(&parent, view.id).await.unwrap();
     t.clock.advance(Duration::days(30));
     // A new day, a new sign-in (sessions last 2 hours).
-    let parent = t
-        .bind_by_phone(PARENT_ID, "6781", "0922333444", "Mei#1946ok", &device(2))
-        .await;
-    let parent = parent.session.unwrap().token;
+    let parent = parent_login(&t).await.token;
     assert_eq!(
         problem_code(t.client.delegate_qr(&parent, view.id).await),
         ProblemCode::AuthorizationInactive

@@ -347,52 +347,35 @@ async fn typed_codes_are_case_sensitive_and_guessing_is_locked_out() {
             }
         })
         .collect();
-    let p = problem(
-        t.client
-            .bind(&device(1), BindingProof::DeviceCode { code: swapped })
-            .await,
-    );
+    // The problem device 1 gets for typing `code`.
+    let typed = |code: String| {
+        let t = &t;
+        async move {
+            problem(
+                t.client
+                    .bind(&device(1), BindingProof::DeviceCode { code })
+                    .await,
+            )
+        }
+    };
+    let p = typed(swapped).await;
     assert_eq!(p.code, ProblemCode::CodeInvalid);
     assert_eq!(p.attempts_left, Some(4));
     for _ in 0..3 {
-        let p = problem(
-            t.client
-                .bind(
-                    &device(1),
-                    BindingProof::DeviceCode {
-                        code: "ZZZZZZZZ".into(),
-                    },
-                )
-                .await,
+        assert_eq!(
+            typed("ZZZZZZZZ".into()).await.code,
+            ProblemCode::CodeInvalid
         );
-        assert_eq!(p.code, ProblemCode::CodeInvalid);
     }
-    let p = problem(
-        t.client
-            .bind(
-                &device(1),
-                BindingProof::DeviceCode {
-                    code: "ZZZZZZZZ".into(),
-                },
-            )
-            .await,
+    assert_eq!(
+        typed("ZZZZZZZZ".into()).await.code,
+        ProblemCode::TooManyAttempts
     );
-    assert_eq!(p.code, ProblemCode::TooManyAttempts);
     // Locked out: even the right code has to wait.
-    let p = problem(
-        t.client
-            .bind(&device(1), BindingProof::DeviceCode { code: code.clone() })
-            .await,
-    );
-    assert_eq!(p.code, ProblemCode::TooManyAttempts);
+    assert_eq!(typed(code.clone()).await.code, ProblemCode::TooManyAttempts);
     t.clock.advance(Duration::minutes(15));
     // The lock is over, and the code (valid 10 minutes) has expired in the meantime.
-    let p = problem(
-        t.client
-            .bind(&device(1), BindingProof::DeviceCode { code })
-            .await,
-    );
-    assert_eq!(p.code, ProblemCode::CodeExpired);
+    assert_eq!(typed(code).await.code, ProblemCode::CodeExpired);
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use axum_extra::extract::cookie::{Cookie, SameSite};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Deserialize;
 
 use crate::backend::http::cookies::cookie_value;
@@ -47,7 +48,7 @@ impl PageLang {
             .into_iter()
             .filter(|l| *l != self.lang)
             .map(|l| {
-                let back = url_escape(&self.here);
+                let back = utf8_percent_encode(&self.here, BACK_KEEPS);
                 (
                     l.own_name(),
                     l.tag(),
@@ -97,16 +98,13 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     }
 }
 
-fn url_escape(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+/// What a path and query keep as they are inside the `back=` parameter: letters, digits and
+/// `/-_.`; the rest (`?`, `&`, `=` …) is percent-encoded.
+const BACK_KEEPS: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'/')
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.');
 
 #[derive(Deserialize)]
 struct Back {

@@ -92,7 +92,7 @@ pub fn Shell() -> Element {
                 onchange: {
                     let services = services_for_lang.clone();
                     move |e: FormEvent| {
-                        let Some(next) = Lang::ALL.into_iter().find(|l| l.code() == e.value()) else {
+                        let Some(next) = Lang::from_tag(&e.value()) else {
                             return;
                         };
                         state.lang_signal.set(next);

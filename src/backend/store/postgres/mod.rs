@@ -47,10 +47,6 @@ pub struct PostgresStore {
     pool: PgPool,
 }
 
-/// The person columns every query that returns a person selects (`p` is `persons`).
-const PERSON_COLUMNS: &str = "p.id_number, p.name, p.birth_date, p.sex, p.card_number, \
-     p.card_issue_date, p.card_voided, p.email";
-
 impl PostgresStore {
     /// Connects and brings the schema up to date. Two instances starting together migrate
     /// once: sqlx takes an advisory lock around the migration.
@@ -79,12 +75,22 @@ impl PostgresStore {
         }
     }
 
-    /// Runs `job` only if no other instance is running the job called `name` now: a
-    /// session-level advisory lock, held while the job runs. Background jobs (the session
-    /// sweep, auto-approval, Health Bank processing) run once, not once per instance.
-    pub async fn exclusively(&self, name: &str) -> Result<Option<ExclusiveJob>, StoreError> {
+    /// Waits until no other instance runs the job called `name`, then holds its lock until
+    /// the returned value is dropped.
+    pub async fn wait_for_job(&self, name: &str) -> Result<ExclusiveJob, StoreError> {
+        self.job_lock(
+            name,
+            "SELECT TRUE FROM (SELECT pg_advisory_lock(hashtext($1))) AS locked",
+        )
+        .await
+        .map(|job| job.expect("a lock waited for is held"))
+    }
+
+    /// The session-level advisory lock called `name`, on a connection of its own, when `sql`
+    /// (taking the lock, or trying to) answers true.
+    async fn job_lock(&self, name: &str, sql: &str) -> Result<Option<ExclusiveJob>, StoreError> {
         let mut conn = self.pool.acquire().await?;
-        let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock(hashtext($1))")
+        let got: bool = sqlx::query_scalar(sql)
             .bind(name)
             .fetch_one(&mut *conn)
             .await?;
@@ -95,27 +101,13 @@ impl PostgresStore {
     }
 }
 
-impl PostgresStore {
-    /// Waits until no other instance runs the job called `name`, then holds its lock until
-    /// the returned value is dropped.
-    pub async fn wait_for_job(&self, name: &str) -> Result<ExclusiveJob, StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        sqlx::query("SELECT pg_advisory_lock(hashtext($1))")
-            .bind(name)
-            .execute(&mut *conn)
-            .await?;
-        Ok(ExclusiveJob {
-            conn: Some(conn),
-            name: name.to_owned(),
-        })
-    }
-}
-
+/// Background jobs (the session sweep, the demo auto-approval) run on one instance at a time:
+/// the others skip the round while one holds the job's lock.
 #[async_trait::async_trait]
 impl super::Jobs for PostgresStore {
     async fn try_job(&self, name: &str) -> Result<Option<super::JobLock>, StoreError> {
         Ok(self
-            .exclusively(name)
+            .job_lock(name, "SELECT pg_try_advisory_lock(hashtext($1))")
             .await?
             .map(|job| Box::new(job) as super::JobLock))
     }
@@ -163,7 +155,7 @@ impl PostgresStore {
         year: i32,
         max_visits: u32,
     ) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         lock_person(&mut tx, u.id_number.as_str()).await?;
         let number = statements::card_qrs::insert_qr_use(u, year, max_visits)
             .fetch_optional(&mut *tx)
@@ -184,8 +176,4 @@ async fn lock_person(
         .execute(&mut **tx)
         .await?;
     Ok(())
-}
-
-fn corrupt(what: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(what.to_string())
 }

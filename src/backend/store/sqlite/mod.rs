@@ -27,10 +27,6 @@ pub struct SqliteStore {
     write: SqlitePool,
 }
 
-/// The person columns every query that returns a person selects (`p` is `persons`).
-const PERSON_COLUMNS: &str = "p.id_number, p.name, p.birth_date, p.sex, p.card_number, \
-     p.card_issue_date, p.card_voided, p.email";
-
 /// Read connections, each a thread of its own. Measured with the round-trip bench on 2 cores:
 /// 8 readers gave ~15 % more round trips a second than 4, and 16 no more than 8.
 ///
@@ -154,8 +150,4 @@ async fn lock_person(
     _: &str,
 ) -> Result<(), StoreError> {
     Ok(())
-}
-
-fn corrupt(what: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(what.to_string())
 }

@@ -4,7 +4,16 @@
 //! (`Engine`, `EngineDb`, `EngineRow`) and gives the few steps that differ: the pools
 //! (`reader`, `writer`), `begin_write`, `lock_person` and `take_visit_number`.
 
-pub(super) use super::{corrupt, lock_person, Engine, EngineDb, EngineRow, PERSON_COLUMNS};
+use super::super::StoreError;
+pub(super) use super::{lock_person, Engine, EngineDb, EngineRow};
+
+/// The person columns every query that returns a person selects (`p` is `persons`).
+const PERSON_COLUMNS: &str = "p.id_number, p.name, p.birth_date, p.sex, p.card_number, \
+     p.card_issue_date, p.card_voided, p.email";
+
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
 
 mod attempts;
 mod authorizations;
