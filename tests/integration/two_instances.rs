@@ -131,13 +131,44 @@ async fn sixty_four_verifications_over_two_instances_consume_a_qr_once() {
 }
 
 #[tokio::test]
+async fn one_persons_codes_verified_at_once_on_two_instances_get_distinct_visit_numbers() {
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let token = a.signed_in_adult().await.token;
+    crate::support::card::apply_for_card(&a, &token).await;
+    let mut codes = Vec::new();
+    for _ in 0..16 {
+        codes.push(a.client.card_qr(&token).await.unwrap().payload);
+    }
+    let clinics = [Clinic::new(&a), Clinic::new(&b)];
+    let answers = join_all(
+        codes
+            .iter()
+            .enumerate()
+            .map(|(i, code)| clinics[i % 2].verify(&CLINIC, code)),
+    )
+    .await;
+    let mut numbers: Vec<String> = answers
+        .iter()
+        .map(|(status, body)| {
+            assert_eq!(*status, 200, "{body}");
+            body["visit_sequence"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 16, "{numbers:?}");
+}
+
+#[tokio::test]
 async fn a_burst_of_wrong_passwords_over_two_instances_checks_at_most_five() {
     let Some((a, b)) = two_instances().await else {
         return;
     };
     let phone = device(1);
     let key = a.bind_adult(&phone).await.device_key;
-    let answers = join_all((0..32).map(|i| {
+    let answers = join_all((0..64).map(|i| {
         let t = if i % 2 == 0 { &a } else { &b };
         t.login(ADULT_ID, "Wrong@2026", &phone, &key)
     }))
