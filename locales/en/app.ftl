@@ -402,3 +402,6 @@ allowed-authorization-confirm-stop = Stop using { $whose }? The holder would hav
 health-bank-last-request-at = Last request: { $date } { $time }
 delegate-card-period-is = Period: { $period }
 authorization-offer-qr-alt = Authorization QR code, valid for { $left }
+error-video-visit-expired = This video visit request was not answered within 10 minutes and has expired. Ask the clinic to send it again.
+error-video-visit-cancelled = The clinic cancelled this video visit request.
+error-video-visit-answered = This request was already answered (perhaps by your family member or caregiver).

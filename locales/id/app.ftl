@@ -379,3 +379,6 @@ allowed-authorization-confirm-stop = Berhenti memakai { $whose }? Pemilik kartu 
 health-bank-last-request-at = Permintaan terakhir: { $date } { $time }
 delegate-card-period-is = Masa berlaku: { $period }
 authorization-offer-qr-alt = Kode QR otorisasi, berlaku { $left }
+error-video-visit-expired = Permintaan kunjungan video ini tidak dijawab dalam 10 menit dan sudah kedaluwarsa. Minta klinik mengirimnya lagi.
+error-video-visit-cancelled = Klinik membatalkan permintaan kunjungan video ini.
+error-video-visit-answered = Permintaan ini sudah dijawab (mungkin oleh anggota keluarga atau pendamping Anda).

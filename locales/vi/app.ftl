@@ -379,3 +379,6 @@ allowed-authorization-confirm-stop = Ngừng dùng { $whose }? Chủ thẻ sẽ 
 health-bank-last-request-at = Yêu cầu gần nhất: { $date } { $time }
 delegate-card-period-is = Thời hạn: { $period }
 authorization-offer-qr-alt = Mã QR ủy quyền, còn hiệu lực { $left }
+error-video-visit-expired = Yêu cầu khám qua video này không được trả lời trong 10 phút và đã hết hạn. Hãy nhờ phòng khám gửi lại.
+error-video-visit-cancelled = Phòng khám đã hủy yêu cầu khám qua video này.
+error-video-visit-answered = Yêu cầu này đã được trả lời (có thể bởi người nhà hoặc người chăm sóc của bạn).

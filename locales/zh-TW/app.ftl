@@ -379,3 +379,6 @@ allowed-authorization-confirm-stop = 確定不再使用{ $whose }？之後須請
 health-bank-last-request-at = 最近一次申請：{ $date } { $time }
 delegate-card-period-is = 授權期間：{ $period }
 authorization-offer-qr-alt = 授權 QR 碼，剩餘 { $left }
+error-video-visit-expired = 這項視訊診療請求已超過 10 分鐘未回覆，已失效。請診所重新發出請求。
+error-video-visit-cancelled = 診所已取消這項視訊診療請求。
+error-video-visit-answered = 這項請求已經回覆過了（可能由您的家人或照顧者回覆）。

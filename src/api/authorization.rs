@@ -57,6 +57,9 @@ pub struct Party {
 pub struct AuthorizationUse {
     pub used_at: DateTime<Utc>,
     pub institution: String,
+    /// Allowed in the app for a video visit rather than scanned at the counter.
+    #[serde(default)]
+    pub video_visit: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ pub mod device;
 pub mod health_bank;
 pub mod problem;
 pub mod session;
+pub mod video_visit;
 
 pub use authorization::{
     AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse, AuthorizationView,
@@ -24,6 +25,10 @@ pub use health_bank::{
 };
 pub use problem::{Problem, ProblemCode};
 pub use session::{LoginRequest, LoginResponse, Me, Person};
+pub use video_visit::{
+    AnswerVideoVisit, CardUse, CreateVideoVisit, VideoVisitAnswer, VideoVisitRequest,
+    VideoVisitState, VideoVisitStatus,
+};
 
 /// The path prefix of this version of the API.
 pub const V1: &str = "/api/v1";
@@ -51,4 +56,7 @@ pub mod paths {
     pub const HEALTH_REQUESTS: &str = "/health-bank/requests";
     pub const AUTHORIZATIONS: &str = "/authorizations";
     pub const REDEMPTIONS: &str = "/authorizations/redemptions";
+    pub const CARD_USES: &str = "/card/uses";
+    pub const CARD_VIDEO_VISITS: &str = "/card/video-visits";
+    pub const INSTITUTION_VIDEO_VISITS: &str = "/institution/video-visits";
 }

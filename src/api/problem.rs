@@ -96,6 +96,16 @@ pub enum ProblemCode {
     /// Institution side: three wrong PINs blocked this professional card; its institution must
     /// unblock it (HIS 4014).
     ProfessionalCardBlocked,
+    /// Video visits: this institution already has an open request for this person.
+    VideoVisitOpen,
+    /// Video visits: the visit time, department or message is not allowed.
+    InvalidVideoVisit,
+    /// Video visits: the request was not answered within its 10 minutes.
+    VideoVisitExpired,
+    /// Video visits: the institution cancelled the request.
+    VideoVisitCancelled,
+    /// Video visits: the request was already allowed or declined.
+    VideoVisitAnswered,
     /// The request body is larger than this endpoint takes.
     PayloadTooLarge,
     /// The path exists, but not with this method (`Allow` lists the ones it has).
@@ -162,6 +172,11 @@ impl ProblemCode {
             Self::AuthorizationInactive => (403, "Authorization not active"),
             Self::GrantorCardInvalid => (409, "Card holder's card not valid"),
             Self::ProfessionalCardBlocked => (423, "Professional card blocked"),
+            Self::VideoVisitOpen => (409, "Request already open"),
+            Self::InvalidVideoVisit => (422, "Video visit request not allowed"),
+            Self::VideoVisitExpired => (410, "Request expired"),
+            Self::VideoVisitCancelled => (410, "Request cancelled"),
+            Self::VideoVisitAnswered => (409, "Request already answered"),
             Self::PayloadTooLarge => (413, "Request too large"),
             Self::MethodNotAllowed => (405, "Method not allowed"),
             Self::ServiceBusy => (503, "Server busy"),

@@ -73,6 +73,11 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::OfferInvalid => lang.t("error-authorization-code-no-longer"),
         C::GrantorCardInvalid => lang.t("error-holder-card-invalid"),
         C::AuthorizationInactive => lang.t("error-authorization-cancelled-has-ended"),
+        C::VideoVisitExpired => lang.t("error-video-visit-expired"),
+        C::VideoVisitCancelled => lang.t("error-video-visit-cancelled"),
+        C::VideoVisitAnswered => lang.t("error-video-visit-answered"),
+        // Refusals of the institution's own requests: the app never makes one.
+        C::VideoVisitOpen | C::InvalidVideoVisit => lang.t("error-some-data-sent-not"),
         C::PayloadTooLarge => lang.t("error-file-too-large-upload"),
         C::ServiceBusy => lang.t("error-server-busy-try-again"),
         C::Internal | C::MethodNotAllowed | C::Unknown => {

@@ -3,6 +3,7 @@
 mod authorizations;
 mod card;
 mod card_qr;
+mod card_uses;
 mod device_bindings;
 mod health;
 mod health_bank;
@@ -11,6 +12,7 @@ mod me;
 mod openapi;
 mod qr_scans;
 mod sessions;
+mod video_visits;
 mod web_app;
 
 use std::path::Path;
@@ -57,6 +59,11 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(card::apply))
         .routes(routes!(card_qr::issue))
         .routes(routes!(card_qr::status))
+        .routes(routes!(card_uses::list))
+        .routes(routes!(video_visits::list))
+        .routes(routes!(video_visits::answer))
+        .routes(routes!(video_visits::create))
+        .routes(routes!(video_visits::status, video_visits::cancel))
         .routes(routes!(institution::verify_payload))
         .routes(routes!(institution::list))
         .routes(routes!(institution::unblock_professional))

@@ -5,12 +5,14 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::api::{
-    ApplicationView, AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse,
-    AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr, CardState, CardView,
-    CategoryCount, CreateAuthorization, DataRequest, DeviceInfo, HealthBankOverview, Institution,
-    LoginRequest, LoginResponse, Me, Party, Person, PhoneCheckRequest, PhoneCheckResponse, Problem,
-    ProblemCode, QrScanResponse, QrState, QrStatus, RecordDetail, RecordPage, RecordSummary,
-    RedeemAuthorization, SubmitApplication, UploadResponse, Verification, VerifyRequest,
+    AnswerVideoVisit, ApplicationView, AuthorizationList, AuthorizationOffer, AuthorizationState,
+    AuthorizationUse, AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr,
+    CardState, CardUse, CardView, CategoryCount, CreateAuthorization, CreateVideoVisit,
+    DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest, LoginResponse, Me,
+    Party, Person, PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode, QrScanResponse,
+    QrState, QrStatus, RecordDetail, RecordPage, RecordSummary, RedeemAuthorization,
+    SubmitApplication, UploadResponse, Verification, VerifyRequest, VideoVisitAnswer,
+    VideoVisitRequest, VideoVisitState, VideoVisitStatus,
 };
 
 #[derive(OpenApi)]
@@ -23,7 +25,9 @@ use crate::api::{
         CardQr, QrState, QrStatus, VerifyRequest, Verification, Institution, DataRequest,
         CategoryCount, HealthBankOverview, RecordSummary, RecordPage, RecordDetail,
         CreateAuthorization, AuthorizationOffer, RedeemAuthorization, AuthorizationState, Party,
-        AuthorizationUse, AuthorizationView, AuthorizationList,
+        AuthorizationUse, AuthorizationView, AuthorizationList, CreateVideoVisit,
+        VideoVisitState, VideoVisitStatus, VideoVisitRequest, VideoVisitAnswer, AnswerVideoVisit,
+        CardUse,
     )),
     modifiers(&BearerAuth)
 )]

@@ -69,9 +69,10 @@ pub async fn view(
             .authorization_uses(a.id)
             .await?
             .into_iter()
-            .map(|(used_at, institution)| AuthorizationUse {
+            .map(|(used_at, institution, video_visit)| AuthorizationUse {
                 used_at,
                 institution,
+                video_visit,
             })
             .collect()
     } else {

@@ -11,3 +11,4 @@ pub mod qr_scan;
 pub mod recent_clinic_cards;
 pub mod usable_card;
 pub mod verification;
+pub mod video_visit;

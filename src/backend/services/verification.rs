@@ -5,7 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use chrono::Datelike;
+use chrono::{DateTime, Datelike, Utc};
 
 use crate::api::{AuthorizationState, Problem, ProblemCode, Verification};
 use crate::backend::auth::server_key::Purpose;
@@ -16,11 +16,13 @@ use crate::backend::services::card_qr_token::{self, Sealing};
 use crate::backend::services::heavy;
 use crate::backend::services::recent_clinic_cards::PresentedCards;
 use crate::backend::state::AppState;
-use crate::backend::store::{Consumed, InstitutionRecord, QrUse, Sex, StoreError};
+use crate::backend::store::{
+    CardAtCounter, Consumed, InstitutionRecord, PersonRecord, QrUse, Sex, StoreError,
+};
 use crate::domain::attempt_limit::{HPC_PIN, SAM_KEY_PER_INSTITUTION};
 use crate::domain::card_application::{card_usable, ApplicationStatus};
 use crate::domain::card_qr::{token_from_payload, visit_sequence, HisCode};
-use crate::domain::RocDate;
+use crate::domain::{IdNumber, RocDate};
 use crate::platform::photo_prep;
 
 /// The credentials a clinic's card readers present: institution code and SAM key (the
@@ -202,7 +204,132 @@ impl FromRequestParts<AppState> for InstitutionModule {
 }
 
 /// Virtual-card visit sequence numbers a person gets a year (`V001`…`V999`).
-const MAX_VISITS_A_YEAR: u32 = 999;
+pub const MAX_VISITS_A_YEAR: u32 = 999;
+
+/// Refuses an institution outside the virtual-card programme (HIS 1042).
+pub fn ensure_in_programme(institution: &InstitutionRecord) -> Result<(), ApiError> {
+    if institution.accepts_virtual_card {
+        return Ok(());
+    }
+    Err(refuse(
+        ProblemCode::NotInProgramme,
+        HisCode::NotInProgramme,
+        "This institution does not accept the Virtual NHI Card.",
+    ))
+}
+
+/// A card that may be used now, with what the clinic will be shown: checked before its use
+/// is recorded, so that a refusal changes nothing.
+pub struct Presentable {
+    pub card: CardAtCounter,
+    /// The delegate presenting it under an active authorization.
+    pub delegate_id: Option<IdNumber>,
+    pub photo: Option<Vec<u8>>,
+}
+
+/// Checks the card of application `application_id` (presented under `authorization_id` by a
+/// delegate, or by its holder): not voided or cancelled, the authorization still active.
+/// `None` when there is no such card.
+pub async fn presentable(
+    state: &AppState,
+    application_id: i64,
+    authorization_id: Option<i64>,
+) -> Result<Option<Presentable>, ApiError> {
+    let Some(card) = state.store.card_at_counter(application_id).await? else {
+        return Ok(None);
+    };
+    if !card_usable(card.status, card.holder.card_voided) {
+        return Err(refuse(
+            ProblemCode::CardVoided,
+            HisCode::CardVoided,
+            "This card has been voided since the QR code was issued.",
+        ));
+    }
+    let delegate_id = match authorization_id {
+        None => None,
+        Some(id) => {
+            let now = state.clock.now();
+            let authorization = state.store.find_authorization(id).await?.filter(|a| {
+                a.grantor_id == card.holder.id_number
+                    && authorization_view::state_of(a, authorization_view::today(state), now)
+                        == AuthorizationState::Active
+            });
+            let Some(authorization) = authorization else {
+                return Err(refuse(
+                    ProblemCode::AuthorizationInactive,
+                    HisCode::TokenInvalid,
+                    "The card holder's authorization for this delegate was cancelled or has ended.",
+                ));
+            };
+            Some(authorization.grantee_id)
+        }
+    };
+    let photo = counter_photo(state, &card).await?;
+    Ok(Some(Presentable {
+        card,
+        delegate_id,
+        photo,
+    }))
+}
+
+/// The photo the counter is shown: the approved card's face-sized copy (made once).
+pub async fn counter_photo(
+    state: &AppState,
+    card: &CardAtCounter,
+) -> Result<Option<Vec<u8>>, ApiError> {
+    match (card.status, &card.counter_photo) {
+        (ApplicationStatus::Approved, Some(kept)) => Ok(Some(kept.clone())),
+        (ApplicationStatus::Approved, None) => make_counter_photo(state, &card.photo_upload).await,
+        _ => Ok(None),
+    }
+}
+
+/// The refusal when the holder's 999 virtual-card visit numbers of the year are gone.
+pub fn visit_numbers_used_up() -> ApiError {
+    ApiError::InvalidRequest(
+        "the year's 999 virtual-card visit numbers are used up; use the physical card".into(),
+    )
+}
+
+/// What the clinic is told about a card whose use was recorded with `visit_number`: the
+/// identity as the physical card's basic data carries it, never medical data.
+pub async fn identity_answer(
+    state: &AppState,
+    person: &PersonRecord,
+    photo: Option<Vec<u8>>,
+    delegate_id: Option<&IdNumber>,
+    visit_number: u32,
+    institution: &str,
+    verified_at: DateTime<Utc>,
+) -> Result<Verification, ApiError> {
+    let visit_sequence = visit_sequence(visit_number).ok_or_else(visit_numbers_used_up)?;
+    let delegate = match delegate_id {
+        Some(id) => Some(authorization_view::party(state, id).await?),
+        None => None,
+    };
+    Ok(Verification {
+        card_number: person.card_number.to_string(),
+        name: person.name.clone(),
+        id_number: person.id_number.to_string(),
+        birth_date: person.birth_date,
+        birth_date_roc: RocDate::new(person.birth_date)
+            .map(|d| d.seven_digits())
+            .unwrap_or_default(),
+        sex: match person.sex {
+            Sex::Male => "M".into(),
+            Sex::Female => "F".into(),
+        },
+        card_issue_date: person.card_issue_date,
+        voided: false,
+        photo_less: photo.is_none(),
+        photo_jpeg_base64: photo.map(|jpeg| STANDARD.encode(jpeg)),
+        presented_by_delegate: delegate.is_some(),
+        delegate,
+        visit_sequence,
+        institution: institution.to_owned(),
+        verified_at,
+    })
+}
 
 /// Verifies and consumes a scanned card QR for the institution.
 pub async fn verify(
@@ -210,13 +337,7 @@ pub async fn verify(
     institution: &InstitutionRecord,
     payload: &str,
 ) -> Result<Verification, ApiError> {
-    if !institution.accepts_virtual_card {
-        return Err(refuse(
-            ProblemCode::NotInProgramme,
-            HisCode::NotInProgramme,
-            "This institution does not accept the Virtual NHI Card.",
-        ));
-    }
+    ensure_in_programme(institution)?;
     let token = token_from_payload(payload).ok_or_else(|| {
         refuse(
             ProblemCode::QrNotFound,
@@ -254,57 +375,19 @@ pub async fn verify(
     // Everything that can refuse is read first; the one write at the end uses the code and
     // takes the visit number together, so a refusal or a failure anywhere leaves the code as
     // it was.
-    let card = state
-        .store
-        .card_at_counter(claims.application_id)
+    let card = presentable(state, claims.application_id, claims.authorization_id)
         .await?
         .ok_or_else(not_found)?;
-    let person = card.holder;
-    if !card_usable(card.status, person.card_voided) {
-        return Err(refuse(
-            ProblemCode::CardVoided,
-            HisCode::CardVoided,
-            "This card has been voided since the QR code was issued.",
-        ));
-    }
-    let delegate_id = match claims.authorization_id {
-        None => None,
-        Some(id) => {
-            let authorization = state.store.find_authorization(id).await?.filter(|a| {
-                a.grantor_id == person.id_number
-                    && authorization_view::state_of(a, authorization_view::today(state), now)
-                        == AuthorizationState::Active
-            });
-            let Some(authorization) = authorization else {
-                return Err(refuse(
-                    ProblemCode::AuthorizationInactive,
-                    HisCode::TokenInvalid,
-                    "The card holder's authorization for this delegate was cancelled or has ended.",
-                ));
-            };
-            Some(authorization.grantee_id)
-        }
-    };
-    let photo = match (card.status, card.counter_photo) {
-        (ApplicationStatus::Approved, Some(kept)) => Some(kept),
-        (ApplicationStatus::Approved, None) => {
-            make_counter_photo(state, &card.photo_upload).await?
-        }
-        _ => None,
-    };
+    let person = card.card.holder;
     let qr_use = QrUse {
         serial: claims.serial.to_vec(),
         id_number: person.id_number.clone(),
         application_id: claims.application_id,
         authorization_id: claims.authorization_id,
-        delegate_id: delegate_id.clone(),
+        delegate_id: card.delegate_id.clone(),
         used_at: now,
         institution: institution.name.clone(),
-    };
-    let used_up = || {
-        ApiError::InvalidRequest(
-            "the year's 999 virtual-card visit numbers are used up; use the physical card".into(),
-        )
+        video_visit: false,
     };
     let number = match state
         .store
@@ -313,35 +396,18 @@ pub async fn verify(
     {
         Consumed::Now { visit_number } => visit_number,
         Consumed::AlreadyUsed => return Err(reused()),
-        Consumed::VisitNumbersUsedUp => return Err(used_up()),
+        Consumed::VisitNumbersUsedUp => return Err(visit_numbers_used_up()),
     };
-    let visit_sequence = visit_sequence(number).ok_or_else(used_up)?;
-    let delegate = match &delegate_id {
-        Some(id) => Some(authorization_view::party(state, id).await?),
-        None => None,
-    };
-    Ok(Verification {
-        card_number: person.card_number.to_string(),
-        name: person.name.clone(),
-        id_number: person.id_number.to_string(),
-        birth_date: person.birth_date,
-        birth_date_roc: RocDate::new(person.birth_date)
-            .map(|d| d.seven_digits())
-            .unwrap_or_default(),
-        sex: match person.sex {
-            Sex::Male => "M".into(),
-            Sex::Female => "F".into(),
-        },
-        card_issue_date: person.card_issue_date,
-        voided: false,
-        photo_less: photo.is_none(),
-        photo_jpeg_base64: photo.map(|jpeg| STANDARD.encode(jpeg)),
-        presented_by_delegate: delegate_id.is_some(),
-        delegate,
-        visit_sequence,
-        institution: institution.name.clone(),
-        verified_at: now,
-    })
+    identity_answer(
+        state,
+        &person,
+        card.photo,
+        card.delegate_id.as_ref(),
+        number,
+        &institution.name,
+        now,
+    )
+    .await
 }
 
 /// The face-sized copy of the approved photo the counter is shown, made from the stored

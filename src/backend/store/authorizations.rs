@@ -44,6 +44,9 @@ pub trait Authorizations: Send + Sync + 'static {
         &self,
         person: &IdNumber,
     ) -> Result<(Vec<AuthorizationRecord>, Vec<AuthorizationRecord>), StoreError>;
-    async fn authorization_uses(&self, id: i64)
-        -> Result<Vec<(DateTime<Utc>, String)>, StoreError>;
+    /// (when, where, whether allowed for a video visit), newest first.
+    async fn authorization_uses(
+        &self,
+        id: i64,
+    ) -> Result<Vec<(DateTime<Utc>, String, bool)>, StoreError>;
 }

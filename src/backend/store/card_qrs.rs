@@ -19,6 +19,9 @@ pub struct QrUse {
     pub delegate_id: Option<IdNumber>,
     pub used_at: DateTime<Utc>,
     pub institution: String,
+    /// Allowed in the app for a video visit (`store::VideoVisits`) rather than scanned.
+    #[sqlx(default)]
+    pub video_visit: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -14,6 +14,7 @@ mod outbox;
 mod postgres;
 mod registrations;
 mod sqlite;
+mod video_visits;
 
 pub use attempts::Attempts;
 pub use authorizations::{AuthorizationRecord, Authorizations};
@@ -26,6 +27,7 @@ pub use outbox::{Mail, Outbox};
 pub use postgres::{PostgresSettings, PostgresStore};
 pub use registrations::{Registration, Registrations};
 pub use sqlite::SqliteStore;
+pub use video_visits::{Answer, Created, Settled, VideoVisitRecord, VideoVisits};
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -156,6 +158,7 @@ pub trait Store:
     + HealthBank
     + Authorizations
     + Certificates
+    + VideoVisits
     + Jobs
 {
 }
@@ -181,6 +184,7 @@ impl<T> Store for T where
         + HealthBank
         + Authorizations
         + Certificates
+        + VideoVisits
         + Jobs
 {
 }

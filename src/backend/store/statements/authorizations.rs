@@ -119,15 +119,21 @@ impl Authorizations for Engine {
     async fn authorization_uses(
         &self,
         id: i64,
-    ) -> Result<Vec<(DateTime<Utc>, String)>, StoreError> {
+    ) -> Result<Vec<(DateTime<Utc>, String, bool)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT used_at, institution FROM authorization_uses WHERE authorization_id = $1 ORDER BY used_at DESC",
+            "SELECT used_at, institution, video_visit FROM authorization_uses WHERE authorization_id = $1 ORDER BY used_at DESC",
         )
         .bind(id)
         .fetch_all(self.reader())
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get("used_at")?, r.try_get("institution")?)))
+            .map(|r| {
+                Ok((
+                    r.try_get("used_at")?,
+                    r.try_get("institution")?,
+                    r.try_get("video_visit")?,
+                ))
+            })
             .collect()
     }
 }

@@ -35,8 +35,8 @@ pub(in super::super) fn insert_qr_use(
 ) -> sqlx::query::QueryScalar<'_, EngineDb, i64, <EngineDb as sqlx::Database>::Arguments<'_>> {
     sqlx::query_scalar(
         "INSERT INTO card_qr_uses (serial, id_number, year, visit_number, application_id, \
-         authorization_id, delegate_id, used_at, institution) \
-         SELECT $1, $2, $3, COALESCE(MAX(visit_number), 0) + 1, $4, $5, $6, $7, $8 \
+         authorization_id, delegate_id, used_at, institution, video_visit) \
+         SELECT $1, $2, $3, COALESCE(MAX(visit_number), 0) + 1, $4, $5, $6, $7, $8, $10 \
          FROM card_qr_uses WHERE id_number = $2 AND year = $3 \
          HAVING COALESCE(MAX(visit_number), 0) < $9 \
          ON CONFLICT (serial) DO NOTHING RETURNING visit_number",
@@ -50,6 +50,7 @@ pub(in super::super) fn insert_qr_use(
     .bind(u.used_at)
     .bind(&u.institution)
     .bind(i64::from(max_visits))
+    .bind(u.video_visit)
 }
 
 #[async_trait]

@@ -25,3 +25,4 @@ mod health;
 mod outbox;
 mod persons_sessions;
 mod registrations;
+mod video_visits;
