@@ -14,11 +14,12 @@ use serde::de::DeserializeOwned;
 use crate::domain::health_bank::Category;
 
 use crate::api::{
-    paths, AuthorizationList, AuthorizationOffer, AuthorizationView, BindRequest, BindResponse,
-    BindingProof, CardQr, CardView, CreateAuthorization, DataRequest, DeviceInfo,
-    HealthBankOverview, Institution, LoginRequest, LoginResponse, Me, PhoneCheckRequest,
-    PhoneCheckResponse, Problem, QrScanResponse, QrStatus, RecordDetail, RecordPage,
-    RedeemAuthorization, SubmitApplication, UploadResponse, V1,
+    paths, AnswerVideoVisit, AuthorizationList, AuthorizationOffer, AuthorizationView, BindRequest,
+    BindResponse, BindingProof, CardQr, CardUse, CardView, CreateAuthorization, DataRequest,
+    DeviceInfo, HealthBankOverview, Institution, LoginRequest, LoginResponse, Me,
+    PhoneCheckRequest, PhoneCheckResponse, Problem, QrScanResponse, QrStatus, RecordDetail,
+    RecordPage, RedeemAuthorization, SubmitApplication, UploadResponse, VideoVisitAnswer,
+    VideoVisitRequest, V1,
 };
 
 /// How long one request may take before the user is told the server is not answering.
@@ -172,6 +173,31 @@ impl ApiClient {
     pub async fn qr_status(&self, token: &str, qr_id: &str) -> Result<QrStatus, ClientError> {
         let path = format!("{}/{}", paths::CARD_QR, qr_id);
         json(self.request(Method::GET, &path, Some(token))).await
+    }
+
+    /// Where the card was used: scanned or allowed for video visits, by the holder or a delegate.
+    pub async fn card_uses(&self, token: &str) -> Result<Vec<CardUse>, ClientError> {
+        json(self.request(Method::GET, paths::CARD_USES, Some(token))).await
+    }
+
+    /// Video visit requests for my card and for the cards I may present.
+    pub async fn video_visits(&self, token: &str) -> Result<Vec<VideoVisitRequest>, ClientError> {
+        json(self.request(Method::GET, paths::CARD_VIDEO_VISITS, Some(token))).await
+    }
+
+    /// Allows or declines a video visit request.
+    pub async fn answer_video_visit(
+        &self,
+        token: &str,
+        request_id: &str,
+        answer: VideoVisitAnswer,
+    ) -> Result<VideoVisitRequest, ClientError> {
+        let path = format!("{}/{request_id}/answer", paths::CARD_VIDEO_VISITS);
+        json(
+            self.request(Method::POST, &path, Some(token))
+                .json(&AnswerVideoVisit { answer }),
+        )
+        .await
     }
 
     /// Institutions that accept the card, filtered by name, area and department.

@@ -18,6 +18,7 @@ mod backend_crash;
 mod backend_device_auth;
 mod backend_health_bank;
 mod backend_login;
+mod backend_video_visits;
 mod catalogues;
 mod keyring_store;
 mod nhi_scan_cli;

@@ -53,3 +53,77 @@ impl Clinic {
         (res.status().as_u16(), res.json().await.unwrap())
     }
 }
+
+/// The big hospital, also in the programme, with other departments.
+pub const HOSPITAL: [(&str, &str); 4] = [
+    ("x-institution-code", "1317050017"),
+    ("x-sam-key", "SAM-1317050017"),
+    ("x-hpc-id", "HPC-DR-0003"),
+    ("x-hpc-pin", "975310"),
+];
+
+impl Clinic {
+    /// Any institution call: the status and the JSON answer.
+    pub async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let mut req = self
+            .http
+            .request(method, format!("{}/api/v1{path}", self.base));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        let res = req.send().await.unwrap();
+        let status = res.status().as_u16();
+        (status, res.json().await.unwrap_or(serde_json::Value::Null))
+    }
+
+    /// Requests the card of `id` for a video visit at `scheduled_at` in `department`.
+    pub async fn request_video_visit(
+        &self,
+        headers: &[(&str, &str)],
+        id: &str,
+        department: &str,
+        scheduled_at: chrono::DateTime<chrono::Utc>,
+    ) -> (u16, serde_json::Value) {
+        let body = serde_json::json!({
+            "id_number": id,
+            "department": department,
+            "scheduled_at": scheduled_at,
+            "message": "林醫師會在 LINE 視訊",
+        });
+        self.call(
+            reqwest::Method::POST,
+            paths::INSTITUTION_VIDEO_VISITS,
+            headers,
+            Some(body),
+        )
+        .await
+    }
+
+    pub async fn video_visit(
+        &self,
+        headers: &[(&str, &str)],
+        id: &str,
+    ) -> (u16, serde_json::Value) {
+        let path = format!("{}/{id}", paths::INSTITUTION_VIDEO_VISITS);
+        self.call(reqwest::Method::GET, &path, headers, None).await
+    }
+
+    pub async fn cancel_video_visit(
+        &self,
+        headers: &[(&str, &str)],
+        id: &str,
+    ) -> (u16, serde_json::Value) {
+        let path = format!("{}/{id}", paths::INSTITUTION_VIDEO_VISITS);
+        self.call(reqwest::Method::DELETE, &path, headers, None)
+            .await
+    }
+}
