@@ -405,3 +405,30 @@ authorization-offer-qr-alt = Authorization QR code, valid for { $left }
 error-video-visit-expired = This video visit request was not answered within 10 minutes and has expired. Ask the clinic to send it again.
 error-video-visit-cancelled = The clinic cancelled this video visit request.
 error-video-visit-answered = This request was already answered (perhaps by your family member or caregiver).
+video-visit-outcome-allowed = Allowed by { $name }: visit number { $visit }.
+video-visit-outcome-declined = Declined by { $name }.
+video-visit-outcome-cancelled = The clinic cancelled this request.
+video-visit-outcome-expired = Not answered within 10 minutes: the request expired.
+video-visit-requests-title = Video visit requests
+video-visit-clinic = { $name } ({ $code })
+video-visit-department-time = { $department } · video visit at { $time }
+video-visit-for-holder = Asks for the card of { $holder } (you are authorized)
+video-visit-message = Note from the clinic: { $message }
+video-visit-answer-by = Answer by { $time }. If you allow, the clinic gets the same identity data and visit number as from a scanned QR code.
+video-visit-allow = Allow
+video-visit-decline = Decline
+video-visit-allowed-notice = Allowed: { $clinic } has the card, visit number { $visit }.
+video-visit-declined-notice = You declined the video visit request.
+card-uses-title =
+    { $n -> 
+    [one] Usage records ({ $n })
+    *[other] Usage records ({ $n })
+    }
+card-uses-none = Not used yet.
+card-uses-video-visit = video visit
+card-uses-by-delegate = presented by { $name }
+home-video-visits-waiting =
+    { $n -> 
+    [one] { $n } video visit request waiting
+    *[other] { $n } video visit requests waiting
+    }

@@ -382,3 +382,30 @@ authorization-offer-qr-alt = Kode QR otorisasi, berlaku { $left }
 error-video-visit-expired = Permintaan kunjungan video ini tidak dijawab dalam 10 menit dan sudah kedaluwarsa. Minta klinik mengirimnya lagi.
 error-video-visit-cancelled = Klinik membatalkan permintaan kunjungan video ini.
 error-video-visit-answered = Permintaan ini sudah dijawab (mungkin oleh anggota keluarga atau pendamping Anda).
+video-visit-outcome-allowed = Diizinkan oleh { $name }: nomor kunjungan { $visit }.
+video-visit-outcome-declined = Ditolak oleh { $name }.
+video-visit-outcome-cancelled = Klinik membatalkan permintaan ini.
+video-visit-outcome-expired = Tidak dijawab dalam 10 menit: permintaan kedaluwarsa.
+video-visit-requests-title = Permintaan kunjungan video
+video-visit-clinic = { $name } ({ $code })
+video-visit-department-time = { $department } · kunjungan video pukul { $time }
+video-visit-for-holder = Meminta kartu { $holder } (Anda diberi otorisasi)
+video-visit-message = Catatan dari klinik: { $message }
+video-visit-answer-by = Jawab sebelum pukul { $time }. Jika Anda mengizinkan, klinik mendapat data identitas dan nomor kunjungan yang sama seperti dari kode QR yang dipindai.
+video-visit-allow = Izinkan
+video-visit-decline = Tolak
+video-visit-allowed-notice = Diizinkan: { $clinic } sudah menerima kartu, nomor kunjungan { $visit }.
+video-visit-declined-notice = Anda menolak permintaan kunjungan video.
+card-uses-title =
+    { $n -> 
+    [one] Catatan penggunaan ({ $n })
+    *[other] Catatan penggunaan ({ $n })
+    }
+card-uses-none = Belum pernah digunakan.
+card-uses-video-visit = kunjungan video
+card-uses-by-delegate = ditunjukkan oleh { $name }
+home-video-visits-waiting =
+    { $n -> 
+    [one] { $n } permintaan kunjungan video menunggu
+    *[other] { $n } permintaan kunjungan video menunggu
+    }

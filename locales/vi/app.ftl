@@ -382,3 +382,30 @@ authorization-offer-qr-alt = Mã QR ủy quyền, còn hiệu lực { $left }
 error-video-visit-expired = Yêu cầu khám qua video này không được trả lời trong 10 phút và đã hết hạn. Hãy nhờ phòng khám gửi lại.
 error-video-visit-cancelled = Phòng khám đã hủy yêu cầu khám qua video này.
 error-video-visit-answered = Yêu cầu này đã được trả lời (có thể bởi người nhà hoặc người chăm sóc của bạn).
+video-visit-outcome-allowed = { $name } đã cho phép: số thứ tự khám { $visit }.
+video-visit-outcome-declined = { $name } đã từ chối.
+video-visit-outcome-cancelled = Phòng khám đã hủy yêu cầu này.
+video-visit-outcome-expired = Không được trả lời trong 10 phút: yêu cầu đã hết hạn.
+video-visit-requests-title = Yêu cầu khám qua video
+video-visit-clinic = { $name } ({ $code })
+video-visit-department-time = { $department } · khám qua video lúc { $time }
+video-visit-for-holder = Yêu cầu thẻ của { $holder } (bạn được ủy quyền)
+video-visit-message = Lời nhắn của phòng khám: { $message }
+video-visit-answer-by = Hãy trả lời trước { $time }. Nếu bạn cho phép, phòng khám nhận cùng dữ liệu nhận dạng và số thứ tự khám như khi quét mã QR.
+video-visit-allow = Cho phép
+video-visit-decline = Từ chối
+video-visit-allowed-notice = Đã cho phép: { $clinic } đã nhận thẻ, số thứ tự khám { $visit }.
+video-visit-declined-notice = Bạn đã từ chối yêu cầu khám qua video.
+card-uses-title =
+    { $n -> 
+    [one] Lịch sử sử dụng ({ $n })
+    *[other] Lịch sử sử dụng ({ $n })
+    }
+card-uses-none = Chưa được sử dụng.
+card-uses-video-visit = khám qua video
+card-uses-by-delegate = do { $name } xuất trình
+home-video-visits-waiting =
+    { $n -> 
+    [one] { $n } yêu cầu khám qua video đang chờ
+    *[other] { $n } yêu cầu khám qua video đang chờ
+    }

@@ -382,3 +382,30 @@ authorization-offer-qr-alt = 授權 QR 碼，剩餘 { $left }
 error-video-visit-expired = 這項視訊診療請求已超過 10 分鐘未回覆，已失效。請診所重新發出請求。
 error-video-visit-cancelled = 診所已取消這項視訊診療請求。
 error-video-visit-answered = 這項請求已經回覆過了（可能由您的家人或照顧者回覆）。
+video-visit-outcome-allowed = { $name } 已同意，就醫序號 { $visit }。
+video-visit-outcome-declined = { $name } 已拒絕。
+video-visit-outcome-cancelled = 診所已取消這項請求。
+video-visit-outcome-expired = 10 分鐘內未回覆，請求已失效。
+video-visit-requests-title = 視訊診療請求
+video-visit-clinic = { $name }（{ $code }）
+video-visit-department-time = { $department }・視訊時間 { $time }
+video-visit-for-holder = 要求使用 { $holder } 的健保卡（您受其授權）
+video-visit-message = 診所留言：{ $message }
+video-visit-answer-by = 請於 { $time } 前回覆。同意後，診所會取得與掃描 QR 相同的身分資料與就醫序號。
+video-visit-allow = 同意
+video-visit-decline = 拒絕
+video-visit-allowed-notice = 已同意：{ $clinic } 已取得您的健保卡資料，就醫序號 { $visit }。
+video-visit-declined-notice = 已拒絕這項視訊診療請求。
+card-uses-title =
+    { $n -> 
+    [one] 使用紀錄（{ $n } 筆）
+    *[other] 使用紀錄（{ $n } 筆）
+    }
+card-uses-none = 尚未使用過。
+card-uses-video-visit = 視訊診療
+card-uses-by-delegate = 由 { $name } 出示
+home-video-visits-waiting =
+    { $n -> 
+    [one] { $n } 項視訊診療請求待回覆
+    *[other] { $n } 項視訊診療請求待回覆
+    }

@@ -19,6 +19,8 @@ pub mod health_bank;
 pub mod login_form;
 pub mod session;
 pub mod setup;
+#[cfg(feature = "ui")]
+pub mod video_visit;
 pub mod wizard;
 
 pub use auth::{Flows, LoginError};

@@ -130,3 +130,44 @@ pub fn use_action<E: 'static>() -> Action<E> {
         error: use_signal(|| None),
     }
 }
+
+/// The video visit requests for the signed-in person's card and the cards they may present,
+/// looked at every few seconds while the screen is shown (a clinic's request must reach a
+/// patient on a video call without a reload). Empty while signed out or before the first
+/// answer; a failed look keeps what was shown. `reload` looks at once.
+pub fn use_video_visits() -> (Signal<Vec<crate::api::VideoVisitRequest>>, Callback<()>) {
+    use crate::app::video_visit::CHECK_EVERY_SECONDS;
+    let state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let mut requests = use_signal(Vec::new);
+    let mut wake = use_signal(|| 0u64);
+    use_future(move || {
+        let flows = services.flows.clone();
+        async move {
+            loop {
+                let session = state.session.peek().clone();
+                match session {
+                    Some(session) => {
+                        if let Ok(found) = flows.video_visits(&session).await {
+                            if *requests.peek() != found {
+                                requests.set(found);
+                            }
+                        }
+                    }
+                    None if !requests.peek().is_empty() => requests.set(Vec::new()),
+                    None => {}
+                }
+                let woken = *wake.peek();
+                // Sleep in one-second steps, so a reload asked for meanwhile starts at once.
+                for _ in 0..CHECK_EVERY_SECONDS {
+                    crate::platform::time::sleep(std::time::Duration::from_secs(1)).await;
+                    if *wake.peek() != woken {
+                        break;
+                    }
+                }
+            }
+        }
+    });
+    let reload = use_callback(move |()| *wake.write() += 1);
+    (requests, reload)
+}

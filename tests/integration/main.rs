@@ -29,4 +29,5 @@ mod two_instances;
 mod ui_authorizations;
 mod ui_components;
 mod ui_languages;
+mod ui_video_visits;
 mod web_app;

@@ -3,6 +3,8 @@
 use dioxus::prelude::*;
 
 use crate::app::display;
+use crate::app::video_visit::pending;
+use crate::ui::hooks::use_video_visits;
 use crate::ui::widgets::icons;
 use crate::ui::{Route, UiState};
 
@@ -11,6 +13,8 @@ pub fn Home() -> Element {
     let state = use_context::<UiState>();
     let lang = state.lang();
     let session = state.session.read().clone();
+    let (video_visits, _) = use_video_visits();
+    let waiting = pending(&video_visits.read());
     let me = if session.is_some() {
         Route::Account {}
     } else {
@@ -44,6 +48,12 @@ pub fn Home() -> Element {
                 icons::Card {}
                 strong { {lang.t("common-virtual-nhi-card")} }
                 small { {lang.t("home-show-qr-code-clinic")} }
+                // A clinic asks for the card for a video visit: say so on the tile.
+                if waiting > 0 {
+                    span { class: "badge", role: "status",
+                        {crate::tr!(lang, "home-video-visits-waiting", n = waiting)}
+                    }
+                }
             }
             Link { class: "tile", to: Route::HealthBank {},
                 icons::Book {}

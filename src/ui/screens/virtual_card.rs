@@ -8,9 +8,12 @@ use crate::app::card::REVIEW_CHECK;
 use crate::app::wizard::ApplyStep;
 use crate::app::{display, Services};
 use crate::platform::time::sleep;
-use crate::ui::hooks::{use_action, use_on_foreground, use_signed_in};
+use crate::ui::hooks::{use_action, use_on_foreground, use_signed_in, use_video_visits};
 use crate::ui::widgets::SignInRequired;
-use crate::ui::widgets::{CardFace, CardQrPanel, ConfirmAction, FamilyLinks, LoadFailed, Loading};
+use crate::ui::widgets::{
+    CardFace, CardQrPanel, CardUses, ConfirmAction, FamilyLinks, LoadFailed, Loading,
+    VideoVisitRequests,
+};
 use crate::ui::{Route, UiState};
 
 #[component]
@@ -20,6 +23,8 @@ pub fn VirtualCard() -> Element {
     let lang = state.lang();
     let session = state.session.read().clone();
     let mut card = use_signed_in(|auth, s| async move { auth.card_with_photo(&s).await });
+    let mut uses = use_signed_in(|auth, s| async move { auth.card_uses(&s).await });
+    let (video_visits, reload_video_visits) = use_video_visits();
     // While the application is under review, look again every few seconds, so the approval
     // or rejection shows without a reload; the screen is redrawn only when it was decided.
     let watch = services.flows.clone();
@@ -43,7 +48,11 @@ pub fn VirtualCard() -> Element {
     });
     // Back in the foreground (the phone unlocked at the counter): the card may have been
     // decided or cancelled meanwhile.
-    use_on_foreground(move || card.restart());
+    use_on_foreground(move || {
+        card.restart();
+        uses.restart();
+        reload_video_visits.call(());
+    });
     let mut confirm_cancel = use_signal(|| false);
     // The outcome of a cancellation is a notice either way, never an inline error.
     let action = use_action::<std::convert::Infallible>();
@@ -67,6 +76,21 @@ pub fn VirtualCard() -> Element {
         });
     };
 
+    // A clinic's request for a video visit comes first: the patient is on the call.
+    let requests = rsx! {
+        VideoVisitRequests {
+            session: session.clone(),
+            requests: video_visits(),
+            on_answered: move |_| {
+                reload_video_visits.call(());
+                uses.restart();
+            },
+        }
+    };
+    let usage = match &*uses.read() {
+        Some(Ok(Some(list))) => rsx! { CardUses { uses: list.clone() } },
+        _ => rsx! {},
+    };
     let body = match &*card.read() {
         None => {
             rsx! { Loading {} }
@@ -93,18 +117,22 @@ pub fn VirtualCard() -> Element {
                     .unwrap_or_default();
                 // The QR first: on a small phone it is what the clinic needs in view.
                 rsx! {
+                    {requests}
                     CardQrPanel { session: session.clone() }
                     CardFace { person: view.person.clone(), photo: None }
                     div { class: "notice-inline", role: "status",
                         p { {crate::tr!(lang, "virtual-card-under-review", date = submitted)} }
                     }
+                    {usage}
                     FamilyLinks {}
                     Link { class: "button secondary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.t("virtual-card-apply-again-replaces-application")} }
                 }
             }
             CardState::Approved => rsx! {
+                {requests}
                 CardQrPanel { session: session.clone() }
                 CardFace { person: view.person.clone(), photo: photo.clone() }
+                {usage}
                 FamilyLinks {}
                 p { class: "hint", {lang.t("virtual-card-card-approved-its-photo")} }
                 ConfirmAction {

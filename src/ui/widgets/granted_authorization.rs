@@ -67,6 +67,10 @@ pub fn GrantedAuthorization(
                                 }
                                 " "
                                 span { class: "place", {u.institution.clone()} }
+                                if u.video_visit {
+                                    " "
+                                    span { class: "tag", {lang.t("card-uses-video-visit")} }
+                                }
                             }
                         }
                     }

@@ -1,0 +1,43 @@
+//! The card's usage records: when and where it was used, whether scanned or allowed for a
+//! video visit, and who presented it under an authorization.
+
+use dioxus::prelude::*;
+
+use crate::api::CardUse;
+use crate::app::display;
+use crate::ui::UiState;
+
+#[component]
+pub fn CardUses(uses: Vec<CardUse>) -> Element {
+    let lang = use_context::<UiState>().lang();
+    rsx! {
+        details { class: "card-uses",
+            summary { {crate::tr!(lang, "card-uses-title", n = uses.len())} }
+            if uses.is_empty() {
+                p { class: "hint", {lang.t("card-uses-none")} }
+            } else {
+                ul { class: "uses",
+                    for (i, u) in uses.iter().enumerate() {
+                        li { key: "{i}",
+                            time { datetime: u.used_at.to_rfc3339(),
+                                {format!("{} {}", display::local_date(u.used_at, lang), display::local_time(u.used_at))}
+                            }
+                            " "
+                            span { class: "place", {u.institution.clone()} }
+                            " "
+                            span { class: "visit", {u.visit_sequence.clone()} }
+                            if u.video_visit {
+                                " "
+                                span { class: "tag", {lang.t("card-uses-video-visit")} }
+                            }
+                            if let Some(d) = &u.delegate {
+                                " "
+                                span { class: "by", {crate::tr!(lang, "card-uses-by-delegate", name = d.name.as_str())} }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
