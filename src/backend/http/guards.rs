@@ -14,7 +14,7 @@ use crate::api::problem::{Problem, ProblemCode, CONTENT_TYPE};
 /// The registration website, the reviewer console and the counter page: their own scripts
 /// and styles only, never framed, no referrer leaving the site.
 pub const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-     img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+     img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// The web build of the app: WebAssembly needs `wasm-unsafe-eval`, and Dioxus's web renderer
 /// evaluates JavaScript it generates itself (`unsafe-eval`; never inline scripts); Dioxus

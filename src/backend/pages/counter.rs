@@ -29,6 +29,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/counter", get(form).post(submit))
         .route("/counter/logout", post(logout))
+        .merge(super::counter_video_visits::routes())
         .with_state(state)
 }
 
@@ -39,7 +40,7 @@ const SHIFT: chrono::Duration = chrono::Duration::hours(8);
 
 /// The clerk's counter session, when the cookie names a live one: who passed the
 /// three-card check (never the SAM key or the PIN themselves).
-struct CounterSession {
+pub(super) struct CounterSession {
     token_hash: [u8; 32],
     institution_code: String,
     hpc_id: String,
@@ -72,17 +73,17 @@ impl FromRequestParts<AppState> for OptionalCounterSession {
     }
 }
 
-struct OptionalCounterSession(Option<CounterSession>);
+pub(super) struct OptionalCounterSession(pub(super) Option<CounterSession>);
 
 /// Why the counter could not verify, in the page's language, with the HIS code beside it.
-struct Refusal {
-    title: String,
-    detail: String,
-    his_code: Option<u16>,
+pub(super) struct Refusal {
+    pub(super) title: String,
+    pub(super) detail: String,
+    pub(super) his_code: Option<u16>,
 }
 
 impl Refusal {
-    fn of(problem: &Problem, page: &PageLang) -> Self {
+    pub(super) fn of(problem: &Problem, page: &PageLang) -> Self {
         let (title, detail) = refusal_messages(problem.code);
         Self {
             title: page.t(title),
@@ -116,6 +117,13 @@ fn refusal_messages(code: ProblemCode) -> (&'static str, &'static str) {
         ),
         C::QrUnreadable => ("counter-qr-unreadable", "counter-qr-unreadable-detail"),
         C::BadImage => ("counter-bad-image", "counter-bad-image-detail"),
+        C::InvalidIdNumber => ("counter-video-refused", "counter-video-invalid-id-detail"),
+        C::InvalidVideoVisit => ("counter-video-refused", "counter-video-invalid-detail"),
+        C::NoCard => ("counter-video-refused", "counter-video-no-card-detail"),
+        C::VideoVisitOpen => ("counter-video-refused", "counter-video-open-detail"),
+        C::VideoVisitAnswered => ("counter-video-closed", "counter-video-answered-detail"),
+        C::VideoVisitExpired => ("counter-video-closed", "counter-video-expired-detail"),
+        C::VideoVisitCancelled => ("counter-video-closed", "counter-video-cancelled-detail"),
         _ => ("counter-cannot-verify", "counter-cannot-verify-detail"),
     }
 }
@@ -132,9 +140,64 @@ struct CounterPage {
     /// Who showed the card: the holder, or a delegate by name and ID.
     presented_by: String,
     refusal: Option<Refusal>,
+    /// The video visit request form, while signed in.
+    video: Option<VideoForm>,
 }
 
-fn signed_in_line(page: &PageLang, (institution, card): (String, String)) -> String {
+/// The video visit request form: the institution's departments, and what was typed (kept
+/// when a request is refused).
+pub(super) struct VideoForm {
+    pub(super) departments: Vec<String>,
+    pub(super) id_number: String,
+    pub(super) department: String,
+    /// `datetime-local` in Taiwan time.
+    pub(super) scheduled_at: String,
+    pub(super) message: String,
+}
+
+impl VideoForm {
+    /// An empty form whose visit time is a few minutes from now.
+    pub(super) fn new(state: &AppState, institution: &InstitutionRecord) -> Self {
+        let soon = state.clock.now() + chrono::Duration::minutes(5);
+        Self {
+            departments: institution.departments.clone(),
+            id_number: String::new(),
+            department: institution.departments.first().cloned().unwrap_or_default(),
+            scheduled_at: taiwan_local(soon),
+            message: String::new(),
+        }
+    }
+}
+
+/// Taiwan's clock (UTC+8), where the clinic and its patients are.
+fn taiwan() -> chrono::FixedOffset {
+    chrono::FixedOffset::east_opt(8 * 3600).expect("UTC+8 is a valid offset")
+}
+
+/// `2026-11-30T14:30` in Taiwan time, as a `datetime-local` field holds it.
+pub(super) fn taiwan_local(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&taiwan())
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+/// `2026-11-30 14:30` in Taiwan time, for reading.
+pub(super) fn taiwan_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&taiwan())
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// A `datetime-local` value read as Taiwan time.
+pub(super) fn from_taiwan_local(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let local = chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M").ok()?;
+    local
+        .and_local_timezone(taiwan())
+        .single()
+        .map(|at| at.with_timezone(&chrono::Utc))
+}
+
+pub(super) fn signed_in_line(page: &PageLang, (institution, card): (String, String)) -> String {
     tr!(
         page.lang,
         "counter-signed-in-as",
@@ -143,7 +206,7 @@ fn signed_in_line(page: &PageLang, (institution, card): (String, String)) -> Str
     )
 }
 
-fn presented_by(page: &PageLang, result: Option<&Verification>) -> String {
+pub(super) fn presented_by(page: &PageLang, result: Option<&Verification>) -> String {
     match result.and_then(|v| v.delegate.as_ref()) {
         Some(d) => tr!(
             page.lang,
@@ -155,7 +218,8 @@ fn presented_by(page: &PageLang, result: Option<&Verification>) -> String {
     }
 }
 
-async fn signed_in_as(
+/// The signed-in counter's institution and professional card.
+pub(super) async fn signed_in_as(
     state: &AppState,
     session: &Option<CounterSession>,
 ) -> Result<Option<(InstitutionRecord, String)>, ApiError> {
@@ -176,6 +240,7 @@ async fn form(
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
     Ok(render(&CounterPage {
+        video: signed_in.as_ref().map(|(i, _)| VideoForm::new(&state, i)),
         signed_in: signed_in.map(|(i, hpc)| signed_in_line(&page, (i.name, hpc))),
         presented_by: String::new(),
         page,
@@ -184,6 +249,29 @@ async fn form(
         result: None,
         refusal: None,
     }))
+}
+
+/// The counter page with a refused video visit request: what was typed stays.
+pub(super) fn with_video_refusal(
+    page: PageLang,
+    institution: &InstitutionRecord,
+    hpc_id: String,
+    form: VideoForm,
+    refusal: Refusal,
+) -> Response {
+    render(&CounterPage {
+        signed_in: Some(signed_in_line(&page, (institution.name.clone(), hpc_id))),
+        presented_by: String::new(),
+        video: Some(VideoForm {
+            departments: institution.departments.clone(),
+            ..form
+        }),
+        page,
+        institution_code: String::new(),
+        hpc_id: String::new(),
+        result: None,
+        refusal: Some(refusal),
+    })
 }
 
 /// "Sign out of the counter": the session ends on the server, the cookie is cleared.
@@ -300,6 +388,15 @@ async fn submit(
         }
         Err(other) => return Err(other),
     };
+    let video = match (&new_session, &signed_in) {
+        (None, Some((i, _))) => Some(VideoForm::new(&state, i)),
+        (Some(_), _) => state
+            .store
+            .find_institution(credentials.institution_code.trim())
+            .await?
+            .map(|i| VideoForm::new(&state, &i)),
+        (None, None) => None,
+    };
     let shown_signed_in = new_session
         .as_ref()
         .map(|(_, who)| who.clone())
@@ -312,6 +409,7 @@ async fn submit(
         hpc_id: credentials.hpc_id,
         result,
         refusal,
+        video,
     });
     Ok(match new_session {
         Some((token, _)) => (

@@ -2,6 +2,7 @@
 //! clinic counter, in zh-TW and English (`page_lang`).
 
 pub mod counter;
+mod counter_video_visits;
 pub mod page_lang;
 pub mod review;
 pub mod site;

@@ -1,0 +1,259 @@
+//! The counter page's video visits: a signed-in counter requests a patient's card for a
+//! scheduled video visit, follows the request without reloading (`counter.js` fetches its
+//! status part) and may cancel it; once the patient allows, the verification shows as for a
+//! scanned QR.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header::{CONTENT_TYPE, LOCATION};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::counter::{
+    from_taiwan_local, presented_by, signed_in_as, signed_in_line, taiwan_time, with_video_refusal,
+    OptionalCounterSession, Refusal, VideoForm,
+};
+use super::site::pages::render;
+use super::PageLang;
+use crate::api::{CreateVideoVisit, Problem, ProblemCode, VideoVisitState, VideoVisitStatus};
+use crate::backend::error::ApiError;
+use crate::backend::services::verification::{blocked, professional_card_blocked};
+use crate::backend::services::video_visit;
+use crate::backend::state::AppState;
+use crate::backend::store::InstitutionRecord;
+use crate::tr;
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/counter/video-visits", post(create))
+        .route("/counter/video-visits/{id}", get(show))
+        .route("/counter/video-visits/{id}/status", get(status_part))
+        .route("/counter/video-visits/{id}/cancel", post(cancel))
+        .route("/counter/counter.js", get(script))
+}
+
+async fn script() -> Response {
+    (
+        [(CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("counter.js"),
+    )
+        .into_response()
+}
+
+/// Back to the counter's front page (signed out, or the cards were blocked meanwhile).
+fn to_counter() -> Response {
+    (StatusCode::SEE_OTHER, [(LOCATION, "/counter")]).into_response()
+}
+
+/// The signed-in counter's institution and professional card, unless the card was blocked.
+async fn counter_clinic(
+    state: &AppState,
+    session: &OptionalCounterSession,
+) -> Result<Option<(InstitutionRecord, String)>, ApiError> {
+    let Some((institution, hpc_id)) = signed_in_as(state, &session.0).await? else {
+        return Ok(None);
+    };
+    if professional_card_blocked(state, &hpc_id).await? {
+        return Err(blocked());
+    }
+    Ok(Some((institution, hpc_id)))
+}
+
+#[derive(Debug, Deserialize)]
+struct RequestForm {
+    id_number: String,
+    department: String,
+    scheduled_at: String,
+    #[serde(default)]
+    message: String,
+}
+
+async fn create(
+    page: PageLang,
+    State(state): State<AppState>,
+    session: OptionalCounterSession,
+    Form(form): Form<RequestForm>,
+) -> Result<Response, ApiError> {
+    let Some((institution, hpc_id)) = counter_clinic(&state, &session).await? else {
+        return Ok(to_counter());
+    };
+    let outcome = match from_taiwan_local(&form.scheduled_at) {
+        None => Err(ApiError::refuse(
+            ProblemCode::InvalidVideoVisit,
+            "the visit time is not a date and time",
+        )),
+        Some(scheduled_at) => {
+            let request = CreateVideoVisit {
+                id_number: form.id_number.trim().to_uppercase(),
+                scheduled_at,
+                department: form.department.clone(),
+                message: Some(form.message.clone()),
+            };
+            video_visit::create(&state, &institution, &request).await
+        }
+    };
+    let problem = match outcome {
+        Ok(status) => {
+            let to = format!("/counter/video-visits/{}", status.request_id);
+            return Ok((StatusCode::SEE_OTHER, [(LOCATION, to)]).into_response());
+        }
+        Err(ApiError::Refused(problem)) => problem,
+        Err(ApiError::InvalidIdNumber(_)) => Problem::of(ProblemCode::InvalidIdNumber),
+        Err(other) => return Err(other),
+    };
+    let kept = VideoForm {
+        departments: Vec::new(),
+        id_number: form.id_number,
+        department: form.department,
+        scheduled_at: form.scheduled_at,
+        message: form.message,
+    };
+    let refusal = Refusal::of(&problem, &page);
+    Ok(with_video_refusal(
+        page,
+        &institution,
+        hpc_id,
+        kept,
+        refusal,
+    ))
+}
+
+/// One request as the counter follows it: the part `counter.js` fetches again.
+#[derive(Template)]
+#[template(path = "counter/video_visit_status.html")]
+struct StatusPart {
+    page: PageLang,
+    s: VideoVisitStatus,
+    pending: bool,
+    state_key: &'static str,
+    /// How the request stands, in words: waiting until …, allowed by …, declined, ….
+    state_line: String,
+    scheduled: String,
+    presented_by: String,
+    refusal: Option<Refusal>,
+}
+
+impl StatusPart {
+    fn new(page: PageLang, s: VideoVisitStatus, refusal: Option<Refusal>) -> Self {
+        let delegate = s.answered_by_delegate.clone();
+        // Who answered: the patient, or a delegate by name and masked ID.
+        let by = |by_delegate: &str, by_patient: &str| match &delegate {
+            Some(d) => tr!(
+                page.lang,
+                by_delegate,
+                name = d.name.as_str(),
+                id = d.id_number.as_str()
+            ),
+            None => page.t(by_patient),
+        };
+        let (state_key, state_line) = match s.state {
+            VideoVisitState::Pending => (
+                "pending",
+                tr!(
+                    page.lang,
+                    "counter-video-waiting",
+                    time = taiwan_time(s.expires_at)
+                ),
+            ),
+            VideoVisitState::Allowed => (
+                "allowed",
+                by(
+                    "counter-video-allowed-by",
+                    "counter-video-allowed-by-patient",
+                ),
+            ),
+            VideoVisitState::Declined => (
+                "declined",
+                by(
+                    "counter-video-declined-by",
+                    "counter-video-declined-by-patient",
+                ),
+            ),
+            VideoVisitState::Cancelled => ("cancelled", page.t("counter-video-cancelled")),
+            VideoVisitState::Expired => ("expired", page.t("counter-video-expired")),
+        };
+        Self {
+            presented_by: presented_by(&page, s.verification.as_ref()),
+            scheduled: taiwan_time(s.scheduled_at),
+            pending: s.state == VideoVisitState::Pending,
+            state_key,
+            state_line,
+            page,
+            s,
+            refusal,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "counter/video_visit.html")]
+struct VideoVisitPage {
+    page: PageLang,
+    signed_in: Option<String>,
+    /// The status part, as `counter.js` fetches it again.
+    part: StatusPart,
+}
+
+async fn page_of(
+    page: PageLang,
+    state: &AppState,
+    institution: &InstitutionRecord,
+    hpc_id: String,
+    id: &str,
+    refusal: Option<Refusal>,
+) -> Result<Response, ApiError> {
+    let record = video_visit::of_institution(state, institution, id).await?;
+    let status = video_visit::status_view(state, &record).await?;
+    let part = StatusPart::new(page.clone(), status, refusal);
+    Ok(render(&VideoVisitPage {
+        signed_in: Some(signed_in_line(&page, (institution.name.clone(), hpc_id))),
+        page,
+        part,
+    }))
+}
+
+async fn show(
+    page: PageLang,
+    State(state): State<AppState>,
+    session: OptionalCounterSession,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let Some((institution, hpc_id)) = counter_clinic(&state, &session).await? else {
+        return Ok(to_counter());
+    };
+    page_of(page, &state, &institution, hpc_id, &id, None).await
+}
+
+async fn status_part(
+    page: PageLang,
+    State(state): State<AppState>,
+    session: OptionalCounterSession,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let Some((institution, _)) = counter_clinic(&state, &session).await? else {
+        return Err(ApiError::NotFound);
+    };
+    let record = video_visit::of_institution(&state, &institution, &id).await?;
+    let status = video_visit::status_view(&state, &record).await?;
+    Ok(render(&StatusPart::new(page, status, None)))
+}
+
+async fn cancel(
+    page: PageLang,
+    State(state): State<AppState>,
+    session: OptionalCounterSession,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let Some((institution, hpc_id)) = counter_clinic(&state, &session).await? else {
+        return Ok(to_counter());
+    };
+    let refusal = match video_visit::cancel(&state, &institution, &id).await {
+        Ok(_) => None,
+        Err(ApiError::Refused(problem)) => Some(Refusal::of(&problem, &page)),
+        Err(other) => return Err(other),
+    };
+    page_of(page, &state, &institution, hpc_id, &id, refusal).await
+}
