@@ -432,3 +432,4 @@ home-video-visits-waiting =
     [one] { $n } video visit request waiting
     *[other] { $n } video visit requests waiting
     }
+video-visit-requests-ended-title = Recent video visit requests

@@ -409,3 +409,4 @@ home-video-visits-waiting =
     [one] { $n } permintaan kunjungan video menunggu
     *[other] { $n } permintaan kunjungan video menunggu
     }
+video-visit-requests-ended-title = Permintaan kunjungan video terakhir

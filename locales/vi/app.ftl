@@ -409,3 +409,4 @@ home-video-visits-waiting =
     [one] { $n } yêu cầu khám qua video đang chờ
     *[other] { $n } yêu cầu khám qua video đang chờ
     }
+video-visit-requests-ended-title = Yêu cầu khám qua video gần đây

@@ -409,3 +409,4 @@ home-video-visits-waiting =
     [one] { $n } 項視訊診療請求待回覆
     *[other] { $n } 項視訊診療請求待回覆
     }
+video-visit-requests-ended-title = 最近的視訊診療請求

@@ -7,11 +7,13 @@
 use crate::support;
 
 use nhi_express::app::credentials::{self, LANG_KEY};
-use nhi_express::domain::Lang;
+use nhi_express::domain::{Clock, Lang};
 use nhi_express::i18n::CATALOGUES;
 use nhi_express::ui::SystemLang;
+use support::clinic::{Clinic, CLINIC};
 use support::family::{authorized_for_a_month, with_cards};
 use support::ui_harness::{Fixture, Harness};
+use support::ADULT_ID;
 
 /// The words a person sees or hears: text nodes and the names given to controls and images.
 fn visible_text(html: &str) -> String {
@@ -143,6 +145,20 @@ async fn the_main_screens_read_wholly_in_each_language() {
         ("/institutions", "common-which-clinics-accept-virtual"),
     ];
     let delegate_card = format!("/authorizations/{}/card", view.id);
+    // A clinic asks for the holder's card: the delegate's card screen shows the request.
+    let at = f.backend.clock.now() + chrono::Duration::minutes(5);
+    let (status, _) = Clinic::new(&f.backend)
+        .request_video_visit(&CLINIC, ADULT_ID, "家醫科", at)
+        .await;
+    assert_eq!(status, 201);
+    let request_data = [
+        holder.as_str(),
+        me.as_str(),
+        brand,
+        "好心家庭醫學科診所",
+        "家醫科",
+        "林醫師會在 LINE 視訊",
+    ];
     for lang in Lang::ALL {
         credentials::save(&*f.store, LANG_KEY, &lang).unwrap();
         f.sign_in_as(parent.clone());
@@ -150,6 +166,19 @@ async fn the_main_screens_read_wholly_in_each_language() {
             let mut h = Harness::open(path, f.setup());
             check(&mut h, lang, wait_for, &data, path).await;
         }
+        let mut h = Harness::open("/card", f.setup());
+        check(
+            &mut h,
+            lang,
+            "video-visit-allow",
+            &request_data,
+            "/card with a request",
+        )
+        .await;
+        assert!(
+            h.html().contains("好心家庭醫學科診所"),
+            "the request is shown"
+        );
         let mut h = Harness::open(&delegate_card, f.setup());
         check(
             &mut h,

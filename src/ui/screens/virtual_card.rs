@@ -76,16 +76,17 @@ pub fn VirtualCard() -> Element {
         });
     };
 
-    // A clinic's request for a video visit comes first: the patient is on the call.
+    // A clinic's request for a video visit comes first: the patient is on the call. How the
+    // recent ones ended comes after the card.
+    let answered = move |_| {
+        reload_video_visits.call(());
+        uses.restart();
+    };
     let requests = rsx! {
-        VideoVisitRequests {
-            session: session.clone(),
-            requests: video_visits(),
-            on_answered: move |_| {
-                reload_video_visits.call(());
-                uses.restart();
-            },
-        }
+        VideoVisitRequests { session: session.clone(), requests: video_visits(), waiting: true, on_answered: answered }
+    };
+    let ended_requests = rsx! {
+        VideoVisitRequests { session: session.clone(), requests: video_visits(), waiting: false, on_answered: answered }
     };
     let usage = match &*uses.read() {
         Some(Ok(Some(list))) => rsx! { CardUses { uses: list.clone() } },
@@ -123,6 +124,7 @@ pub fn VirtualCard() -> Element {
                     div { class: "notice-inline", role: "status",
                         p { {crate::tr!(lang, "virtual-card-under-review", date = submitted)} }
                     }
+                    {ended_requests}
                     {usage}
                     FamilyLinks {}
                     Link { class: "button secondary", to: Route::CardApplication { step: ApplyStep::default() }, {lang.t("virtual-card-apply-again-replaces-application")} }
@@ -132,6 +134,7 @@ pub fn VirtualCard() -> Element {
                 {requests}
                 CardQrPanel { session: session.clone() }
                 CardFace { person: view.person.clone(), photo: photo.clone() }
+                {ended_requests}
                 {usage}
                 FamilyLinks {}
                 p { class: "hint", {lang.t("virtual-card-card-approved-its-photo")} }

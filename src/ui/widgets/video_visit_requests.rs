@@ -1,6 +1,7 @@
 //! Video visit requests on the card screen: which clinic asks, for which department and
 //! time, and "Allow" / "Decline" — for the person's own card and for a card they present
-//! under an authorization. Ended requests stay a while with how they ended.
+//! under an authorization. Ended requests stay a while with how they ended, listed apart
+//! (below the card) so that the QR comes back into view once nothing waits.
 
 use dioxus::prelude::*;
 
@@ -15,18 +16,37 @@ use crate::ui::UiState;
 pub fn VideoVisitRequests(
     session: Session,
     requests: Vec<VideoVisitRequest>,
+    /// The requests waiting for an answer, or (false) the ended ones.
+    waiting: bool,
     /// After an answer (either way): look again, and at the card's uses.
     on_answered: EventHandler<()>,
 ) -> Element {
     let lang = use_context::<UiState>().lang();
-    if requests.is_empty() {
+    let shown: Vec<VideoVisitRequest> = requests
+        .into_iter()
+        .filter(|r| (r.state == VideoVisitState::Pending) == waiting)
+        .collect();
+    if shown.is_empty() {
         return rsx! {};
     }
+    let (class, title_id, title) = if waiting {
+        (
+            "video-visits",
+            "video-visits-title",
+            "video-visit-requests-title",
+        )
+    } else {
+        (
+            "video-visits ended",
+            "video-visits-ended-title",
+            "video-visit-requests-ended-title",
+        )
+    };
     rsx! {
-        section { class: "video-visits", aria_labelledby: "video-visits-title",
-            h2 { id: "video-visits-title", {lang.t("video-visit-requests-title")} }
+        section { class, aria_labelledby: title_id,
+            h2 { id: title_id, {lang.t(title)} }
             ul {
-                for request in requests {
+                for request in shown {
                     VideoVisitItem {
                         key: "{request.request_id}",
                         session: session.clone(),
