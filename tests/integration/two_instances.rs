@@ -285,3 +285,42 @@ async fn a_background_job_runs_on_one_instance_at_a_time() {
         "released when the first instance's job ended"
     );
 }
+
+#[tokio::test]
+async fn a_video_visit_allowed_and_cancelled_over_both_instances_ends_one_way() {
+    use nhi_express::api::VideoVisitAnswer;
+    use nhi_express::domain::Clock;
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let login = a.signed_in_adult().await;
+    crate::support::card::apply_for_card(&a, &login.token).await;
+    let at = a.clock.now() + chrono::Duration::minutes(5);
+    for round in 0..3 {
+        let (status, body) = Clinic::new(&a)
+            .request_video_visit(&CLINIC, ADULT_ID, "家醫科", at)
+            .await;
+        assert_eq!(status, 201, "{body}");
+        let id = body["request_id"].as_str().unwrap().to_owned();
+        // Allows on both instances, and the clinic cancelling on both, all at once.
+        let allows = join_all((0..16).map(|i| {
+            let on = if i % 2 == 0 { &a } else { &b };
+            on.client
+                .answer_video_visit(&login.token, &id, VideoVisitAnswer::Allow)
+        }));
+        let (clinic_a, clinic_b) = (Clinic::new(&a), Clinic::new(&b));
+        let cancels = join_all((0..8).map(|i| {
+            let on = if i % 2 == 0 { &clinic_a } else { &clinic_b };
+            on.cancel_video_visit(&CLINIC, &id)
+        }));
+        let (allows, cancels) = tokio::join!(allows, cancels);
+        let allowed = allows.iter().filter(|r| r.is_ok()).count();
+        let cancelled = cancels.iter().filter(|(s, _)| *s == 200).count();
+        assert_eq!(allowed + cancelled, 1, "round {round}: exactly one wins");
+        let uses = b.client.card_uses(&login.token).await.unwrap();
+        let visits: Vec<&str> = uses.iter().map(|u| u.visit_sequence.as_str()).collect();
+        let mut distinct = visits.clone();
+        distinct.dedup();
+        assert_eq!(visits, distinct, "round {round}: one number per use");
+    }
+}
