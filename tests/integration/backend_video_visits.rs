@@ -192,13 +192,23 @@ async fn decline_expiry_and_cancellation_show_on_both_sides() {
     assert!(listed(&t, &token).await.is_empty());
 }
 
+/// (the clinic's cards, ID, department, visit time, the status and code expected).
+type BadRequest<'a> = (
+    &'a [(&'a str, &'a str)],
+    &'a str,
+    &'a str,
+    DateTime<Utc>,
+    u16,
+    &'a str,
+);
+
 #[tokio::test]
 async fn bad_requests_are_refused_and_change_nothing() {
     let t = TestBackend::spawn().await;
     let token = holder(&t).await;
     let clinic = Clinic::new(&t);
     let at = soon(&t);
-    let cases: [(&[(&str, &str)], &str, &str, DateTime<Utc>, u16, &str); 6] = [
+    let cases: [BadRequest; 6] = [
         (
             &CLINIC,
             "A123456788",

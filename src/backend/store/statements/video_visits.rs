@@ -59,10 +59,11 @@ impl VideoVisits for Engine {
     }
 
     async fn find_video_visit(&self, id: &str) -> Result<Option<VideoVisitRecord>, StoreError> {
-        // From the writer: a clinic polling right after Allow sees it.
+        // A reader sees every committed answer (SQLite's WAL, PostgreSQL): the counter's
+        // polling stays off the one writer.
         Ok(sqlx::query_as(&format!("{SELECT} WHERE v.id = $1"))
             .bind(id)
-            .fetch_optional(self.writer())
+            .fetch_optional(self.reader())
             .await?)
     }
 
@@ -82,7 +83,7 @@ impl VideoVisits for Engine {
             .await?;
             found.extend(rows);
         }
-        found.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+        found.sort_by_key(|r| std::cmp::Reverse(r.created_at));
         Ok(found)
     }
 
