@@ -61,3 +61,24 @@ export async function presentAtCounter(counter, screenshot) {
   });
   await counter.getByRole('button', { name: '驗證', exact: true }).click();
 }
+
+/** Signs the counter page in with the clinic's card readers, with nothing to verify yet. */
+export async function signInCounter(counter, baseUrl) {
+  await counter.goto(`${baseUrl}/counter`);
+  await counter.getByLabel('醫事機構代碼').fill(CLINIC.code);
+  await counter.getByLabel('安全模組卡金鑰').fill(CLINIC.sam);
+  await counter.getByLabel('醫事人員卡號').fill(CLINIC.hpc);
+  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
+  await counter.getByRole('button', { name: '驗證', exact: true }).click();
+  await counter.getByLabel('病人身分證號').waitFor();
+}
+
+/** The clerk requests a patient's card for a video visit and lands on the request's page. */
+export async function requestVideoVisit(counter, baseUrl, id, message) {
+  await counter.goto(`${baseUrl}/counter`);
+  await counter.getByLabel('病人身分證號').fill(id);
+  await counter.getByLabel('給病人的留言（選填，請勿填寫病情）').fill(message);
+  await counter.getByRole('button', { name: '送出請求' }).click();
+  await counter.waitForURL('**/counter/video-visits/*');
+  await counter.getByText('等待病人在 App 中同意').waitFor();
+}

@@ -3,14 +3,15 @@
 // authenticates her device (her prepaid number is refused, with the reason, so she uses a
 // device code from the registration website, which speaks English to her browser), signs in,
 // applies for her own card and shows its QR, gets the authorization the elderly card holder
-// makes on his own phone (in Chinese), and shows his card. Every screen of hers is checked
-// for Chinese outside the data and for layout at 360 px.
+// makes on his own phone (in Chinese), and shows his card; when a clinic asks for his card
+// for a video visit, she allows it. Every screen of hers is checked for Chinese outside the
+// data and for layout at 360 px.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BASE_URL, openPhone, SCREENSHOTS, shot } from './browser.js';
-import { applyForCard, bindByPhone } from './app.js';
+import { BASE_URL, openBrowser, openPhone, SCREENSHOTS, shot } from './browser.js';
+import { applyForCard, bindByPhone, requestVideoVisit, signInCounter } from './app.js';
 import { assertQrInView, problems } from './layout.js';
 
 const CAREGIVER = { id: 'F913579249', password: 'Siti*2026', name: 'SITI RAHAYU', last4: '9249', mobile: '0955666777' };
@@ -36,7 +37,7 @@ async function strayChinese(page) {
     let text = document.body.innerText;
     for (const n of [...names, '繁體中文', '健']) text = text.split(n).join(' ');
     return (text.match(/[\u4e00-\u9fff\u3000-\u303f]+/g) ?? []).join(' ');
-  }, [HOLDER.name, CAREGIVER.name, '臺北市', '小兒科']);
+  }, [HOLDER.name, CAREGIVER.name, '臺北市', '小兒科', '好心家庭醫學科診所', '家醫科']);
 }
 
 /** Screenshot, Chinese check and the 360 px layout check of the screen now showing. */
@@ -158,4 +159,28 @@ test('the holder authorizes her in Chinese; she gets it in Indonesian and shows 
   await siti.setViewportSize({ width: 360, height: 640 });
   await siti.screenshot({ path: join(SCREENSHOTS, 'id-12-delegate-card-360.png') });
   await assertQrInView(siti, 'delegate card @360 id', 'Perbarui');
+});
+
+test('a clinic asks for the holder\'s card for a video visit; she allows it in Indonesian', async () => {
+  const desk = await openBrowser();
+  const counter = desk.pages()[0] ?? (await desk.newPage());
+  try {
+    await signInCounter(counter, BASE_URL);
+    await requestVideoVisit(counter, BASE_URL, HOLDER.id, 'Dr. Lin, LINE 14:30');
+    await siti.setViewportSize({ width: 400, height: 820 });
+    await siti.goto(`${BASE_URL}/card`);
+    const request = siti.locator('li.video-visit', { hasText: 'Dr. Lin, LINE 14:30' });
+    await request.getByText(`Meminta kartu ${HOLDER.name} (Anda diberi otorisasi)`).waitFor();
+    assert.match(await request.innerText(), /家醫科 · kunjungan video pukul \d\d\/\d\d\/\d{4} \d\d:\d\d/);
+    await check('13-video-visit-request');
+    await request.getByRole('button', { name: 'Izinkan' }).click();
+    await siti.getByText(/^Diizinkan: 好心家庭醫學科診所 sudah menerima kartu, nomor kunjungan V\d{3}\.$/).waitFor();
+    await request.getByText(new RegExp(`Diizinkan oleh ${CAREGIVER.name}: nomor kunjungan V\\d{3}\\.`)).waitFor();
+    // The counter, in Chinese, sees who allowed it for the holder.
+    await counter.getByText(`受授權人 ${CAREGIVER.name}`).waitFor();
+    assert.equal(await counter.locator('#holder-name').innerText(), HOLDER.name);
+    await check('14-video-visit-allowed');
+  } finally {
+    await desk.close();
+  }
 });

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, openBrowser, openPhone, shot } from './browser.js';
-import { ADULT, applyForCard, bindByPhone, CLINIC } from './app.js';
+import { ADULT, applyForCard, bindByPhone, requestVideoVisit, signInCounter } from './app.js';
 import { assertQrInView, PHONES, problems } from './layout.js';
 
 let phone;
@@ -27,14 +27,7 @@ after(async () => {
 });
 
 /** The clerk sends a request for the patient's card and lands on the request's own page. */
-async function requestCard(message) {
-  await counter.goto(`${BASE_URL}/counter`);
-  await counter.getByLabel('病人身分證號').fill(ADULT.id);
-  await counter.getByLabel('給病人的留言（選填，請勿填寫病情）').fill(message);
-  await counter.getByRole('button', { name: '送出請求' }).click();
-  await counter.waitForURL('**/counter/video-visits/*');
-  await counter.getByText('等待病人在 App 中同意').waitFor();
-}
+const requestCard = (message) => requestVideoVisit(counter, BASE_URL, ADULT.id, message);
 
 /** The request on the phone's card screen, found by its note. */
 const requestOnPhone = (message) => page.locator('li.video-visit', { hasText: message });
@@ -54,12 +47,7 @@ test('the clinic asks, the home tile says so, the patient allows, the counter se
   // The counter signs in with its card readers (nothing to verify yet), then asks.
   await counter.goto(`${BASE_URL}/counter`);
   await counter.getByText('請先插入讀卡機的卡片').waitFor();
-  await counter.getByLabel('醫事機構代碼').fill(CLINIC.code);
-  await counter.getByLabel('安全模組卡金鑰').fill(CLINIC.sam);
-  await counter.getByLabel('醫事人員卡號').fill(CLINIC.hpc);
-  await counter.getByLabel('醫事人員卡 PIN').fill(CLINIC.pin);
-  await counter.getByRole('button', { name: '驗證', exact: true }).click();
-  await counter.getByLabel('病人身分證號').waitFor();
+  await signInCounter(counter, BASE_URL);
   await requestCard('林醫師 14:30 LINE 視訊');
   await shot(counter, 'video-01-counter-waiting');
 
