@@ -4,8 +4,9 @@
 //! scanned QR.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::header::{CONTENT_TYPE, LOCATION};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -43,23 +44,35 @@ async fn script() -> Response {
         .into_response()
 }
 
-/// Back to the counter's front page (signed out, or the cards were blocked meanwhile).
-fn to_counter() -> Response {
-    (StatusCode::SEE_OTHER, [(LOCATION, "/counter")]).into_response()
+/// The signed-in counter: its institution and professional card. A counter not signed in is
+/// sent to the front page to put its cards in; a blocked professional card stops it.
+struct SignedInCounter {
+    institution: InstitutionRecord,
+    hpc_id: String,
 }
 
-/// The signed-in counter's institution and professional card, unless the card was blocked.
-async fn counter_clinic(
-    state: &AppState,
-    session: &OptionalCounterSession,
-) -> Result<Option<(InstitutionRecord, String)>, ApiError> {
-    let Some((institution, hpc_id)) = signed_in_as(state, &session.0).await? else {
-        return Ok(None);
-    };
-    if professional_card_blocked(state, &hpc_id).await? {
-        return Err(blocked());
+impl FromRequestParts<AppState> for SignedInCounter {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let session = OptionalCounterSession::from_request_parts(parts, state)
+            .await
+            .unwrap_or_else(|never| match never {});
+        let signed_in = signed_in_as(state, &session.0)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let Some((institution, hpc_id)) = signed_in else {
+            return Err((StatusCode::SEE_OTHER, [(LOCATION, "/counter")]).into_response());
+        };
+        match professional_card_blocked(state, &hpc_id).await {
+            Ok(false) => Ok(Self {
+                institution,
+                hpc_id,
+            }),
+            Ok(true) => Err(blocked().into_response()),
+            Err(error) => Err(error.into_response()),
+        }
     }
-    Ok(Some((institution, hpc_id)))
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,12 +87,12 @@ struct RequestForm {
 async fn create(
     page: PageLang,
     State(state): State<AppState>,
-    session: OptionalCounterSession,
+    SignedInCounter {
+        institution,
+        hpc_id,
+    }: SignedInCounter,
     Form(form): Form<RequestForm>,
 ) -> Result<Response, ApiError> {
-    let Some((institution, hpc_id)) = counter_clinic(&state, &session).await? else {
-        return Ok(to_counter());
-    };
     let outcome = match from_taiwan_local(&form.scheduled_at) {
         None => Err(ApiError::refuse(
             ProblemCode::InvalidVideoVisit,
@@ -197,19 +210,28 @@ struct VideoVisitPage {
     part: StatusPart,
 }
 
+/// The counter's own request `id`, as it stands.
+async fn status_of(
+    state: &AppState,
+    counter: &SignedInCounter,
+    id: &str,
+) -> Result<VideoVisitStatus, ApiError> {
+    let record = video_visit::of_institution(state, &counter.institution, id).await?;
+    video_visit::status_view(state, &record).await
+}
+
+/// The request's page, with why an action on it was refused, if it was.
 async fn page_of(
     page: PageLang,
     state: &AppState,
-    institution: &InstitutionRecord,
-    hpc_id: String,
+    counter: SignedInCounter,
     id: &str,
     refusal: Option<Refusal>,
 ) -> Result<Response, ApiError> {
-    let record = video_visit::of_institution(state, institution, id).await?;
-    let status = video_visit::status_view(state, &record).await?;
-    let part = StatusPart::new(page.clone(), status, refusal);
+    let part = StatusPart::new(page.clone(), status_of(state, &counter, id).await?, refusal);
+    let who = (counter.institution.name, counter.hpc_id);
     Ok(render(&VideoVisitPage {
-        signed_in: Some(signed_in_line(&page, (institution.name.clone(), hpc_id))),
+        signed_in: Some(signed_in_line(&page, who)),
         page,
         part,
     }))
@@ -218,42 +240,32 @@ async fn page_of(
 async fn show(
     page: PageLang,
     State(state): State<AppState>,
-    session: OptionalCounterSession,
+    counter: SignedInCounter,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let Some((institution, hpc_id)) = counter_clinic(&state, &session).await? else {
-        return Ok(to_counter());
-    };
-    page_of(page, &state, &institution, hpc_id, &id, None).await
+    page_of(page, &state, counter, &id, None).await
 }
 
 async fn status_part(
     page: PageLang,
     State(state): State<AppState>,
-    session: OptionalCounterSession,
+    counter: SignedInCounter,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let Some((institution, _)) = counter_clinic(&state, &session).await? else {
-        return Err(ApiError::NotFound);
-    };
-    let record = video_visit::of_institution(&state, &institution, &id).await?;
-    let status = video_visit::status_view(&state, &record).await?;
+    let status = status_of(&state, &counter, &id).await?;
     Ok(render(&StatusPart::new(page, status, None)))
 }
 
 async fn cancel(
     page: PageLang,
     State(state): State<AppState>,
-    session: OptionalCounterSession,
+    counter: SignedInCounter,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let Some((institution, hpc_id)) = counter_clinic(&state, &session).await? else {
-        return Ok(to_counter());
-    };
-    let refusal = match video_visit::cancel(&state, &institution, &id).await {
+    let refusal = match video_visit::cancel(&state, &counter.institution, &id).await {
         Ok(_) => None,
         Err(ApiError::Refused(problem)) => Some(Refusal::of(&problem, &page)),
         Err(other) => return Err(other),
     };
-    page_of(page, &state, &institution, hpc_id, &id, refusal).await
+    page_of(page, &state, counter, &id, refusal).await
 }

@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::api::CardUse;
-use crate::app::display;
+use crate::ui::widgets::UseLine;
 use crate::ui::UiState;
 
 #[component]
@@ -18,18 +18,9 @@ pub fn CardUses(uses: Vec<CardUse>) -> Element {
             } else {
                 ul { class: "uses",
                     for (i, u) in uses.iter().enumerate() {
-                        li { key: "{i}",
-                            time { datetime: u.used_at.to_rfc3339(),
-                                {format!("{} {}", display::local_date(u.used_at, lang), display::local_time(u.used_at))}
-                            }
-                            " "
-                            span { class: "place", {u.institution.clone()} }
+                        UseLine { key: "{i}", used_at: u.used_at, institution: u.institution.clone(), video_visit: u.video_visit,
                             " "
                             span { class: "visit", {u.visit_sequence.clone()} }
-                            if u.video_visit {
-                                " "
-                                span { class: "tag", {lang.t("card-uses-video-visit")} }
-                            }
                             if let Some(d) = &u.delegate {
                                 " "
                                 span { class: "by", {crate::tr!(lang, "card-uses-by-delegate", name = d.name.as_str())} }

@@ -6,9 +6,9 @@ use dioxus::prelude::*;
 
 use crate::api::{AuthorizationState, AuthorizationView};
 use crate::app::authorization::{is_current, period_text, state_label};
-use crate::app::{display, Session};
+use crate::app::Session;
 use crate::ui::hooks::use_end_authorization;
-use crate::ui::widgets::ConfirmAction;
+use crate::ui::widgets::{ConfirmAction, UseLine};
 use crate::ui::UiState;
 
 /// How far a finger must travel left before a swipe counts as "cancel".
@@ -61,17 +61,7 @@ pub fn GrantedAuthorization(
                 } else {
                     ul { class: "uses",
                         for (i, u) in uses.iter().enumerate() {
-                            li { key: "{i}",
-                                time { datetime: u.used_at.to_rfc3339(),
-                                    {format!("{} {}", display::local_date(u.used_at, lang), display::local_time(u.used_at))}
-                                }
-                                " "
-                                span { class: "place", {u.institution.clone()} }
-                                if u.video_visit {
-                                    " "
-                                    span { class: "tag", {lang.t("card-uses-video-visit")} }
-                                }
-                            }
+                            UseLine { key: "{i}", used_at: u.used_at, institution: u.institution.clone(), video_visit: u.video_visit }
                         }
                     }
                 }

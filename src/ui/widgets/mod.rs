@@ -16,6 +16,7 @@ mod new_password;
 mod notice_bar;
 mod session_expiry;
 mod sign_in_required;
+mod use_line;
 mod video_visit_requests;
 mod wizard;
 
@@ -33,5 +34,6 @@ pub use new_password::NewPassword;
 pub use notice_bar::NoticeBar;
 pub use session_expiry::SessionExpiryWarning;
 pub use sign_in_required::SignInRequired;
+pub use use_line::UseLine;
 pub use video_visit_requests::VideoVisitRequests;
 pub use wizard::{use_wizard, BackStep, StepHeading, Wizard};
