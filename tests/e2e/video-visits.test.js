@@ -38,9 +38,10 @@ test('the clinic asks, the home tile says so, the patient allows, the counter se
   await page.getByRole('heading', { name: `${ADULT.name}，您好` }).waitFor();
   await page.goto(`${BASE_URL}/card`);
   await page.getByRole('heading', { name: '虛擬健保卡', level: 1 }).waitFor();
-  // Earlier tests may have left the card cancelled: apply when there is none.
-  await page.locator('img.card-qr, a:has-text("申辦虛擬健保卡")').first().waitFor();
-  if (await page.getByRole('link', { name: '申辦虛擬健保卡' }).count()) {
+  // Earlier tests leave this card rejected (and a fresh backend has none): apply when there
+  // is no QR to show.
+  await page.locator('img.card-qr, section.virtual-card a.button.primary').first().waitFor();
+  if (!(await page.locator('img.card-qr').count())) {
     await applyForCard(page, BASE_URL, process.env.NHI_E2E_IMAGES, { phone: ADULT.mobile, email: 'wang@example.tw' });
   }
 
