@@ -252,3 +252,4 @@ counter-video-closed = The request has ended
 counter-video-answered-detail = The patient already answered this request; it can no longer be cancelled.
 counter-video-expired-detail = The request expired after 10 minutes.
 counter-video-cancelled-detail = The request was already cancelled.
+counter-video-recent = Recent requests

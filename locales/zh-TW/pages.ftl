@@ -228,3 +228,4 @@ counter-video-closed = 請求已結束
 counter-video-answered-detail = 病人已回覆這項請求，無法再取消。
 counter-video-expired-detail = 請求已超過 10 分鐘而失效。
 counter-video-cancelled-detail = 請求已經取消。
+counter-video-recent = 最近的請求

@@ -16,6 +16,7 @@ CREATE TABLE video_visits (
     use_serial       BYTEA REFERENCES card_qr_uses (serial)
 );
 CREATE INDEX video_visits_by_person ON video_visits (id_number, created_at);
+CREATE INDEX video_visits_by_institution ON video_visits (institution_code, created_at);
 
 ALTER TABLE card_qr_uses ADD COLUMN video_visit BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE authorization_uses ADD COLUMN video_visit BOOLEAN NOT NULL DEFAULT FALSE;

@@ -19,6 +19,7 @@ CREATE TABLE video_visits (
     use_serial       BLOB REFERENCES card_qr_uses (serial)
 );
 CREATE INDEX video_visits_by_person ON video_visits (id_number, created_at);
+CREATE INDEX video_visits_by_institution ON video_visits (institution_code, created_at);
 
 -- Whether a use of the card was a video visit allowed in the app, on both lists of uses.
 ALTER TABLE card_qr_uses ADD COLUMN video_visit INTEGER NOT NULL DEFAULT 0;

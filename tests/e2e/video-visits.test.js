@@ -115,4 +115,16 @@ test('a declined request and a cancelled one are told on both sides', async () =
   await page.setViewportSize({ width: 400, height: 860 });
   await shot(page, 'video-06-phone-declined-cancelled');
   await shot(counter, 'video-07-counter-cancelled');
+
+  // The counter's front page lists the three, newest first, to go back to any of them.
+  await counter.goto(`${BASE_URL}/counter`);
+  const recent = counter.locator('.video-visit-list li');
+  assert.deepEqual(await recent.evaluateAll((items) => items.map((li) => li.dataset.state)),
+    ['cancelled', 'declined', 'allowed']);
+  await counter.setViewportSize({ width: 360, height: 640 });
+  assert.deepEqual(await problems(counter, 'counter recent requests'), []);
+  await shot(counter, 'video-08-counter-recent');
+  await recent.last().getByRole('link').click();
+  await counter.getByText('病人已同意。').waitFor();
+  assert.match(await counter.locator('#visit-sequence').innerText(), /^V\d{3}$/);
 });

@@ -458,3 +458,68 @@ async fn a_delegate_allows_for_the_holder_and_both_records_say_so() {
         .await;
     assert_eq!(problem_code(gone), ProblemCode::NotFound);
 }
+
+#[tokio::test]
+async fn the_institution_lists_its_own_recent_requests_without_verifications() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let clinic = Clinic::new(&t);
+    let allowed = requested(&t, &CLINIC, "家醫科").await;
+    t.client
+        .answer_video_visit(&token, &allowed, VideoVisitAnswer::Allow)
+        .await
+        .unwrap();
+    t.clock.advance(Duration::minutes(1));
+    let pending = requested(&t, &CLINIC, "小兒科").await;
+    requested(&t, &HOSPITAL, "內科").await;
+
+    let list = |headers: &'static [(&'static str, &'static str)]| {
+        let clinic = &clinic;
+        async move {
+            let (status, body) = clinic
+                .call(
+                    reqwest::Method::GET,
+                    "/institution/video-visits",
+                    headers,
+                    None,
+                )
+                .await;
+            assert_eq!(status, 200, "{body}");
+            serde_json::from_value::<Vec<VideoVisitStatus>>(body).unwrap()
+        }
+    };
+    let mine = list(&CLINIC).await;
+    let ids: Vec<(&str, VideoVisitState)> = mine
+        .iter()
+        .map(|s| (s.request_id.as_str(), s.state))
+        .collect();
+    assert_eq!(
+        ids,
+        vec![
+            (pending.as_str(), VideoVisitState::Pending),
+            (allowed.as_str(), VideoVisitState::Allowed),
+        ],
+        "newest first, only this institution's"
+    );
+    assert!(
+        mine.iter().all(|s| s.verification.is_none()),
+        "no photos in a list"
+    );
+    assert_eq!(list(&HOSPITAL).await.len(), 1);
+    let (status, _) = clinic
+        .call(reqwest::Method::GET, "/institution/video-visits", &[], None)
+        .await;
+    assert_eq!(status, 401);
+    // Half an hour after it ended a request leaves the list; a pending one stays until then.
+    t.clock.advance(Duration::minutes(30));
+    let later: Vec<String> = list(&CLINIC)
+        .await
+        .into_iter()
+        .map(|s| s.request_id)
+        .collect();
+    assert_eq!(
+        later,
+        vec![pending.clone()],
+        "the allowed one ended 31 minutes ago"
+    );
+}

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 
+use super::counter_video_visits::{recent_requests, RecentRequest};
 use crate::api::{Problem, ProblemCode, Verification};
 use crate::backend::auth::session_token;
 use crate::backend::error::ApiError;
@@ -142,6 +143,8 @@ struct CounterPage {
     refusal: Option<Refusal>,
     /// The video visit request form, while signed in.
     video: Option<VideoForm>,
+    /// The counter's recent video visit requests.
+    recent: Vec<RecentRequest>,
 }
 
 /// The video visit request form: the institution's departments, and what was typed (kept
@@ -239,7 +242,12 @@ async fn form(
     OptionalCounterSession(session): OptionalCounterSession,
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
+    let recent = match &signed_in {
+        Some((institution, _)) => recent_requests(&page, &state, institution).await?,
+        None => Vec::new(),
+    };
     Ok(render(&CounterPage {
+        recent,
         video: signed_in.as_ref().map(|(i, _)| VideoForm::new(&state, i)),
         signed_in: signed_in.map(|(i, hpc)| signed_in_line(&page, (i.name, hpc))),
         presented_by: String::new(),
@@ -258,8 +266,10 @@ pub(super) fn with_video_refusal(
     hpc_id: String,
     form: VideoForm,
     refusal: Refusal,
+    recent: Vec<RecentRequest>,
 ) -> Response {
     render(&CounterPage {
+        recent,
         signed_in: Some(signed_in_line(&page, (institution.name.clone(), hpc_id))),
         presented_by: String::new(),
         video: Some(VideoForm {
@@ -388,14 +398,22 @@ async fn submit(
         }
         Err(other) => return Err(other),
     };
-    let video = match (&new_session, &signed_in) {
-        (None, Some((i, _))) => Some(VideoForm::new(&state, i)),
-        (Some(_), _) => state
-            .store
-            .find_institution(credentials.institution_code.trim())
-            .await?
-            .map(|i| VideoForm::new(&state, &i)),
+    let counter_institution = match (&new_session, &signed_in) {
+        (None, Some((i, _))) => Some(i.clone()),
+        (Some(_), _) => {
+            state
+                .store
+                .find_institution(credentials.institution_code.trim())
+                .await?
+        }
         (None, None) => None,
+    };
+    let video = counter_institution
+        .as_ref()
+        .map(|i| VideoForm::new(&state, i));
+    let recent = match &counter_institution {
+        Some(i) => recent_requests(&page, &state, i).await?,
+        None => Vec::new(),
     };
     let shown_signed_in = new_session
         .as_ref()
@@ -410,6 +428,7 @@ async fn submit(
         result,
         refusal,
         video,
+        recent,
     });
     Ok(match new_session {
         Some((token, _)) => (

@@ -125,12 +125,14 @@ async fn create(
         message: form.message,
     };
     let refusal = Refusal::of(&problem, &page);
+    let recent = recent_requests(&page, &state, &institution).await?;
     Ok(with_video_refusal(
         page,
         &institution,
         hpc_id,
         kept,
         refusal,
+        recent,
     ))
 }
 
@@ -149,45 +151,85 @@ struct StatusPart {
     refusal: Option<Refusal>,
 }
 
+/// How a request stands, as a key for machines and in words for the clerk: waiting until …,
+/// allowed or declined by the patient or a delegate (name and masked ID), cancelled, expired.
+fn state_words(page: &PageLang, s: &VideoVisitStatus) -> (&'static str, String) {
+    let by = |by_delegate: &str, by_patient: &str| match &s.answered_by_delegate {
+        Some(d) => tr!(
+            page.lang,
+            by_delegate,
+            name = d.name.as_str(),
+            id = d.id_number.as_str()
+        ),
+        None => page.t(by_patient),
+    };
+    match s.state {
+        VideoVisitState::Pending => (
+            "pending",
+            tr!(
+                page.lang,
+                "counter-video-waiting",
+                time = taiwan_time(s.expires_at)
+            ),
+        ),
+        VideoVisitState::Allowed => (
+            "allowed",
+            by(
+                "counter-video-allowed-by",
+                "counter-video-allowed-by-patient",
+            ),
+        ),
+        VideoVisitState::Declined => (
+            "declined",
+            by(
+                "counter-video-declined-by",
+                "counter-video-declined-by-patient",
+            ),
+        ),
+        VideoVisitState::Cancelled => ("cancelled", page.t("counter-video-cancelled")),
+        VideoVisitState::Expired => ("expired", page.t("counter-video-expired")),
+    }
+}
+
+/// One of the counter's recent requests, as its front page lists it.
+pub(super) struct RecentRequest {
+    pub(super) href: String,
+    /// Patient (masked ID), department, visit time.
+    pub(super) what: String,
+    pub(super) state_key: &'static str,
+    pub(super) state_line: String,
+}
+
+/// The counter's requests of the last half hour, newest first, to go back to one.
+pub(super) async fn recent_requests(
+    page: &PageLang,
+    state: &AppState,
+    institution: &InstitutionRecord,
+) -> Result<Vec<RecentRequest>, ApiError> {
+    let recent = video_visit::recent_of_institution(state, institution).await?;
+    Ok(recent
+        .iter()
+        .map(|s| {
+            let (state_key, state_line) = state_words(page, s);
+            RecentRequest {
+                href: format!("/counter/video-visits/{}", s.request_id),
+                what: format!(
+                    "{} ({}) · {} · {}",
+                    s.patient.name,
+                    s.patient.id_number,
+                    s.department,
+                    taiwan_time(s.scheduled_at)
+                ),
+                state_key,
+                state_line,
+            }
+        })
+        .collect())
+}
+
 impl StatusPart {
     fn new(page: PageLang, s: VideoVisitStatus, refusal: Option<Refusal>) -> Self {
-        let delegate = s.answered_by_delegate.clone();
-        // Who answered: the patient, or a delegate by name and masked ID.
-        let by = |by_delegate: &str, by_patient: &str| match &delegate {
-            Some(d) => tr!(
-                page.lang,
-                by_delegate,
-                name = d.name.as_str(),
-                id = d.id_number.as_str()
-            ),
-            None => page.t(by_patient),
-        };
-        let (state_key, state_line) = match s.state {
-            VideoVisitState::Pending => (
-                "pending",
-                tr!(
-                    page.lang,
-                    "counter-video-waiting",
-                    time = taiwan_time(s.expires_at)
-                ),
-            ),
-            VideoVisitState::Allowed => (
-                "allowed",
-                by(
-                    "counter-video-allowed-by",
-                    "counter-video-allowed-by-patient",
-                ),
-            ),
-            VideoVisitState::Declined => (
-                "declined",
-                by(
-                    "counter-video-declined-by",
-                    "counter-video-declined-by-patient",
-                ),
-            ),
-            VideoVisitState::Cancelled => ("cancelled", page.t("counter-video-cancelled")),
-            VideoVisitState::Expired => ("expired", page.t("counter-video-expired")),
-        };
+        let (state_key, state_line) = state_words(&page, &s);
         Self {
             presented_by: presented_by(&page, s.verification.as_ref()),
             scheduled: taiwan_time(s.scheduled_at),

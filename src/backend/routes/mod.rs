@@ -62,7 +62,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(card_uses::list))
         .routes(routes!(video_visits::list))
         .routes(routes!(video_visits::answer))
-        .routes(routes!(video_visits::create))
+        .routes(routes!(video_visits::recent, video_visits::create))
         .routes(routes!(video_visits::status, video_visits::cancel))
         .routes(routes!(institution::verify_payload))
         .routes(routes!(institution::list))

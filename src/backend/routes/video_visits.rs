@@ -34,6 +34,21 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(status)))
 }
 
+#[utoipa::path(get, path = "/institution/video-visits",
+    params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
+    responses(
+        (status = 200, body = Vec<VideoVisitStatus>, description = "The institution's requests: pending, or ended in the last 30 minutes, newest first; without verifications (read one request for its verification)"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "institution_credentials (his_code 4012 / 4014)"),
+    ))]
+pub async fn recent(
+    State(state): State<AppState>,
+    InstitutionCaller(institution): InstitutionCaller,
+) -> Result<Json<Vec<VideoVisitStatus>>, ApiError> {
+    Ok(Json(
+        video_visit::recent_of_institution(&state, &institution).await?,
+    ))
+}
+
 #[utoipa::path(get, path = "/institution/video-visits/{request_id}",
     params(("request_id" = String, Path), ("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
     responses(

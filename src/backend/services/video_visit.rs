@@ -179,11 +179,39 @@ pub async fn cancel(
     status_view(state, &record).await
 }
 
+/// The institution's requests of the last 40 minutes (pending, or ended in the last half
+/// hour), newest first, without the verifications (read one request for its verification).
+pub async fn recent_of_institution(
+    state: &AppState,
+    institution: &InstitutionRecord,
+) -> Result<Vec<VideoVisitStatus>, ApiError> {
+    let since = state.clock.now() - REQUEST_LIFETIME - SHOWN_AFTER_ENDING;
+    let mut shown = Vec::new();
+    for r in state
+        .store
+        .video_visits_of_institution(&institution.code, since)
+        .await?
+    {
+        if still_shown(state, &r)? {
+            shown.push(status_of(state, &r, false).await?);
+        }
+    }
+    Ok(shown)
+}
+
 /// How the request stands for the institution; once allowed, the verification, the same at
 /// every read.
 pub async fn status_view(
     state: &AppState,
     r: &VideoVisitRecord,
+) -> Result<VideoVisitStatus, ApiError> {
+    status_of(state, r, true).await
+}
+
+async fn status_of(
+    state: &AppState,
+    r: &VideoVisitRecord,
+    with_verification: bool,
 ) -> Result<VideoVisitStatus, ApiError> {
     let stage = stage_of(state, r)?;
     let delegate = match (&r.answered_by, r.authorization_id) {
@@ -191,7 +219,7 @@ pub async fn status_view(
         _ => None,
     };
     let verification = match (stage, r.application_id, r.visit_number, r.answered_at) {
-        (Stage::Allowed, Some(application_id), Some(number), Some(at)) => {
+        (Stage::Allowed, Some(application_id), Some(number), Some(at)) if with_verification => {
             let card = state
                 .store
                 .card_at_counter(application_id)
@@ -262,12 +290,18 @@ pub async fn requests_for(
     let since = now - REQUEST_LIFETIME - SHOWN_AFTER_ENDING;
     let mut shown = Vec::new();
     for r in state.store.video_visits_for(&ids, since).await? {
-        let ended_at = r.answered_at.unwrap_or(r.expires_at);
-        if stage_of(state, &r)? == Stage::Pending || ended_at > now - SHOWN_AFTER_ENDING {
+        if still_shown(state, &r)? {
             shown.push(request_view(state, &r, me).await?);
         }
     }
     Ok(shown)
+}
+
+/// Whether both sides still list the request: pending, or ended in the last half hour.
+fn still_shown(state: &AppState, r: &VideoVisitRecord) -> Result<bool, ApiError> {
+    let ended_at = r.answered_at.unwrap_or(r.expires_at);
+    let now = state.clock.now();
+    Ok(stage_of(state, r)? == Stage::Pending || ended_at > now - SHOWN_AFTER_ENDING)
 }
 
 async fn request_view(

@@ -76,6 +76,12 @@ pub trait VideoVisits: Send + Sync + 'static {
         persons: &[IdNumber],
         since: DateTime<Utc>,
     ) -> Result<Vec<VideoVisitRecord>, StoreError>;
+    /// The institution's requests created since `since`, newest first.
+    async fn video_visits_of_institution(
+        &self,
+        institution_code: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<VideoVisitRecord>, StoreError>;
     /// Allows a pending request: marks it allowed and records the card's use with its visit
     /// number (`qr_use.serial` is the request's use serial), all in one transaction.
     async fn allow_video_visit(

@@ -87,6 +87,21 @@ impl VideoVisits for Engine {
         Ok(found)
     }
 
+    async fn video_visits_of_institution(
+        &self,
+        institution_code: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<VideoVisitRecord>, StoreError> {
+        Ok(sqlx::query_as(&format!(
+            "{SELECT} WHERE v.institution_code = $1 AND v.created_at > $2 \
+             ORDER BY v.created_at DESC"
+        ))
+        .bind(institution_code)
+        .bind(since)
+        .fetch_all(self.reader())
+        .await?)
+    }
+
     async fn allow_video_visit(
         &self,
         id: &str,
