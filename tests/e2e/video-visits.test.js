@@ -116,9 +116,10 @@ test('a declined request and a cancelled one are told on both sides', async () =
   await shot(page, 'video-06-phone-declined-cancelled');
   await shot(counter, 'video-07-counter-cancelled');
 
-  // The counter's front page lists the three, newest first, to go back to any of them.
+  // The counter's front page lists the three, newest first, to go back to any of them (with
+  // the requests other tests made for other patients).
   await counter.goto(`${BASE_URL}/counter`);
-  const recent = counter.locator('.video-visit-list li');
+  const recent = counter.locator('.video-visit-list li', { hasText: ADULT.name });
   assert.deepEqual(await recent.evaluateAll((items) => items.map((li) => li.dataset.state)),
     ['cancelled', 'declined', 'allowed']);
   await counter.setViewportSize({ width: 360, height: 640 });

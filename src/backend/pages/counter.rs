@@ -191,9 +191,13 @@ pub(super) fn taiwan_time(at: chrono::DateTime<chrono::Utc>) -> String {
         .to_string()
 }
 
-/// A `datetime-local` value read as Taiwan time.
+/// A `datetime-local` value read as Taiwan time (browsers send seconds too when a field's
+/// value had them).
 pub(super) fn from_taiwan_local(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
-    let local = chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M").ok()?;
+    let text = text.trim();
+    let local = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+        .ok()?;
     local
         .and_local_timezone(taiwan())
         .single()
@@ -441,4 +445,21 @@ async fn submit(
             .into_response(),
         None => page,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_visit_time_is_read_as_taiwan_time() {
+        let at = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 30, 6, 30, 0)
+            .unwrap();
+        assert_eq!(from_taiwan_local("2026-11-30T14:30"), Some(at));
+        assert_eq!(from_taiwan_local(" 2026-11-30T14:30:00 "), Some(at));
+        assert_eq!(taiwan_local(at), "2026-11-30T14:30");
+        assert_eq!(from_taiwan_local("tomorrow"), None);
+    }
 }
