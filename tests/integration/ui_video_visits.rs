@@ -46,10 +46,12 @@ async fn the_home_tile_says_a_clinic_asks_and_the_card_screen_allows_it() {
     home.wait_for_text("1 項視訊診療請求待回覆").await;
 
     let mut h = Harness::open("/card", f.setup());
-    let html = h.wait_for_text("好心家庭醫學科診所（3501200000）").await;
+    h.wait_for_text("好心家庭醫學科診所（3501200000）").await;
+    h.wait_for_text("使用紀錄（0 筆）").await;
+    // The QR may come a moment after the request and the records: wait for all.
+    let html = h.wait_for_text("class=\"card-qr\"").await;
     assert!(html.contains("家醫科・視訊時間"), "{html}");
     assert!(html.contains("診所留言：林醫師會在 LINE 視訊"), "{html}");
-    assert!(html.contains("使用紀錄（0 筆）"), "{html}");
     // The request comes before the QR: the patient is on the call.
     let (request, qr) = (
         html.find("class=\"video-visits\""),
