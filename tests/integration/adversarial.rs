@@ -952,3 +952,79 @@ async fn the_last_page_number_there_is_answers_without_crashing() {
     assert_eq!(page["records"].as_array().map(Vec::len), Some(0));
     assert!(page["next_page"].is_null());
 }
+
+// ---------------------------------------------------------------------------------------
+// Refusals reach a client that is still uploading.
+
+/// Posts `body` as a simple client does — the whole body first, then the answer — over TLS,
+/// the status line, or how the connection failed.
+async fn post_then_read(t: &TestBackend, path: &str, body: &[u8]) -> std::io::Result<String> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, ServerName};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut roots = rustls::RootCertStore::empty();
+    let ca = CertificateDer::from_pem_file(t.backend.ca_path()).expect("the CA");
+    roots.add(ca).expect("a CA certificate");
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .expect("TLS versions")
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let address = t
+        .backend
+        .base_url()
+        .trim_start_matches("https://")
+        .to_owned();
+    let tcp = tokio::net::TcpStream::connect(&address).await?;
+    let name = ServerName::try_from("127.0.0.1").expect("a server name");
+    let mut tls = tokio_rustls::TlsConnector::from(Arc::new(config))
+        .connect(name, tcp)
+        .await?;
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nhost: {address}\r\ncontent-type: image/jpeg\r\n\
+         content-length: {}\r\nconnection: close\r\n\r\n",
+        body.len()
+    );
+    tls.write_all(head.as_bytes()).await?;
+    // As a phone or an HIS on a real network: the body goes out over a while, not at once.
+    for chunk in body.chunks(64 * 1024) {
+        tls.write_all(chunk).await?;
+        tls.flush().await?;
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+    let mut answer = Vec::new();
+    tls.read_to_end(&mut answer).await?;
+    let text = String::from_utf8_lossy(&answer);
+    Ok(text.lines().next().unwrap_or_default().to_owned())
+}
+
+#[tokio::test]
+async fn a_refusal_before_the_upload_was_read_reaches_the_uploading_client() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let t = TestBackend::spawn().await;
+    let photo = vec![0x5a_u8; 3 * 1024 * 1024];
+    // Refused before the body is read (no clinic cards, no session): the answer, not a reset.
+    for path in [
+        "/api/v1/institution/verifications/image",
+        "/api/v1/card/uploads/photo",
+    ] {
+        for _ in 0..3 {
+            let status = post_then_read(&t, path, &photo).await;
+            assert_eq!(
+                status.as_ref().map(String::as_str).ok(),
+                Some("HTTP/1.1 401 Unauthorized"),
+                "{path}: {status:?}"
+            );
+        }
+    }
+    // Larger than the route takes: "too large", also while the client is still sending.
+    let big = vec![0_u8; 20 * 1024 * 1024];
+    let status = post_then_read(&t, "/api/v1/qr-scans", &big).await;
+    assert_eq!(
+        status.as_ref().map(String::as_str).ok(),
+        Some("HTTP/1.1 413 Payload Too Large"),
+        "{status:?}"
+    );
+}

@@ -3,5 +3,6 @@
 
 pub mod cookies;
 pub mod guards;
+pub mod lingering;
 pub mod server;
 pub mod tls;

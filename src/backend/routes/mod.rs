@@ -33,7 +33,7 @@ use utoipa_axum::routes;
 use super::error::ApiError;
 use super::state::AppState;
 use crate::api::{paths, V1};
-use crate::backend::http::guards;
+use crate::backend::http::{guards, lingering};
 
 pub use openapi::ApiDoc;
 
@@ -139,6 +139,8 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         ))
         .layer(middleware::from_fn(guards::page_headers))
         .layer(middleware::from_fn(guards::same_origin_forms))
+        // A refusal sent before the body was read still reaches an uploading client.
+        .layer(middleware::from_fn(lingering::drain_unread_body))
         // A panicking handler answers 500 (a problem document) and the server carries on.
         .layer(CatchPanicLayer::custom(guards::panic_as_problem))
         .layer(TraceLayer::new_for_http())
