@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{card_qrs::insert_qr_use, corrupt, lock_person, Engine};
+use super::{card_qrs::insert_qr_use, corrupt, lock_person, Engine, EngineDb};
 use crate::backend::store::{
     Answer, Created, QrUse, Settled, StoreError, VideoVisitRecord, VideoVisits,
 };
@@ -22,6 +22,22 @@ const SELECT: &str = "SELECT v.id, v.institution_code, i.name AS institution_nam
 const SETTLE: &str = "UPDATE video_visits SET status = $2, answered_at = $3, answered_by = $4, \
      authorization_id = $5, use_serial = $6 \
      WHERE id = $1 AND status = 'pending' AND expires_at > $3";
+
+/// The answer `status` given to pending request `id` ([`SETTLE`]), with the use it recorded.
+fn settle<'q>(
+    id: &'q str,
+    status: &'static str,
+    answer: &'q Answer,
+    use_serial: Option<&'q [u8]>,
+) -> sqlx::query::Query<'q, EngineDb, <EngineDb as sqlx::Database>::Arguments<'q>> {
+    sqlx::query(SETTLE)
+        .bind(id)
+        .bind(status)
+        .bind(answer.at)
+        .bind(answer.by.as_str())
+        .bind(answer.authorization_id)
+        .bind(use_serial)
+}
 
 #[async_trait]
 impl VideoVisits for Engine {
@@ -119,13 +135,7 @@ impl VideoVisits for Engine {
         let Some(number) = number else {
             return Ok(Settled::VisitNumbersUsedUp);
         };
-        let moved = sqlx::query(SETTLE)
-            .bind(id)
-            .bind("allowed")
-            .bind(answer.at)
-            .bind(answer.by.as_str())
-            .bind(answer.authorization_id)
-            .bind(&u.serial)
+        let moved = settle(id, "allowed", answer, Some(&u.serial))
             .execute(&mut *tx)
             .await?;
         if moved.rows_affected() != 1 {
@@ -138,13 +148,7 @@ impl VideoVisits for Engine {
     }
 
     async fn decline_video_visit(&self, id: &str, answer: &Answer) -> Result<Settled, StoreError> {
-        let moved = sqlx::query(SETTLE)
-            .bind(id)
-            .bind("declined")
-            .bind(answer.at)
-            .bind(answer.by.as_str())
-            .bind(answer.authorization_id)
-            .bind(None::<Vec<u8>>)
+        let moved = settle(id, "declined", answer, None)
             .execute(self.writer())
             .await?;
         Ok(settled(moved.rows_affected()))
