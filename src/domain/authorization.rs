@@ -1,7 +1,7 @@
 //! Authorizing others to use one's card (授權使用): the offer's lifetime, the period's limits,
 //! the 6-digit code, and the attempt limits that make the code unguessable.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::attempt_limit::AttemptLimit;
 
@@ -53,8 +53,7 @@ pub fn check_period(
 /// authorization "until 2026-12-22" lasts to the end of that day in Taiwan, wherever the
 /// phone or the server happens to be.
 pub fn taiwan_date(now: DateTime<Utc>) -> NaiveDate {
-    let taipei = FixedOffset::east_opt(8 * 3600).expect("UTC+8 is a valid offset");
-    now.with_timezone(&taipei).date_naive()
+    super::taiwan_time::date(now)
 }
 
 /// Whether a typed code has the shape of one: 6 digits.

@@ -18,6 +18,7 @@ pub mod photo_rules;
 pub mod roc_date;
 pub mod search_text;
 mod secret;
+pub mod taiwan_time;
 pub mod video_visit;
 
 pub use card_number::CardNumber;

@@ -11,17 +11,18 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 
-use super::counter_video_visits::{recent_requests, RecentRequest};
+use super::counter_video_visits::VideoPanel;
 use crate::api::{Problem, ProblemCode, Verification};
 use crate::backend::auth::session_token;
 use crate::backend::error::ApiError;
 use crate::backend::http::cookies::{cleared_cookie, cookie_value, session_cookie};
 use crate::backend::pages::site::pages::render;
 use crate::backend::pages::PageLang;
-use crate::backend::services::qr_scan::read_card_qr;
-use crate::backend::services::verification::{
-    authenticate, blocked, professional_card_blocked, verify, Credentials,
+use crate::backend::services::institution_cards::{
+    authenticate, blocked, professional_card_blocked, Credentials,
 };
+use crate::backend::services::qr_scan::read_card_qr;
+use crate::backend::services::verification::verify;
 use crate::backend::state::AppState;
 use crate::backend::store::InstitutionRecord;
 use crate::tr;
@@ -141,67 +142,8 @@ struct CounterPage {
     /// Who showed the card: the holder, or a delegate by name and ID.
     presented_by: String,
     refusal: Option<Refusal>,
-    /// The video visit request form, while signed in.
-    video: Option<VideoForm>,
-    /// The counter's recent video visit requests.
-    recent: Vec<RecentRequest>,
-}
-
-/// The video visit request form: the institution's departments, and what was typed (kept
-/// when a request is refused).
-pub(super) struct VideoForm {
-    pub(super) departments: Vec<String>,
-    pub(super) id_number: String,
-    pub(super) department: String,
-    /// `datetime-local` in Taiwan time.
-    pub(super) scheduled_at: String,
-    pub(super) message: String,
-}
-
-impl VideoForm {
-    /// An empty form whose visit time is a few minutes from now.
-    pub(super) fn new(state: &AppState, institution: &InstitutionRecord) -> Self {
-        let soon = state.clock.now() + chrono::Duration::minutes(5);
-        Self {
-            departments: institution.departments.clone(),
-            id_number: String::new(),
-            department: institution.departments.first().cloned().unwrap_or_default(),
-            scheduled_at: taiwan_local(soon),
-            message: String::new(),
-        }
-    }
-}
-
-/// Taiwan's clock (UTC+8), where the clinic and its patients are.
-fn taiwan() -> chrono::FixedOffset {
-    chrono::FixedOffset::east_opt(8 * 3600).expect("UTC+8 is a valid offset")
-}
-
-/// `2026-11-30T14:30` in Taiwan time, as a `datetime-local` field holds it.
-pub(super) fn taiwan_local(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&taiwan())
-        .format("%Y-%m-%dT%H:%M")
-        .to_string()
-}
-
-/// `2026-11-30 14:30` in Taiwan time, for reading.
-pub(super) fn taiwan_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&taiwan())
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
-}
-
-/// A `datetime-local` value read as Taiwan time (browsers send seconds too when a field's
-/// value had them).
-pub(super) fn from_taiwan_local(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
-    let text = text.trim();
-    let local = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-        .ok()?;
-    local
-        .and_local_timezone(taiwan())
-        .single()
-        .map(|at| at.with_timezone(&chrono::Utc))
+    /// The video visit request form and recent requests, while signed in.
+    video: Option<VideoPanel>,
 }
 
 pub(super) fn signed_in_line(page: &PageLang, (institution, card): (String, String)) -> String {
@@ -246,13 +188,12 @@ async fn form(
     OptionalCounterSession(session): OptionalCounterSession,
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
-    let recent = match &signed_in {
-        Some((institution, _)) => recent_requests(&page, &state, institution).await?,
-        None => Vec::new(),
+    let video = match &signed_in {
+        Some((institution, _)) => Some(VideoPanel::of(&page, &state, institution, None).await?),
+        None => None,
     };
     Ok(render(&CounterPage {
-        recent,
-        video: signed_in.as_ref().map(|(i, _)| VideoForm::new(&state, i)),
+        video,
         signed_in: signed_in.map(|(i, hpc)| signed_in_line(&page, (i.name, hpc))),
         presented_by: String::new(),
         page,
@@ -268,18 +209,13 @@ pub(super) fn with_video_refusal(
     page: PageLang,
     institution: &InstitutionRecord,
     hpc_id: String,
-    form: VideoForm,
+    video: VideoPanel,
     refusal: Refusal,
-    recent: Vec<RecentRequest>,
 ) -> Response {
     render(&CounterPage {
-        recent,
         signed_in: Some(signed_in_line(&page, (institution.name.clone(), hpc_id))),
         presented_by: String::new(),
-        video: Some(VideoForm {
-            departments: institution.departments.clone(),
-            ..form
-        }),
+        video: Some(video),
         page,
         institution_code: String::new(),
         hpc_id: String::new(),
@@ -412,12 +348,9 @@ async fn submit(
         }
         (None, None) => None,
     };
-    let video = counter_institution
-        .as_ref()
-        .map(|i| VideoForm::new(&state, i));
-    let recent = match &counter_institution {
-        Some(i) => recent_requests(&page, &state, i).await?,
-        None => Vec::new(),
+    let video = match &counter_institution {
+        Some(i) => Some(VideoPanel::of(&page, &state, i, None).await?),
+        None => None,
     };
     let shown_signed_in = new_session
         .as_ref()
@@ -432,7 +365,6 @@ async fn submit(
         result,
         refusal,
         video,
-        recent,
     });
     Ok(match new_session {
         Some((token, _)) => (
@@ -445,21 +377,4 @@ async fn submit(
             .into_response(),
         None => page,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    #[test]
-    fn the_visit_time_is_read_as_taiwan_time() {
-        let at = chrono::Utc
-            .with_ymd_and_hms(2026, 11, 30, 6, 30, 0)
-            .unwrap();
-        assert_eq!(from_taiwan_local("2026-11-30T14:30"), Some(at));
-        assert_eq!(from_taiwan_local(" 2026-11-30T14:30:00 "), Some(at));
-        assert_eq!(taiwan_local(at), "2026-11-30T14:30");
-        assert_eq!(from_taiwan_local("tomorrow"), None);
-    }
 }

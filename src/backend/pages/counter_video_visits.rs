@@ -14,18 +14,23 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::counter::{
-    from_taiwan_local, presented_by, signed_in_as, signed_in_line, taiwan_time, with_video_refusal,
-    OptionalCounterSession, Refusal, VideoForm,
+    presented_by, signed_in_as, signed_in_line, with_video_refusal, OptionalCounterSession, Refusal,
 };
 use super::site::pages::render;
 use super::PageLang;
 use crate::api::{CreateVideoVisit, Problem, ProblemCode, VideoVisitState, VideoVisitStatus};
 use crate::backend::error::ApiError;
-use crate::backend::services::verification::{blocked, professional_card_blocked};
+use crate::backend::services::institution_cards::{blocked, professional_card_blocked};
 use crate::backend::services::video_visit;
 use crate::backend::state::AppState;
 use crate::backend::store::InstitutionRecord;
+use crate::domain::taiwan_time;
 use crate::tr;
+
+/// `2026-11-30 14:30` in Taiwan time, for the clerk to read.
+fn clock(at: chrono::DateTime<chrono::Utc>) -> String {
+    taiwan_time::format(at, "%Y-%m-%d %H:%M")
+}
 
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
@@ -75,13 +80,14 @@ impl FromRequestParts<AppState> for SignedInCounter {
     }
 }
 
+/// The request form as sent (`scheduled_at`: `datetime-local` in Taiwan time).
 #[derive(Debug, Deserialize)]
-struct RequestForm {
-    id_number: String,
-    department: String,
-    scheduled_at: String,
+pub(super) struct RequestForm {
+    pub(super) id_number: String,
+    pub(super) department: String,
+    pub(super) scheduled_at: String,
     #[serde(default)]
-    message: String,
+    pub(super) message: String,
 }
 
 async fn create(
@@ -93,7 +99,7 @@ async fn create(
     }: SignedInCounter,
     Form(form): Form<RequestForm>,
 ) -> Result<Response, ApiError> {
-    let outcome = match from_taiwan_local(&form.scheduled_at) {
+    let outcome = match taiwan_time::from_local_field(&form.scheduled_at) {
         None => Err(ApiError::refuse(
             ProblemCode::InvalidVideoVisit,
             "the visit time is not a date and time",
@@ -117,23 +123,47 @@ async fn create(
         Err(ApiError::InvalidIdNumber(_)) => Problem::of(ProblemCode::InvalidIdNumber),
         Err(other) => return Err(other),
     };
-    let kept = VideoForm {
-        departments: Vec::new(),
-        id_number: form.id_number,
-        department: form.department,
-        scheduled_at: form.scheduled_at,
-        message: form.message,
-    };
     let refusal = Refusal::of(&problem, &page);
-    let recent = recent_requests(&page, &state, &institution).await?;
+    let video = VideoPanel::of(&page, &state, &institution, Some(form)).await?;
     Ok(with_video_refusal(
         page,
         &institution,
         hpc_id,
-        kept,
+        video,
         refusal,
-        recent,
     ))
+}
+
+/// The counter front page's video visit panel: the request form (with what was typed, when a
+/// request was refused) and the counter's recent requests.
+pub(super) struct VideoPanel {
+    pub(super) departments: Vec<String>,
+    pub(super) form: RequestForm,
+    pub(super) recent: Vec<RecentRequest>,
+}
+
+impl VideoPanel {
+    /// For the counter of `institution`; a fresh form's visit time is a few minutes from now.
+    pub(super) async fn of(
+        page: &PageLang,
+        state: &AppState,
+        institution: &InstitutionRecord,
+        typed: Option<RequestForm>,
+    ) -> Result<Self, ApiError> {
+        let form = typed.unwrap_or_else(|| RequestForm {
+            id_number: String::new(),
+            department: institution.departments.first().cloned().unwrap_or_default(),
+            scheduled_at: taiwan_time::local_field(
+                state.clock.now() + chrono::Duration::minutes(5),
+            ),
+            message: String::new(),
+        });
+        Ok(Self {
+            departments: institution.departments.clone(),
+            form,
+            recent: recent_requests(page, state, institution).await?,
+        })
+    }
 }
 
 /// One request as the counter follows it: the part `counter.js` fetches again.
@@ -169,7 +199,7 @@ fn state_words(page: &PageLang, s: &VideoVisitStatus) -> (&'static str, String) 
             tr!(
                 page.lang,
                 "counter-video-waiting",
-                time = taiwan_time(s.expires_at)
+                time = clock(s.expires_at)
             ),
         ),
         VideoVisitState::Allowed => (
@@ -201,7 +231,7 @@ pub(super) struct RecentRequest {
 }
 
 /// The counter's requests of the last half hour, newest first, to go back to one.
-pub(super) async fn recent_requests(
+async fn recent_requests(
     page: &PageLang,
     state: &AppState,
     institution: &InstitutionRecord,
@@ -218,7 +248,7 @@ pub(super) async fn recent_requests(
                     s.patient.name,
                     s.patient.id_number,
                     s.department,
-                    taiwan_time(s.scheduled_at)
+                    clock(s.scheduled_at)
                 ),
                 state_key,
                 state_line,
@@ -232,7 +262,7 @@ impl StatusPart {
         let (state_key, state_line) = state_words(&page, &s);
         Self {
             presented_by: presented_by(&page, s.verification.as_ref()),
-            scheduled: taiwan_time(s.scheduled_at),
+            scheduled: clock(s.scheduled_at),
             pending: s.state == VideoVisitState::Pending,
             state_key,
             state_line,

@@ -5,7 +5,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use chrono::{FixedOffset, Utc};
+use chrono::Utc;
 use serde::Deserialize;
 
 use crate::api::{
@@ -35,8 +35,7 @@ pub async fn request(
 ) -> Result<(StatusCode, Json<DataRequest>), ApiError> {
     let now = state.clock.now();
     // "Today" is Taiwan's day (UTC+8), whatever the server's time zone.
-    let taipei = FixedOffset::east_opt(8 * 3600).expect("valid offset");
-    let today = now.with_timezone(&taipei).date_naive();
+    let today = crate::domain::taiwan_time::date(now);
     let ready_at = now + state.health_bank_delay;
     let id = &me.session.person.id_number;
     if !state

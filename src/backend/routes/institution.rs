@@ -10,10 +10,11 @@ use serde::Deserialize;
 
 use crate::api::{Institution, Problem, Verification, VerifyRequest};
 use crate::backend::error::{ApiError, ApiJson};
-use crate::backend::services::qr_scan::{read_card_qr, ScanError};
-use crate::backend::services::verification::{
-    hpc_pin_subject, verify, InstitutionCaller, InstitutionModule,
+use crate::backend::services::institution_cards::{
+    hpc_pin_subject, InstitutionCaller, InstitutionModule,
 };
+use crate::backend::services::qr_scan::{read_card_qr, ScanError};
+use crate::backend::services::verification::verify;
 use crate::backend::state::AppState;
 use crate::domain::search_text::matches;
 

@@ -10,7 +10,7 @@ use crate::api::{
 };
 use crate::backend::auth::CurrentSession;
 use crate::backend::error::{ApiError, ApiJson};
-use crate::backend::services::verification::InstitutionCaller;
+use crate::backend::services::institution_cards::InstitutionCaller;
 use crate::backend::services::video_visit;
 use crate::backend::state::AppState;
 

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use chrono::{DateTime, Duration, FixedOffset, Utc};
+use chrono::{DateTime, Duration, Utc};
 use qrcode::render::svg;
 use qrcode::QrCode;
 use rand::rngs::OsRng;
@@ -95,8 +95,5 @@ pub async fn produce(
 
 /// The time as a person in Taiwan reads it (UTC+8, no daylight saving).
 pub fn taiwan_time(at: DateTime<Utc>) -> String {
-    let taipei = FixedOffset::east_opt(8 * 3600).expect("valid offset");
-    at.with_timezone(&taipei)
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string()
+    crate::domain::taiwan_time::format(at, "%Y-%m-%d %H:%M:%S")
 }

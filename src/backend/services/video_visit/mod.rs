@@ -9,49 +9,35 @@ use rand::RngCore;
 
 use crate::api::{
     AuthorizationState, CreateVideoVisit, Problem, ProblemCode, VideoVisitAnswer,
-    VideoVisitRequest, VideoVisitState, VideoVisitStatus,
+    VideoVisitRequest, VideoVisitStatus,
 };
 use crate::backend::error::ApiError;
 use crate::backend::services::attempt_guard;
-use crate::backend::services::authorization_view::{party, state_of, today};
+use crate::backend::services::authorization_view::{state_of, today};
 use crate::backend::services::usable_card;
 use crate::backend::services::verification::{
-    counter_photo, ensure_in_programme, identity_answer, presentable, visit_numbers_used_up,
-    MAX_VISITS_A_YEAR,
+    ensure_in_programme, presentable, visit_numbers_used_up, MAX_VISITS_A_YEAR,
 };
 use crate::backend::state::AppState;
 use crate::backend::store::{
     Answer, Created, InstitutionRecord, PersonRecord, QrUse, Settled, VideoVisitRecord,
 };
-use crate::domain::card_qr::visit_sequence;
 use crate::domain::video_visit::{
     check_request, Stage, REQUESTS_PER_INSTITUTION, REQUESTS_PER_INSTITUTION_AND_PERSON,
-    REQUESTS_PER_PERSON, REQUEST_LIFETIME, SHOWN_AFTER_ENDING,
+    REQUESTS_PER_PERSON, REQUEST_LIFETIME,
 };
 use crate::domain::IdNumber;
+
+mod views;
+
+pub use views::{recent_of_institution, requests_for, status_view};
+use views::{request_view, stage_of};
 
 /// A random handle of 128 bits, or a use's serial: unguessable, from the OS.
 fn random_bytes() -> [u8; 16] {
     let mut raw = [0u8; 16];
     rand::rngs::OsRng.fill_bytes(&mut raw);
     raw
-}
-
-fn wire_state(stage: Stage) -> VideoVisitState {
-    match stage {
-        Stage::Pending => VideoVisitState::Pending,
-        Stage::Allowed => VideoVisitState::Allowed,
-        Stage::Declined => VideoVisitState::Declined,
-        Stage::Cancelled => VideoVisitState::Cancelled,
-        Stage::Expired => VideoVisitState::Expired,
-    }
-}
-
-fn stage_of(state: &AppState, r: &VideoVisitRecord) -> Result<Stage, ApiError> {
-    Stage::of(&r.status, r.expires_at, state.clock.now()).ok_or_else(|| {
-        crate::backend::store::StoreError::Corrupt(format!("video visit status {}", r.status))
-            .into()
-    })
 }
 
 /// Why a request can no longer be answered or cancelled, from how it ended.
@@ -179,90 +165,9 @@ pub async fn cancel(
     status_view(state, &record).await
 }
 
-/// The institution's requests of the last 40 minutes (pending, or ended in the last half
-/// hour), newest first, without the verifications (read one request for its verification).
-pub async fn recent_of_institution(
-    state: &AppState,
-    institution: &InstitutionRecord,
-) -> Result<Vec<VideoVisitStatus>, ApiError> {
-    let since = state.clock.now() - REQUEST_LIFETIME - SHOWN_AFTER_ENDING;
-    let mut shown = Vec::new();
-    for r in state
-        .store
-        .video_visits_of_institution(&institution.code, since)
-        .await?
-    {
-        if still_shown(state, &r)? {
-            shown.push(status_of(state, &r, false).await?);
-        }
-    }
-    Ok(shown)
-}
-
-/// How the request stands for the institution; once allowed, the verification, the same at
-/// every read.
-pub async fn status_view(
-    state: &AppState,
-    r: &VideoVisitRecord,
-) -> Result<VideoVisitStatus, ApiError> {
-    status_of(state, r, true).await
-}
-
-async fn status_of(
-    state: &AppState,
-    r: &VideoVisitRecord,
-    with_verification: bool,
-) -> Result<VideoVisitStatus, ApiError> {
-    let stage = stage_of(state, r)?;
-    let delegate = match (&r.answered_by, r.authorization_id) {
-        (Some(by), Some(_)) => Some(by.clone()),
-        _ => None,
-    };
-    let verification = match (stage, r.application_id, r.visit_number, r.answered_at) {
-        (Stage::Allowed, Some(application_id), Some(number), Some(at)) if with_verification => {
-            let card = state
-                .store
-                .card_at_counter(application_id)
-                .await?
-                .ok_or(ApiError::NotFound)?;
-            let photo = counter_photo(state, &card).await?;
-            let number = u32::try_from(number).map_err(|_| visit_numbers_used_up())?;
-            Some(
-                identity_answer(
-                    state,
-                    &card.holder,
-                    photo,
-                    delegate.as_ref(),
-                    number,
-                    &r.institution_name,
-                    at,
-                )
-                .await?,
-            )
-        }
-        _ => None,
-    };
-    Ok(VideoVisitStatus {
-        request_id: r.id.clone(),
-        patient: party(state, &r.id_number).await?,
-        department: r.department.clone(),
-        scheduled_at: r.scheduled_at,
-        message: r.message.clone(),
-        state: wire_state(stage),
-        created_at: r.created_at,
-        expires_at: r.expires_at,
-        answered_at: r.answered_at,
-        answered_by_delegate: match &delegate {
-            Some(id) => Some(party(state, id).await?),
-            None => None,
-        },
-        verification,
-    })
-}
-
 /// The cards the person may answer for: their own, and each card they hold an active
 /// authorization for (holder, authorization).
-async fn answerable_for(
+pub(super) async fn answerable_for(
     state: &AppState,
     me: &PersonRecord,
 ) -> Result<Vec<(IdNumber, Option<i64>)>, ApiError> {
@@ -276,59 +181,6 @@ async fn answerable_for(
             .map(|a| (a.grantor_id, Some(a.id))),
     );
     Ok(holders)
-}
-
-/// The requests the person sees: for their own card and for the cards they may present,
-/// pending or ended in the last half hour, newest first.
-pub async fn requests_for(
-    state: &AppState,
-    me: &PersonRecord,
-) -> Result<Vec<VideoVisitRequest>, ApiError> {
-    let holders = answerable_for(state, me).await?;
-    let ids: Vec<IdNumber> = holders.iter().map(|(id, _)| id.clone()).collect();
-    let now = state.clock.now();
-    let since = now - REQUEST_LIFETIME - SHOWN_AFTER_ENDING;
-    let mut shown = Vec::new();
-    for r in state.store.video_visits_for(&ids, since).await? {
-        if still_shown(state, &r)? {
-            shown.push(request_view(state, &r, me).await?);
-        }
-    }
-    Ok(shown)
-}
-
-/// Whether both sides still list the request: pending, or ended in the last half hour.
-fn still_shown(state: &AppState, r: &VideoVisitRecord) -> Result<bool, ApiError> {
-    let ended_at = r.answered_at.unwrap_or(r.expires_at);
-    let now = state.clock.now();
-    Ok(stage_of(state, r)? == Stage::Pending || ended_at > now - SHOWN_AFTER_ENDING)
-}
-
-async fn request_view(
-    state: &AppState,
-    r: &VideoVisitRecord,
-    me: &PersonRecord,
-) -> Result<VideoVisitRequest, ApiError> {
-    Ok(VideoVisitRequest {
-        request_id: r.id.clone(),
-        institution_code: r.institution_code.clone(),
-        institution_name: r.institution_name.clone(),
-        department: r.department.clone(),
-        scheduled_at: r.scheduled_at,
-        message: r.message.clone(),
-        state: wire_state(stage_of(state, r)?),
-        expires_at: r.expires_at,
-        holder: party(state, &r.id_number).await?,
-        for_holder: r.id_number != me.id_number,
-        answered_by: match &r.answered_by {
-            Some(id) => Some(party(state, id).await?),
-            None => None,
-        },
-        visit_sequence: r
-            .visit_number
-            .and_then(|n| u32::try_from(n).ok())
-            .and_then(visit_sequence),
-    })
 }
 
 /// Allows or declines a pending request for the person's card or a card they may present.
