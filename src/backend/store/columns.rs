@@ -14,8 +14,21 @@ fn by_serde_name<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String
     serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|e| e.to_string())
 }
 
+/// A domain value kept as text: how it reads back. sqlx decodes it through this (below), and
+/// so does the SQLite store's direct path (`sqlite::rows`).
+pub trait TextColumn: Sized {
+    fn parse_column(text: &str) -> Result<Self, String>;
+}
+
 macro_rules! text_column {
     ($ty:ty, $parse:expr) => {
+        impl TextColumn for $ty {
+            fn parse_column(text: &str) -> Result<Self, String> {
+                let parse: fn(&str) -> Result<$ty, String> = $parse;
+                parse(text)
+            }
+        }
+
         impl<DB: Database> Type<DB> for $ty
         where
             String: Type<DB>,
@@ -35,8 +48,7 @@ macro_rules! text_column {
         {
             fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
                 let text = <String as Decode<'r, DB>>::decode(value)?;
-                let parse: fn(&str) -> Result<$ty, String> = $parse;
-                parse(&text).map_err(|e| format!("{text:?}: {e}").into())
+                <$ty>::parse_column(&text).map_err(|e| format!("{text:?}: {e}").into())
             }
         }
     };

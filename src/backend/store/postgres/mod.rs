@@ -148,6 +148,38 @@ impl PostgresStore {
         self.pool.begin().await
     }
 
+    async fn read_session(
+        &self,
+        token_hash: &[u8],
+        kind: super::SessionKind,
+    ) -> Result<Option<super::SessionRecord>, StoreError> {
+        Ok(sqlx::query_as(&statements::round_trip::SESSION)
+            .bind(token_hash)
+            .bind(kind.as_str())
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    async fn read_current_application(
+        &self,
+        id: &crate::domain::IdNumber,
+    ) -> Result<Option<super::Application>, StoreError> {
+        Ok(sqlx::query_as(&statements::round_trip::CURRENT_APPLICATION)
+            .bind(id.as_str())
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    async fn read_card_at_counter(
+        &self,
+        number: i64,
+    ) -> Result<Option<super::CardAtCounter>, StoreError> {
+        Ok(sqlx::query_as(&statements::round_trip::CARD_AT_COUNTER)
+            .bind(number)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
     /// Under the person's lock: two uses of one person on two instances take turns.
     async fn take_visit_number(
         &self,

@@ -10,6 +10,12 @@
 #[path = "../statements/mod.rs"]
 mod statements;
 
+mod direct;
+mod rows;
+
+use rusqlite::ToSql;
+use statements::round_trip;
+
 use std::path::Path;
 use std::str::FromStr;
 
@@ -21,11 +27,16 @@ use super::StoreError;
 /// Reads run side by side on their own read-only connections; every write goes through the
 /// one writer connection, so writers queue in the pool (a cheap async wait) rather than in
 /// SQLite's busy handler, which sleeps milliseconds while several connections fight over the
-/// one write lock. A write sent to a reader fails loudly ("readonly database").
+/// one write lock. A write sent to a reader fails loudly ("readonly database"). The card QR
+/// round trip's statements take the direct path instead (`direct`).
 pub struct SqliteStore {
     read: SqlitePool,
     write: SqlitePool,
+    direct: direct::Direct,
 }
+
+/// How long a statement waits for SQLite's write lock before the store answers "busy".
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Read connections, each a thread of its own. Measured with the round-trip bench on 2 cores:
 /// 8 readers gave ~15 % more round trips a second than 4, and 16 no more than 8.
@@ -47,7 +58,7 @@ impl SqliteStore {
             // can lose the last moments. Every commit an fsync was most of a round trip.
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(std::time::Duration::from_secs(5));
+            .busy_timeout(BUSY_TIMEOUT);
         // The writer first: it creates the file and the WAL that readers open.
         let write = SqlitePoolOptions::new()
             .max_connections(1)
@@ -60,48 +71,21 @@ impl SqliteStore {
             .test_before_acquire(false)
             .connect_with(options.read_only(true))
             .await?;
-        tokio::spawn(keep_wal_short(write.clone()));
-        Ok(Self { read, write })
+        let direct = direct::Direct::open(path, BUSY_TIMEOUT)?;
+        Ok(Self {
+            read,
+            write,
+            direct,
+        })
     }
 }
 
 impl Drop for SqliteStore {
     fn drop(&mut self) {
-        // Marks the pools closed at once (ending the checkpoint task); idle connections
-        // close as they are dropped.
+        // Marks the pools closed at once; idle connections close as they are dropped.
         drop(self.write.close());
         drop(self.read.close());
     }
-}
-
-/// How often the log is started again from the top. Measured with the round-trip bench:
-/// every second the log grew enough for its copy to stall writes past a p99 of 50 ms at 64
-/// concurrent; every 100 ms the waits for readers cost throughput.
-const WAL_RESTART_EVERY: std::time::Duration = std::time::Duration::from_millis(300);
-
-/// Keeps the write-ahead log short. SQLite's own checkpoints after a commit are passive:
-/// with readers always in flight (a loaded server) they never get to start the log again
-/// from the top, so under the round-trip bench it grew by 30 MB a second and every page
-/// lookup searched it (and a commit past 1,000 frames ran a passive checkpoint of its own,
-/// with an fsync, every time). A restarting checkpoint, on the writer, copies the log into the
-/// database and waits the moment it takes for the reads in flight to finish.
-async fn keep_wal_short(write: SqlitePool) {
-    let mut closed = write.close_event();
-    let _ = closed
-        .do_until(async {
-            let mut ticks = tokio::time::interval(WAL_RESTART_EVERY);
-            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                ticks.tick().await;
-                if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(RESTART)")
-                    .execute(&write)
-                    .await
-                {
-                    tracing::warn!(%error, "write-ahead log checkpoint failed");
-                }
-            }
-        })
-        .await;
 }
 
 /// One backend owns a SQLite file (the data directory's lock): every job is its own.
@@ -131,16 +115,72 @@ impl SqliteStore {
         self.write.begin_with("BEGIN IMMEDIATE").await
     }
 
-    /// One statement on the one writer: no two uses read the same highest number.
+    async fn read_session(
+        &self,
+        token_hash: &[u8],
+        kind: super::SessionKind,
+    ) -> Result<Option<super::SessionRecord>, StoreError> {
+        self.direct.read(|conn| {
+            let values: [&dyn ToSql; 2] = [&token_hash, &kind.as_str()];
+            rows::first_row(conn, &round_trip::SESSION, &values, rows::session)
+        })
+    }
+
+    async fn read_current_application(
+        &self,
+        id: &crate::domain::IdNumber,
+    ) -> Result<Option<super::Application>, StoreError> {
+        self.direct.read(|conn| {
+            let values: [&dyn ToSql; 1] = [&id.as_str()];
+            rows::first_row(
+                conn,
+                &round_trip::CURRENT_APPLICATION,
+                &values,
+                rows::application,
+            )
+        })
+    }
+
+    async fn read_card_at_counter(
+        &self,
+        number: i64,
+    ) -> Result<Option<super::CardAtCounter>, StoreError> {
+        self.direct.read(|conn| {
+            let values: [&dyn ToSql; 1] = [&number];
+            rows::first_row(
+                conn,
+                &round_trip::CARD_AT_COUNTER,
+                &values,
+                rows::card_at_counter,
+            )
+        })
+    }
+
+    /// One statement holding SQLite's write lock: no two uses read the same highest number.
     async fn take_visit_number(
         &self,
         u: &super::QrUse,
         year: i32,
         max_visits: u32,
     ) -> Result<Option<i64>, StoreError> {
-        Ok(statements::card_qrs::insert_qr_use(u, year, max_visits)
-            .fetch_optional(&self.write)
-            .await?)
+        let u = u.clone();
+        self.direct
+            .write(move |conn| {
+                let values: [&dyn ToSql; 10] = [
+                    &u.serial,
+                    &u.id_number.as_str(),
+                    &year,
+                    &u.application_id,
+                    &u.authorization_id,
+                    &u.delegate_id.as_ref().map(crate::domain::IdNumber::as_str),
+                    &rows::time_text(u.used_at),
+                    &u.institution,
+                    &max_visits,
+                    &u.video_visit,
+                ];
+                rows::first_row(conn, round_trip::INSERT_QR_USE, &values, |row| row.get(0))
+            })
+            .await
     }
 }
 

@@ -22,35 +22,23 @@ fn institution_from_row(r: &EngineRow) -> Result<InstitutionRecord, StoreError> 
     })
 }
 
-/// Consuming a code and taking the holder's next visit number, in one statement: the serial's
-/// primary key refuses a second use, the number is the holder's highest of the year plus one
-/// (below the year's maximum), and the trigger adds a delegate's use to the grantor's list.
-/// Each engine runs it so that no two uses of one person read the same highest number
-/// (`take_visit_number`: SQLite's one writer, PostgreSQL's per-person lock); `None` when
-/// nothing was inserted.
+/// `round_trip::INSERT_QR_USE` with its parameters.
 pub(in super::super) fn insert_qr_use(
     u: &QrUse,
     year: i32,
     max_visits: u32,
 ) -> sqlx::query::QueryScalar<'_, EngineDb, i64, <EngineDb as sqlx::Database>::Arguments<'_>> {
-    sqlx::query_scalar(
-        "INSERT INTO card_qr_uses (serial, id_number, year, visit_number, application_id, \
-         authorization_id, delegate_id, used_at, institution, video_visit) \
-         SELECT $1, $2, $3, COALESCE(MAX(visit_number), 0) + 1, $4, $5, $6, $7, $8, $10 \
-         FROM card_qr_uses WHERE id_number = $2 AND year = $3 \
-         HAVING COALESCE(MAX(visit_number), 0) < $9 \
-         ON CONFLICT (serial) DO NOTHING RETURNING visit_number",
-    )
-    .bind(&u.serial)
-    .bind(u.id_number.as_str())
-    .bind(year)
-    .bind(u.application_id)
-    .bind(u.authorization_id)
-    .bind(u.delegate_id.as_ref().map(IdNumber::as_str))
-    .bind(u.used_at)
-    .bind(&u.institution)
-    .bind(i64::from(max_visits))
-    .bind(u.video_visit)
+    sqlx::query_scalar(super::round_trip::INSERT_QR_USE)
+        .bind(&u.serial)
+        .bind(u.id_number.as_str())
+        .bind(year)
+        .bind(u.application_id)
+        .bind(u.authorization_id)
+        .bind(u.delegate_id.as_ref().map(IdNumber::as_str))
+        .bind(u.used_at)
+        .bind(&u.institution)
+        .bind(i64::from(max_visits))
+        .bind(u.video_visit)
 }
 
 #[async_trait]

@@ -4,14 +4,13 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{corrupt, lock_person, Engine, PERSON_COLUMNS};
+use super::{corrupt, lock_person, Engine};
 use crate::backend::store::{
     Application, CardAtCounter, Cards, Decision, NewApplication, StoreError, Upload,
 };
 use crate::domain::IdNumber;
 
-const APPLICATION_COLUMNS: &str = "id, id_number, status, document_kind, document_upload, \
-     photo_upload, contact_phone, email, submitted_at, decided_at, reject_reason, reject_note, reviewer";
+use super::round_trip::APPLICATION_COLUMNS;
 
 fn json_text<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
@@ -110,14 +109,7 @@ impl Cards for Engine {
     }
 
     async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError> {
-        let sql = format!(
-            "SELECT {APPLICATION_COLUMNS} FROM card_applications \
-             WHERE id_number = $1 AND status != 'superseded' ORDER BY id DESC LIMIT 1"
-        );
-        Ok(sqlx::query_as::<_, Application>(&sql)
-            .bind(id.as_str())
-            .fetch_optional(self.reader())
-            .await?)
+        self.read_current_application(id).await
     }
 
     async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError> {
@@ -129,15 +121,7 @@ impl Cards for Engine {
     }
 
     async fn card_at_counter(&self, number: i64) -> Result<Option<CardAtCounter>, StoreError> {
-        let sql = format!(
-            "SELECT {PERSON_COLUMNS}, a.status, a.photo_upload, c.jpeg AS counter_photo \
-             FROM card_applications a JOIN persons p ON p.id_number = a.id_number \
-             LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = $1"
-        );
-        Ok(sqlx::query_as::<_, CardAtCounter>(&sql)
-            .bind(number)
-            .fetch_optional(self.reader())
-            .await?)
+        self.read_card_at_counter(number).await
     }
 
     async fn review_queue(&self) -> Result<Vec<Application>, StoreError> {

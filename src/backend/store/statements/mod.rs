@@ -2,7 +2,8 @@
 //! both speak (`$1` parameters, `TRUE`/`FALSE`, `ON CONFLICT`, `RETURNING`). This folder is
 //! compiled into each engine's module (`sqlite`, `postgres`), which names its types
 //! (`Engine`, `EngineDb`, `EngineRow`) and gives the few steps that differ: the pools
-//! (`reader`, `writer`), `begin_write`, `lock_person` and `take_visit_number`.
+//! (`reader`, `writer`), `begin_write`, `lock_person`, and how the round trip's statements
+//! run (`round_trip`).
 
 use super::super::StoreError;
 pub(super) use super::{lock_person, Engine, EngineDb, EngineRow};
@@ -25,4 +26,5 @@ mod health;
 mod outbox;
 mod persons_sessions;
 mod registrations;
+pub(super) mod round_trip;
 mod video_visits;

@@ -165,24 +165,7 @@ impl People for Engine {
         token_hash: &[u8],
         kind: SessionKind,
     ) -> Result<Option<SessionRecord>, StoreError> {
-        let sql = format!(
-            "SELECT {PERSON_COLUMNS}, s.created_at, s.expires_at \
-             FROM sessions s JOIN persons p USING (id_number) \
-             WHERE s.token_hash = $1 AND s.kind = $2"
-        );
-        let row = sqlx::query(&sql)
-            .bind(token_hash)
-            .bind(kind.as_str())
-            .fetch_optional(self.reader())
-            .await?;
-        row.map(|row| {
-            Ok(SessionRecord {
-                person: PersonRecord::from_row(&row)?,
-                created_at: row.try_get("created_at")?,
-                expires_at: row.try_get("expires_at")?,
-            })
-        })
-        .transpose()
+        self.read_session(token_hash, kind).await
     }
 
     async fn delete_session(&self, token_hash: &[u8]) -> Result<bool, StoreError> {

@@ -1,0 +1,55 @@
+//! The card QR round trip's statements — the app's session behind `POST /card/qr`, the
+//! holder's current application, the card the clinic is shown, and the code's use — stated
+//! once here and run by each engine its own way (`read_session`, `read_current_application`,
+//! `read_card_at_counter`, `take_visit_number`): the PostgreSQL store through sqlx, the SQLite
+//! store on the calling thread (`sqlite::direct`), the busiest path of the backend.
+
+use std::sync::LazyLock;
+
+use super::PERSON_COLUMNS;
+
+/// An app or website session (`$1` its token's hash, `$2` its kind) with its person.
+pub(in super::super) static SESSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {PERSON_COLUMNS}, s.created_at, s.expires_at \
+         FROM sessions s JOIN persons p USING (id_number) \
+         WHERE s.token_hash = $1 AND s.kind = $2"
+    )
+});
+
+/// A card application's columns, in `Application`'s order.
+pub(super) const APPLICATION_COLUMNS: &str = "id, id_number, status, document_kind, \
+     document_upload, photo_upload, contact_phone, email, submitted_at, decided_at, \
+     reject_reason, reject_note, reviewer";
+
+/// The person's (`$1`) latest application that was not superseded.
+pub(in super::super) static CURRENT_APPLICATION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {APPLICATION_COLUMNS} FROM card_applications \
+         WHERE id_number = $1 AND status != 'superseded' ORDER BY id DESC LIMIT 1"
+    )
+});
+
+/// Application `$1` with its holder and the counter's copy of its photo.
+pub(in super::super) static CARD_AT_COUNTER: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {PERSON_COLUMNS}, a.status, a.photo_upload, c.jpeg AS counter_photo \
+         FROM card_applications a JOIN persons p ON p.id_number = a.id_number \
+         LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = $1"
+    )
+});
+
+/// Consuming a code and taking the holder's next visit number, in one statement: the serial's
+/// primary key refuses a second use, the number is the holder's highest of the year plus one
+/// (below the year's maximum, `$9`), and the trigger adds a delegate's use to the grantor's
+/// list. Each engine runs it so that no two uses of one person read the same highest number
+/// (`take_visit_number`: SQLite's write lock, PostgreSQL's per-person lock); no row when
+/// nothing was inserted. Parameters: serial, holder, year, application, authorization,
+/// delegate, used at, institution, maximum, video visit.
+pub(in super::super) const INSERT_QR_USE: &str = "INSERT INTO card_qr_uses (serial, id_number, \
+     year, visit_number, application_id, authorization_id, delegate_id, used_at, institution, \
+     video_visit) \
+     SELECT $1, $2, $3, COALESCE(MAX(visit_number), 0) + 1, $4, $5, $6, $7, $8, $10 \
+     FROM card_qr_uses WHERE id_number = $2 AND year = $3 \
+     HAVING COALESCE(MAX(visit_number), 0) < $9 \
+     ON CONFLICT (serial) DO NOTHING RETURNING visit_number";
