@@ -10,7 +10,8 @@
 //! shares the machine's cores with the backend, as a clinic's load never would.
 //!
 //! `cargo bench --features desktop --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
-//! change the defaults of 256 persons and 5 seconds a level). With
+//! change the defaults of 256 persons and 5 seconds a level; NHI_BENCH_LEVELS=64 or
+//! NHI_BENCH_LEVELS=8,64 runs only those levels). With
 //! `NHI_BENCH_DATABASE_URL=postgres://…` the backend keeps its data in PostgreSQL, and
 //! `NHI_BENCH_INSTANCES=2` starts two backends on that database (one data folder), the
 //! workers taking turns between them as behind a load balancer.
@@ -29,6 +30,16 @@ use backend_process::{bench_database, client, free_port, round_trip, seed, start
 use memory::{peak_rss_kb, rss_kb};
 
 const LEVELS: [usize; 4] = [1, 8, 32, 64];
+
+fn levels() -> Vec<usize> {
+    match std::env::var("NHI_BENCH_LEVELS") {
+        Ok(list) => list
+            .split(',')
+            .filter_map(|l| l.trim().parse().ok())
+            .collect(),
+        Err(_) => LEVELS.to_vec(),
+    }
+}
 
 fn setting(name: &str, default: u64) -> u64 {
     std::env::var(name)
@@ -78,7 +89,7 @@ async fn main() {
     );
     println!("concurrent  round trips/s      p50      p90      p99   failed  answer bytes");
     let tokens = Arc::new(tokens);
-    for level in LEVELS {
+    for level in levels() {
         let report = drive(&http, &bases, &tokens, level, Duration::from_secs(seconds)).await;
         println!(
             "{level:>10}  {:>13.0}  {:>7}  {:>7}  {:>7}  {:>7}  {:>12}",

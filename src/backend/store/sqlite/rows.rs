@@ -19,8 +19,17 @@ pub fn time_text(at: DateTime<Utc>) -> String {
 /// order they first appear, which is not always theirs: the statements are shared with
 /// PostgreSQL, where `$n` is the n-th).
 fn bind_numbered(statement: &mut Statement<'_>, values: &[&dyn ToSql]) -> rusqlite::Result<()> {
-    for (n, value) in values.iter().enumerate() {
-        if let Some(index) = statement.parameter_index(&format!("${}", n + 1))? {
+    const NAMES: [&str; 12] = [
+        "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11", "$12",
+    ];
+    if values.len() > NAMES.len() {
+        return Err(rusqlite::Error::InvalidParameterCount(
+            values.len(),
+            NAMES.len(),
+        ));
+    }
+    for (name, value) in NAMES.iter().zip(values) {
+        if let Some(index) = statement.parameter_index(name)? {
             statement.raw_bind_parameter(index, value)?;
         }
     }
