@@ -16,8 +16,10 @@ pub struct AttemptLimit {
     /// How long a lock-out lasts.
     pub lock_for: Duration,
     /// Whether a success starts the count afresh. True for a subject that is the secret's
-    /// owner (an account, a device); false for one shared by many (a client address), where
-    /// a success only gives back its own try, so one good login cannot wash away guesses.
+    /// owner (an account, a device) — when the success is its latest try and it was not the
+    /// last one allowed; amid other tries it only gives back its own. False for one shared by
+    /// many (a client address), where a success only gives back its own try, so one good
+    /// login cannot wash away guesses.
     pub reset_on_success: bool,
 }
 

@@ -108,12 +108,19 @@ impl Attempt<'_> {
         self.held.first().map_or(0, |(_, _, n)| *n)
     }
 
-    /// The secret was right: owners' counts start afresh, shared subjects get the try back.
+    /// The secret was right: an owner's count starts afresh (a typo or two forgotten), shared
+    /// subjects get the try back. Amid other tries — reserved after this one, or waiting for
+    /// a place — a right secret gives back its own place and no more: a burst of guesses
+    /// that holds the right one among them still has only the limit's places for the rest.
     pub async fn succeeded(self) -> Result<(), ApiError> {
-        for (subject, limit, _) in &self.held {
-            if limit.reset_on_success {
-                self.state.store.clear_attempts(subject).await?;
-            } else {
+        for (subject, limit, ordinal) in &self.held {
+            let cleared = limit.reset_on_success
+                && self
+                    .state
+                    .store
+                    .clear_attempts_after(subject, *ordinal, limit.max_failures)
+                    .await?;
+            if !cleared {
                 self.state.store.refund_attempt(subject).await?;
             }
         }
@@ -158,5 +165,89 @@ impl Attempt<'_> {
                 tracing::warn!(%error, "could not give back a reserved try");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::backend::auth::server_key::ServerKey;
+    use crate::backend::store::SqliteStore;
+    use crate::domain::attempt_limit::AttemptLimit;
+    use crate::domain::SystemClock;
+
+    const OWNER: AttemptLimit = AttemptLimit {
+        max_failures: 5,
+        window: chrono::Duration::minutes(15),
+        lock_for: chrono::Duration::minutes(15),
+        reset_on_success: true,
+    };
+
+    async fn state(dir: &std::path::Path) -> AppState {
+        AppState {
+            store: Arc::new(SqliteStore::open(&dir.join("t.db")).await.unwrap()),
+            clock: Arc::new(SystemClock),
+            key: Arc::new(ServerKey::random()),
+            recent_clinic_cards: Default::default(),
+            public_url: "https://127.0.0.1".into(),
+            demo_outbox: false,
+            auto_approve_after: None,
+            health_bank_delay: chrono::Duration::zero(),
+        }
+    }
+
+    fn subject() -> [(String, AttemptLimit); 1] {
+        [("owner".to_owned(), OWNER)]
+    }
+
+    /// Places left: tries reserved until the subject refuses (each left in flight).
+    async fn places_left(state: &AppState) -> usize {
+        let mut held = Vec::new();
+        while let Ok(Ok(attempt)) = try_reserve_now(state).await {
+            held.push(attempt);
+        }
+        held.len()
+    }
+
+    async fn try_reserve_now(state: &AppState) -> Result<Result<Attempt<'_>, Lockout>, ApiError> {
+        // Reserving with waiting for places disabled: a full subject refuses at once.
+        let limit = AttemptLimit {
+            reset_on_success: false,
+            ..OWNER
+        };
+        try_reserve(state, &[("owner".to_owned(), limit)]).await
+    }
+
+    #[tokio::test]
+    async fn a_right_secret_amid_tries_in_flight_gives_back_its_own_place_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = state(dir.path()).await;
+        let right = reserve(&state, &subject()).await.unwrap();
+        let _in_flight = [
+            reserve(&state, &subject()).await.unwrap(),
+            reserve(&state, &subject()).await.unwrap(),
+        ];
+        right.succeeded().await.unwrap();
+        // Two tries are still being checked: three places, not five.
+        assert_eq!(places_left(&state).await, 3);
+    }
+
+    #[tokio::test]
+    async fn a_right_secret_after_typos_starts_the_count_afresh() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = state(dir.path()).await;
+        for left in [4, 3] {
+            let typo = reserve(&state, &subject()).await.unwrap();
+            assert_eq!(typo.failed().await.unwrap(), AfterFailure::TriesLeft(left));
+        }
+        reserve(&state, &subject())
+            .await
+            .unwrap()
+            .succeeded()
+            .await
+            .unwrap();
+        assert_eq!(places_left(&state).await, 5);
     }
 }

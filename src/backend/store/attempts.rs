@@ -26,6 +26,14 @@ pub trait Attempts: Send + Sync + 'static {
     async fn lock_subject(&self, subject: &str, until: DateTime<Utc>) -> Result<(), StoreError>;
     /// Forgets the subject's count and lock.
     async fn clear_attempts(&self, subject: &str) -> Result<(), StoreError>;
+    /// Forgets the subject's count if try `ordinal` is its latest (no try was reserved after
+    /// it) and the count is below `max` (no try is waiting for a place); whether it did.
+    async fn clear_attempts_after(
+        &self,
+        subject: &str,
+        ordinal: u32,
+        max: u32,
+    ) -> Result<bool, StoreError>;
     /// Forgets counts untouched since `before` (their windows and locks long over), except
     /// professional cards' PIN counts, which last until the institution unblocks the card.
     async fn sweep_attempts(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;

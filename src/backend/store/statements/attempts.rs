@@ -68,6 +68,24 @@ impl Attempts for Engine {
         Ok(())
     }
 
+    async fn clear_attempts_after(
+        &self,
+        subject: &str,
+        ordinal: u32,
+        max: u32,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "DELETE FROM attempt_counters WHERE subject = $1 AND failures = $2 AND failures < $3 \
+             AND locked_until IS NULL",
+        )
+        .bind(subject)
+        .bind(i64::from(ordinal))
+        .bind(i64::from(max))
+        .execute(self.writer())
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
     async fn sweep_attempts(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
         let done = sqlx::query(
             "DELETE FROM attempt_counters WHERE subject NOT LIKE 'hpc-pin:%' \
