@@ -100,6 +100,9 @@ async fn main() {
             report.failed,
             report.answer_bytes,
         );
+        if let Some(why) = &report.first_failure {
+            println!("            first failure: {why}");
+        }
     }
     for backend in &backends {
         println!(
@@ -132,6 +135,8 @@ struct Report {
     elapsed: Duration,
     latencies: Vec<Duration>,
     answer_bytes: usize,
+    /// Why the first failed round trip failed.
+    first_failure: Option<String>,
 }
 
 impl Report {
@@ -163,6 +168,7 @@ async fn drive(
             tokio::spawn(async move {
                 let mut latencies = Vec::new();
                 let (mut failed, mut answer_bytes, mut turn) = (0, 0, w);
+                let mut first_failure = None;
                 while Instant::now() < deadline {
                     let token = &tokens[turn % tokens.len()];
                     turn += level;
@@ -172,10 +178,13 @@ async fn drive(
                             latencies.push(begun.elapsed());
                             answer_bytes = answer.len();
                         }
-                        Err(_) => failed += 1,
+                        Err(error) => {
+                            failed += 1;
+                            first_failure.get_or_insert_with(|| error.to_string());
+                        }
                     }
                 }
-                (latencies, failed, answer_bytes)
+                (latencies, failed, answer_bytes, first_failure)
             })
         })
         .collect();
@@ -185,9 +194,13 @@ async fn drive(
         elapsed: Duration::ZERO,
         latencies: Vec::new(),
         answer_bytes: 0,
+        first_failure: None,
     };
     for worker in workers {
-        let (latencies, failed, bytes) = worker.await.expect("worker");
+        let (latencies, failed, bytes, first_failure) = worker.await.expect("worker");
+        if report.first_failure.is_none() {
+            report.first_failure = first_failure;
+        }
         report.failed += failed;
         report.answer_bytes = report.answer_bytes.max(bytes);
         report.latencies.extend(latencies);
