@@ -8,10 +8,11 @@
 //! a read of cached pages takes microseconds and, in WAL mode, never waits for a writer.
 //!
 //! Writes are committed in groups. A commit appends every page it changed to the write-ahead
-//! log — a use of a code changes four pages, 16 kB — so one commit per use wrote 80 MB a
-//! second to the log under the bench. Writes that arrive while another group is being written
-//! queue, and the next of them to get this path's one connection writes every queued one in a
-//! single transaction, each statement rolled back alone if it fails (SQLite's statement
+//! log, and uses of codes change the same few pages (the table's last leaf, the indexes'):
+//! grouped, a page is written once a group instead of once a use (measured with the bench at
+//! 64 concurrent: the log's size at the end from 26 MB to 5 MB, the p99 from 34–43 ms to
+//! 24–28 ms). Writes that arrive while another group is being written queue, and the next of
+//! them to get this path's one connection writes every queued one in a single transaction, each statement rolled back alone if it fails (SQLite's statement
 //! journal); each caller is answered only once that transaction committed, so nothing is
 //! acknowledged that a crash could lose.
 //!

@@ -3,8 +3,8 @@
 
 // The statements, shared with the PostgreSQL store (`store/statements`, written in the SQL
 // both engines speak); this module gives them their engine: `Engine`, `EngineDb`, `EngineRow`,
-// the pools, how a write transaction begins, and the per-person lock (none: SQLite's one
-// writer serializes every write).
+// the pools, how a write transaction begins, the per-person lock (none: SQLite's write lock
+// serializes every write) and how the round trip's statements run (`direct`).
 // Compiled once per engine on purpose: the same statements, each engine's types.
 #[allow(clippy::duplicate_mod)]
 #[path = "../statements/mod.rs"]
@@ -13,11 +13,11 @@ mod statements;
 mod direct;
 mod rows;
 
-use rusqlite::ToSql;
-use statements::round_trip;
-
 use std::path::Path;
 use std::str::FromStr;
+
+use rusqlite::ToSql;
+use statements::round_trip;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
@@ -184,7 +184,8 @@ impl SqliteStore {
     }
 }
 
-/// Nothing to lock: the one writer connection serializes every write transaction.
+/// Nothing to lock: a write transaction begins IMMEDIATE, holding SQLite's one write lock
+/// (which the direct path's writer takes too) until it ends.
 async fn lock_person(
     _: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     _: &str,
