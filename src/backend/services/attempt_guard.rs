@@ -202,22 +202,21 @@ mod tests {
         [("owner".to_owned(), OWNER)]
     }
 
-    /// Places left: tries reserved until the subject refuses (each left in flight).
+    /// Places left: tries reserved until the subject refuses (each left in flight), without
+    /// waiting for places (a full subject refuses at once).
     async fn places_left(state: &AppState) -> usize {
+        let no_wait = [(
+            "owner".to_owned(),
+            AttemptLimit {
+                reset_on_success: false,
+                ..OWNER
+            },
+        )];
         let mut held = Vec::new();
-        while let Ok(Ok(attempt)) = try_reserve_now(state).await {
+        while let Ok(Ok(attempt)) = try_reserve(state, &no_wait).await {
             held.push(attempt);
         }
         held.len()
-    }
-
-    async fn try_reserve_now(state: &AppState) -> Result<Result<Attempt<'_>, Lockout>, ApiError> {
-        // Reserving with waiting for places disabled: a full subject refuses at once.
-        let limit = AttemptLimit {
-            reset_on_success: false,
-            ..OWNER
-        };
-        try_reserve(state, &[("owner".to_owned(), limit)]).await
     }
 
     #[tokio::test]

@@ -146,16 +146,12 @@ impl Direct {
     async fn commit(&self, writer: tokio::sync::OwnedMutexGuard<Connection>, group: Vec<Queued>) {
         match writer.execute_batch("BEGIN IMMEDIATE") {
             Ok(()) => return run_group(&writer, group),
-            Err(e) if is_busy(&e) => {}
+            Err(e) if super::is_busy(&e) => {}
             Err(e) => return fail_group(group, &e),
         }
         let timeout = self.busy_timeout;
         let waited = tokio::task::spawn_blocking(move || {
-            let begun = writer
-                .busy_timeout(timeout)
-                .and_then(|()| writer.execute_batch("BEGIN IMMEDIATE"));
-            let _ = writer.busy_timeout(Duration::ZERO);
-            match begun {
+            match waiting(&writer, timeout, || writer.execute_batch("BEGIN IMMEDIATE")) {
                 Ok(()) => run_group(&writer, group),
                 Err(e) => fail_group(group, &e),
             }
@@ -208,11 +204,18 @@ fn copy_of(e: &rusqlite::Error) -> StoreError {
     }
 }
 
-fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    )
+/// Runs `run` allowing SQLite's busy handler to wait up to `timeout` for a lock held
+/// elsewhere (on the blocking pool: the handler sleeps), then back to not waiting.
+fn waiting<T>(
+    conn: &Connection,
+    timeout: Duration,
+    run: impl FnOnce() -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    conn.busy_timeout(timeout)?;
+    let done = run();
+    // Never fails (sqlite3_busy_timeout only stores it); `run`'s outcome is what counts.
+    let _ = conn.busy_timeout(Duration::ZERO);
+    done
 }
 
 /// How often the log is started again from the top. Measured with the round-trip bench:
@@ -237,10 +240,9 @@ async fn keep_wal_short(writer: Weak<tokio::sync::Mutex<Connection>>, busy_timeo
         };
         let conn = shared.lock_owned().await;
         let checkpoint = tokio::task::spawn_blocking(move || {
-            conn.busy_timeout(busy_timeout)?;
-            let done = conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()));
-            conn.busy_timeout(Duration::ZERO)?;
-            done
+            waiting(&conn, busy_timeout, || {
+                conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()))
+            })
         })
         .await;
         match checkpoint {

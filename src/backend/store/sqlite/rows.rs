@@ -76,10 +76,15 @@ fn parsed<T: TextColumn>(row: &Row<'_>, column: &str) -> rusqlite::Result<T> {
     T::parse_column(value).map_err(|why| invalid(row, column, value, why))
 }
 
-fn optional_parsed<T: TextColumn>(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<T>> {
+/// A column that may be NULL, read by `read` when it is not.
+fn optional<T>(
+    row: &Row<'_>,
+    column: &str,
+    read: fn(&Row<'_>, &str) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Option<T>> {
     match row.get_ref(column)? {
         ValueRef::Null => Ok(None),
-        _ => parsed(row, column).map(Some),
+        _ => read(row, column).map(Some),
     }
 }
 
@@ -88,13 +93,6 @@ fn time(row: &Row<'_>, column: &str) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(value)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|why| invalid(row, column, value, why.to_string()))
-}
-
-fn optional_time(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    match row.get_ref(column)? {
-        ValueRef::Null => Ok(None),
-        _ => time(row, column).map(Some),
-    }
 }
 
 fn date(row: &Row<'_>, column: &str) -> rusqlite::Result<NaiveDate> {
@@ -137,8 +135,8 @@ pub fn application(row: &Row<'_>) -> rusqlite::Result<Application> {
         contact_phone: row.get("contact_phone")?,
         email: row.get("email")?,
         submitted_at: time(row, "submitted_at")?,
-        decided_at: optional_time(row, "decided_at")?,
-        reject_reason: optional_parsed(row, "reject_reason")?,
+        decided_at: optional(row, "decided_at", time)?,
+        reject_reason: optional(row, "reject_reason", parsed)?,
         reject_note: row.get("reject_note")?,
         reviewer: row.get("reviewer")?,
     })
