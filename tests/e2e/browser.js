@@ -22,6 +22,9 @@ export async function openBrowser({ locale = 'zh-TW' } = {}) {
     headless: true,
     viewport: { width: 400, height: 820 },
     locale,
+    // The phones and the counter are in Taiwan: the app shows times on the device's clock,
+    // the counter in Taiwan time, and a screenshot should show one clock.
+    timezoneId: 'Asia/Taipei',
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -42,8 +45,17 @@ export async function openPhone(options) {
   return { phone, page };
 }
 
+/**
+ * The whole page as one picture. The window is made as tall as the page for the shot, so
+ * that what is fixed to the bottom of the screen (the tab bar) is drawn at the bottom and
+ * not across the middle of the page; then it is given back its size.
+ */
 export async function shot(page, name) {
+  const screen = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: screen.width, height: Math.max(height, screen.height) });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.setViewportSize(screen);
 }
 
 /**
