@@ -1,12 +1,18 @@
 //! The card's one-time QR code, issued without writing anything.
 //!
-//! A code's token is its claims — a random serial, the card application it shows, the
+//! A code's token is its claims — a serial, the card application it shows, the
 //! authorization a delegate shows it under, the moment it was issued — sealed with
 //! ChaCha20-Poly1305 under a key derived from the server key and the serial (each key seals
 //! one message, so random nonces can never repeat under a key). A token reveals nothing
 //! about its holder (two codes of one person look unrelated), and one that was forged or
 //! altered does not open. Only the clinic's verification writes: the row that marks the
 //! serial used (`card_qr_uses`), whose primary key is the one-time guarantee.
+//!
+//! A serial is the second the code was issued followed by 8 random bytes: uses are then kept
+//! in about the order they come, each new one at the end of the serial's index, where a
+//! wholly random serial put each on a random page of an index that grows with every visit
+//! (measured with the round-trip bench: the fourth level, after some 100,000 uses, ran a
+//! fifth slower than on a fresh database). All a serial says in the clear is that second.
 //!
 //! The holder asks whether a code was used by its `qr_id`, a second sealing of the same
 //! claims under another key: the id never doubles as the token.
@@ -108,13 +114,16 @@ pub fn open(key: &ServerKey, sealing: Sealing, text: &str) -> Option<QrClaims> {
 
 /// A fresh code for the card application (shown by a delegate under `authorization_id`).
 pub fn issue(state: &AppState, application_id: i64, authorization_id: Option<i64>) -> CardQr {
+    let issued_at = state.clock.now();
     let mut serial = [0u8; SERIAL_LEN];
-    rand::rngs::OsRng.fill_bytes(&mut serial);
+    let second = u32::try_from(issued_at.timestamp()).unwrap_or(u32::MAX);
+    serial[..4].copy_from_slice(&second.to_be_bytes());
+    rand::rngs::OsRng.fill_bytes(&mut serial[4..]);
     let claims = QrClaims {
         serial,
         application_id,
         authorization_id,
-        issued_at: state.clock.now(),
+        issued_at,
     };
     CardQr {
         qr_id: seal(&state.key, Sealing::Id, &claims),
