@@ -108,6 +108,8 @@ pub enum ProblemCode {
     VideoVisitAnswered,
     /// The request body is larger than this endpoint takes.
     PayloadTooLarge,
+    /// The request body stalled, or did not arrive whole within the server's time.
+    UploadTooSlow,
     /// The path exists, but not with this method (`Allow` lists the ones it has).
     MethodNotAllowed,
     /// The server is busy; `retry_after_seconds` says when to try again.
@@ -178,6 +180,7 @@ impl ProblemCode {
             Self::VideoVisitCancelled => (410, "Request cancelled"),
             Self::VideoVisitAnswered => (409, "Request already answered"),
             Self::PayloadTooLarge => (413, "Request too large"),
+            Self::UploadTooSlow => (408, "Upload too slow"),
             Self::MethodNotAllowed => (405, "Method not allowed"),
             Self::ServiceBusy => (503, "Server busy"),
             Self::Internal => (500, "Internal error"),

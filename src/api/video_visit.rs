@@ -43,8 +43,11 @@ pub enum VideoVisitState {
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 pub struct VideoVisitStatus {
     pub request_id: String,
-    /// The patient, ID masked.
-    pub patient: Party,
+    /// The patient's ID as the institution typed it, masked.
+    pub patient_id: String,
+    /// The patient's name: only once the patient (or a delegate) allowed the request. Until
+    /// then nothing tells the institution who holds a card, or whether anyone does.
+    pub patient_name: Option<String>,
     pub department: String,
     pub scheduled_at: DateTime<Utc>,
     pub message: Option<String>,
@@ -52,7 +55,8 @@ pub struct VideoVisitStatus {
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub answered_at: Option<DateTime<Utc>>,
-    /// Who answered for the patient under an authorization (ID masked), if not the patient.
+    /// Who allowed for the patient under an authorization (ID masked), if not the patient;
+    /// a decline names nobody.
     pub answered_by_delegate: Option<Party>,
     /// Once allowed: the same answer a scanned QR gives, the same every time it is read.
     pub verification: Option<Verification>,

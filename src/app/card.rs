@@ -49,12 +49,14 @@ impl CardError {
         match self {
             Self::Prepare(PrepareError::TooLarge) => one("card-file-over-40-mb"),
             Self::Prepare(PrepareError::NotAnImage(_)) => one("card-file-not-readable-image"),
-            Self::Prepare(PrepareError::TooManyPixels(w, h)) => vec![crate::tr!(
-                lang,
-                "card-too-many-pixels",
-                width = *w,
-                height = *h
-            )],
+            Self::Prepare(PrepareError::TooManyPixels(w, h) | PrepareError::TooDeep(w, h, _)) => {
+                vec![crate::tr!(
+                    lang,
+                    "card-too-many-pixels",
+                    width = *w,
+                    height = *h
+                )]
+            }
             Self::Prepare(PrepareError::Incomplete) => one("card-image-file-incomplete-perhaps"),
             Self::Prepare(PrepareError::DocumentTooSmall(w, h)) => vec![crate::tr!(
                 lang,

@@ -80,6 +80,7 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::VideoVisitOpen | C::InvalidVideoVisit => lang.t("error-some-data-sent-not"),
         C::PayloadTooLarge => lang.t("error-file-too-large-upload"),
         C::ServiceBusy => lang.t("error-server-busy-try-again"),
+        C::UploadTooSlow => lang.t("error-upload-too-slow"),
         C::Internal | C::MethodNotAllowed | C::Unknown => {
             lang.t("error-something-went-wrong-server")
         }

@@ -65,6 +65,14 @@ pub const PHONE_CHECK_PER_CLIENT: AttemptLimit = shared(20, 60, 30);
 pub const DEVICE_CODE_PER_CLIENT: AttemptLimit = shared(10, 15, 15);
 /// Device verification codes, per device.
 pub const DEVICE_CODE_PER_DEVICE: AttemptLimit = per_owner(5, 15, 15);
+/// Device verification codes over every client together: the bound on guessing a code that
+/// somebody else produced. There are 56^8 ≈ 9.7 × 10^13 codes; even with 10,000 alive at once
+/// (each lives 10 minutes) one guess finds one with odds of 1 in 9.7 × 10^9. Per address
+/// alone the bound would grow with the attacker's addresses; overall, at most 3,000 wrong
+/// codes an hour are checked — 72,000 a day, odds of 1 in 134,000 a day for all attackers
+/// together. Past it, codes are refused for 5 minutes (someone typing their own code tries
+/// again then; binding by phone is untouched).
+pub const DEVICE_CODE_OVERALL: AttemptLimit = shared(3000, 60, 5);
 
 /// The website's simulated card reader and citizen certificate, per ID: the card data or the
 /// certificate must match the NHIA record; a birth date must not fall out by trying.

@@ -46,6 +46,26 @@ pub enum RequestError {
     MessageNotAllowed,
 }
 
+/// Characters a one-line note must not hold: controls, line and paragraph separators, and
+/// the invisible format characters that reorder or hide text (bidi overrides and isolates,
+/// zero-width spaces and joiners, the byte-order mark) — a note reading "call 0912…" must
+/// show what it says.
+fn hides_or_breaks_text(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+        )
+}
+
 /// Checks what a clinic asks with: a visit near now, one of its own departments, a short
 /// one-line note. Returns the note as kept (trimmed; none when blank).
 pub fn check_request(
@@ -63,7 +83,7 @@ pub fn check_request(
     }
     let message = message.map(str::trim).filter(|m| !m.is_empty());
     if let Some(m) = message {
-        if m.chars().count() > MAX_MESSAGE_CHARS || m.chars().any(char::is_control) {
+        if m.chars().count() > MAX_MESSAGE_CHARS || m.chars().any(hides_or_breaks_text) {
             return Err(RequestError::MessageNotAllowed);
         }
     }
@@ -149,6 +169,22 @@ mod tests {
             check_request(now(), "內科", &d, Some("one\ntwo"), now()),
             Err(RequestError::MessageNotAllowed)
         );
+        // Separators, bidi overrides and invisible characters: the note must show what it says.
+        for hidden in [
+            "\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{200D}", "\u{FEFF}",
+        ] {
+            assert_eq!(
+                check_request(
+                    now(),
+                    "內科",
+                    &d,
+                    Some(&format!("call 0912{hidden}345678")),
+                    now()
+                ),
+                Err(RequestError::MessageNotAllowed),
+                "{hidden:?}"
+            );
+        }
     }
 
     #[test]

@@ -18,6 +18,13 @@ const PHOTO_SIDE: u32 = 1200;
 const DOCUMENT_SIDE: u32 = 1800;
 /// Pixels per side a source may claim (decompression bombs are refused).
 const MAX_SOURCE_SIDE: u32 = 16_384;
+/// The most a source may take once decoded on the device: 40 MP as RGBA is 160 MB, and
+/// nothing a camera makes needs more.
+const MAX_DECODED_ON_DEVICE: u64 = 192 * 1024 * 1024;
+/// The most an upload may take once decoded on the server, where strangers' images share
+/// the memory: a 12-megapixel colour photo (the app sends far smaller ones). Turning it
+/// upright may copy it once, so a job stays well below 100 MB.
+pub const MAX_DECODED_ON_SERVER: u64 = 40 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PrepareError {
@@ -29,6 +36,8 @@ pub enum PrepareError {
     DocumentTooSmall(u32, u32),
     #[error("the image has too many pixels ({0}×{1}; at most 40 megapixels)")]
     TooManyPixels(u32, u32),
+    #[error("the image is too large once decoded ({0}×{1} with {2} bytes a pixel)")]
+    TooDeep(u32, u32, u64),
     #[error("the image file is incomplete (it ends before the image does)")]
     Incomplete,
 }
@@ -66,6 +75,11 @@ pub fn prepare_document(bytes: &[u8]) -> Result<Prepared, PrepareError> {
 /// Decodes with limits and applies the EXIF orientation, so a phone photo taken sideways
 /// is judged (and uploaded) the way the person sees it.
 pub fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, PrepareError> {
+    decode_upright_within(bytes, MAX_DECODED_ON_DEVICE)
+}
+
+/// `decode_upright`, refusing an image that would take more than `max_decoded` bytes.
+fn decode_upright_within(bytes: &[u8], max_decoded: u64) -> Result<DynamicImage, PrepareError> {
     if bytes.len() > MAX_SOURCE_BYTES {
         return Err(PrepareError::TooLarge);
     }
@@ -79,13 +93,16 @@ pub fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, PrepareError> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SOURCE_SIDE);
     limits.max_image_height = Some(MAX_SOURCE_SIDE);
-    // 40 MP as RGBA is 160 MB; nothing legitimate needs one allocation beyond that.
-    limits.max_alloc = Some(192 * 1024 * 1024);
+    limits.max_alloc = Some(max_decoded);
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(|e| not_image(&e))?;
     let (width, height) = decoder.dimensions();
     if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
         return Err(PrepareError::TooManyPixels(width, height));
+    }
+    if decoder.total_bytes() > max_decoded {
+        let per_pixel = u64::from(decoder.color_type().bytes_per_pixel());
+        return Err(PrepareError::TooDeep(width, height, per_pixel));
     }
     let orientation = decoder.orientation().map_err(|e| not_image(&e))?;
     // Decoders are fuzzed, but a photo must never take the app down: a panic while decoding
@@ -107,7 +124,7 @@ pub fn reencode(bytes: &[u8], side: u32) -> Result<Prepared, PrepareError> {
     if !is_complete(bytes) {
         return Err(PrepareError::Incomplete);
     }
-    let image = decode_upright(bytes)?;
+    let image = decode_upright_within(bytes, MAX_DECODED_ON_SERVER)?;
     Ok(encode(&image, side))
 }
 
@@ -119,7 +136,10 @@ const COUNTER_PHOTO_QUALITY: u8 = 80;
 /// The counter's copy of a stored card photo: at most [`COUNTER_PHOTO_SIDE`] pixels a side,
 /// a JPEG of some 10–30 KB instead of the ~190 KB original.
 pub fn counter_copy(stored: &[u8]) -> Result<Vec<u8>, PrepareError> {
-    let rgb = scaled_rgb(&decode_upright(stored)?, COUNTER_PHOTO_SIDE);
+    let rgb = scaled_rgb(
+        &decode_upright_within(stored, MAX_DECODED_ON_SERVER)?,
+        COUNTER_PHOTO_SIDE,
+    );
     let mut out = Vec::new();
     JpegEncoder::new_with_quality(&mut out, COUNTER_PHOTO_QUALITY)
         .encode_image(&rgb)

@@ -202,13 +202,101 @@ type BadRequest<'a> = (
     &'a str,
 );
 
+/// A valid ID number nobody in the records holds.
+fn unknown_id() -> String {
+    (0..10)
+        .map(|check| format!("C12345678{check}"))
+        .find(|id| nhi_express::domain::IdNumber::parse(id).is_ok())
+        .expect("one check digit fits")
+}
+
+#[tokio::test]
+async fn a_request_names_nobody_before_consent_and_every_id_answers_alike() {
+    let t = TestBackend::spawn().await;
+    let token = holder(&t).await;
+    let clinic = Clinic::new(&t);
+    // A card holder, a person without a card, an ID nobody holds: the same answer.
+    let unknown = unknown_id();
+    let mut shapes = Vec::new();
+    let mut holders_request = String::new();
+    for id in [ADULT_ID, PARENT_ID, unknown.as_str()] {
+        let (status, body) = clinic
+            .request_video_visit(&CLINIC, id, "家醫科", soon(&t))
+            .await;
+        assert_eq!(status, 201, "{id}: {body}");
+        let text = body.to_string();
+        for name in [ADULT_NAME, "王陳美玉"] {
+            assert!(!text.contains(name), "{id}: a name before consent: {text}");
+        }
+        assert!(body["patient_name"].is_null(), "{body}");
+        assert_eq!(
+            body["patient_id"].as_str(),
+            Some(format!("{}****{}", &id[..3], &id[7..]).as_str())
+        );
+        if id == ADULT_ID {
+            holders_request = body["request_id"].as_str().unwrap().to_owned();
+        }
+        let mut shape = body.clone();
+        for varies in ["request_id", "patient_id"] {
+            shape.as_object_mut().unwrap().remove(varies);
+        }
+        shapes.push(shape);
+    }
+    assert_eq!(
+        shapes[0], shapes[1],
+        "a person without a card answers alike"
+    );
+    assert_eq!(shapes[0], shapes[2], "an unknown ID answers alike");
+    // A second request for the unknown ID is "already open" as for anyone else.
+    let (status, body) = clinic
+        .request_video_visit(&CLINIC, &unknown, "家醫科", soon(&t))
+        .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (409, Some("video_visit_open"))
+    );
+    // Still nameless while pending; named once the person allows.
+    assert_eq!(clinic_view(&t, &holders_request).await.patient_name, None);
+    t.client
+        .answer_video_visit(&token, &holders_request, VideoVisitAnswer::Allow)
+        .await
+        .unwrap();
+    let allowed = clinic_view(&t, &holders_request).await;
+    assert_eq!(allowed.patient_name.as_deref(), Some(ADULT_NAME));
+    // Nobody answers for the unknown ID: it expires like any unanswered request.
+    t.clock.advance(Duration::minutes(11));
+    let (_, recent) = clinic
+        .call(
+            reqwest::Method::GET,
+            "/institution/video-visits",
+            &CLINIC,
+            None,
+        )
+        .await;
+    let unknowns_state = recent
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| {
+            r["patient_id"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("C12"))
+        })
+        .map(|r| r["state"].clone());
+    assert_eq!(
+        unknowns_state,
+        Some(serde_json::json!("expired")),
+        "{recent}"
+    );
+}
+
 #[tokio::test]
 async fn bad_requests_are_refused_and_change_nothing() {
     let t = TestBackend::spawn().await;
     let token = holder(&t).await;
     let clinic = Clinic::new(&t);
     let at = soon(&t);
-    let cases: [BadRequest; 6] = [
+    let cases: [BadRequest; 5] = [
         (
             &CLINIC,
             "A123456788",
@@ -226,7 +314,6 @@ async fn bad_requests_are_refused_and_change_nothing() {
             422,
             "invalid_video_visit",
         ),
-        (&CLINIC, PARENT_ID, "家醫科", at, 404, "no_card"),
         (&DENTIST, ADULT_ID, "牙科", at, 403, "not_in_programme"),
         (&[], ADULT_ID, "家醫科", at, 401, "institution_credentials"),
     ];

@@ -7,6 +7,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
+use crate::backend::services::heavy::Work;
 use crate::domain::Secret;
 
 #[derive(Debug, thiserror::Error)]
@@ -18,7 +19,8 @@ pub enum HashError {
 }
 
 pub async fn hash(password: Secret) -> Result<String, HashError> {
-    crate::backend::services::heavy::run(move || hash_blocking(password.expose())).await?
+    crate::backend::services::heavy::run(Work::Password, move || hash_blocking(password.expose()))
+        .await?
 }
 
 pub fn hash_blocking(password: &str) -> Result<String, HashError> {
@@ -32,7 +34,7 @@ pub fn hash_blocking(password: &str) -> Result<String, HashError> {
 /// Checks a password against a stored hash. With no hash (unknown ID) it checks against
 /// a throwaway one, so an unknown ID takes as long to refuse as a wrong password.
 pub async fn verify(password: Secret, stored: Option<String>) -> Result<bool, HashError> {
-    crate::backend::services::heavy::run(move || {
+    crate::backend::services::heavy::run(Work::Password, move || {
         let known = stored.is_some();
         let phc = match stored {
             Some(phc) => phc,

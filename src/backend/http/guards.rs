@@ -29,19 +29,23 @@ pub const APP_CSP: &str =
 /// API).
 const SITE_PAGES: [&str; 4] = ["/register", "/review", "/counter", "/outbox"];
 
-/// Adds the page headers: a content security policy, no framing, no referrer to other sites.
+/// Adds the page headers: a content security policy, no framing, no referrer to other sites,
+/// and no caching of the server's own pages.
 pub async fn page_headers(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     if path.starts_with(crate::api::V1) {
         return response;
     }
-    let csp = if SITE_PAGES.iter().any(|p| path.starts_with(p)) {
-        PAGE_CSP
-    } else {
-        APP_CSP
-    };
+    let site_page = SITE_PAGES.iter().any(|p| path.starts_with(p));
+    let csp = if site_page { PAGE_CSP } else { APP_CSP };
     let headers = response.headers_mut();
+    // The server's pages show persons, cards and codes: no browser or proxy keeps a copy
+    // (their own scripts and styles may be kept; a page that says otherwise keeps its say).
+    let asset = path.ends_with(".css") || path.ends_with(".js");
+    if site_page && !asset && !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(csp),

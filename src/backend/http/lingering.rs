@@ -1,25 +1,32 @@
+//! Every request body passes here: bounded by `body_limits` while the handler reads it, and
+//! answered for when it was cut off.
+//!
 //! Answers that come before the request's body was read (wrong clinic cards, no session, a
 //! rate limit) still reach a client that is uploading: what the handler left unread is read
 //! and thrown away, within bounds, before the answer goes out ("lingering close"). Closing a
 //! connection with unread data makes the kernel reset it, and the client — a clinic's HIS
 //! halfway through a 3 MB photo — would see a broken connection instead of "wrong cards".
 
+use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
-use axum::extract::Request;
-use axum::http::header::{HeaderValue, CONNECTION};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::header::{HeaderValue, CONNECTION, CONTENT_TYPE};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use http_body::{Frame, SizeHint};
 use http_body_util::BodyExt;
 
+use super::body_limits::{BodyBudget, BodyRefusal, BoundedBody};
+use crate::backend::error::ApiError;
+
 /// The most a refused request's body is read past what its handler took: the largest upload
 /// any route accepts, and some.
-const DRAIN_BYTES: usize = 16 * 1024 * 1024;
+const DRAIN_BYTES: usize = 32 * 1024 * 1024;
 /// How long a refused request's unread body is read, at most.
 const DRAIN_TIME: Duration = Duration::from_secs(5);
 
@@ -56,8 +63,26 @@ impl http_body::Body for SharedBody {
     }
 }
 
-pub async fn drain_unread_body(request: Request, next: Next) -> Response {
+/// Bounds every request's body (`body_limits`: bytes per client and in all, time), answers
+/// for a body that was cut off, and drains what the handler left unread.
+pub async fn bound_and_drain_bodies(
+    State(budget): State<BodyBudget>,
+    request: Request,
+    next: Next,
+) -> Response {
     let (parts, body) = request.into_parts();
+    // Bodies that are already over (GET, an empty POST) need no meter.
+    let meter = (!http_body::Body::is_end_stream(&body)).then(|| {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        budget.meter(peer)
+    });
+    let body = match &meter {
+        Some(meter) => Body::new(BoundedBody::new(body, meter.clone(), budget.limits())),
+        None => body,
+    };
     let shared = Arc::new(Mutex::new(Some(body)));
     let request = Request::from_parts(parts, Body::new(SharedBody(shared.clone())));
     let mut response = next.run(request).await;
@@ -65,15 +90,40 @@ pub async fn drain_unread_body(request: Request, next: Next) -> Response {
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
         .take();
-    if let Some(body) = left {
-        if !http_body::Body::is_end_stream(&body) && !drain(body).await {
-            // Too much or too slow to read through: say the connection ends here.
-            response
-                .headers_mut()
-                .insert(CONNECTION, HeaderValue::from_static("close"));
-        }
+    let Some(meter) = meter else {
+        return response;
+    };
+    meter.discard_the_rest();
+    if let Some(refusal) = meter.refusal() {
+        response = answer_for(refusal, response);
+        tracing::info!(%refusal, "a request body was cut off");
+    }
+    let drained = match left {
+        // What a cut-off client still sends is not read: the connection ends.
+        _ if meter.refusal().is_some() => false,
+        Some(body) if !http_body::Body::is_end_stream(&body) => drain(body).await,
+        _ => true,
+    };
+    if !drained {
+        // Too much or too slow to read through: say the connection ends here.
+        response
+            .headers_mut()
+            .insert(CONNECTION, HeaderValue::from_static("close"));
     }
     response
+}
+
+/// The answer for a body cut off: a problem document, unless the handler made a page of its
+/// own (the counter says it in the clerk's language).
+fn answer_for(refusal: BodyRefusal, handlers: Response) -> Response {
+    let is_page = handlers
+        .headers()
+        .get(CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    if is_page {
+        return handlers;
+    }
+    ApiError::Refused(refusal.problem()).into_response()
 }
 
 /// Reads and drops what is left of a body; false when it was larger or slower than the

@@ -4,7 +4,7 @@
 //! Slow or hostile clients cannot starve the server: a connection must finish its TLS
 //! handshake and each request's headers within a few seconds (idle keep-alive connections
 //! are closed the same way), one client address holds at most a few dozen connections at
-//! once, and beyond the global cap the loop stops accepting, so new connections wait in the
+//! once, request bodies are bounded by bytes and time (`body_limits`), and beyond the global cap the loop stops accepting, so new connections wait in the
 //! kernel's queue (back-pressure) instead of exhausting file descriptors.
 
 use std::collections::HashMap;
@@ -47,7 +47,9 @@ impl Limits {
     pub fn with_max_connections(max_connections: usize) -> Self {
         Self {
             max_connections: max_connections.max(1),
-            max_per_client: 128,
+            // Enough for a clinic's counters behind one address (and a 64-way burst); five
+            // addresses cannot take every slot of the default 512 (5 × 96 = 480).
+            max_per_client: 96,
             handshake_timeout: Duration::from_secs(5),
             header_timeout: Duration::from_secs(15),
         }
@@ -128,7 +130,11 @@ pub async fn serve(
                 .timer(TokioTimer::new())
                 .keep_alive_interval(Some(limits.header_timeout))
                 .keep_alive_timeout(limits.header_timeout)
-                .max_concurrent_streams(64);
+                // Few streams and small windows: a connection holds little unread upload
+                // (each body is also charged to its client's budget as it is read).
+                .max_concurrent_streams(32)
+                .initial_stream_window_size(256 * 1024)
+                .initial_connection_window_size(1024 * 1024);
             let conn = builder.serve_connection_with_upgrades(TokioIo::new(tls_stream), service);
             if let Err(error) = watcher.watch(conn.into_owned()).await {
                 tracing::debug!(%peer, %error, "connection ended with an error");

@@ -3,7 +3,8 @@
 //! photo or screenshot of the patient's code; see who it is, or why not, in plain words.
 
 use askama::Template;
-use axum::extract::{FromRequestParts, Multipart, State};
+use axum::extract::multipart::MultipartError;
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Multipart, State};
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
@@ -21,15 +22,24 @@ use crate::backend::pages::PageLang;
 use crate::backend::services::institution_cards::{
     authenticate, blocked, professional_card_blocked, Credentials,
 };
-use crate::backend::services::qr_scan::read_card_qr;
+use crate::backend::services::qr_scan::{read_card_qr, MAX_UPLOAD_BYTES};
 use crate::backend::services::verification::verify;
 use crate::backend::state::AppState;
 use crate::backend::store::InstitutionRecord;
 use crate::tr;
 
+/// The counter's form: the cards, the QR text, and a photo of the code up to the scanner's
+/// limit (a phone camera's photo is 2–5 MB), with room for the other fields.
+const FORM_BYTES: usize = MAX_UPLOAD_BYTES + 64 * 1024;
+
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/counter", get(form).post(submit))
+        .route(
+            "/counter",
+            get(form)
+                .post(submit)
+                .layer(DefaultBodyLimit::max(FORM_BYTES)),
+        )
         .route("/counter/logout", post(logout))
         .merge(super::counter_video_visits::routes())
         .with_state(state)
@@ -224,6 +234,41 @@ pub(super) fn with_video_refusal(
     })
 }
 
+/// The counter page when the form itself could not be read: a photo over the limit (413) or
+/// a broken upload (400); nothing was verified.
+async fn unreadable_form(
+    page: PageLang,
+    state: &AppState,
+    signed_in: Option<(InstitutionRecord, String)>,
+    status: StatusCode,
+) -> Result<Response, ApiError> {
+    let detail = if status == StatusCode::PAYLOAD_TOO_LARGE {
+        "counter-photo-too-large-detail"
+    } else {
+        "counter-form-unreadable-detail"
+    };
+    let refusal = Refusal {
+        title: page.t("counter-bad-image"),
+        detail: page.t(detail),
+        his_code: None,
+    };
+    let video = match &signed_in {
+        Some((institution, _)) => Some(VideoPanel::of(&page, state, institution, None).await?),
+        None => None,
+    };
+    let body = render(&CounterPage {
+        video,
+        signed_in: signed_in.map(|(i, hpc)| signed_in_line(&page, (i.name, hpc))),
+        presented_by: String::new(),
+        page,
+        institution_code: String::new(),
+        hpc_id: String::new(),
+        result: None,
+        refusal: Some(refusal),
+    });
+    Ok((status, body).into_response())
+}
+
 /// "Sign out of the counter": the session ends on the server, the cookie is cleared.
 async fn logout(
     State(state): State<AppState>,
@@ -245,37 +290,53 @@ async fn logout(
         .into_response())
 }
 
+/// What the counter's form sent.
+#[derive(Default)]
+struct CounterForm {
+    credentials: Credentials,
+    payload: String,
+    image: Vec<u8>,
+}
+
+/// Reads the counter's multipart form; the error is the status the form earns (413 when the
+/// photo is over the limit, 400 when the form cannot be read).
+async fn read_form(mut multipart: Multipart) -> Result<CounterForm, StatusCode> {
+    let mut form = CounterForm::default();
+    let status = |e: MultipartError| e.status();
+    while let Some(field) = multipart.next_field().await.map_err(status)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(status)?;
+        let text = || String::from_utf8_lossy(&bytes).trim().to_owned();
+        match name.as_str() {
+            "institution_code" => form.credentials.institution_code = text(),
+            "sam_key" => form.credentials.sam_key = text(),
+            "hpc_id" => form.credentials.hpc_id = text(),
+            "hpc_pin" => form.credentials.hpc_pin = text(),
+            "payload" => form.payload = text(),
+            "image" => form.image = bytes.to_vec(),
+            _ => {}
+        }
+    }
+    Ok(form)
+}
+
 async fn submit(
     page: PageLang,
     State(state): State<AppState>,
     OptionalCounterSession(session): OptionalCounterSession,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, ApiError> {
-    let mut credentials = Credentials::default();
-    let mut payload = String::new();
-    let mut image = Vec::new();
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
-    {
-        let name = field.name().unwrap_or_default().to_owned();
-        let bytes = field
-            .bytes()
-            .await
-            .map_err(|e| ApiError::InvalidRequest(e.to_string()))?;
-        let text = || String::from_utf8_lossy(&bytes).trim().to_owned();
-        match name.as_str() {
-            "institution_code" => credentials.institution_code = text(),
-            "sam_key" => credentials.sam_key = text(),
-            "hpc_id" => credentials.hpc_id = text(),
-            "hpc_pin" => credentials.hpc_pin = text(),
-            "payload" => payload = text(),
-            "image" => image = bytes.to_vec(),
-            _ => {}
-        }
-    }
     let signed_in = signed_in_as(&state, &session).await?;
+    let form = match read_form(multipart).await {
+        Ok(form) => form,
+        // The clerk's own page, in the clerk's language, with what to do.
+        Err(status) => return Ok(unreadable_form(page, &state, signed_in, status).await?),
+    };
+    let CounterForm {
+        credentials,
+        mut payload,
+        image,
+    } = form;
     let nothing_given = payload.is_empty() && image.is_empty();
     let typed_cards = !credentials.sam_key.is_empty() || signed_in.is_none();
     let mut new_session = None;

@@ -179,6 +179,8 @@ struct StatusPart {
     scheduled: String,
     presented_by: String,
     refusal: Option<Refusal>,
+    /// The masked ID, and the name once allowed.
+    patient: String,
 }
 
 /// How a request stands, as a key for machines and in words for the clerk: waiting until …,
@@ -221,6 +223,14 @@ fn state_words(page: &PageLang, s: &VideoVisitStatus) -> (&'static str, String) 
     }
 }
 
+/// The patient as the counter may know them: the masked ID, and the name once allowed.
+pub(super) fn patient_line(s: &VideoVisitStatus) -> String {
+    match &s.patient_name {
+        Some(name) => format!("{name} ({})", s.patient_id),
+        None => s.patient_id.clone(),
+    }
+}
+
 /// One of the counter's recent requests, as its front page lists it.
 pub(super) struct RecentRequest {
     pub(super) href: String,
@@ -244,9 +254,8 @@ async fn recent_requests(
             RecentRequest {
                 href: format!("/counter/video-visits/{}", s.request_id),
                 what: format!(
-                    "{} ({}) · {} · {}",
-                    s.patient.name,
-                    s.patient.id_number,
+                    "{} · {} · {}",
+                    patient_line(s),
                     s.department,
                     clock(s.scheduled_at)
                 ),
@@ -263,6 +272,7 @@ impl StatusPart {
         Self {
             presented_by: presented_by(&page, s.verification.as_ref()),
             scheduled: clock(s.scheduled_at),
+            patient: patient_line(&s),
             pending: s.state == VideoVisitState::Pending,
             state_key,
             state_line,

@@ -122,7 +122,8 @@ async fn switch(
     };
     let back = back
         .back
-        .filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
+        .as_deref()
+        .and_then(same_site_target)
         .unwrap_or_else(|| "/register".into());
     let cookie = Cookie::build((COOKIE, lang.code()))
         .path("/")
@@ -138,6 +139,26 @@ async fn switch(
         [(axum::http::header::SET_COOKIE, cookie)],
     )
         .into_response()
+}
+
+/// The path and query of a link back to this site, or `None` for anything else. Browsers
+/// drop tabs and line breaks inside an address and read `\` as `/`, so `/\t/evil.example`
+/// or `/\evil.example` would take the person to another site: any control character,
+/// whitespace or backslash refuses the link, and what is kept is parsed as a URI with neither
+/// scheme nor host, then written out as its path and query (no fragment).
+fn same_site_target(back: &str) -> Option<String> {
+    let clean = back
+        .chars()
+        .all(|c| !c.is_control() && !c.is_whitespace() && c != '\\');
+    if !clean || !back.starts_with('/') || back.starts_with("//") {
+        return None;
+    }
+    let uri: axum::http::Uri = back.parse().ok()?;
+    if uri.scheme().is_some() || uri.authority().is_some() {
+        return None;
+    }
+    let target = uri.path_and_query()?.as_str();
+    (target.starts_with('/') && !target.starts_with("//")).then(|| target.to_owned())
 }
 
 pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
@@ -175,6 +196,32 @@ mod tests {
         assert_eq!(lang_of(with(None, Some("zh-CN"))).await, Lang::ZhTw);
         assert_eq!(lang_of(with(Some("zh-TW"), Some("en"))).await, Lang::ZhTw);
         assert_eq!(lang_of(with(Some("en"), None)).await, Lang::En);
+    }
+
+    #[test]
+    fn only_a_path_on_this_site_is_followed_back() {
+        assert_eq!(
+            same_site_target("/register/apply?method=card").as_deref(),
+            Some("/register/apply?method=card")
+        );
+        assert_eq!(same_site_target("/counter").as_deref(), Some("/counter"));
+        for hostile in [
+            "/\t/evil.example",
+            "/\r\n/evil.example",
+            "/\n/evil.example",
+            "/\\evil.example",
+            "/\\/evil.example",
+            "//evil.example",
+            "///evil.example",
+            "https://evil.example/",
+            "evil.example",
+            "/ /evil.example",
+            "/\u{a0}/evil.example",
+            "/\u{2028}/evil.example",
+            "",
+        ] {
+            assert_eq!(same_site_target(hostile), None, "{hostile:?}");
+        }
     }
 
     #[test]

@@ -116,16 +116,18 @@ async fn upload(
     } else {
         photo_prep::STORED_DOCUMENT_SIDE
     };
-    let prepared = heavy::run(move || photo_prep::reencode(&bytes, side))
-        .await
-        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
-        .map_err(|e| match e {
-            PrepareError::TooManyPixels(..) => {
-                ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
-            }
-            PrepareError::TooLarge => too_large(),
-            _ => ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string()),
-        })?;
+    let prepared = heavy::run(heavy::Work::Image, move || {
+        photo_prep::reencode(&bytes, side)
+    })
+    .await
+    .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
+    .map_err(|e| match e {
+        PrepareError::TooManyPixels(..) | PrepareError::TooDeep(..) => {
+            ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
+        }
+        PrepareError::TooLarge => too_large(),
+        _ => ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string()),
+    })?;
     let (width, height) = (prepared.width, prepared.height);
     let big_enough = if kind == "photo" {
         width >= MIN_PHOTO_WIDTH && height >= MIN_PHOTO_HEIGHT

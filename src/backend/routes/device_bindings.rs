@@ -19,7 +19,8 @@ use crate::backend::services::attempt_guard;
 use crate::backend::state::AppState;
 use crate::backend::store::{Contract, DeviceBinding, PersonRecord, SecretKind};
 use crate::domain::attempt_limit::{
-    DEVICE_CODE_PER_CLIENT, DEVICE_CODE_PER_DEVICE, PHONE_CHECK_PER_CLIENT, PHONE_CHECK_PER_ID,
+    DEVICE_CODE_OVERALL, DEVICE_CODE_PER_CLIENT, DEVICE_CODE_PER_DEVICE, PHONE_CHECK_PER_CLIENT,
+    PHONE_CHECK_PER_ID,
 };
 use crate::domain::{password, DeviceCode, IdNumber, MobileNumber, Secret};
 
@@ -231,6 +232,7 @@ async fn bind_by_code(
                 DEVICE_CODE_PER_DEVICE,
             ),
             (format!("code-client:{}", peer.ip()), DEVICE_CODE_PER_CLIENT),
+            ("code-all".to_owned(), DEVICE_CODE_OVERALL),
         ],
     )
     .await?;

@@ -33,6 +33,7 @@ use utoipa_axum::routes;
 use super::error::ApiError;
 use super::state::AppState;
 use crate::api::{paths, V1};
+use crate::backend::http::body_limits::{BodyBudget, BodyLimits};
 use crate::backend::http::{guards, lingering};
 
 pub use openapi::ApiDoc;
@@ -80,11 +81,8 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
                 .routes(routes!(institution::verify_image))
                 .layer(images_up_to(SCAN_BYTES)),
         )
-        .merge(
-            OpenApiRouter::new()
-                .routes(routes!(qr_scans::scan))
-                .layer(images_up_to(SCAN_BYTES + 1)),
-        )
+        // (`qr_scans::scan` reads its body itself, after its rate limit.)
+        .routes(routes!(qr_scans::scan))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(card::upload_document))
@@ -139,8 +137,12 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         ))
         .layer(middleware::from_fn(guards::page_headers))
         .layer(middleware::from_fn(guards::same_origin_forms))
-        // A refusal sent before the body was read still reaches an uploading client.
-        .layer(middleware::from_fn(lingering::drain_unread_body))
+        // Bodies are bounded by bytes and time before a handler reads them, and a refusal
+        // sent before the body was read still reaches an uploading client.
+        .layer(middleware::from_fn_with_state(
+            BodyBudget::new(BodyLimits::default()),
+            lingering::bound_and_drain_bodies,
+        ))
         // A panicking handler answers 500 (a problem document) and the server carries on.
         .layer(CatchPanicLayer::custom(guards::panic_as_problem))
         .layer(TraceLayer::new_for_http())

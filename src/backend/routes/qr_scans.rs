@@ -1,16 +1,17 @@
 //! `POST /api/v1/qr-scans`: the app uploads a photo or screenshot, the server reads its QR
 //! codes (see `backend::services::qr_scan` for how bad images are kept harmless).
 
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::Json;
 use std::net::SocketAddr;
 
 use crate::api::{Problem, QrScanResponse};
 use crate::backend::error::ApiError;
+use crate::backend::http::upload::{read_capped, UploadError};
 use crate::backend::services::attempt_guard;
-use crate::backend::services::qr_scan::{self, ScanError};
+use crate::backend::services::heavy::Work;
+use crate::backend::services::qr_scan::{self, ScanError, MAX_UPLOAD_BYTES};
 use crate::backend::state::AppState;
 use crate::domain::attempt_limit::QR_SCANS_PER_CLIENT;
 
@@ -25,17 +26,23 @@ use crate::domain::attempt_limit::QR_SCANS_PER_CLIENT;
 pub async fn scan(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Json<QrScanResponse>, ApiError> {
     // Anyone may scan (the device code is read before sign-in), so each client address gets
-    // a rate; every scan counts, read or not.
+    // a rate; every scan counts, read or not. The body is read only once the scan is let in.
     let _counted = attempt_guard::reserve(
         &state,
         &[(format!("qr-scans:{}", peer.ip()), QR_SCANS_PER_CLIENT)],
     )
     .await?;
-    // The body limit's own refusal becomes a problem document like every other.
-    let body = body.map_err(|_| ScanError::TooLarge)?;
-    let texts = qr_scan::scan_upload(body).await?;
+    let body = read_capped(body, MAX_UPLOAD_BYTES)
+        .await
+        .map_err(|e| match e {
+            UploadError::TooLarge => ApiError::from(ScanError::TooLarge),
+            UploadError::Broken => ApiError::InvalidRequest("the upload broke off".into()),
+        })?;
+    // A stranger's scans take turns of their own: they cannot fill the image workers that
+    // clinics verify with.
+    let texts = qr_scan::scan_upload(Work::AnonymousImage, body).await?;
     Ok(Json(QrScanResponse { texts }))
 }

@@ -17,10 +17,9 @@ use crate::backend::state::AppState;
 #[utoipa::path(post, path = "/institution/video-visits", request_body = CreateVideoVisit,
     params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
     responses(
-        (status = 201, body = VideoVisitStatus, description = "Requested: the person has 10 minutes to answer in the app"),
+        (status = 201, body = VideoVisitStatus, description = "Requested: the person has 10 minutes to answer in the app. Made for any well-formed ID, with or without a card (the answer is the same); the patient is named by the masked ID until they allow"),
         (status = 401, body = Problem, content_type = "application/problem+json", description = "institution_credentials (his_code 4012 / 4014)"),
         (status = 403, body = Problem, content_type = "application/problem+json", description = "not_in_programme (1042)"),
-        (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card: the person has no usable Virtual NHI Card"),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "video_visit_open: one open request per institution and person"),
         (status = 422, body = Problem, content_type = "application/problem+json", description = "invalid_id_number, invalid_video_visit (time, department or message)"),
         (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts: requests per institution, per institution and person, per person"),

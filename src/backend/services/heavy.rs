@@ -1,7 +1,9 @@
-//! Expensive work — decoding images, hashing passwords — runs off the async threads and at
-//! most one job per core at a time, process-wide. A burst of uploads or logins then waits its
-//! turn instead of taking all memory (each image job may hold hundreds of megabytes, each
-//! argon2 hash 19 MiB) or starving the requests that are cheap.
+//! Expensive work — decoding images, hashing passwords — runs off the async threads, each
+//! kind in its own queue of at most one job per core, process-wide. A burst of uploads or
+//! logins then waits its turn instead of taking all memory (an image job holds up to some
+//! 100 MB, an argon2 hash 19 MiB) or starving the requests that are cheap; and a login never
+//! waits behind images. Strangers' images (the anonymous scanner) take one image worker at
+//! most, so clinics verifying photos always find one free.
 
 use std::sync::OnceLock;
 
@@ -30,16 +32,56 @@ pub fn slots() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
-fn semaphore() -> &'static Semaphore {
-    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
-    SLOTS.get_or_init(|| Semaphore::new(slots()))
+/// The kinds of heavy work, each with its queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    /// Hashing or checking a password (logins, registrations, PINs).
+    Password,
+    /// Decoding an image for a signed-in person or an institution.
+    Image,
+    /// Decoding an image anyone may send (the anonymous QR scanner).
+    AnonymousImage,
 }
 
-/// Runs `job` on a blocking thread once a slot is free.
+fn queue(slots: &'static OnceLock<Semaphore>, size: usize) -> &'static Semaphore {
+    slots.get_or_init(|| Semaphore::new(size))
+}
+
+fn passwords() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    queue(&SLOTS, slots())
+}
+
+fn images() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    queue(&SLOTS, slots())
+}
+
+fn anonymous_images() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    queue(&SLOTS, 1)
+}
+
+/// Runs `job` on a blocking thread once its queue has a free slot.
 pub async fn run<T: Send + 'static>(
+    work: Work,
     job: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, HeavyJobError> {
-    let _permit = semaphore().acquire().await.map_err(|_| HeavyJobError)?;
+    // A stranger's image first waits for the one slot strangers have, then for a worker.
+    let _stranger = match work {
+        Work::AnonymousImage => Some(
+            anonymous_images()
+                .acquire()
+                .await
+                .map_err(|_| HeavyJobError)?,
+        ),
+        _ => None,
+    };
+    let queue = match work {
+        Work::Password => passwords(),
+        Work::Image | Work::AnonymousImage => images(),
+    };
+    let _permit = queue.acquire().await.map_err(|_| HeavyJobError)?;
     tokio::task::spawn_blocking(job)
         .await
         .map_err(|_| HeavyJobError)
@@ -57,7 +99,7 @@ mod tests {
         let peak = Arc::new(AtomicUsize::new(0));
         let jobs = (0..16).map(|_| {
             let (running, peak) = (running.clone(), peak.clone());
-            tokio::spawn(run(move || {
+            tokio::spawn(run(Work::Image, move || {
                 let now = running.fetch_add(1, Ordering::SeqCst) + 1;
                 peak.fetch_max(now, Ordering::SeqCst);
                 std::thread::sleep(std::time::Duration::from_millis(20));
@@ -69,5 +111,29 @@ mod tests {
         }
         assert!(peak.load(Ordering::SeqCst) <= slots());
         assert!(peak.load(Ordering::SeqCst) >= 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_password_never_waits_behind_images() {
+        // Every image worker busy until the password's hash is done.
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let wait = Arc::new(std::sync::Mutex::new(wait));
+        let busy: Vec<_> = (0..slots() * 2)
+            .map(|_| {
+                let wait = wait.clone();
+                tokio::spawn(run(Work::Image, move || {
+                    let _ = wait.lock().unwrap().recv();
+                }))
+            })
+            .collect();
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let hashed = run(Work::Password, || 42).await.unwrap();
+        assert_eq!(hashed, 42);
+        for _ in 0..slots() * 2 {
+            let _ = release.send(());
+        }
+        for job in busy {
+            job.await.unwrap().unwrap();
+        }
     }
 }

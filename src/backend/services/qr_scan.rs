@@ -16,6 +16,7 @@ use image::{DynamicImage, GrayImage, ImageDecoder, ImageReader, Limits};
 
 use axum::body::Bytes;
 
+use super::heavy::Work;
 use crate::api::ProblemCode;
 use crate::backend::error::{ApiError, ImageRefusal};
 use crate::domain::card_application::MAX_IMAGE_PIXELS;
@@ -26,6 +27,10 @@ pub const MAX_UPLOAD_BYTES: usize = 15 * 1024 * 1024;
 const WORKING_SIDE: u32 = 1600;
 /// Images claiming more pixels than this per side are refused (decompression bombs).
 const MAX_SIDE: u32 = 12_000;
+/// The most an image may take once decoded: a 16-megapixel colour photo, a 12-megapixel
+/// one with transparency. Pixels alone are not the measure — a 40 MP image with 16-bit
+/// channels and alpha takes 320 MB — so deep or transparent images must be smaller.
+pub const MAX_DECODED_BYTES: u64 = 48 * 1024 * 1024;
 /// A second look after a miss works on at most this many pixels a side: small codes in big
 /// photos can vanish when scaled to the working size, but the full resolution of a 40 MP
 /// image would cost the detector seconds to minutes.
@@ -41,6 +46,8 @@ pub enum ScanError {
     NoQrCode,
     #[error("the image has too many pixels ({0}×{1}; at most 40 megapixels)")]
     TooManyPixels(u32, u32),
+    #[error("the image is too large once decoded ({0}×{1} with {2} bytes a pixel; at most 48 MB)")]
+    TooDeep(u32, u32, u64),
 }
 
 /// The texts of every QR code found, in the order found.
@@ -48,7 +55,8 @@ pub fn scan(bytes: &[u8]) -> Result<Vec<String>, ScanError> {
     if bytes.len() > MAX_UPLOAD_BYTES {
         return Err(ScanError::TooLarge);
     }
-    let luma = decode(bytes)?.to_luma8();
+    // Converted in place where it already is grey: no second copy of a big image.
+    let luma = decode(bytes)?.into_luma8();
     let longest = luma.width().max(luma.height());
     let mut texts = detect(shrunk(&luma, WORKING_SIDE));
     if texts.is_empty() && longest > WORKING_SIDE {
@@ -78,7 +86,7 @@ fn decode(bytes: &[u8]) -> Result<DynamicImage, ScanError> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(192 * 1024 * 1024);
+    limits.max_alloc = Some(MAX_DECODED_BYTES);
     reader.limits(limits);
     if reader.format().is_none() {
         return Err(ScanError::NotAnImage("unknown format".into()));
@@ -90,6 +98,10 @@ fn decode(bytes: &[u8]) -> Result<DynamicImage, ScanError> {
     let (width, height) = decoder.dimensions();
     if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
         return Err(ScanError::TooManyPixels(width, height));
+    }
+    if decoder.total_bytes() > MAX_DECODED_BYTES {
+        let per_pixel = u64::from(decoder.color_type().bytes_per_pixel());
+        return Err(ScanError::TooDeep(width, height, per_pixel));
     }
     catch_unwind(AssertUnwindSafe(|| DynamicImage::from_decoder(decoder)))
         .map_err(|_| ScanError::NotAnImage("the image data is damaged".into()))?
@@ -153,13 +165,13 @@ pub fn detect_rxing(image: &GrayImage) -> Vec<String> {
 /// Decodes and prepares an image for the detectors (upright, grey, at most the working
 /// size): what `scan` does before detecting, for tools that compare decoders.
 pub fn working_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
-    Ok(shrunk(&decode(bytes)?.to_luma8(), WORKING_SIDE))
+    Ok(shrunk(&decode(bytes)?.into_luma8(), WORKING_SIDE))
 }
 
 /// An upload's QR texts (the app's "scan from an image", the API's image verification and
 /// the counter page's upload), read as a heavy job; refusals as problem documents.
-pub async fn scan_upload(bytes: Bytes) -> Result<Vec<String>, ApiError> {
-    super::heavy::run(move || scan(&bytes))
+pub async fn scan_upload(work: Work, bytes: Bytes) -> Result<Vec<String>, ApiError> {
+    super::heavy::run(work, move || scan(&bytes))
         .await
         .map_err(|e| ApiError::InvalidRequest(format!("the image could not be processed: {e}")))?
         .map_err(ApiError::from)
@@ -167,7 +179,7 @@ pub async fn scan_upload(bytes: Bytes) -> Result<Vec<String>, ApiError> {
 
 /// The card QR payload in a photo or screenshot; a QR code of something else is refused.
 pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
-    scan_upload(bytes)
+    scan_upload(Work::Image, bytes)
         .await?
         .into_iter()
         .find(|t| crate::domain::card_qr::token_from_payload(t).is_some())
@@ -182,7 +194,7 @@ pub async fn read_card_qr(bytes: Bytes) -> Result<String, ApiError> {
 impl From<ScanError> for ApiError {
     fn from(e: ScanError) -> Self {
         match e {
-            ScanError::TooLarge | ScanError::TooManyPixels(..) => {
+            ScanError::TooLarge | ScanError::TooManyPixels(..) | ScanError::TooDeep(..) => {
                 ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
             }
             ScanError::NotAnImage(_) => {

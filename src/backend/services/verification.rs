@@ -57,11 +57,7 @@ pub async fn presentable(
         return Ok(None);
     };
     if !card_usable(card.status, card.holder.card_voided) {
-        return Err(refuse(
-            ProblemCode::CardVoided,
-            HisCode::CardVoided,
-            "This card has been voided since the QR code was issued.",
-        ));
+        return Err(card_voided_since_issued());
     }
     let delegate_id = match authorization_id {
         None => None,
@@ -73,11 +69,7 @@ pub async fn presentable(
                         == AuthorizationState::Active
             });
             let Some(authorization) = authorization else {
-                return Err(refuse(
-                    ProblemCode::AuthorizationInactive,
-                    HisCode::TokenInvalid,
-                    "The card holder's authorization for this delegate was cancelled or has ended.",
-                ));
+                return Err(authorization_ended());
             };
             Some(authorization.grantee_id)
         }
@@ -88,6 +80,34 @@ pub async fn presentable(
         delegate_id,
         photo,
     }))
+}
+
+fn card_voided_since_issued() -> ApiError {
+    refuse(
+        ProblemCode::CardVoided,
+        HisCode::CardVoided,
+        "This card has been voided since the QR code was issued.",
+    )
+}
+
+fn authorization_ended() -> ApiError {
+    refuse(
+        ProblemCode::AuthorizationInactive,
+        HisCode::TokenInvalid,
+        "The card holder's authorization for this delegate was cancelled or has ended.",
+    )
+}
+
+/// The refusal when the use's own write found the card or the authorization changed since
+/// `presentable` checked them (a cancellation that came in between).
+pub async fn no_longer_usable(
+    state: &AppState,
+    authorization_id: Option<i64>,
+) -> Result<ApiError, ApiError> {
+    Ok(match authorization_id {
+        Some(id) if !authorization_view::is_active(state, id).await? => authorization_ended(),
+        _ => card_voided_since_issued(),
+    })
 }
 
 /// The photo the counter is shown: the approved card's face-sized copy (made once).
@@ -215,6 +235,9 @@ pub async fn verify(
         Consumed::Now { visit_number } => visit_number,
         Consumed::AlreadyUsed => return Err(reused()),
         Consumed::VisitNumbersUsedUp => return Err(visit_numbers_used_up()),
+        Consumed::NoLongerUsable => {
+            return Err(no_longer_usable(state, claims.authorization_id).await?)
+        }
     };
     identity_answer(
         state,
@@ -239,10 +262,12 @@ async fn make_counter_photo(
     };
     // A stored photo that cannot be read again is the store's fault, not the clinic's.
     let unreadable = |why: String| StoreError::Corrupt(format!("stored photo {upload_id}: {why}"));
-    let jpeg = heavy::run(move || photo_prep::counter_copy(&upload.bytes))
-        .await
-        .map_err(|e| unreadable(e.to_string()))?
-        .map_err(|e| unreadable(e.to_string()))?;
+    let jpeg = heavy::run(heavy::Work::Image, move || {
+        photo_prep::counter_copy(&upload.bytes)
+    })
+    .await
+    .map_err(|e| unreadable(e.to_string()))?
+    .map_err(|e| unreadable(e.to_string()))?;
     state.store.keep_counter_photo(upload_id, &jpeg).await?;
     Ok(Some(jpeg))
 }

@@ -44,6 +44,9 @@ pub enum Consumed {
     AlreadyUsed,
     /// The holder's visit numbers for the year are used up; nothing changed.
     VisitNumbersUsedUp,
+    /// Since it was checked the card stopped being usable (cancelled, voided, superseded) or
+    /// the delegate's authorization ended; nothing changed.
+    NoLongerUsable,
 }
 
 #[async_trait]

@@ -54,6 +54,9 @@ pub enum Settled {
     NotPending,
     /// Allow only: the holder's visit numbers for the year are used up; nothing changed.
     VisitNumbersUsedUp,
+    /// Allow only: the card or the delegate's authorization stopped being usable since it was
+    /// checked; nothing changed.
+    NoLongerUsable,
 }
 
 /// How a pending request is answered.

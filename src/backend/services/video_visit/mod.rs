@@ -16,7 +16,7 @@ use crate::backend::services::attempt_guard;
 use crate::backend::services::authorization_view::{state_of, today};
 use crate::backend::services::usable_card;
 use crate::backend::services::verification::{
-    ensure_in_programme, presentable, visit_numbers_used_up, MAX_VISITS_A_YEAR,
+    ensure_in_programme, no_longer_usable, presentable, visit_numbers_used_up, MAX_VISITS_A_YEAR,
 };
 use crate::backend::state::AppState;
 use crate::backend::store::{
@@ -60,7 +60,7 @@ fn closed(stage: Stage) -> ApiError {
 }
 
 /// Creates a request for the institution, within its rate limits; one open request per
-/// institution and person at a time.
+/// institution and ID at a time. The answer names the patient by the masked ID only.
 pub async fn create(
     state: &AppState,
     institution: &InstitutionRecord,
@@ -94,12 +94,8 @@ pub async fn create(
         ],
     )
     .await?;
-    if usable_card::of_id(state, &id_number).await?.is_none() {
-        return Err(ApiError::refuse(
-            ProblemCode::NoCard,
-            "This person has no Virtual NHI Card to allow the request with: use the NHI card.",
-        ));
-    }
+    // Kept whoever the ID names — a person with a card, without one, or nobody: the answer
+    // is the same (a request nobody can answer expires), so it tells no one who holds a card.
     let record = VideoVisitRecord {
         id: URL_SAFE_NO_PAD.encode(random_bytes()),
         institution_code: institution.code.clone(),
@@ -229,6 +225,7 @@ pub async fn answer(
         }
         Settled::NotPending => Err(closed(stage_of(state, &record)?)),
         Settled::VisitNumbersUsedUp => Err(visit_numbers_used_up()),
+        Settled::NoLongerUsable => Err(no_longer_usable(state, by.authorization_id).await?),
     }
 }
 

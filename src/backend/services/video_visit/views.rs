@@ -66,8 +66,9 @@ async fn status_of(
     with_verification: bool,
 ) -> Result<VideoVisitStatus, ApiError> {
     let stage = stage_of(state, r)?;
-    let delegate = match (&r.answered_by, r.authorization_id) {
-        (Some(by), Some(_)) => Some(by.clone()),
+    // Who the patient is, and who answered for them, only once they consented.
+    let delegate = match (stage, &r.answered_by, r.authorization_id) {
+        (Stage::Allowed, Some(by), Some(_)) => Some(by.clone()),
         _ => None,
     };
     let verification = match (stage, r.application_id, r.visit_number, r.answered_at) {
@@ -94,9 +95,15 @@ async fn status_of(
         }
         _ => None,
     };
+    let patient_name = match &verification {
+        Some(v) => Some(v.name.clone()),
+        None if stage == Stage::Allowed => Some(party(state, &r.id_number).await?.name),
+        None => None,
+    };
     Ok(VideoVisitStatus {
         request_id: r.id.clone(),
-        patient: party(state, &r.id_number).await?,
+        patient_id: r.id_number.masked(),
+        patient_name,
         department: r.department.clone(),
         scheduled_at: r.scheduled_at,
         message: r.message.clone(),

@@ -173,9 +173,13 @@ impl SqliteStore {
         max_visits: u32,
     ) -> Result<Option<i64>, StoreError> {
         let u = u.clone();
+        // As sqlx writes a date (the authorizations' periods are compared as text).
+        let today = crate::domain::taiwan_time::date(u.used_at)
+            .format("%F")
+            .to_string();
         self.direct
             .write(move |conn| {
-                let values: [&dyn ToSql; 10] = [
+                let values: [&dyn ToSql; 11] = [
                     &u.serial,
                     &u.id_number.as_str(),
                     &year,
@@ -186,6 +190,7 @@ impl SqliteStore {
                     &u.institution,
                     &max_visits,
                     &u.video_visit,
+                    &today,
                 ];
                 rows::first_row(conn, round_trip::INSERT_QR_USE, &values, |row| row.get(0))
             })

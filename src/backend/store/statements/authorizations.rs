@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::Engine;
+use super::{lock_person, Engine};
 use crate::backend::store::{AuthorizationRecord, Authorizations, StoreError};
 use crate::domain::IdNumber;
 
@@ -85,14 +85,27 @@ impl Authorizations for Engine {
         Ok(())
     }
 
+    /// Under the grantor's lock, which every use of the card takes: a delegate's use either
+    /// commits before this cancellation or sees it.
     async fn cancel_authorization(&self, id: i64, at: DateTime<Utc>) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let grantor: Option<String> =
+            sqlx::query_scalar("SELECT grantor_id FROM authorizations WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(grantor) = grantor else {
+            return Ok(false);
+        };
+        lock_person(&mut tx, &grantor).await?;
         let done = sqlx::query(
             "UPDATE authorizations SET cancelled_at = $1 WHERE id = $2 AND cancelled_at IS NULL",
         )
         .bind(at)
         .bind(id)
-        .execute(self.writer())
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
 

@@ -39,6 +39,27 @@ pub(in super::super) fn insert_qr_use(
         .bind(&u.institution)
         .bind(i64::from(max_visits))
         .bind(u.video_visit)
+        .bind(crate::domain::taiwan_time::date(u.used_at))
+}
+
+/// Why `insert_qr_use` inserted nothing for a code that was not used before: the year's
+/// numbers are gone, or the card or the authorization changed since it was checked.
+pub(in super::super) async fn why_not_inserted<'e>(
+    db: impl sqlx::Executor<'e, Database = EngineDb>,
+    u: &QrUse,
+    year: i32,
+    max_visits: u32,
+) -> Result<Consumed, StoreError> {
+    let highest: i64 = sqlx::query_scalar(super::round_trip::HIGHEST_VISIT_NUMBER)
+        .bind(u.id_number.as_str())
+        .bind(year)
+        .fetch_one(db)
+        .await?;
+    Ok(if highest >= i64::from(max_visits) {
+        Consumed::VisitNumbersUsedUp
+    } else {
+        Consumed::NoLongerUsable
+    })
 }
 
 #[async_trait]
@@ -54,12 +75,12 @@ impl CardQrs for Engine {
             let visit_number = u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))?;
             return Ok(Consumed::Now { visit_number });
         }
-        // Nothing inserted: the serial was there, or the year's numbers are gone.
-        Ok(if self.qr_use(&u.serial).await?.is_some() {
-            Consumed::AlreadyUsed
-        } else {
-            Consumed::VisitNumbersUsedUp
-        })
+        // Nothing inserted: the serial was there, the year's numbers are gone, or the card or
+        // authorization changed since it was checked.
+        if self.qr_use(&u.serial).await?.is_some() {
+            return Ok(Consumed::AlreadyUsed);
+        }
+        why_not_inserted(self.reader(), u, year, max_visits).await
     }
 
     async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError> {

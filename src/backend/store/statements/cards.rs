@@ -145,6 +145,18 @@ impl Cards for Engine {
             Decision::Approve => ("approved", None, None),
             Decision::Reject { reason, note } => ("rejected", Some(reason.as_str()), note.clone()),
         };
+        // Under the holder's lock, as every use of the card: a rejection and a use of the
+        // photo-less card meanwhile never interleave.
+        let mut tx = self.begin_write().await?;
+        let holder: Option<String> =
+            sqlx::query_scalar("SELECT id_number FROM card_applications WHERE id = $1")
+                .bind(number)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(holder) = holder else {
+            return Ok(false);
+        };
+        lock_person(&mut tx, &holder).await?;
         let done = sqlx::query(
             "UPDATE card_applications SET status = $1, reject_reason = $2, reject_note = $3, \
              reviewer = $4, decided_at = $5 WHERE id = $6 AND status = 'under_review'",
@@ -155,20 +167,26 @@ impl Cards for Engine {
         .bind(reviewer)
         .bind(at)
         .bind(number)
-        .execute(self.writer())
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(done.rows_affected() == 1)
     }
 
+    /// Under the holder's lock, which every use of the card takes: a use either commits
+    /// before the cancellation or sees it.
     async fn cancel_card(&self, id: &IdNumber, at: DateTime<Utc>) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        lock_person(&mut tx, id.as_str()).await?;
         let done = sqlx::query(
             "UPDATE card_applications SET status = 'cancelled', decided_at = $1 \
              WHERE id_number = $2 AND status IN ('approved', 'under_review')",
         )
         .bind(at)
         .bind(id.as_str())
-        .execute(self.writer())
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(done.rows_affected() > 0)
     }
 

@@ -42,14 +42,30 @@ pub(in super::super) static CARD_AT_COUNTER: LazyLock<String> = LazyLock::new(||
 /// Consuming a code and taking the holder's next visit number, in one statement: the serial's
 /// primary key refuses a second use, the number is the holder's highest of the year plus one
 /// (below the year's maximum, `$9`), and the trigger adds a delegate's use to the grantor's
-/// list. Each engine runs it so that no two uses of one person read the same highest number
-/// (`take_visit_number`: SQLite's write lock, PostgreSQL's per-person lock); no row when
-/// nothing was inserted. Parameters: serial, holder, year, application, authorization,
-/// delegate, used at, institution, maximum, video visit.
+/// list. What was checked before — the card still usable, a delegate's authorization still
+/// redeemed, not cancelled and in its period on `$11` (Taiwan's date) — is checked again
+/// here, inside the write: a cancellation that was answered before this statement ran is
+/// seen, and one still running waits for it (see `take_visit_number`). Each engine runs it
+/// so that no two uses of one person read the same highest number and no cancellation of
+/// the person's card or authorization interleaves (SQLite's write lock; PostgreSQL's
+/// per-person lock, which those cancellations take too); no row when nothing was inserted.
+/// Parameters: serial, holder, year, application, authorization, delegate, used at,
+/// institution, maximum, video visit, today.
 pub(in super::super) const INSERT_QR_USE: &str = "INSERT INTO card_qr_uses (serial, id_number, \
      year, visit_number, application_id, authorization_id, delegate_id, used_at, institution, \
      video_visit) \
      SELECT $1, $2, $3, COALESCE(MAX(visit_number), 0) + 1, $4, $5, $6, $7, $8, $10 \
      FROM card_qr_uses WHERE id_number = $2 AND year = $3 \
      HAVING COALESCE(MAX(visit_number), 0) < $9 \
+     AND EXISTS (SELECT 1 FROM card_applications a JOIN persons p ON p.id_number = a.id_number \
+         WHERE a.id = $4 AND a.id_number = $2 AND a.status IN ('under_review', 'approved') \
+         AND NOT p.card_voided) \
+     AND ($5 IS NULL OR EXISTS (SELECT 1 FROM authorizations z WHERE z.id = $5 \
+         AND z.grantor_id = $2 AND z.redeemed_at IS NOT NULL AND z.cancelled_at IS NULL \
+         AND z.starts_on <= $11 AND z.ends_on >= $11)) \
      ON CONFLICT (serial) DO NOTHING RETURNING visit_number";
+
+/// The holder's (`$1`) highest visit number of year `$2`: why nothing was inserted, when the
+/// code was not used before.
+pub(in super::super) const HIGHEST_VISIT_NUMBER: &str = "SELECT COALESCE(MAX(visit_number), 0) \
+     FROM card_qr_uses WHERE id_number = $1 AND year = $2";

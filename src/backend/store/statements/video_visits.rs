@@ -4,9 +4,10 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{card_qrs::insert_qr_use, corrupt, lock_person, Engine, EngineDb};
+use super::card_qrs::{insert_qr_use, why_not_inserted};
+use super::{corrupt, lock_person, Engine, EngineDb};
 use crate::backend::store::{
-    Answer, Created, QrUse, Settled, StoreError, VideoVisitRecord, VideoVisits,
+    Answer, Consumed, Created, QrUse, Settled, StoreError, VideoVisitRecord, VideoVisits,
 };
 use crate::domain::IdNumber;
 
@@ -133,7 +134,12 @@ impl VideoVisits for Engine {
             .fetch_optional(&mut *tx)
             .await?;
         let Some(number) = number else {
-            return Ok(Settled::VisitNumbersUsedUp);
+            return Ok(
+                match why_not_inserted(&mut *tx, u, year, max_visits).await? {
+                    Consumed::VisitNumbersUsedUp => Settled::VisitNumbersUsedUp,
+                    _ => Settled::NoLongerUsable,
+                },
+            );
         };
         let moved = settle(id, "allowed", answer, Some(&u.serial))
             .execute(&mut *tx)
