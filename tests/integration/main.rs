@@ -11,6 +11,7 @@ mod backend_process;
 mod support;
 
 mod adversarial;
+mod attack_bounds;
 mod backend_authorizations;
 mod backend_card;
 mod backend_card_qr;

@@ -145,6 +145,12 @@ pub fn with_location_metadata(jpeg: &[u8]) -> Vec<u8> {
 /// A decompression bomb: a valid grey PNG of `side`×`side` pixels that takes well under a
 /// megabyte on disk (every row the same), written row by row so making it costs nothing.
 pub fn bomb_png(side: u32) -> Vec<u8> {
+    bomb_png_of(side, side, 8, 0)
+}
+
+/// A PNG of `width`×`height` of one flat colour — a few hundred kilobytes at most whatever
+/// it decodes to — with `bit_depth` 8 or 16 and `colour_type` 0 (grey), 2 (RGB) or 6 (RGBA).
+pub fn bomb_png_of(width: u32, height: u32, bit_depth: u8, colour_type: u8) -> Vec<u8> {
     use std::io::Write;
     let chunk = |out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]| {
         out.extend_from_slice(&(data.len() as u32).to_be_bytes());
@@ -155,15 +161,22 @@ pub fn bomb_png(side: u32) -> Vec<u8> {
         out.extend_from_slice(data);
         out.extend_from_slice(&crc.sum().to_be_bytes());
     };
+    let channels: usize = match colour_type {
+        0 => 1,
+        2 => 3,
+        6 => 4,
+        other => panic!("colour type {other}"),
+    };
+    let row_bytes = width as usize * channels * usize::from(bit_depth / 8);
     let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&side.to_be_bytes());
-    ihdr.extend_from_slice(&side.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]); // 8-bit grey, no interlace
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[bit_depth, colour_type, 0, 0, 0]); // no interlace
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
     let row: Vec<u8> = std::iter::once(0u8) // filter: none
-        .chain(std::iter::repeat_n(128u8, side as usize))
+        .chain(std::iter::repeat_n(128u8, row_bytes))
         .collect();
-    for _ in 0..side {
+    for _ in 0..height {
         z.write_all(&row).unwrap();
     }
     let idat = z.finish().unwrap();
