@@ -12,6 +12,7 @@ mod support;
 
 mod adversarial;
 mod attack_bounds;
+mod attack_checks;
 mod backend_authorizations;
 mod backend_card;
 mod backend_card_qr;
