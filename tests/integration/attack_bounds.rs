@@ -496,3 +496,62 @@ async fn images_just_under_the_caps_stay_within_memory_and_a_login_is_answered()
     let grew = peak.saturating_sub(idle);
     assert!(grew <= 300 * MB, "{} MB above idle", grew / MB);
 }
+
+/// SIGTERM while six clients keep their connections busy: the backend stops accepting, answers
+/// what it was sent and closes each connection cleanly — no request on an open connection is
+/// reset or cut short (a refused new connection afterwards is expected).
+#[tokio::test]
+async fn a_shutdown_under_load_answers_every_request_it_was_sent() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let mut backend = OwnBackend::start().await;
+    let url = format!("{}/api/v1{}?q=醫院", backend.base, paths::INSTITUTIONS);
+    let clients: Vec<_> = (0..6)
+        .map(|_| {
+            let http = backend.http();
+            let url = url.clone();
+            tokio::spawn(async move {
+                let (mut answered, mut cut, mut refused) = (0, 0, 0);
+                let started = Instant::now();
+                while started.elapsed() < Duration::from_secs(8) {
+                    match http.get(&url).send().await {
+                        Ok(r) if r.status() == 200 => match r.bytes().await {
+                            Ok(_) => answered += 1,
+                            Err(_) => cut += 1,
+                        },
+                        Ok(r) => panic!("answered {}", r.status()),
+                        // The listener is gone: a new connection is refused, nothing was sent.
+                        Err(e) if e.is_connect() => {
+                            refused += 1;
+                            break;
+                        }
+                        Err(e) => {
+                            println!("cut: {e:?}");
+                            cut += 1;
+                        }
+                    }
+                }
+                (answered, cut, refused)
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    // SAFETY: kill only sends a signal to the backend process this test started.
+    unsafe {
+        libc::kill(backend.child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    let mut totals = (0, 0, 0);
+    for client in clients {
+        let (answered, cut, refused) = client.await.unwrap();
+        totals = (totals.0 + answered, totals.1 + cut, totals.2 + refused);
+    }
+    let exited = backend.child.wait().unwrap();
+    println!(
+        "shutdown under load: {} answered, {} cut off, {} clients refused a new connection; \
+         exit {exited}",
+        totals.0, totals.1, totals.2
+    );
+    assert!(totals.0 > 0);
+    assert_eq!(totals.1, 0, "requests in flight cut off by the shutdown");
+    assert_eq!(totals.2, 6, "every client found the server gone afterwards");
+    assert!(exited.success());
+}

@@ -1,5 +1,6 @@
 //! The accept loop: TLS on every connection, plain HTTP answered with a refusal, bounded
-//! connections, and a graceful shutdown that lets requests in flight finish.
+//! connections, and a graceful shutdown that lets requests in flight finish and closes
+//! keep-alive connections cleanly.
 //!
 //! Slow or hostile clients cannot starve the server: a connection must finish its TLS
 //! handshake and each request's headers within a few seconds (idle keep-alive connections
@@ -10,10 +11,13 @@
 use std::collections::HashMap;
 use std::future::Future;
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::extract::ConnectInfo;
+use axum::http::header::{HeaderValue, CONNECTION};
+use axum::response::Response;
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
@@ -29,6 +33,11 @@ use tokio_rustls::TlsAcceptor;
 const TLS_HANDSHAKE: u8 = 0x16;
 /// How long shutdown waits for requests in flight.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+/// After the listener closes, how long open connections are still served — each answer then
+/// saying `Connection: close` — before idle ones are closed. A client that sent a request on a
+/// keep-alive connection just as shutdown began gets its answer instead of a reset (closing
+/// a connection with an unread request in it makes the kernel reset it).
+const LAST_ANSWERS: Duration = Duration::from_secs(2);
 
 /// The bounds on connections.
 #[derive(Debug, Clone, Copy)]
@@ -77,6 +86,7 @@ pub async fn serve(
 ) {
     let acceptor = TlsAcceptor::from(tls);
     let graceful = GracefulShutdown::new();
+    let closing = Arc::new(AtomicBool::new(false));
     let slots = Arc::new(Semaphore::new(limits.max_connections));
     let per_client = PerClient::default();
     let mut accept_errors = AcceptErrors::default();
@@ -110,6 +120,7 @@ pub async fn serve(
         let acceptor = acceptor.clone();
         let app = app.clone();
         let watcher = graceful.watcher();
+        let closing = closing.clone();
         tokio::spawn(async move {
             let _held = (permit, client_slot);
             let Some(tls_stream) = handshake(stream, &acceptor, limits.handshake_timeout).await
@@ -117,8 +128,23 @@ pub async fn serve(
                 tracing::debug!(%peer, "connection closed before TLS was set up");
                 return;
             };
-            // Handlers see the client's address (attempt limits count per client).
-            let app = app.layer(axum::Extension(ConnectInfo(peer)));
+            // Handlers see the client's address (attempt limits count per client); once the
+            // server is closing, every answer says the connection ends with it.
+            let app = app
+                .layer(axum::middleware::map_response(
+                    move |mut response: Response| {
+                        let closing = closing.load(Ordering::Relaxed);
+                        async move {
+                            if closing {
+                                response
+                                    .headers_mut()
+                                    .insert(CONNECTION, HeaderValue::from_static("close"));
+                            }
+                            response
+                        }
+                    },
+                ))
+                .layer(axum::Extension(ConnectInfo(peer)));
             let service = TowerToHyperService::new(app);
             let mut builder = auto::Builder::new(TokioExecutor::new());
             builder
@@ -142,6 +168,12 @@ pub async fn serve(
         });
     }
     drop(listener);
+    closing.store(true, Ordering::Relaxed);
+    tracing::info!("no longer accepting; answering what is in flight");
+    let last_answers_end = tokio::time::Instant::now() + LAST_ANSWERS;
+    while graceful.count() > 0 && tokio::time::Instant::now() < last_answers_end {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     tokio::select! {
         () = graceful.shutdown() => tracing::info!("all connections closed"),
         () = tokio::time::sleep(DRAIN_TIMEOUT) => tracing::warn!("shutdown timed out; closing open connections"),
