@@ -63,6 +63,15 @@ pub struct SubmitApplication {
     pub accepted_terms: bool,
     pub document_upload: String,
     pub photo_upload: String,
+    /// A mobile number, `09` and 8 digits or `+886 9…`; spaces, dashes and brackets allowed.
+    #[cfg_attr(
+        feature = "backend",
+        schema(
+            pattern = r"^[ ()-]*(\+[ ()-]*8[ ()-]*8[ ()-]*6|0)[ ()-]*9([ ()-]*[0-9]){8}[ ()-]*$"
+        )
+    )]
     pub contact_phone: String,
+    /// Something before an `@` and a dot after it.
+    #[cfg_attr(feature = "backend", schema(pattern = r"^\s*[^@\s][^@]*@[\s\S]*\."))]
     pub email: String,
 }

@@ -11,7 +11,10 @@ use crate::domain::Secret;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "backend", derive(utoipa::ToSchema))]
 pub struct DeviceInfo {
+    #[cfg_attr(feature = "backend", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
+    /// 1–80 characters, not only spaces.
+    #[cfg_attr(feature = "backend", schema(pattern = "\\S", max_length = 80))]
     pub label: String,
 }
 

@@ -150,7 +150,7 @@ pub async fn category(
 
 #[utoipa::path(get, path = "/health-bank/records/{id}", security(("bearer" = [])),
     params(("id" = i64, Path, description = "A record of the signed-in person")),
-    responses((status = 200, body = RecordDetail), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = RecordDetail), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json", description = "still_processing")))]
 pub async fn record(
     State(state): State<AppState>,
     me: CurrentSession,

@@ -39,7 +39,18 @@ pub async fn verify_payload(
 }
 
 #[utoipa::path(post, path = "/institution/verifications/image", request_body(content = Vec<u8>, content_type = "image/*"),
-    responses((status = 200, body = Verification), (status = 422, body = Problem, content_type = "application/problem+json", description = "qr_unreadable")))]
+    params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
+    responses(
+        (status = 200, body = Verification),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "institution_credentials (his_code 4012 / 4014)"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "not_in_programme (1042), card_voided (3203), authorization_inactive"),
+        (status = 404, body = Problem, content_type = "application/problem+json", description = "qr_not_found (1019)"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "qr_reused (1020)"),
+        (status = 410, body = Problem, content_type = "application/problem+json", description = "qr_expired (1018)"),
+        (status = 413, body = Problem, content_type = "application/problem+json", description = "bad_image (too large)"),
+        (status = 415, body = Problem, content_type = "application/problem+json", description = "bad_image (not an image)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "qr_unreadable"),
+    ))]
 pub async fn verify_image(
     State(state): State<AppState>,
     InstitutionCaller(institution): InstitutionCaller,

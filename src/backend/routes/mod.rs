@@ -100,6 +100,7 @@ pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
         .into_iter()
         .map(|(path, item)| (format!("{V1}{path}"), item))
         .collect();
+    openapi::declare_every_answer(&mut doc);
     let doc = Arc::new(doc);
     let api = api
         .route(
