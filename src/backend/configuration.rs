@@ -56,7 +56,8 @@ pub struct Settings {
     pub health_bank_delay: u32,
 
     /// The address people and apps reach this backend at, e.g. `https://nhi.example:8443`.
-    /// Links in e-mails start with it. Without it: `https://localhost:<port>`.
+    /// Links in e-mails start with it. Without it: the listen address (`https://127.0.0.1:<port>`,
+    /// or `https://localhost:<port>` when listening on every interface).
     #[arg(long, env = "NHI_PUBLIC_URL", value_name = "URL")]
     pub public_url: Option<String>,
 
