@@ -330,7 +330,7 @@ async fn submit(
     let form = match read_form(multipart).await {
         Ok(form) => form,
         // The clerk's own page, in the clerk's language, with what to do.
-        Err(status) => return Ok(unreadable_form(page, &state, signed_in, status).await?),
+        Err(status) => return unreadable_form(page, &state, signed_in, status).await,
     };
     let CounterForm {
         credentials,
