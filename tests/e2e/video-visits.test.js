@@ -121,9 +121,13 @@ test('a declined request and a cancelled one are told on both sides', async () =
   // The counter's front page lists the three, newest first, to go back to any of them (with
   // the requests other tests made for other patients).
   await counter.goto(`${BASE_URL}/counter`);
-  const recent = counter.locator('.video-visit-list li', { hasText: ADULT.name });
+  // By the masked ID: the name shows only where the patient allowed.
+  const masked = `${ADULT.id.slice(0, 3)}****${ADULT.id.slice(7)}`;
+  const recent = counter.locator('.video-visit-list li', { hasText: masked });
   assert.deepEqual(await recent.evaluateAll((items) => items.map((li) => li.dataset.state)),
     ['cancelled', 'declined', 'allowed']);
+  assert.deepEqual(await recent.evaluateAll((items, name) => items.map((li) => li.textContent.includes(name)), ADULT.name),
+    [false, false, true]);
   await counter.setViewportSize({ width: 360, height: 640 });
   assert.deepEqual(await problems(counter, 'counter recent requests'), []);
   await shot(counter, 'video-08-counter-recent');
