@@ -9,12 +9,14 @@
 //! write-ahead log reached. The load generator
 //! shares the machine's cores with the backend, as a clinic's load never would.
 //!
-//! `cargo bench --features desktop --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
+//! `cargo bench --features backend --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
 //! change the defaults of 256 persons and 5 seconds a level; NHI_BENCH_LEVELS=64 or
-//! NHI_BENCH_LEVELS=8,64 runs only those levels). With
-//! `NHI_BENCH_DATABASE_URL=postgres://…` the backend keeps its data in PostgreSQL, and
-//! `NHI_BENCH_INSTANCES=2` starts two backends on that database (one data folder), the
-//! workers taking turns between them as behind a load balancer.
+//! NHI_BENCH_LEVELS=8,64 runs only those levels). With `NHI_BENCH_DATABASE_URL=postgres://…`
+//! the same levels run again with the data in that (empty) PostgreSQL database, after the
+//! SQLite run and never beside it, and both engines' figures are printed side by side with
+//! their ratio; `NHI_BENCH_INSTANCES=2` starts two backends on that database (one data
+//! folder), the workers taking turns between them as behind a load balancer.
+//! `scripts/bench-round-trip.sh` starts a throwaway PostgreSQL cluster and does all this.
 
 // Shared with the integration tests; a bench uses only some of it.
 #[allow(dead_code)]
@@ -26,8 +28,12 @@ mod memory;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use backend_process::{bench_database, client, free_port, round_trip, seed, start_backend};
+use backend_process::{
+    bench_database, client, free_port, generated_id, round_trip, seed_on, start_backend_on,
+};
+use futures_util::future::BoxFuture;
 use memory::{peak_rss_kb, rss_kb};
+use nhi_express::api::paths;
 
 const LEVELS: [usize; 4] = [1, 8, 32, 64];
 
@@ -53,24 +59,55 @@ async fn main() {
     let persons = setting("NHI_BENCH_PERSONS", 256) as usize;
     let seconds = setting("NHI_BENCH_SECONDS", 5);
     let instances = setting("NHI_BENCH_INSTANCES", 1).max(1) as usize;
+    // SQLite first, then PostgreSQL when a database is named: one after the other on the
+    // same machine, never at once, each on a fresh data folder.
+    let sqlite = run(None, persons, seconds, 1).await;
+    let Some(url) = bench_database() else {
+        return;
+    };
+    let postgres = run(Some(&url), persons, seconds, instances).await;
+    println!();
+    println!("PostgreSQL against SQLite, from this run ({instances} PostgreSQL instance(s)):");
+    println!("concurrent  SQLite/s  PostgreSQL/s  ratio   p99 SQLite  p99 PostgreSQL");
+    for ((level, s), (_, p)) in sqlite.levels.iter().zip(&postgres.levels) {
+        let (s_rate, p_rate) = (s.rate(), p.rate());
+        println!(
+            "{level:>10}  {s_rate:>8.0}  {p_rate:>12.0}  {:>5.2}  {:>11}  {:>14}",
+            p_rate / s_rate,
+            ms(s.percentile(0.99)),
+            ms(p.percentile(0.99)),
+        );
+    }
+    for ((name, s), (_, p)) in sqlite.others.iter().zip(&postgres.others) {
+        let (s_rate, p_rate) = (s.rate(), p.rate());
+        println!(
+            "{name:<28} at 8: {s_rate:>6.0}/s  {p_rate:>6.0}/s  ratio {:.2}",
+            p_rate / s_rate
+        );
+    }
+}
+
+/// Every level on one engine: the backend(s) started on a fresh data folder, persons seeded,
+/// each card verified once, then the levels; the reports by level.
+async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: usize) -> Measured {
     let dir = tempfile::tempdir().expect("temp dir");
     let port = free_port();
-    let mut backends = vec![start_backend(dir.path(), port)];
+    let mut backends = vec![start_backend_on(dir.path(), port, database)];
     let mut bases = vec![format!("https://127.0.0.1:{port}")];
     let http = client(dir.path(), &bases[0]).await;
     // The others once the first has made the TLS material and migrated the database.
     for _ in 1..instances {
         let port = free_port();
-        backends.push(start_backend(dir.path(), port));
+        backends.push(start_backend_on(dir.path(), port, database));
         bases.push(format!("https://127.0.0.1:{port}"));
         client(dir.path(), bases.last().expect("a base")).await;
     }
     let base = bases[0].clone();
 
-    let tokens = seed(dir.path(), persons).await;
+    let tokens = seed_on(dir.path(), persons, database).await;
     println!(
         "round trip (card QR, then the clinic's verification): {persons} persons with approved cards, {seconds} s a level, store {}, {instances} instance(s), backend pids {:?}",
-        if bench_database().is_some() { "PostgreSQL" } else { "SQLite" },
+        if database.is_some() { "PostgreSQL" } else { "SQLite" },
         backends.iter().map(|b| b.id()).collect::<Vec<_>>()
     );
     // A card's first verification makes the counter's copy of its photo, once in the card's
@@ -89,11 +126,28 @@ async fn main() {
     );
     println!("concurrent  round trips/s      p50      p90      p99   failed  answer bytes");
     let tokens = Arc::new(tokens);
+    let mut reports = Vec::new();
+    let mut others_reports = Vec::new();
     for level in levels() {
-        let report = drive(&http, &bases, &tokens, level, Duration::from_secs(seconds)).await;
+        let before = match database {
+            Some(url) => server_counts(url).await,
+            None => None,
+        };
+        let length = Duration::from_secs(seconds);
+        let report = drive(&http, &bases, &tokens, level, length, card_round_trip()).await;
+        if let (Some(url), Some(before)) = (database, before) {
+            if let Some(after) = server_counts(url).await {
+                let per = |n: i64| n as f64 / report.done.max(1) as f64;
+                println!(
+                    "            the server per round trip: {:.2} statements, {:.2} transactions",
+                    per(after.0 - before.0),
+                    per(after.1 - before.1)
+                );
+            }
+        }
         println!(
             "{level:>10}  {:>13.0}  {:>7}  {:>7}  {:>7}  {:>7}  {:>12}",
-            report.done as f64 / report.elapsed.as_secs_f64(),
+            report.rate(),
             ms(report.percentile(0.50)),
             ms(report.percentile(0.90)),
             ms(report.percentile(0.99)),
@@ -103,6 +157,39 @@ async fn main() {
         if let Some(why) = &report.first_failure {
             println!("            first failure: {why}");
         }
+        reports.push((level, report));
+    }
+    // The other paths a person takes often, at 8 concurrent.
+    println!("other paths at 8 concurrent        per s      p50      p99   failed");
+    let others: [(&str, Operation); 3] = [
+        (
+            "card screen (card, uses)",
+            reads(&[paths::CARD, paths::CARD_USES]),
+        ),
+        ("authorization list", reads(&[paths::AUTHORIZATIONS])),
+        ("website login (argon2)", website_login()),
+    ];
+    for (name, operation) in others {
+        let report = drive(
+            &http,
+            &bases,
+            &tokens,
+            8,
+            Duration::from_secs(seconds),
+            operation,
+        )
+        .await;
+        println!(
+            "{name:<28}  {:>10.0}  {:>7}  {:>7}  {:>7}",
+            report.rate(),
+            ms(report.percentile(0.50)),
+            ms(report.percentile(0.99)),
+            report.failed,
+        );
+        if let Some(why) = &report.first_failure {
+            println!("            first failure: {why}");
+        }
+        others_reports.push((name, report));
     }
     for backend in &backends {
         println!(
@@ -114,7 +201,7 @@ async fn main() {
     }
     // A log that is never started again from the top grows with every write (30 MB a
     // second here before the backend restarted it), and every read searches it.
-    if bench_database().is_none() {
+    if database.is_none() {
         let wal =
             std::fs::metadata(dir.path().join("data").join("nhi.db-wal")).map_or(0, |m| m.len());
         println!("write-ahead log at the end: {:.1} MB", wal as f64 / 1e6);
@@ -123,6 +210,42 @@ async fn main() {
         let _ = backend.kill();
         let _ = backend.wait();
     }
+    Measured {
+        levels: reports,
+        others: others_reports,
+    }
+}
+
+/// One engine's figures: the round trip by level, and the other paths.
+struct Measured {
+    levels: Vec<(usize, Report)>,
+    others: Vec<(&'static str, Report)>,
+}
+
+/// What the PostgreSQL server has run so far: statements (`pg_stat_statements`, when the
+/// server preloads it) and committed transactions of this database. Counted by one
+/// connection of the bench's own, whose few queries are within the figures' rounding.
+async fn server_counts(url: &str) -> Option<(i64, i64)> {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(url).await.ok()?;
+    sqlx::query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        .execute(&mut conn)
+        .await
+        .ok()?;
+    // The statistics collector publishes a transaction's counts when it ends; this is a
+    // fresh one, so earlier ones are in.
+    let statements: i64 =
+        sqlx::query_scalar("SELECT COALESCE(SUM(calls), 0)::BIGINT FROM pg_stat_statements")
+            .fetch_one(&mut conn)
+            .await
+            .ok()?;
+    let commits: i64 = sqlx::query_scalar(
+        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .ok()?;
+    Some((statements, commits))
 }
 
 fn ms(d: Duration) -> String {
@@ -140,6 +263,10 @@ struct Report {
 }
 
 impl Report {
+    fn rate(&self) -> f64 {
+        self.done as f64 / self.elapsed.as_secs_f64()
+    }
+
     fn percentile(&self, p: f64) -> Duration {
         if self.latencies.is_empty() {
             return Duration::ZERO;
@@ -149,7 +276,66 @@ impl Report {
     }
 }
 
-/// `level` workers, each with its own persons, doing round trips until `length` is up; with
+/// One request (or round trip) of a measured path: the client, the backend's address, a
+/// person's session token and number; the answer's size, or why it failed.
+type Operation = Arc<
+    dyn Fn(reqwest::Client, String, String, usize) -> BoxFuture<'static, Result<usize, String>>
+        + Send
+        + Sync,
+>;
+
+fn card_round_trip() -> Operation {
+    Arc::new(|http, base, token, _| {
+        Box::pin(async move {
+            round_trip(&http, &base, &token)
+                .await
+                .map(|(_, answer)| answer.len())
+                .map_err(|e| e.to_string())
+        })
+    })
+}
+
+/// `GET`s of `paths`, one after the other, with the person's session.
+fn reads(paths: &'static [&'static str]) -> Operation {
+    Arc::new(move |http, base, token, _| {
+        Box::pin(async move {
+            let mut bytes = 0;
+            for path in paths {
+                let answer = http
+                    .get(format!("{base}/api/v1{path}"))
+                    .bearer_auth(&token)
+                    .send()
+                    .await
+                    .and_then(|r| r.error_for_status())
+                    .map_err(|e| e.to_string())?;
+                bytes += answer.bytes().await.map_err(|e| e.to_string())?.len();
+            }
+            Ok(bytes)
+        })
+    })
+}
+
+/// The registration website's login (an argon2 check) of generated person `n`.
+fn website_login() -> Operation {
+    Arc::new(|http, base, _, n| {
+        Box::pin(async move {
+            let id = generated_id(n).to_string();
+            let answer = http
+                .post(format!("{base}/register/login"))
+                .header("origin", &base)
+                .form(&[("id_number", id.as_str()), ("password", "Bench@2026")])
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            match answer.status().as_u16() {
+                303 => Ok(0),
+                other => Err(format!("login answered {other}")),
+            }
+        })
+    })
+}
+
+/// `level` workers, each with its own persons, doing `operation` until `length` is up; with
 /// several instances the workers are spread over them.
 async fn drive(
     http: &reqwest::Client,
@@ -157,6 +343,7 @@ async fn drive(
     tokens: &Arc<Vec<String>>,
     level: usize,
     length: Duration,
+    operation: Operation,
 ) -> Report {
     let started = Instant::now();
     let deadline = started + length;
@@ -165,22 +352,24 @@ async fn drive(
             let http = http.clone();
             let base = bases[w % bases.len()].clone();
             let tokens = tokens.clone();
+            let operation = operation.clone();
             tokio::spawn(async move {
                 let mut latencies = Vec::new();
                 let (mut failed, mut answer_bytes, mut turn) = (0, 0, w);
                 let mut first_failure = None;
                 while Instant::now() < deadline {
-                    let token = &tokens[turn % tokens.len()];
+                    let person = turn % tokens.len();
+                    let token = tokens[person].clone();
                     turn += level;
                     let begun = Instant::now();
-                    match round_trip(&http, &base, token).await {
-                        Ok((_, answer)) => {
+                    match operation(http.clone(), base.clone(), token, person).await {
+                        Ok(bytes) => {
                             latencies.push(begun.elapsed());
-                            answer_bytes = answer.len();
+                            answer_bytes = bytes;
                         }
                         Err(error) => {
                             failed += 1;
-                            first_failure.get_or_insert_with(|| error.to_string());
+                            first_failure.get_or_insert(error);
                         }
                     }
                 }

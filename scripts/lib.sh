@@ -78,7 +78,10 @@ build_web() {
 
 # Starts a throwaway PostgreSQL cluster in a temporary directory (as the postgres user:
 # initdb refuses root), listening on a Unix socket and loopback port of its own, and exports
-# NHI_TEST_DATABASE_URL naming its maintenance database. stop_postgres removes it.
+# NHI_TEST_DATABASE_URL naming its maintenance database (over the socket) and PG_TCP_URL (the
+# same over TCP). Tests run it without fsync; PG_DURABLE=1 keeps every default that makes a
+# commit durable (fsync, synchronous_commit) and loads pg_stat_statements, for benchmarks.
+# stop_postgres removes it.
 start_postgres() {
   local bin port
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
@@ -87,10 +90,15 @@ start_postgres() {
   chmod 755 "$PG_DIR"
   as_root chown postgres "$PG_DIR"
   as_root runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -A trust -U postgres >/dev/null
+  local durability="-c fsync=off"
+  if [ -n "${PG_DURABLE:-}" ]; then
+    durability="-c shared_preload_libraries=pg_stat_statements"
+  fi
   as_root runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-    -o "-k $PG_DIR -p $port -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off" start >/dev/null
+    -o "-k $PG_DIR -p $port -c listen_addresses=127.0.0.1 -c max_connections=400 $durability" start >/dev/null
   PG_BIN="$bin"
   export NHI_TEST_DATABASE_URL="postgres://postgres@localhost/postgres?host=$PG_DIR&port=$port"
+  export PG_TCP_URL="postgres://postgres@127.0.0.1:$port/postgres"
   log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running in $PG_DIR (port $port)"
 }
 

@@ -324,3 +324,90 @@ async fn a_video_visit_allowed_and_cancelled_over_both_instances_ends_one_way() 
         assert_eq!(visits, distinct, "round {round}: one number per use");
     }
 }
+
+/// Every code that may be valid at once for one holder — eight of the holder's own and eight
+/// a delegate holds — verified at the same moment, half through each instance: sixteen uses,
+/// sixteen distinct and consecutive visit numbers. Then a use whose statement fails half-way
+/// (the delegate's record refused by the database after the use was written) leaves nothing
+/// behind: the code still works afterwards and the numbers go on without a gap.
+#[tokio::test]
+async fn every_code_of_one_holder_at_once_over_two_instances_numbers_each_use_once() {
+    use crate::support::family::{authorized_for_a_month, parent_login};
+    use sqlx::Connection;
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let holder = a.signed_in_adult().await.token;
+    crate::support::card::apply_for_card(&a, &holder).await;
+    let parent = parent_login(&b).await.token;
+    crate::support::card::apply_for_card(&b, &parent).await;
+    let view = authorized_for_a_month(&a, &holder, &parent).await;
+    let mut codes = Vec::new();
+    for i in 0..8 {
+        let (own, theirs) = if i % 2 == 0 { (&a, &b) } else { (&b, &a) };
+        codes.push(own.client.card_qr(&holder).await.unwrap().payload);
+        codes.push(
+            theirs
+                .client
+                .delegate_qr(&parent, view.id)
+                .await
+                .unwrap()
+                .payload,
+        );
+    }
+    let clinics = [Clinic::new(&a), Clinic::new(&b)];
+    let answers = join_all(
+        codes
+            .iter()
+            .enumerate()
+            .map(|(i, code)| clinics[i % 2].verify(&CLINIC, code)),
+    )
+    .await;
+    let mut numbers: Vec<String> = answers
+        .iter()
+        .map(|(status, body)| {
+            assert_eq!(*status, 200, "{body}");
+            body["visit_sequence"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    numbers.sort();
+    let expected: Vec<String> = (1..=16).map(|n| format!("V{n:03}")).collect();
+    assert_eq!(numbers, expected, "distinct and consecutive");
+    let delegates = answers
+        .iter()
+        .filter(|(_, body)| body["presented_by_delegate"] == true)
+        .count();
+    assert_eq!(delegates, 8);
+
+    // The database refuses the delegate's record, which the same statement writes after the
+    // use: the statement fails as a whole.
+    let url = a.database_url.clone().expect("on PostgreSQL");
+    let mut db = sqlx::PgConnection::connect(&url).await.unwrap();
+    sqlx::query(
+        "ALTER TABLE authorization_uses ADD CONSTRAINT refuse_for_the_test \
+         CHECK (institution IS NULL) NOT VALID",
+    )
+    .execute(&mut db)
+    .await
+    .unwrap();
+    let code = b
+        .client
+        .delegate_qr(&parent, view.id)
+        .await
+        .unwrap()
+        .payload;
+    let (status, body) = clinics[1].verify(&CLINIC, &code).await;
+    assert_eq!(status, 500, "{body}");
+    assert_eq!(
+        a.client.card_uses(&holder).await.unwrap().len(),
+        16,
+        "no use left behind"
+    );
+    sqlx::query("ALTER TABLE authorization_uses DROP CONSTRAINT refuse_for_the_test")
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let (status, body) = clinics[0].verify(&CLINIC, &code).await;
+    assert_eq!(status, 200, "the code is still unused: {body}");
+    assert_eq!(body["visit_sequence"], "V017", "no number lost");
+}

@@ -39,6 +39,11 @@ pub fn bench_database() -> Option<String> {
 }
 
 pub fn start_backend(dir: &Path, port: u16) -> Child {
+    start_backend_on(dir, port, bench_database().as_deref())
+}
+
+/// The backend on `database` (PostgreSQL), or on SQLite in `dir` without one.
+pub fn start_backend_on(dir: &Path, port: u16, database: Option<&str>) -> Child {
     // Appended: a restarted backend's log follows the first one's.
     let log = std::fs::OpenOptions::new()
         .create(true)
@@ -46,8 +51,8 @@ pub fn start_backend(dir: &Path, port: u16) -> Child {
         .open(dir.join("backend.log"))
         .expect("log file");
     let mut command = Command::new(env!("CARGO_BIN_EXE_nhi-backend"));
-    if let Some(url) = bench_database() {
-        command.args(["--database-url", &url]);
+    if let Some(url) = database {
+        command.args(["--database-url", url]);
     }
     command
         .args(["--listen", &format!("127.0.0.1:{port}"), "--data-dir"])
@@ -85,7 +90,12 @@ pub async fn client(dir: &Path, base: &str) -> reqwest::Client {
 /// `count` persons with an approved photo card and an app session each, written straight
 /// into the backend's store (the sign-up path has its own limits); the session tokens.
 pub async fn seed(dir: &Path, count: usize) -> Vec<String> {
-    let store: Box<dyn Store> = match bench_database() {
+    seed_on(dir, count, bench_database().as_deref()).await
+}
+
+/// `seed` into `database` (PostgreSQL), or into the SQLite file in `dir` without one.
+pub async fn seed_on(dir: &Path, count: usize, database: Option<&str>) -> Vec<String> {
+    let store: Box<dyn Store> = match database {
         Some(url) => Box::new(
             PostgresStore::open(&PostgresSettings::new(url))
                 .await

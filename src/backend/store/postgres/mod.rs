@@ -64,15 +64,32 @@ impl PostgresStore {
         let pool = PgPoolOptions::new()
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
+            // No ping before each statement: it was one more round trip to the server for
+            // every statement (a third of the round trip's), and a connection that broke is
+            // found by its statement's error and closed just the same.
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .map_err(|source| StoreError::Unreachable { at, source })?;
         let migrator = sqlx::migrate!("./migrations/postgres");
         match migrator.run(&pool).await {
-            Ok(()) => Ok(Self { pool }),
-            Err(sqlx::migrate::MigrateError::VersionMissing(v)) => Err(StoreError::SchemaTooNew(v)),
-            Err(e) => Err(e.into()),
+            Ok(()) => {}
+            Err(sqlx::migrate::MigrateError::VersionMissing(v)) => {
+                return Err(StoreError::SchemaTooNew(v))
+            }
+            Err(e) => return Err(e.into()),
         }
+        let store = Self { pool };
+        store.define_functions().await?;
+        Ok(store)
+    }
+
+    /// The server-side function a card's use goes through (`RECORD_CARD_USE`), defined anew
+    /// from this build's statement at every start, by one instance at a time.
+    async fn define_functions(&self) -> Result<(), StoreError> {
+        let _one_at_a_time = self.wait_for_job("define functions").await?;
+        sqlx::raw_sql(&RECORD_CARD_USE).execute(&self.pool).await?;
+        Ok(())
     }
 
     /// Waits until no other instance runs the job called `name`, then holds its lock until
@@ -180,22 +197,45 @@ impl PostgresStore {
             .await?)
     }
 
-    /// Under the person's lock: two uses of one person on two instances take turns.
+    /// Under the person's lock: two uses of one person on two instances take turns. One
+    /// statement, one round trip, one transaction: the function takes the lock, then records
+    /// the use with a snapshot taken after it (`RECORD_CARD_USE`).
     async fn take_visit_number(
         &self,
         u: &super::QrUse,
         year: i32,
         max_visits: u32,
     ) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.begin_write().await?;
-        lock_person(&mut tx, u.id_number.as_str()).await?;
-        let number = statements::card_qrs::insert_qr_use(u, year, max_visits)
-            .fetch_optional(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(number)
+        let query = sqlx::query_scalar(
+            "SELECT nhi_record_card_use($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        );
+        Ok(
+            statements::card_qrs::bind_qr_use(query, u, year, max_visits)
+                .fetch_one(&self.pool)
+                .await?,
+        )
     }
 }
+
+/// A card's use on PostgreSQL as one statement: the holder's lock (`lock_person`), then the
+/// use and its visit number (`round_trip::INSERT_QR_USE`, the very statement SQLite runs,
+/// taking the function's parameters as its own `$1`…`$11`). In PL/pgSQL each statement sees
+/// the data as of its own start, so the insert reads the highest visit number — and the
+/// card's and the authorization's state — only once the lock is held: what a cancellation
+/// that held it committed is seen. The lock ends with the statement's transaction.
+static RECORD_CARD_USE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "CREATE OR REPLACE FUNCTION nhi_record_card_use(BYTEA, TEXT, INTEGER, BIGINT, BIGINT, \
+         TEXT, TIMESTAMPTZ, TEXT, BIGINT, BOOLEAN, DATE) RETURNS BIGINT LANGUAGE plpgsql AS $f$ \
+         DECLARE taken BIGINT; \
+         BEGIN \
+         PERFORM pg_advisory_xact_lock(hashtext('person:' || $2)); \
+         {} INTO taken; \
+         RETURN taken; \
+         END $f$",
+        statements::round_trip::INSERT_QR_USE
+    )
+});
 
 /// Makes the transaction's other steps for this person wait for (or be waited for by) any
 /// other transaction of the same person, on every instance, until commit or rollback.

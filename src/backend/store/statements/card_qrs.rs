@@ -28,7 +28,22 @@ pub(in super::super) fn insert_qr_use(
     year: i32,
     max_visits: u32,
 ) -> sqlx::query::QueryScalar<'_, EngineDb, i64, <EngineDb as sqlx::Database>::Arguments<'_>> {
-    sqlx::query_scalar(super::round_trip::INSERT_QR_USE)
+    bind_qr_use(
+        sqlx::query_scalar(super::round_trip::INSERT_QR_USE),
+        u,
+        year,
+        max_visits,
+    )
+}
+
+/// A use's eleven parameters, in `round_trip::INSERT_QR_USE`'s order, bound to `query`.
+pub(in super::super) fn bind_qr_use<'q, O>(
+    query: sqlx::query::QueryScalar<'q, EngineDb, O, <EngineDb as sqlx::Database>::Arguments<'q>>,
+    u: &'q QrUse,
+    year: i32,
+    max_visits: u32,
+) -> sqlx::query::QueryScalar<'q, EngineDb, O, <EngineDb as sqlx::Database>::Arguments<'q>> {
+    query
         .bind(&u.serial)
         .bind(u.id_number.as_str())
         .bind(year)
