@@ -600,22 +600,6 @@ async fn an_incomplete_photo_is_refused() {
 // ---------------------------------------------------------------------------------------
 // Connections: slow clients cannot starve the server.
 
-/// Raises this process's open-file limit to its hard limit (the attack below holds a
-/// thousand sockets on the client side, beside the server's own).
-fn allow_many_files() {
-    // SAFETY: getrlimit/setrlimit only read and write the struct passed.
-    unsafe {
-        let mut limit = libc::rlimit {
-            rlim_cur: 0,
-            rlim_max: 0,
-        };
-        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
-            limit.rlim_cur = limit.rlim_max.min(8192);
-            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
-        }
-    }
-}
-
 #[tokio::test]
 async fn a_thousand_half_open_connections_do_not_block_another_client() {
     let _one = ONE_AT_A_TIME.lock().await;

@@ -28,7 +28,7 @@ use tokio::sync::Mutex;
 
 use crate::backend_process::{self, CLINIC};
 use crate::support::images::bomb_png_of;
-use crate::support::{ADULT_CARD_LAST4, ADULT_ID, ADULT_MOBILE, ADULT_PASSWORD};
+use crate::support::{allow_many_files, ADULT_CARD_LAST4, ADULT_ID, ADULT_MOBILE, ADULT_PASSWORD};
 
 /// One at a time: each holds hundreds of sockets and works a backend hard.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::const_new(());
@@ -367,21 +367,6 @@ async fn slow_bodies_from_five_addresses_leave_another_client_served() {
     );
     assert_eq!(answered, 20);
     assert_eq!(cut_off, opened, "every stalled body is cut off");
-}
-
-/// Raises this process's open-file limit (the attack holds hundreds of sockets).
-fn allow_many_files() {
-    // SAFETY: getrlimit/setrlimit only read and write the struct passed.
-    unsafe {
-        let mut limit = libc::rlimit {
-            rlim_cur: 0,
-            rlim_max: 0,
-        };
-        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
-            limit.rlim_cur = limit.rlim_max.min(8192);
-            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
-        }
-    }
 }
 
 /// A device for the process backend's own tests.
