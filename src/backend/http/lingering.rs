@@ -94,13 +94,14 @@ pub async fn bound_and_drain_bodies(
         return response;
     };
     meter.discard_the_rest();
-    if let Some(refusal) = meter.refusal() {
+    let refusal = meter.refusal();
+    if let Some(refusal) = refusal {
         response = answer_for(refusal, response);
         tracing::info!(%refusal, "a request body was cut off");
     }
     let drained = match left {
         // What a cut-off client still sends is not read: the connection ends.
-        _ if meter.refusal().is_some() => false,
+        _ if refusal.is_some() => false,
         Some(body) if !http_body::Body::is_end_stream(&body) => drain(body).await,
         _ => true,
     };

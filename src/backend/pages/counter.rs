@@ -198,8 +198,19 @@ async fn form(
     OptionalCounterSession(session): OptionalCounterSession,
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
+    nothing_verified(page, &state, signed_in, None).await
+}
+
+/// The counter page with nothing verified: the form, the video panel while signed in, and a
+/// refusal if there is one.
+async fn nothing_verified(
+    page: PageLang,
+    state: &AppState,
+    signed_in: Option<(InstitutionRecord, String)>,
+    refusal: Option<Refusal>,
+) -> Result<Response, ApiError> {
     let video = match &signed_in {
-        Some((institution, _)) => Some(VideoPanel::of(&page, &state, institution, None).await?),
+        Some((institution, _)) => Some(VideoPanel::of(&page, state, institution, None).await?),
         None => None,
     };
     Ok(render(&CounterPage {
@@ -210,7 +221,7 @@ async fn form(
         institution_code: String::new(),
         hpc_id: String::new(),
         result: None,
-        refusal: None,
+        refusal,
     }))
 }
 
@@ -252,20 +263,7 @@ async fn unreadable_form(
         detail: page.t(detail),
         his_code: None,
     };
-    let video = match &signed_in {
-        Some((institution, _)) => Some(VideoPanel::of(&page, state, institution, None).await?),
-        None => None,
-    };
-    let body = render(&CounterPage {
-        video,
-        signed_in: signed_in.map(|(i, hpc)| signed_in_line(&page, (i.name, hpc))),
-        presented_by: String::new(),
-        page,
-        institution_code: String::new(),
-        hpc_id: String::new(),
-        result: None,
-        refusal: Some(refusal),
-    });
+    let body = nothing_verified(page, state, signed_in, Some(refusal)).await?;
     Ok((status, body).into_response())
 }
 
