@@ -9,7 +9,7 @@ mod images;
 
 use std::time::{Duration, Instant};
 
-use nhi_express::platform::photo_prep::prepare_photo;
+use nhi_photo::prepare_photo;
 
 fn main() {
     let source = images::twelve_mp_camera_photo();

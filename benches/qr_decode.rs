@@ -10,7 +10,7 @@ mod qr_corpus;
 
 use std::time::{Duration, Instant};
 
-use nhi_express::backend::services::qr_scan;
+use nhi_backend::services::qr_scan;
 
 fn main() {
     let per_kind = 12;

@@ -33,7 +33,7 @@ use backend_process::{
 };
 use futures_util::future::BoxFuture;
 use memory::{peak_rss_kb, rss_kb};
-use nhi_express::api::paths;
+use nhi_core::api::paths;
 
 const LEVELS: [usize; 4] = [1, 8, 32, 64];
 

@@ -36,12 +36,12 @@ CC_aarch64_linux_android="$shim/bin/aarch64-linux-android-clang" \
 AR_aarch64_linux_android=ar \
 NHI_BACKEND_URL="https://10.0.2.2:8443" \
 NHI_BACKEND_CA="$shim/placeholder-ca.pem" \
-  cargo clippy --target aarch64-linux-android --features mobile --bin nhi-mobile -- -D warnings
+  cargo clippy --target aarch64-linux-android --no-default-features --features mobile --bin nhi-mobile -- -D warnings
 
 log "A phone build without a backend address must not compile"
 if CC_aarch64_linux_android="$shim/bin/aarch64-linux-android-clang" AR_aarch64_linux_android=ar \
   env -u NHI_BACKEND_URL -u NHI_BACKEND_CA \
-  cargo clippy --target aarch64-linux-android --features mobile --bin nhi-mobile -- -D warnings 2> "$shim/no-address.log"; then
+  cargo clippy --target aarch64-linux-android --no-default-features --features mobile --bin nhi-mobile -- -D warnings 2> "$shim/no-address.log"; then
   echo "the phone build compiled without NHI_BACKEND_URL"
   exit 1
 fi

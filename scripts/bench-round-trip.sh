@@ -11,4 +11,4 @@ PG_DURABLE=1 start_postgres
 trap stop_postgres EXIT
 url="$NHI_TEST_DATABASE_URL"
 if [ -n "${PG_OVER_TCP:-}" ]; then url="$PG_TCP_URL"; fi
-NHI_BENCH_DATABASE_URL="$url" cargo bench --features backend --bench round_trip
+NHI_BENCH_DATABASE_URL="$url" cargo bench --bench round_trip

@@ -57,7 +57,7 @@ install_node_packages() {
 # The web build: wasm from cargo, glue from wasm-bindgen, and the page, in target/web-dist.
 build_web() {
   log "Building the web app (wasm)"
-  cargo build --target wasm32-unknown-unknown --profile wasm-release --features web --bin nhi-web
+  cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features web --bin nhi-web
   rm -rf target/web-dist
   wasm-bindgen --target web --no-typescript --out-dir target/web-dist \
     target/wasm32-unknown-unknown/wasm-release/nhi-web.wasm

@@ -4,8 +4,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use nhi_express::backend::{telemetry, RunningBackend, Settings};
-use nhi_express::domain::SystemClock;
+use nhi_backend::{telemetry, RunningBackend, Settings};
+use nhi_core::domain::SystemClock;
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -7,11 +7,11 @@
 use std::sync::Arc;
 
 use dioxus::prelude::*;
-use nhi_express::app::AppSetup;
-use nhi_express::platform::keyring_store::KeyringStore;
-use nhi_express::platform::system_lang::system_lang;
-use nhi_express::platform::SecureStore;
-use nhi_express::ui::{App, SystemLang};
+use nhi_client::app::AppSetup;
+use nhi_client::platform::keyring_store::KeyringStore;
+use nhi_client::platform::system_lang::system_lang;
+use nhi_client::platform::SecureStore;
+use nhi_ui::{App, SystemLang};
 
 const BACKEND_URL: &str = env!(
     "NHI_BACKEND_URL",

@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use nhi_express::backend::services::qr_scan;
+use nhi_backend::services::qr_scan;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

@@ -3,13 +3,13 @@
 
 use std::sync::Arc;
 
-use nhi_express::app::{AppSetup, Flows, Services};
-use nhi_express::client::ApiClient;
-use nhi_express::domain::SystemClock;
-use nhi_express::i18n::Msg;
-use nhi_express::platform::browser_store::BrowserStore;
-use nhi_express::platform::system_lang::system_lang;
-use nhi_express::ui::{App, SystemLang};
+use nhi_client::app::{AppSetup, Flows, Services};
+use nhi_client::client::ApiClient;
+use nhi_client::platform::browser_store::BrowserStore;
+use nhi_client::platform::system_lang::system_lang;
+use nhi_core::domain::SystemClock;
+use nhi_core::i18n::Msg;
+use nhi_ui::{App, SystemLang};
 
 fn main() {
     let origin = web_sys::window()

@@ -4,8 +4,6 @@
 //!
 //! The tests run one at a time (they measure the process's memory and hold many sockets).
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use crate::support;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -14,12 +12,12 @@ use std::sync::Arc;
 use base64::Engine;
 use chrono::Duration;
 use futures_util::future::join_all;
-use nhi_express::api::{
+use nhi_backend::{RunningBackend, Settings};
+use nhi_client::client::ClientError;
+use nhi_core::api::{
     paths, BindingProof, CardState, PhoneCheckRequest, Problem, ProblemCode, Verification,
 };
-use nhi_express::backend::{RunningBackend, Settings};
-use nhi_express::client::ClientError;
-use nhi_express::domain::{Clock, ManualClock};
+use nhi_core::domain::{Clock, ManualClock};
 use support::clinic::{Clinic, CLINIC};
 use support::images::{bomb_png, jpeg, portrait, with_location_metadata, GPS_MARKER};
 use support::site::Site;
@@ -719,7 +717,7 @@ async fn a_verification_that_fails_leaves_the_qr_unused() {
     let (status, _) = Clinic::new(&t).verify(&CLINIC, &code.payload).await;
     assert_eq!(status, 400);
     let state = t.client.qr_status(&token, &code.qr_id).await.unwrap();
-    assert_eq!(state.state, nhi_express::api::QrState::Active, "not burnt");
+    assert_eq!(state.state, nhi_core::api::QrState::Active, "not burnt");
     // Once numbers are available again, the same QR verifies.
     sqlx::query("DELETE FROM card_qr_uses")
         .execute(&mut conn)

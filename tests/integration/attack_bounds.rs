@@ -4,8 +4,6 @@
 //! backend process of its own (`/proc/<pid>/status`), so no other test's work is counted.
 //! Each figure is asserted as a count or a byte bound; times are printed, never asserted.
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use std::convert::Infallible;
 use std::path::Path;
 use std::process::Child;
@@ -19,8 +17,8 @@ use futures_util::StreamExt;
 use http_body_util::StreamBody;
 use hyper::body::Frame;
 use hyper_util::rt::{TokioExecutor, TokioIo};
-use nhi_express::api::{paths, BindingProof, DeviceInfo, LoginRequest, PhoneCheckRequest};
-use nhi_express::client::ApiClient;
+use nhi_client::client::ApiClient;
+use nhi_core::api::{paths, BindingProof, DeviceInfo, LoginRequest, PhoneCheckRequest};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -3,13 +3,11 @@
 //! photos and explains a too-large one; links back go to this site only; pages with personal
 //! data are never cached.
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use std::io::Cursor;
 
 use futures_util::future::join_all;
 use image::{DynamicImage, Rgb, RgbImage};
-use nhi_express::api::CardState;
+use nhi_core::api::CardState;
 
 use crate::support;
 use support::clinic::{Clinic, CLINIC};

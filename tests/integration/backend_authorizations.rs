@@ -2,16 +2,14 @@
 //! limits, one-time and 5-minute codes, concurrency, the delegate's card QR, use records,
 //! cancellation and the end date.
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use crate::support;
 
 use chrono::Duration;
-use nhi_express::api::{
+use nhi_client::client::ClientError;
+use nhi_core::api::{
     AuthorizationState, CreateAuthorization, ProblemCode, QrState, RedeemAuthorization,
 };
-use nhi_express::client::ClientError;
-use nhi_express::domain::Clock;
+use nhi_core::domain::Clock;
 use support::clinic::*;
 use support::family::*;
 use support::*;

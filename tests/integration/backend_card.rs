@@ -2,19 +2,17 @@
 //! application and its e-mails, the reviewer console, re-applying, approval, rejection,
 //! cancellation, the demo auto-approval.
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use crate::support;
 
 use chrono::Duration;
-use nhi_express::api::{paths, CardState, ProblemCode, SubmitApplication};
-use nhi_express::client::ClientError;
-use nhi_express::domain::card_application::{DocumentKind, RejectReason};
+use nhi_client::client::ClientError;
+use nhi_core::api::{paths, CardState, ProblemCode, SubmitApplication};
+use nhi_core::domain::card_application::{DocumentKind, RejectReason};
 use support::images::*;
 use support::site::Site;
 use support::*;
 
-fn problem(result: Result<impl std::fmt::Debug, ClientError>) -> nhi_express::api::Problem {
+fn problem(result: Result<impl std::fmt::Debug, ClientError>) -> nhi_core::api::Problem {
     match result {
         Err(ClientError::Problem(p)) => p,
         other => panic!("expected a problem, got {other:?}"),

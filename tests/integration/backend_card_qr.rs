@@ -1,12 +1,10 @@
 //! The card's one-time QR and the institution side over real TLS: the three-card check,
 //! verification with clinic-side codes, consumption, V-sequence numbers, the public list.
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use crate::support;
 
 use chrono::Duration;
-use nhi_express::api::{CardQr, QrState, Verification};
+use nhi_core::api::{CardQr, QrState, Verification};
 use support::clinic::*;
 use support::*;
 

@@ -2,15 +2,13 @@
 //! being killed (SIGKILL) in the middle of a burst. After the restart its QR is still used
 //! and its visit number is never handed out again.
 
-#![cfg(feature = "backend")]
-
 use crate::backend_process;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use backend_process::{client, free_port, round_trip, seed, start_backend, CLINIC};
-use nhi_express::api::paths;
+use nhi_core::api::paths;
 
 const PERSONS: usize = 8;
 const WORKERS: usize = 16;

@@ -1,18 +1,16 @@
 //! Device authentication over real TLS: the phone path against the telecom registry, the
 //! registration website and its device codes, device management, attempt limits.
 
-#![cfg(feature = "backend")]
-
 use crate::support;
 
 use chrono::Duration;
-use nhi_express::api::{BindingProof, PhoneCheckRequest, ProblemCode};
-use nhi_express::client::ClientError;
-use nhi_express::domain::Clock;
+use nhi_client::client::ClientError;
+use nhi_core::api::{BindingProof, PhoneCheckRequest, ProblemCode};
+use nhi_core::domain::Clock;
 use support::site::*;
 use support::*;
 
-fn problem(result: Result<impl std::fmt::Debug, ClientError>) -> nhi_express::api::Problem {
+fn problem(result: Result<impl std::fmt::Debug, ClientError>) -> nhi_core::api::Problem {
     match result {
         Err(ClientError::Problem(p)) => p,
         other => panic!("expected a problem, got {other:?}"),

@@ -1,14 +1,12 @@
 //! My Health Bank over real TLS: request, processing, ready; one request a day; pages; only
 //! the owner's records.
 
-#![cfg(feature = "backend")]
-
 use crate::support;
 
 use chrono::Duration;
-use nhi_express::api::ProblemCode;
-use nhi_express::client::ClientError;
-use nhi_express::domain::health_bank::{Category, Field};
+use nhi_client::client::ClientError;
+use nhi_core::api::ProblemCode;
+use nhi_core::domain::health_bank::{Category, Field};
 use support::*;
 
 fn code(result: Result<impl std::fmt::Debug, ClientError>) -> ProblemCode {

@@ -1,13 +1,11 @@
 //! The backend's login rules, exercised over real TLS with the real client.
 
-#![cfg(feature = "backend")]
-
 use crate::support;
 
 use chrono::Duration;
-use nhi_express::api::ProblemCode;
-use nhi_express::client::{ApiClient, ClientError};
-use nhi_express::domain::Clock;
+use nhi_client::client::{ApiClient, ClientError};
+use nhi_core::api::ProblemCode;
+use nhi_core::domain::Clock;
 use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -105,7 +103,7 @@ async fn repeated_wrong_passwords_lock_the_account_and_say_for_how_long() {
     assert_eq!(p.status, 423);
     assert_eq!(p.retry_after_seconds, Some(15 * 60));
     assert!(err
-        .user_message(nhi_express::domain::Lang::En)
+        .user_message(nhi_core::i18n::Lang::En)
         .contains("15 minute"));
 
     // Even the right password waits out the lock...
@@ -276,10 +274,10 @@ async fn restarting_keeps_the_ca_and_the_data() {
     t.backend.shutdown().await;
 
     let clock = t.clock.clone();
-    let backend = nhi_express::backend::RunningBackend::start(
-        nhi_express::backend::Settings {
+    let backend = nhi_backend::RunningBackend::start(
+        nhi_backend::Settings {
             database_url: t.database_url.clone(),
-            ..nhi_express::backend::Settings::local(data_dir.path())
+            ..nhi_backend::Settings::local(data_dir.path())
         },
         std::sync::Arc::new(clock),
     )

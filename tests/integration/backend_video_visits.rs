@@ -2,16 +2,14 @@
 //! allows or declines in the app, the clinic gets the verification once; decline, expiry and
 //! cancellation on both sides; the rules (programme, one open request, rate limits); races.
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use crate::support;
 
 use chrono::{DateTime, Duration, Utc};
-use nhi_express::api::{
+use nhi_core::api::{
     ProblemCode, Verification, VideoVisitAnswer, VideoVisitRequest, VideoVisitState,
     VideoVisitStatus,
 };
-use nhi_express::domain::Clock;
+use nhi_core::domain::Clock;
 use support::clinic::*;
 use support::family::*;
 use support::*;
@@ -206,7 +204,7 @@ type BadRequest<'a> = (
 fn unknown_id() -> String {
     (0..10)
         .map(|check| format!("C12345678{check}"))
-        .find(|id| nhi_express::domain::IdNumber::parse(id).is_ok())
+        .find(|id| nhi_core::domain::IdNumber::parse(id).is_ok())
         .expect("one check digit fits")
 }
 

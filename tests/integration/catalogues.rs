@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent_syntax::ast;
-use nhi_express::domain::health_bank::{Category, Field};
-use nhi_express::domain::Lang;
-use nhi_express::i18n::CATALOGUES;
+use nhi_core::domain::health_bank::{Category, Field};
+use nhi_core::i18n::Lang;
+use nhi_core::i18n::CATALOGUES;
 
 /// Message id → the names of its placeholders, for one catalogue file.
 type Messages = BTreeMap<String, BTreeSet<String>>;
@@ -134,23 +134,36 @@ fn ids_in_code() -> BTreeSet<String> {
     ]
     .map(|p| regex::Regex::new(p).expect("valid pattern"));
     let mut ids = BTreeSet::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src is readable") {
-            let path = entry.expect("an entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                for pattern in &patterns {
-                    for c in pattern.captures_iter(&text) {
-                        ids.insert(c[1].to_owned());
-                    }
-                }
+    for text in workspace_files(&["rs"]) {
+        for pattern in &patterns {
+            for c in pattern.captures_iter(&text) {
+                ids.insert(c[1].to_owned());
             }
         }
     }
     ids
+}
+
+/// The text of every file with one of these extensions in the launchers (`src/`) and the
+/// crates (`crates/`: their code and the backend's page templates).
+fn workspace_files(extensions: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![root.join("src"), root.join("crates")];
+    let mut texts = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("the sources are readable") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path
+                .extension()
+                .is_some_and(|e| extensions.iter().any(|x| e == *x))
+            {
+                texts.push(std::fs::read_to_string(&path).expect("a source file"));
+            }
+        }
+    }
+    texts
 }
 
 #[test]
@@ -164,7 +177,7 @@ fn every_message_the_code_names_exists_and_every_message_is_used() {
     named.extend(Category::ALL.map(|c| c.message_id().to_owned()));
     named.extend(Field::ALL.map(|f| f.message_id().to_owned()));
     named.extend(
-        nhi_express::domain::card_application::RejectReason::ALL.map(|r| r.message_id().to_owned()),
+        nhi_core::domain::card_application::RejectReason::ALL.map(|r| r.message_id().to_owned()),
     );
     let missing: Vec<_> = named.difference(&known).collect();
     assert!(
@@ -172,33 +185,7 @@ fn every_message_the_code_names_exists_and_every_message_is_used() {
         "named in the code, in no catalogue: {missing:?}"
     );
     // Every message is named somewhere in the code (directly or through the helpers above).
-    let source_text = {
-        let mut all = String::new();
-        let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs" || e == "html") {
-                    all.push_str(&std::fs::read_to_string(&path).unwrap());
-                }
-            }
-        }
-        let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-        let mut stack = vec![templates];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else {
-                    all.push_str(&std::fs::read_to_string(&path).unwrap());
-                }
-            }
-        }
-        all
-    };
+    let source_text = workspace_files(&["rs", "html"]).concat();
     let unused: Vec<_> = known
         .iter()
         .filter(|id| !source_text.contains(&format!("\"{id}\"")))

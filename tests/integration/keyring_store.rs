@@ -1,10 +1,8 @@
 //! The real OS keyring: store, read, overwrite and delete a credential. Runs inside the test
 //! command's D-Bus session with an unlocked GNOME Keyring (Secret Service).
 
-#![cfg(feature = "keyring")]
-
-use nhi_express::platform::keyring_store::KeyringStore;
-use nhi_express::platform::SecureStore;
+use nhi_client::platform::keyring_store::KeyringStore;
+use nhi_client::platform::SecureStore;
 
 #[test]
 fn credentials_round_trip_through_the_os_keyring() {

@@ -1,12 +1,8 @@
-//! Every integration test in one binary: one link instead of fifteen. Each module states
-//! the features it needs; `cargo test --features desktop` runs them all.
+//! Every integration test in one binary: one link instead of fifteen. The crates they
+//! test are dev-dependencies, so `cargo test --workspace` runs them all.
 
-#[cfg(feature = "backend")]
 #[path = "../support/backend_process.rs"]
 mod backend_process;
-// With fewer features than the full test build some helpers serve tests that are not
-// compiled; in the full build (`--features desktop`) an unused helper is an error.
-#[cfg_attr(not(all(feature = "backend", feature = "ui")), allow(dead_code))]
 #[path = "../support/mod.rs"]
 mod support;
 

@@ -1,7 +1,5 @@
 //! `nhi-scan` as testers and clinic staff use it: text for each file, or why none.
 
-#![cfg(feature = "backend")]
-
 use crate::support;
 
 use std::process::Command;

@@ -2,8 +2,6 @@
 //! first guess, the switch on the page decides and is remembered by a cookie, and the
 //! counter's refusals read in the chosen language.
 
-#![cfg(feature = "backend")]
-
 use crate::support::TestBackend;
 
 async fn page(t: &TestBackend, path: &str, headers: &[(&str, &str)]) -> String {

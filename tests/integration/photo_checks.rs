@@ -1,13 +1,11 @@
 //! The on-device photo checks on real images the tests make. Each ends in the right outcome
 //! and none crashes.
 
-#![cfg(feature = "ui")]
-
 use crate::support;
 
-use nhi_express::domain::photo_rules::PhotoProblem;
-use nhi_express::domain::Lang;
-use nhi_express::platform::photo_prep::{prepare_document, prepare_photo, PrepareError};
+use nhi_core::domain::photo_rules::PhotoProblem;
+use nhi_core::i18n::{Lang, Msg};
+use nhi_photo::{prepare_document, prepare_photo, PrepareError};
 use support::images::*;
 
 #[test]
@@ -33,8 +31,8 @@ fn a_dark_background_is_explained() {
     let (_, _, problems) = prepare_photo(&png(&portrait(600, 800, 40))).unwrap();
     assert_eq!(problems, [PhotoProblem::BackgroundNotWhite]);
     let (zh, en) = (
-        problems[0].message().text(Lang::ZhTw),
-        problems[0].message().text(Lang::En),
+        Msg::from(problems[0]).text(Lang::ZhTw),
+        Msg::from(problems[0]).text(Lang::En),
     );
     assert!(zh.contains("白色"));
     assert!(en.contains("white"));

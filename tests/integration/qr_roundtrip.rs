@@ -1,11 +1,9 @@
 //! The app's QR code reads back to the same payload with the project's own scanner and with
 //! each of two independent decoders; photographed versions are read by the pipeline.
 
-#![cfg(all(feature = "backend", feature = "ui"))]
-
 use crate::support;
 
-use nhi_express::backend::services::qr_scan;
+use nhi_backend::services::qr_scan;
 use support::qr_corpus;
 
 const PAYLOAD: &str = "NHIEXPRESS:CARD:1:Xq8mP2vL9sR4tY7uW1zA3bC5dE6fG0hJ_kM-nQ2rS4t";
@@ -21,7 +19,7 @@ fn the_apps_code_reads_back_with_our_scanner_and_two_independent_decoders() {
 
 #[test]
 fn the_app_renders_the_payload_it_was_given() {
-    let svg_url = nhi_express::app::card_qr::qr_image(PAYLOAD);
+    let svg_url = nhi_client::app::card_qr::qr_image(PAYLOAD);
     assert!(svg_url.starts_with("data:image/svg+xml;base64,"));
 }
 

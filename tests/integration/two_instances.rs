@@ -3,12 +3,10 @@
 //! across them. Also what an operator is told when the database is unreachable or newer
 //! than the binary. These run when the suite runs on PostgreSQL (`NHI_TEST_DATABASE_URL`).
 
-#![cfg(feature = "backend")]
-
 use futures_util::future::join_all;
-use nhi_express::api::ProblemCode;
-use nhi_express::backend::{RunningBackend, Settings};
-use nhi_express::domain::ManualClock;
+use nhi_backend::{RunningBackend, Settings};
+use nhi_core::api::ProblemCode;
+use nhi_core::domain::ManualClock;
 
 use crate::support::clinic::{Clinic, CLINIC};
 use crate::support::postgres::{fresh_database, URL_VAR};
@@ -86,7 +84,7 @@ async fn an_authorization_offered_on_one_instance_is_redeemed_on_the_other_once(
     assert_eq!(seen.granted.len(), 1);
     assert_eq!(
         seen.granted[0].state,
-        nhi_express::api::AuthorizationState::Active
+        nhi_core::api::AuthorizationState::Active
     );
 }
 
@@ -176,7 +174,7 @@ async fn a_burst_of_wrong_passwords_over_two_instances_checks_at_most_five() {
     let codes: Vec<ProblemCode> = answers
         .into_iter()
         .map(|r| match r {
-            Err(nhi_express::client::ClientError::Problem(p)) => p.code,
+            Err(nhi_client::client::ClientError::Problem(p)) => p.code,
             other => panic!("a wrong password got {other:?}"),
         })
         .collect();
@@ -193,7 +191,7 @@ async fn a_burst_of_wrong_passwords_over_two_instances_checks_at_most_five() {
     for t in [&a, &b] {
         let locked = t.login(ADULT_ID, ADULT_PASSWORD, &phone, &key).await;
         assert!(
-            matches!(locked, Err(nhi_express::client::ClientError::Problem(p)) if p.code == ProblemCode::AccountLocked)
+            matches!(locked, Err(nhi_client::client::ClientError::Problem(p)) if p.code == ProblemCode::AccountLocked)
         );
     }
 }
@@ -252,7 +250,7 @@ async fn the_backend_says_what_is_wrong_with_its_database() {
 
 #[tokio::test]
 async fn a_background_job_runs_on_one_instance_at_a_time() {
-    use nhi_express::backend::store::{Jobs, PostgresSettings, PostgresStore};
+    use nhi_backend::store::{Jobs, PostgresSettings, PostgresStore};
     let Some(url) = fresh_database().await else {
         eprintln!("needs PostgreSQL: covered by the PostgreSQL run");
         return;
@@ -288,8 +286,8 @@ async fn a_background_job_runs_on_one_instance_at_a_time() {
 
 #[tokio::test]
 async fn a_video_visit_allowed_and_cancelled_over_both_instances_ends_one_way() {
-    use nhi_express::api::VideoVisitAnswer;
-    use nhi_express::domain::Clock;
+    use nhi_core::api::VideoVisitAnswer;
+    use nhi_core::domain::Clock;
     let Some((a, b)) = two_instances().await else {
         return;
     };

@@ -2,11 +2,9 @@
 //! both cards, the code and QR, "accepted"), getting authorization by code, the grantor's
 //! list with use records and cancelling, and the delegate's card marked as such.
 
-#![cfg(all(feature = "ui", feature = "backend"))]
-
 use crate::support;
 
-use nhi_express::api::LoginResponse;
+use nhi_core::api::LoginResponse;
 use support::clinic::*;
 use support::family::*;
 use support::ui_harness::{Fixture, Harness};
@@ -199,7 +197,7 @@ async fn the_grantee_can_stop_using_a_card_and_the_holder_sees_it_end() {
     let holder_sees = f.backend.client.authorizations(&adult.token).await.unwrap();
     assert_eq!(
         holder_sees.granted[0].state,
-        nhi_express::api::AuthorizationState::Cancelled
+        nhi_core::api::AuthorizationState::Cancelled
     );
 }
 
@@ -211,7 +209,7 @@ async fn the_lists_read_in_english_with_iso_periods() {
 
     let mut h = Harness::open("/authorizations", f.setup());
     h.wait_for_text("使用此卡就醫").await;
-    h.switch_language(nhi_express::domain::Lang::En);
+    h.switch_language(nhi_core::i18n::Lang::En);
     let html = h.wait_for_text("Allowed authorizations").await;
     for text in [
         "Authorized to others",

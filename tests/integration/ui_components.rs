@@ -1,17 +1,16 @@
 //! Component tests without a window: the real app in a VirtualDom, rendered with
 //! dioxus-ssr, driven by the same events a webview would send, against a real backend.
 
-#![cfg(all(feature = "ui", feature = "backend"))]
-
 use crate::support;
 
 use chrono::Duration as Span;
 use dioxus::prelude::*;
-use nhi_express::app::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESSION_KEY};
-use nhi_express::app::{AppSetup, Session};
-use nhi_express::domain::{IdNumber, Lang};
-use nhi_express::i18n::Msg;
-use nhi_express::platform::SecureStore;
+use nhi_client::app::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESSION_KEY};
+use nhi_client::app::{AppSetup, Session};
+use nhi_client::platform::SecureStore;
+use nhi_core::domain::IdNumber;
+use nhi_core::i18n::Lang;
+use nhi_core::i18n::Msg;
 use support::ui_harness::{Fixture, Harness};
 use support::*;
 
@@ -304,7 +303,7 @@ async fn without_a_keyring_the_app_explains_in_both_languages_and_retries() {
     let f = Fixture::new().await;
     let ready = f.setup();
     let failed =
-        AppSetup::keyring_unavailable(&nhi_express::platform::SecureStoreError::Unavailable(
+        AppSetup::keyring_unavailable(&nhi_client::platform::SecureStoreError::Unavailable(
             "No default store has been set".into(),
         ))
         .with_retry(std::sync::Arc::new(move || ready.clone()));
@@ -329,8 +328,8 @@ async fn without_a_keyring_the_app_explains_in_both_languages_and_retries() {
 
 #[test]
 fn the_image_picker_opens_the_right_camera_on_phones() {
-    use nhi_express::ui::widgets::{Camera, ImagePicker};
-    use nhi_express::ui::UiState;
+    use nhi_ui::widgets::{Camera, ImagePicker};
+    use nhi_ui::UiState;
 
     #[component]
     fn Host(camera: Camera) -> Element {
@@ -423,7 +422,7 @@ async fn before_the_session_ends_a_warning_renews_it_without_leaving_the_screen(
     };
     let first = services
         .flows
-        .login(&nhi_express::app::LoginForm {
+        .login(&nhi_client::app::LoginForm {
             id_number: ADULT_ID.into(),
             password: ADULT_PASSWORD.into(),
             remember: true,
@@ -450,9 +449,7 @@ async fn before_the_session_ends_a_warning_renews_it_without_leaving_the_screen(
     );
     let kept: Session = credentials::load(&*f.store, SESSION_KEY).unwrap().unwrap();
     assert!(kept.token != first.token);
-    assert!(
-        kept.expires_at - nhi_express::domain::Clock::now(&f.backend.clock) > Span::minutes(110)
-    );
+    assert!(kept.expires_at - nhi_core::domain::Clock::now(&f.backend.clock) > Span::minutes(110));
     assert!(
         f.backend.client.me(&first.token).await.is_err(),
         "the old session was ended"

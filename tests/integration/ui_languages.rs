@@ -2,14 +2,13 @@
 //! real backend: no message id shows raw, and no text of another language shows beyond the
 //! data (names, IDs, institutions).
 
-#![cfg(all(feature = "ui", feature = "backend"))]
-
 use crate::support;
 
-use nhi_express::app::credentials::{self, LANG_KEY};
-use nhi_express::domain::{Clock, Lang};
-use nhi_express::i18n::CATALOGUES;
-use nhi_express::ui::SystemLang;
+use nhi_client::app::credentials::{self, LANG_KEY};
+use nhi_core::domain::Clock;
+use nhi_core::i18n::Lang;
+use nhi_core::i18n::CATALOGUES;
+use nhi_ui::SystemLang;
 use support::clinic::{Clinic, CLINIC};
 use support::family::{authorized_for_a_month, with_cards};
 use support::ui_harness::{Fixture, Harness};

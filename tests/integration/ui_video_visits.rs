@@ -2,13 +2,11 @@
 //! the request on the card screen with Allow / Decline, a cancellation arriving while the
 //! screen is open, the usage records, and a delegate answering for the holder.
 
-#![cfg(all(feature = "ui", feature = "backend"))]
-
 use crate::support;
 
 use chrono::Duration;
-use nhi_express::api::VideoVisitState;
-use nhi_express::domain::Clock;
+use nhi_core::api::VideoVisitState;
+use nhi_core::domain::Clock;
 use support::clinic::*;
 use support::family::*;
 use support::ui_harness::{Fixture, Harness};

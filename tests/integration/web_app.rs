@@ -2,8 +2,6 @@
 //! gzip, content-hashed files kept for a year, everything else checked again on each visit,
 //! and deep links answered with the app's page.
 
-#![cfg(feature = "backend")]
-
 use crate::support;
 
 use std::io::Write;

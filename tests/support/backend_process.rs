@@ -9,14 +9,14 @@ use std::time::Duration;
 
 use chrono::{NaiveDate, Utc};
 use image::{ImageFormat, Rgb, RgbImage};
-use nhi_express::api::{paths, CardQr};
-use nhi_express::backend::auth::{password_hash, session_token};
-use nhi_express::backend::store::{
+use nhi_backend::auth::{password_hash, session_token};
+use nhi_backend::store::{
     Decision, NewApplication, PersonRecord, PostgresSettings, PostgresStore, SessionKind, Sex,
     SqliteStore, Store, Upload,
 };
-use nhi_express::domain::card_application::DocumentKind;
-use nhi_express::domain::{CardNumber, IdNumber};
+use nhi_core::api::{paths, CardQr};
+use nhi_core::domain::card_application::DocumentKind;
+use nhi_core::domain::{CardNumber, IdNumber};
 
 /// A clinic's three cards, as the backend seeds them.
 pub const CLINIC: [(&str, &str); 4] = [

@@ -1,6 +1,6 @@
 //! Getting the adult a card (under review), as the app does: two uploads, then the application.
 
-use nhi_express::api::{paths, CardView, SubmitApplication};
+use nhi_core::api::{paths, CardView, SubmitApplication};
 
 use super::images::{document, jpeg, portrait};
 use super::{TestBackend, ADULT_MOBILE};

@@ -1,6 +1,6 @@
 //! A clinic's HIS talking to the institution API with its "three cards".
 
-use nhi_express::api::paths;
+use nhi_core::api::paths;
 
 use super::TestBackend;
 

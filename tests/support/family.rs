@@ -2,10 +2,10 @@
 //! (grantee), both with cards, and the month-long authorization between them.
 
 use chrono::NaiveDate;
-use nhi_express::api::{
+use nhi_client::client::ClientError;
+use nhi_core::api::{
     AuthorizationView, CreateAuthorization, LoginResponse, ProblemCode, RedeemAuthorization,
 };
-use nhi_express::client::ClientError;
 
 use super::{device, TestBackend, ADULT_ID};
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use nhi_express::platform::{SecureStore, SecureStoreError};
+use nhi_client::platform::{SecureStore, SecureStoreError};
 
 #[derive(Default)]
 pub struct MemoryStore(Mutex<HashMap<String, String>>);
@@ -21,7 +21,7 @@ impl SecureStore for MemoryStore {
         self.0.lock().unwrap().remove(key);
         Ok(())
     }
-    fn describe(&self, _: nhi_express::domain::Lang) -> String {
+    fn describe(&self, _: nhi_core::i18n::Lang) -> String {
         "memory (tests)".to_owned()
     }
 }

@@ -3,12 +3,12 @@
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use nhi_express::api::{
+use nhi_backend::{RunningBackend, Settings};
+use nhi_client::client::{ApiClient, ClientError};
+use nhi_core::api::{
     BindResponse, BindingProof, DeviceInfo, LoginRequest, LoginResponse, PhoneCheckRequest,
 };
-use nhi_express::backend::{RunningBackend, Settings};
-use nhi_express::client::{ApiClient, ClientError};
-use nhi_express::domain::ManualClock;
+use nhi_core::domain::ManualClock;
 use tempfile::TempDir;
 
 pub const ADULT_ID: &str = "A123456789";
@@ -33,7 +33,6 @@ pub mod memory_store;
 pub mod postgres;
 pub mod qr_corpus;
 pub mod site;
-#[cfg(feature = "ui")]
 pub mod ui_harness;
 
 pub struct TestBackend {

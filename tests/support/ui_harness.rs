@@ -13,12 +13,12 @@ use dioxus::html::{
     SerializedMouseData,
 };
 use dioxus::prelude::*;
-use nhi_express::api::LoginResponse;
-use nhi_express::app::credentials::{self, SESSION_KEY};
-use nhi_express::app::device;
-use nhi_express::app::{AppSetup, Flows, Services, Session};
-use nhi_express::domain::Lang;
-use nhi_express::ui::{App, SystemLang};
+use nhi_client::app::credentials::{self, SESSION_KEY};
+use nhi_client::app::device;
+use nhi_client::app::{AppSetup, Flows, Services, Session};
+use nhi_core::api::LoginResponse;
+use nhi_core::i18n::Lang;
+use nhi_ui::{App, SystemLang};
 
 use super::memory_store::MemoryStore;
 use super::TestBackend;

@@ -1,0 +1,56 @@
+//! Starting a session: shared by the app's login and by the phone path, which signs the
+//! person in, and by the website's login (a session of its own kind).
+
+use chrono::Duration;
+
+use super::session_token;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store::{PersonRecord, SessionKind};
+use nhi_core::api::{LoginResponse, Person};
+
+/// A login lasts at most this long; then the person signs in again.
+pub const SESSION_LIFETIME: Duration = Duration::hours(2);
+
+pub fn person_view(p: &PersonRecord) -> Person {
+    Person {
+        id_number: p.id_number.clone(),
+        id_kind: p.id_number.kind(),
+        name: p.name.clone(),
+        birth_date: p.birth_date,
+    }
+}
+
+/// A new session of the kind; the token is given to the caller once.
+pub async fn start(
+    state: &AppState,
+    person: &PersonRecord,
+    kind: SessionKind,
+) -> Result<LoginResponse, ApiError> {
+    let now = state.clock.now();
+    let token = session_token::generate();
+    let expires_at = now + SESSION_LIFETIME;
+    state
+        .store
+        .insert_session(
+            &session_token::digest(&token),
+            &person.id_number,
+            kind,
+            now,
+            expires_at,
+        )
+        .await?;
+    Ok(LoginResponse {
+        token,
+        expires_at,
+        person: person_view(person),
+    })
+}
+
+/// An app session: only for a device the caller has just shown to be bound and active.
+pub async fn start_session(
+    state: &AppState,
+    person: &PersonRecord,
+) -> Result<LoginResponse, ApiError> {
+    start(state, person, SessionKind::App).await
+}

@@ -1,0 +1,28 @@
+//! The NHIA reviewer console: real HTML pages for staff, with their own login (separate from
+//! insured persons). A queue of card applications; each with its two images beside the
+//! person's record; approve, or reject with a standard reason.
+
+mod pages;
+mod reviewer_session;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::state::AppState;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/review", get(pages::queue))
+        .route("/review/login", get(pages::login_form).post(pages::login))
+        .route("/review/logout", post(pages::logout))
+        .route("/review/applications/{number}", get(pages::application))
+        .route(
+            "/review/applications/{number}/decision",
+            post(pages::decide),
+        )
+        .route(
+            "/review/applications/{number}/images/{kind}",
+            get(pages::image),
+        )
+        .with_state(state)
+}

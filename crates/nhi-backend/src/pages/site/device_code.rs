@@ -1,0 +1,99 @@
+//! "Mobile device verification" → "Produce verification code": a one-time 8-character code
+//! and its QR, valid for 10 minutes; producing a new one voids the old.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use chrono::{DateTime, Duration, Utc};
+use qrcode::render::svg;
+use qrcode::QrCode;
+use rand::rngs::OsRng;
+
+use super::pages::render;
+use super::site_session::SiteSession;
+use crate::auth::server_key::Purpose;
+use crate::error::ApiError;
+use crate::pages::PageLang;
+use crate::state::AppState;
+use crate::store::SecretKind;
+use nhi_core::domain::DeviceCode;
+use nhi_core::tr;
+
+/// How long a device verification code can be used.
+pub const CODE_LIFETIME: Duration = Duration::minutes(10);
+
+struct Produced {
+    code: String,
+    qr_svg: String,
+    expires_at: String,
+    expires_at_iso: String,
+}
+
+#[derive(Template)]
+#[template(path = "site/device_code.html")]
+struct DeviceCodePage {
+    page: PageLang,
+    signed_in: bool,
+    intro: String,
+    produced: Option<Produced>,
+}
+
+fn intro(page: &PageLang, name: &str) -> String {
+    tr!(page.lang, "site-device-code-intro", name = name)
+}
+
+pub async fn page(page: PageLang, session: SiteSession) -> Response {
+    render(&DeviceCodePage {
+        intro: intro(&page, &session.session.person.name),
+        page,
+        signed_in: true,
+        produced: None,
+    })
+}
+
+pub async fn produce(
+    page: PageLang,
+    State(state): State<AppState>,
+    session: SiteSession,
+) -> Result<Response, ApiError> {
+    let person = session.session.person;
+    let now = state.clock.now();
+    state
+        .store
+        .void_secrets(&person.id_number, SecretKind::DeviceCode, now)
+        .await?;
+    let code = DeviceCode::generate(&mut OsRng);
+    let expires_at = now + CODE_LIFETIME;
+    state
+        .store
+        .insert_secret(
+            &state.key.keyed(Purpose::DeviceCode, code.as_str()),
+            SecretKind::DeviceCode,
+            &person.id_number,
+            now,
+            expires_at,
+        )
+        .await?;
+    let qr_svg = QrCode::new(code.qr_payload().as_bytes())
+        .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
+        .render::<svg::Color>()
+        .min_dimensions(240, 240)
+        .quiet_zone(true)
+        .build();
+    Ok(render(&DeviceCodePage {
+        intro: intro(&page, &person.name),
+        page,
+        signed_in: true,
+        produced: Some(Produced {
+            code: code.as_str().to_owned(),
+            qr_svg,
+            expires_at: taiwan_time(expires_at),
+            expires_at_iso: expires_at.to_rfc3339(),
+        }),
+    }))
+}
+
+/// The time as a person in Taiwan reads it (UTC+8, no daylight saving).
+pub fn taiwan_time(at: DateTime<Utc>) -> String {
+    nhi_core::domain::taiwan_time::format(at, "%Y-%m-%d %H:%M:%S")
+}

@@ -1,0 +1,52 @@
+//! The NHI Card Online Services Registration website (健保卡網路服務註冊), as real HTML pages:
+//! apply with the NHI card or a citizen digital certificate (the card reader simulated),
+//! confirm the e-mail, log in, produce a device verification code, manage devices. Also the
+//! testers' view of the mail outbox.
+
+mod apply;
+mod device_code;
+pub(crate) use device_code::taiwan_time;
+mod devices;
+mod login;
+mod outbox;
+pub(crate) mod pages;
+mod site_session;
+
+use axum::http::header;
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::state::AppState;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/register", get(pages::home))
+        .route("/register/apply", get(apply::form).post(apply::submit))
+        .route("/register/confirm", get(apply::confirm))
+        .route("/register/login", get(login::form).post(login::submit))
+        .route("/register/logout", post(login::logout))
+        .route(
+            "/register/device-code",
+            get(device_code::page).post(device_code::produce),
+        )
+        .route("/register/devices", get(devices::list))
+        .route("/register/devices/activate", post(devices::activate))
+        .route("/register/site.css", get(stylesheet))
+        .route("/register/strength.js", get(strength_script))
+        .route("/outbox", get(outbox::list))
+        .with_state(state)
+}
+
+async fn stylesheet() -> ([(header::HeaderName, &'static str); 1], &'static str) {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("site.css"),
+    )
+}
+
+async fn strength_script() -> ([(header::HeaderName, &'static str); 1], &'static str) {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("strength.js"),
+    )
+}

@@ -1,0 +1,298 @@
+//! The Virtual NHI Card: its state, uploading the two images, applying, cancelling, and the
+//! approved photo (for its owner only).
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::Json;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use rand::RngCore;
+
+use crate::auth::sessions::person_view;
+use crate::auth::CurrentSession;
+use crate::error::{ApiError, ApiJson, ImageRefusal};
+use crate::services::card_review;
+use crate::services::heavy;
+use crate::state::AppState;
+use crate::store::{Application, NewApplication, PersonRecord, Upload};
+use nhi_core::api::{
+    ApplicationView, CardState, CardView, Problem, ProblemCode, SubmitApplication, UploadResponse,
+};
+use nhi_core::domain::card_application::{
+    required_document, ApplicationStatus, MAX_UPLOAD_BYTES, MIN_DOCUMENT_SIDE, MIN_PHOTO_HEIGHT,
+    MIN_PHOTO_WIDTH,
+};
+use nhi_core::domain::MobileNumber;
+use nhi_photo::PrepareError;
+
+fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -> CardView {
+    let card_state = match current.as_ref().map(|a| a.status) {
+        Some(ApplicationStatus::UnderReview) => CardState::UnderReview,
+        Some(ApplicationStatus::Approved) => CardState::Approved,
+        Some(ApplicationStatus::Rejected) => CardState::Rejected,
+        _ => CardState::None,
+    };
+    let application = current
+        .filter(|_| card_state != CardState::None)
+        .map(|a| ApplicationView {
+            number: a.id,
+            submitted_at: a.submitted_at,
+            decided_at: a.decided_at,
+            reject_reason: a.reject_reason,
+            reject_note: a.reject_note,
+            contact_phone: a.contact_phone,
+            email: a.email,
+        });
+    CardView {
+        state: card_state,
+        person: person_view(person),
+        required_document: required_document(
+            person.id_number.kind(),
+            person.birth_date,
+            state.clock.now().date_naive(),
+        ),
+        application,
+    }
+}
+
+async fn current(state: &AppState, person: &PersonRecord) -> Result<Option<Application>, ApiError> {
+    card_review::auto_approve_due(state).await?;
+    Ok(state.store.current_application(&person.id_number).await?)
+}
+
+#[utoipa::path(get, path = "/card", security(("bearer" = [])),
+    responses((status = 200, body = CardView), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn card(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<Json<CardView>, ApiError> {
+    let person = me.session.person;
+    let current = current(&state, &person).await?;
+    Ok(Json(view(&state, &person, current)))
+}
+
+#[utoipa::path(post, path = "/card/uploads/id-document", security(("bearer" = [])),
+    request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    responses((status = 201, body = UploadResponse), (status = 413, body = Problem, content_type = "application/problem+json"), (status = 415, body = Problem, content_type = "application/problem+json")))]
+pub async fn upload_document(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
+    upload(&state, &me.session.person, "id_document", body).await
+}
+
+#[utoipa::path(post, path = "/card/uploads/photo", security(("bearer" = [])),
+    request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    responses((status = 201, body = UploadResponse), (status = 413, body = Problem, content_type = "application/problem+json"), (status = 415, body = Problem, content_type = "application/problem+json")))]
+pub async fn upload_photo(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
+    upload(&state, &me.session.person, "photo", body).await
+}
+
+/// Checks an upload by decoding it (never by its name or declared type) and keeps it.
+async fn upload(
+    state: &AppState,
+    person: &PersonRecord,
+    kind: &str,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
+    let too_large =
+        || ApiError::bad_image(ImageRefusal::TooLarge, "Uploads must be smaller than 5 MB.");
+    let bytes = body.map_err(|_| too_large())?;
+    if bytes.len() >= MAX_UPLOAD_BYTES {
+        return Err(too_large());
+    }
+    // Decoded and encoded anew as a heavy job: bombs and incomplete files are refused, and
+    // what is kept is a clean JPEG (no EXIF, no GPS position, orientation applied).
+    let side = if kind == "photo" {
+        nhi_photo::STORED_PHOTO_SIDE
+    } else {
+        nhi_photo::STORED_DOCUMENT_SIDE
+    };
+    let prepared = heavy::run(heavy::Work::Image, move || {
+        nhi_photo::reencode(&bytes, side)
+    })
+    .await
+    .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
+    .map_err(|e| match e {
+        PrepareError::TooManyPixels(..) | PrepareError::TooDeep(..) => {
+            ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
+        }
+        PrepareError::TooLarge => too_large(),
+        _ => ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string()),
+    })?;
+    let (width, height) = (prepared.width, prepared.height);
+    let big_enough = if kind == "photo" {
+        width >= MIN_PHOTO_WIDTH && height >= MIN_PHOTO_HEIGHT
+    } else {
+        width.max(height) >= MIN_DOCUMENT_SIDE
+    };
+    if !big_enough {
+        return Err(ApiError::bad_image(
+            ImageRefusal::TooSmall,
+            format!("{width}×{height} pixels is too small to review."),
+        ));
+    }
+    let mut raw = [0u8; 18];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let upload = Upload {
+        id: URL_SAFE_NO_PAD.encode(raw),
+        id_number: person.id_number.clone(),
+        kind: kind.to_owned(),
+        bytes: prepared.jpeg,
+        width,
+        height,
+        created_at: state.clock.now(),
+    };
+    state.store.insert_upload(&upload).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(UploadResponse {
+            upload_id: upload.id,
+            width,
+            height,
+        }),
+    ))
+}
+
+#[utoipa::path(post, path = "/card/applications", security(("bearer" = [])), request_body = SubmitApplication,
+    responses(
+        (status = 201, body = CardView, description = "Under review; the photo-less card is usable"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "photo_locked"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "terms_not_accepted, upload_not_found, invalid_request"),
+    ))]
+pub async fn apply(
+    State(state): State<AppState>,
+    me: CurrentSession,
+    ApiJson(request): ApiJson<SubmitApplication>,
+) -> Result<(StatusCode, Json<CardView>), ApiError> {
+    let person = me.session.person;
+    if !request.accepted_terms {
+        return Err(ApiError::refuse(
+            ProblemCode::TermsNotAccepted,
+            "The privacy policy and the terms must be accepted to apply.",
+        ));
+    }
+    if person.card_voided {
+        return Err(ApiError::refuse(
+            ProblemCode::CardVoided,
+            "This NHI card is voided.",
+        ));
+    }
+    if let Some(a) = current(&state, &person).await? {
+        if a.status == ApplicationStatus::Approved {
+            return Err(ApiError::refuse(
+                ProblemCode::PhotoLocked,
+                "The photo of an approved card cannot change: cancel the card, then apply again.",
+            ));
+        }
+    }
+    let phone = MobileNumber::parse(&request.contact_phone)
+        .map_err(|e| ApiError::InvalidRequest(format!("contact_phone: {e}")))?;
+    let email = request.email.trim();
+    if !email
+        .split_once('@')
+        .is_some_and(|(u, h)| !u.is_empty() && h.contains('.'))
+    {
+        return Err(ApiError::InvalidRequest(
+            "email: not a valid e-mail address".into(),
+        ));
+    }
+    for (id, kind) in [
+        (&request.document_upload, "id_document"),
+        (&request.photo_upload, "photo"),
+    ] {
+        let owned = state
+            .store
+            .find_upload(id)
+            .await?
+            .is_some_and(|u| u.id_number == person.id_number && u.kind == kind);
+        if !owned {
+            return Err(ApiError::refuse(
+                ProblemCode::UploadNotFound,
+                format!("No {kind} upload of yours has this id."),
+            ));
+        }
+    }
+    let now = state.clock.now();
+    let number = state
+        .store
+        .submit_application(&NewApplication {
+            id_number: person.id_number.clone(),
+            document_kind: required_document(
+                person.id_number.kind(),
+                person.birth_date,
+                now.date_naive(),
+            ),
+            document_upload: request.document_upload,
+            photo_upload: request.photo_upload,
+            contact_phone: phone.to_string(),
+            email: email.to_owned(),
+            submitted_at: now,
+        })
+        .await?;
+    let application = state
+        .store
+        .find_application(number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    card_review::mail_received(&state, &application, &person.name).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(view(&state, &person, Some(application))),
+    ))
+}
+
+#[utoipa::path(delete, path = "/card", security(("bearer" = [])),
+    responses((status = 204, description = "Cancelled"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<StatusCode, ApiError> {
+    if state
+        .store
+        .cancel_card(&me.session.person.id_number, state.clock.now())
+        .await?
+    {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::refuse(
+            ProblemCode::NoCard,
+            "There is no card to cancel.",
+        ))
+    }
+}
+
+/// The photo on the approved card, for its owner.
+#[utoipa::path(get, path = "/card/photo", security(("bearer" = [])),
+    responses((status = 200, content_type = "image/jpeg"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
+pub async fn photo(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<impl IntoResponse, ApiError> {
+    let person = me.session.person;
+    let approved = current(&state, &person)
+        .await?
+        .filter(|a| a.status == ApplicationStatus::Approved);
+    let no_photo = || ApiError::refuse(ProblemCode::NoCard, "The card has no approved photo.");
+    let application = approved.ok_or_else(no_photo)?;
+    let upload = state
+        .store
+        .find_upload(&application.photo_upload)
+        .await?
+        .ok_or_else(no_photo)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/jpeg"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        upload.bytes,
+    ))
+}

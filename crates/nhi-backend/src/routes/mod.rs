@@ -1,0 +1,148 @@
+//! The router: the JSON API under `/api/v1`, and the web build of the app at `/`.
+
+mod authorizations;
+mod card;
+mod card_qr;
+mod card_uses;
+mod device_bindings;
+mod health;
+mod health_bank;
+mod institution;
+mod me;
+mod openapi;
+mod qr_scans;
+mod sessions;
+mod video_visits;
+mod web_app;
+
+use std::path::Path;
+
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue};
+use axum::routing::get;
+use axum::{middleware, Json, Router};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::error::ApiError;
+use super::state::AppState;
+use crate::http::body_limits::{BodyBudget, BodyLimits};
+use crate::http::{guards, lingering};
+use nhi_core::api::{paths, V1};
+
+pub use openapi::ApiDoc;
+
+/// Body limits of the routes that take images.
+fn images_up_to(bytes: usize) -> DefaultBodyLimit {
+    DefaultBodyLimit::max(bytes)
+}
+
+/// The JSON API and its OpenAPI document, from one list: each handler's `#[utoipa::path]`
+/// names its route, so the document cannot drift from what is served.
+fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    use crate::services::qr_scan::MAX_UPLOAD_BYTES as SCAN_BYTES;
+    use nhi_core::domain::card_application::MAX_UPLOAD_BYTES as CARD_BYTES;
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(health::health))
+        .routes(routes!(sessions::login))
+        .routes(routes!(sessions::logout))
+        .routes(routes!(me::me))
+        .routes(routes!(device_bindings::phone_check))
+        .routes(routes!(device_bindings::bind))
+        .routes(routes!(card::card, card::cancel))
+        .routes(routes!(card::photo))
+        .routes(routes!(card::apply))
+        .routes(routes!(card_qr::issue))
+        .routes(routes!(card_qr::status))
+        .routes(routes!(card_uses::list))
+        .routes(routes!(video_visits::list))
+        .routes(routes!(video_visits::answer))
+        .routes(routes!(video_visits::recent, video_visits::create))
+        .routes(routes!(video_visits::status, video_visits::cancel))
+        .routes(routes!(institution::verify_payload))
+        .routes(routes!(institution::list))
+        .routes(routes!(institution::unblock_professional))
+        .routes(routes!(authorizations::list, authorizations::create))
+        .routes(routes!(authorizations::redeem))
+        .routes(routes!(authorizations::cancel))
+        .routes(routes!(authorizations::delegate_qr))
+        .routes(routes!(health_bank::overview))
+        .routes(routes!(health_bank::request))
+        .routes(routes!(health_bank::category))
+        .routes(routes!(health_bank::record))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(institution::verify_image))
+                .layer(images_up_to(SCAN_BYTES)),
+        )
+        // (`qr_scans::scan` reads its body itself, after its rate limit.)
+        .routes(routes!(qr_scans::scan))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(card::upload_document))
+                .routes(routes!(card::upload_photo))
+                .layer(images_up_to(CARD_BYTES)),
+        )
+        .split_for_parts()
+}
+
+pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
+    let state_for_site = state.clone();
+    let (api, mut doc) = api();
+    // The API is nested under /api/v1 below; its document names the full paths.
+    doc.paths.paths = std::mem::take(&mut doc.paths.paths)
+        .into_iter()
+        .map(|(path, item)| (format!("{V1}{path}"), item))
+        .collect();
+    openapi::declare_every_answer(&mut doc);
+    let doc = Arc::new(doc);
+    let api = api
+        .route(
+            paths::OPENAPI,
+            get(move || {
+                let doc = doc.clone();
+                async move { Json(doc.as_ref().clone()) }
+            }),
+        )
+        .fallback(|| async { ApiError::NotFound })
+        // axum's own rejections (path and query parameters, 405, 413) as problem documents.
+        .layer(middleware::from_fn(guards::problem_errors))
+        // Answers carry personal data: never let a shared cache keep them.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .with_state(state);
+    Router::new()
+        .nest(V1, api)
+        .merge(crate::pages::site::router(state_for_site.clone()))
+        .merge(crate::pages::review::router(state_for_site.clone()))
+        .merge(crate::pages::counter::router(state_for_site))
+        .merge(crate::pages::page_lang::router())
+        .merge(web_app::router(web_dir))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(middleware::from_fn(guards::page_headers))
+        .layer(middleware::from_fn(guards::same_origin_forms))
+        // Bodies are bounded by bytes and time before a handler reads them, and a refusal
+        // sent before the body was read still reaches an uploading client.
+        .layer(middleware::from_fn_with_state(
+            BodyBudget::new(BodyLimits::default()),
+            lingering::bound_and_drain_bodies,
+        ))
+        // A panicking handler answers 500 (a problem document) and the server carries on.
+        .layer(CatchPanicLayer::custom(guards::panic_as_problem))
+        .layer(TraceLayer::new_for_http())
+}

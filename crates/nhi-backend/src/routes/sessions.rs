@@ -1,0 +1,66 @@
+//! Login (`POST /sessions`) and logout (`DELETE /sessions/current`).
+
+use axum::extract::{ConnectInfo, State};
+use axum::http::StatusCode;
+use axum::Json;
+use std::net::SocketAddr;
+
+use crate::auth::sessions::start_session;
+use crate::auth::{device_key, password_login, CurrentSession};
+use crate::error::{ApiError, ApiJson};
+use crate::state::AppState;
+use nhi_core::api::{LoginRequest, LoginResponse, Problem, ProblemCode};
+use nhi_core::domain::IdNumber;
+
+#[utoipa::path(post, path = "/sessions", request_body = LoginRequest,
+    responses(
+        (status = 201, body = LoginResponse, description = "Signed in for 2 hours"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "wrong_credentials (unknown ID and wrong password alike)"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "device_not_bound or device_inactive (told before any password check)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "invalid_id_number"),
+        (status = 423, body = Problem, content_type = "application/problem+json", description = "account_locked, with retry_after_seconds"),
+    ))]
+pub async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(request): ApiJson<LoginRequest>,
+) -> Result<(StatusCode, Json<LoginResponse>), ApiError> {
+    let id = IdNumber::parse(&request.id_number)?;
+
+    // The device first: only a device bound to this ID, and the active one, may sign in
+    // (裝置認證). Its 256-bit key cannot be guessed, and the password is not checked for an
+    // unbound device, so no answer tells whether a password was right, or an ID registered.
+    let binding = state.store.find_binding(&request.device_id, &id).await?;
+    match binding {
+        Some(b) if device_key::matches(&request.device_key, &b.device_key_hash) => {
+            if !b.active {
+                return Err(ApiError::refuse(
+                    ProblemCode::DeviceInactive,
+                    "Another device was made the active one for this ID. Make this one active \
+                     again on the registration website, or authenticate this device again.",
+                ));
+            }
+        }
+        _ => {
+            return Err(ApiError::refuse(
+                ProblemCode::DeviceNotBound,
+                "This device is not bound to this ID. Complete device authentication first.",
+            ))
+        }
+    }
+
+    let account = password_login::check(&state, &id, request.password, peer.ip()).await?;
+    let response = start_session(&state, &account.person).await?;
+    Ok((StatusCode::CREATED, Json(response)))
+}
+
+/// Ends the session whose token is presented.
+#[utoipa::path(delete, path = "/sessions/current", security(("bearer" = [])),
+    responses((status = 204, description = "Signed out"), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn logout(
+    State(state): State<AppState>,
+    current: CurrentSession,
+) -> Result<StatusCode, ApiError> {
+    state.store.delete_session(&current.token_hash).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

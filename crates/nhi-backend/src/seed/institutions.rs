@@ -1,0 +1,99 @@
+//! Demo medical institutions with the credentials that stand for their "three cards": the
+//! institution's security module (SAM) card key, and a healthcare professional card (HPC)
+//! with its PIN. Real card secrets are high-entropy hardware keys; these demo values are
+//! short so testers can type them, which is why only keyed hashes are stored (see
+//! `auth::server_key`) and every try counts against an attempt limit.
+
+use crate::auth::server_key::{Purpose, ServerKey};
+use crate::store::{InstitutionRecord, Store, StoreError};
+
+pub struct DemoInstitution {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub area: &'static str,
+    pub address: &'static str,
+    pub departments: &'static [&'static str],
+    pub accepts_virtual_card: bool,
+    pub sam_key: &'static str,
+    /// (card id, holder, PIN)
+    pub professional: (&'static str, &'static str, &'static str),
+}
+
+pub const DEMO_INSTITUTIONS: [DemoInstitution; 5] = [
+    DemoInstitution {
+        code: "0101090517",
+        name: "臺北市立聯合醫院仁愛院區",
+        area: "臺北市大安區",
+        address: "臺北市大安區仁愛路四段10號",
+        departments: &["家醫科", "內科", "外科", "小兒科", "眼科"],
+        accepts_virtual_card: true,
+        sam_key: "SAM-0101090517",
+        professional: ("HPC-DR-0001", "陳大文 醫師", "246810"),
+    },
+    DemoInstitution {
+        code: "3501200000",
+        name: "好心家庭醫學科診所",
+        area: "新北市板橋區",
+        address: "新北市板橋區文化路一段100號",
+        departments: &["家醫科", "小兒科"],
+        accepts_virtual_card: true,
+        sam_key: "SAM-3501200000",
+        professional: ("HPC-DR-0002", "林美華 醫師", "135790"),
+    },
+    DemoInstitution {
+        code: "1317050017",
+        name: "高雄醫學大學附設中和紀念醫院",
+        area: "高雄市三民區",
+        address: "高雄市三民區自由一路100號",
+        departments: &["內科", "外科", "婦產科", "皮膚科"],
+        accepts_virtual_card: true,
+        sam_key: "SAM-1317050017",
+        professional: ("HPC-DR-0003", "黃志明 醫師", "975310"),
+    },
+    DemoInstitution {
+        code: "1145010010",
+        name: "花蓮慈濟醫院",
+        area: "花蓮縣花蓮市",
+        address: "花蓮縣花蓮市中央路三段707號",
+        departments: &["家醫科", "內科", "骨科", "復健科"],
+        accepts_virtual_card: true,
+        sam_key: "SAM-1145010010",
+        professional: ("HPC-DR-0004", "吳淑芬 醫師", "864209"),
+    },
+    DemoInstitution {
+        code: "3601100000",
+        name: "康寧牙醫診所",
+        area: "臺中市西區",
+        address: "臺中市西區民生路200號",
+        departments: &["牙科"],
+        accepts_virtual_card: false,
+        sam_key: "SAM-3601100000",
+        professional: ("HPC-DDS-0005", "張家豪 牙醫師", "112233"),
+    },
+];
+
+/// Seeds the demo institutions when there are none (a new database, or one whose card
+/// secrets were cleared when they became keyed).
+pub async fn seed_if_missing(store: &dyn Store, key: &ServerKey) -> Result<(), StoreError> {
+    if !store.institutions().await?.is_empty() {
+        return Ok(());
+    }
+    for i in &DEMO_INSTITUTIONS {
+        store
+            .insert_institution(&InstitutionRecord {
+                code: i.code.into(),
+                name: i.name.into(),
+                area: i.area.into(),
+                address: i.address.into(),
+                departments: i.departments.iter().map(|d| d.to_string()).collect(),
+                accepts_virtual_card: i.accepts_virtual_card,
+                sam_key_hash: key.keyed(Purpose::SamKey, i.sam_key),
+            })
+            .await?;
+        let (hpc, name, pin) = i.professional;
+        store
+            .insert_professional(hpc, i.code, name, &key.keyed(Purpose::HpcPin, pin))
+            .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,28 @@
+//! "Is the card usable?" — asked by showing a QR, authorizing someone and presenting a card
+//! for someone: the rule is `domain::card_application::card_usable`, this reads what it needs.
+
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store::{Application, PersonRecord};
+use nhi_core::domain::card_application::card_usable;
+use nhi_core::domain::IdNumber;
+
+/// The person's current application when it gives a usable card.
+pub async fn of_person(
+    state: &AppState,
+    person: &PersonRecord,
+) -> Result<Option<Application>, ApiError> {
+    Ok(state
+        .store
+        .current_application(&person.id_number)
+        .await?
+        .filter(|a| card_usable(a.status, person.card_voided)))
+}
+
+/// The same for someone known by ID number only (the other side of an authorization).
+pub async fn of_id(state: &AppState, id: &IdNumber) -> Result<Option<Application>, ApiError> {
+    match state.store.find_person(id).await? {
+        Some(person) => of_person(state, &person).await,
+        None => Ok(None),
+    }
+}

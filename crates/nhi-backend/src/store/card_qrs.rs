@@ -1,0 +1,102 @@
+//! Card QR tokens, institutions and visit sequence numbers.
+
+use super::columns::{Column, OptionalColumn};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::StoreError;
+use nhi_core::domain::IdNumber;
+
+/// A used card QR code (`backend::services::card_qr_token`): codes have no row until they are used.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct QrUse {
+    /// The code's serial: a code is used at most once.
+    pub serial: Vec<u8>,
+    /// The card holder.
+    #[sqlx(try_from = "Column<IdNumber>")]
+    pub id_number: IdNumber,
+    pub application_id: i64,
+    /// The authorization a delegate's code was issued under, and that delegate.
+    pub authorization_id: Option<i64>,
+    #[sqlx(try_from = "OptionalColumn<IdNumber>")]
+    pub delegate_id: Option<IdNumber>,
+    pub used_at: DateTime<Utc>,
+    pub institution: String,
+    /// Allowed in the app for a video visit (`store::VideoVisits`) rather than scanned.
+    #[sqlx(default)]
+    pub video_visit: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct InstitutionRecord {
+    pub code: String,
+    pub name: String,
+    pub area: String,
+    pub address: String,
+    pub departments: Vec<String>,
+    pub accepts_virtual_card: bool,
+    pub sam_key_hash: Vec<u8>,
+}
+
+/// What recording a code's use did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Consumed {
+    /// This caller used the code and got the holder's next visit sequence number.
+    Now { visit_number: u32 },
+    /// The code was used before; nothing changed.
+    AlreadyUsed,
+    /// The holder's visit numbers for the year are used up; nothing changed.
+    VisitNumbersUsedUp,
+    /// Since it was checked the card stopped being usable (cancelled, voided, superseded) or
+    /// the delegate's authorization ended; nothing changed.
+    NoLongerUsable,
+}
+
+#[async_trait]
+pub trait CardQrs: Send + Sync + 'static {
+    /// Records the code's use and takes the holder's next visit sequence number for the year
+    /// (at most `max_visits`) in one statement — a delegate's use appears in the grantor's
+    /// list with it — so either all of it happens or none. Of any number of concurrent
+    /// callers with one serial exactly one gets `Now`.
+    async fn record_qr_use(
+        &self,
+        qr_use: &QrUse,
+        year: i32,
+        max_visits: u32,
+    ) -> Result<Consumed, StoreError>;
+    /// The use of the code with this serial, if it was used.
+    async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError>;
+
+    async fn insert_institution(&self, institution: &InstitutionRecord) -> Result<(), StoreError>;
+    async fn insert_professional(
+        &self,
+        hpc_id: &str,
+        institution_code: &str,
+        name: &str,
+        pin_hash: &[u8],
+    ) -> Result<(), StoreError>;
+    async fn find_institution(&self, code: &str) -> Result<Option<InstitutionRecord>, StoreError>;
+    /// (institution code, PIN hash) of a professional card.
+    async fn find_professional(
+        &self,
+        hpc_id: &str,
+    ) -> Result<Option<(String, Vec<u8>)>, StoreError>;
+    async fn institutions(&self) -> Result<Vec<InstitutionRecord>, StoreError>;
+
+    /// The counter page's session: which institution and professional card passed the
+    /// three-card check.
+    async fn insert_counter_session(
+        &self,
+        token_hash: &[u8],
+        institution_code: &str,
+        hpc_id: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// (institution code, professional card) while the session is valid at `now`.
+    async fn counter_session(
+        &self,
+        token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Option<(String, String)>, StoreError>;
+    async fn delete_counter_session(&self, token_hash: &[u8]) -> Result<(), StoreError>;
+}

@@ -1,0 +1,273 @@
+//! Card applications, uploads and reviewers.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{corrupt, lock_person, Engine};
+use crate::store::{
+    Application, CardAtCounter, Cards, Decision, NewApplication, StoreError, Upload,
+};
+use nhi_core::domain::IdNumber;
+
+use super::round_trip::APPLICATION_COLUMNS;
+
+fn json_text<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+#[async_trait]
+impl Cards for Engine {
+    async fn insert_upload(&self, u: &Upload) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO uploads (id, id_number, kind, bytes, width, height, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&u.id)
+        .bind(u.id_number.as_str())
+        .bind(&u.kind)
+        .bind(&u.bytes)
+        .bind(i64::from(u.width))
+        .bind(i64::from(u.height))
+        .bind(u.created_at)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn counter_photo(&self, upload_id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT jpeg FROM counter_photos WHERE upload_id = $1")
+                .bind(upload_id)
+                .fetch_optional(self.reader())
+                .await?,
+        )
+    }
+
+    async fn keep_counter_photo(&self, upload_id: &str, jpeg: &[u8]) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO counter_photos (upload_id, jpeg) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(upload_id)
+        .bind(jpeg)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn find_upload(&self, id: &str) -> Result<Option<Upload>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, id_number, kind, bytes, width, height, created_at FROM uploads WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.reader())
+        .await?;
+        row.map(|r| {
+            let owner: String = r.try_get("id_number")?;
+            Ok(Upload {
+                id: r.try_get("id")?,
+                id_number: IdNumber::parse(&owner).map_err(|e| corrupt(format!("{owner}: {e}")))?,
+                kind: r.try_get("kind")?,
+                bytes: r.try_get("bytes")?,
+                width: r.try_get::<i64, _>("width")? as u32,
+                height: r.try_get::<i64, _>("height")? as u32,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn submit_application(&self, a: &NewApplication) -> Result<i64, StoreError> {
+        let mut tx = self.begin_write().await?;
+        lock_person(&mut tx, a.id_number.as_str()).await?;
+        sqlx::query(
+            "UPDATE card_applications SET status = 'superseded' \
+             WHERE id_number = $1 AND status = 'under_review'",
+        )
+        .bind(a.id_number.as_str())
+        .execute(&mut *tx)
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO card_applications (id_number, status, document_kind, document_upload, \
+             photo_upload, contact_phone, email, submitted_at) \
+             VALUES ($1, 'under_review', $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(a.id_number.as_str())
+        .bind(json_text(&a.document_kind))
+        .bind(&a.document_upload)
+        .bind(&a.photo_upload)
+        .bind(&a.contact_phone)
+        .bind(&a.email)
+        .bind(a.submitted_at)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError> {
+        self.read_current_application(id).await
+    }
+
+    async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError> {
+        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM card_applications WHERE id = $1");
+        Ok(sqlx::query_as::<_, Application>(&sql)
+            .bind(number)
+            .fetch_optional(self.reader())
+            .await?)
+    }
+
+    async fn card_at_counter(&self, number: i64) -> Result<Option<CardAtCounter>, StoreError> {
+        self.read_card_at_counter(number).await
+    }
+
+    async fn review_queue(&self) -> Result<Vec<Application>, StoreError> {
+        let sql = format!(
+            "SELECT {APPLICATION_COLUMNS} FROM card_applications \
+             WHERE status = 'under_review' ORDER BY submitted_at, id"
+        );
+        Ok(sqlx::query_as::<_, Application>(&sql)
+            .fetch_all(self.reader())
+            .await?)
+    }
+
+    async fn decide(
+        &self,
+        number: i64,
+        decision: &Decision,
+        reviewer: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let (status, reason, note) = match decision {
+            Decision::Approve => ("approved", None, None),
+            Decision::Reject { reason, note } => ("rejected", Some(reason.as_str()), note.clone()),
+        };
+        // Under the holder's lock, as every use of the card: a rejection and a use of the
+        // photo-less card meanwhile never interleave.
+        let mut tx = self.begin_write().await?;
+        let holder: Option<String> =
+            sqlx::query_scalar("SELECT id_number FROM card_applications WHERE id = $1")
+                .bind(number)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(holder) = holder else {
+            return Ok(false);
+        };
+        lock_person(&mut tx, &holder).await?;
+        let done = sqlx::query(
+            "UPDATE card_applications SET status = $1, reject_reason = $2, reject_note = $3, \
+             reviewer = $4, decided_at = $5 WHERE id = $6 AND status = 'under_review'",
+        )
+        .bind(status)
+        .bind(reason)
+        .bind(note)
+        .bind(reviewer)
+        .bind(at)
+        .bind(number)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Under the holder's lock, which every use of the card takes: a use either commits
+    /// before the cancellation or sees it.
+    async fn cancel_card(&self, id: &IdNumber, at: DateTime<Utc>) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        lock_person(&mut tx, id.as_str()).await?;
+        let done = sqlx::query(
+            "UPDATE card_applications SET status = 'cancelled', decided_at = $1 \
+             WHERE id_number = $2 AND status IN ('approved', 'under_review')",
+        )
+        .bind(at)
+        .bind(id.as_str())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn insert_reviewer(
+        &self,
+        username: &str,
+        name: &str,
+        hash: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO reviewers (username, name, password_hash) VALUES ($1, $2, $3)")
+            .bind(username)
+            .bind(name)
+            .bind(hash)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    async fn find_reviewer(&self, username: &str) -> Result<Option<(String, String)>, StoreError> {
+        let row = sqlx::query("SELECT name, password_hash FROM reviewers WHERE username = $1")
+            .bind(username)
+            .fetch_optional(self.reader())
+            .await?;
+        row.map(|r| Ok((r.try_get("name")?, r.try_get("password_hash")?)))
+            .transpose()
+    }
+
+    async fn insert_reviewer_session(
+        &self,
+        token_hash: &[u8],
+        username: &str,
+        created_at: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO reviewer_sessions (token_hash, username, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(username)
+        .bind(created_at)
+        .bind(expires_at)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn touch_reviewer_session(
+        &self,
+        token_hash: &[u8],
+        now: DateTime<Utc>,
+        idle: chrono::Duration,
+        max_age: chrono::Duration,
+    ) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query(
+            "SELECT username, created_at, expires_at FROM reviewer_sessions WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(self.reader())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let created: DateTime<Utc> = row.try_get("created_at")?;
+        let expires: DateTime<Utc> = row.try_get("expires_at")?;
+        let hard_end = created + max_age;
+        if expires <= now || hard_end <= now {
+            self.delete_reviewer_session(token_hash).await?;
+            return Ok(None);
+        }
+        sqlx::query("UPDATE reviewer_sessions SET expires_at = $1 WHERE token_hash = $2")
+            .bind((now + idle).min(hard_end))
+            .bind(token_hash)
+            .execute(self.writer())
+            .await?;
+        Ok(Some(row.try_get("username")?))
+    }
+
+    async fn delete_reviewer_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM reviewer_sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+}

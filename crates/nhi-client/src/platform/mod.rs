@@ -1,0 +1,16 @@
+//! What the operating system provides: secure storage for credentials, drafts of
+//! unfinished forms, timers and the system's language. (Preparing a photo is `nhi_photo`.)
+//! One trait per capability, with an implementation per OS chosen at compile time.
+
+pub mod drafts;
+pub mod secure_store;
+pub mod system_lang;
+pub mod time;
+
+#[cfg(feature = "keyring")]
+pub mod keyring_store;
+
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub mod browser_store;
+
+pub use secure_store::{SecureStore, SecureStoreError};

@@ -1,0 +1,104 @@
+//! The Dioxus UI: screens and widgets only. Rules live in `domain`, flows in `app`.
+//!
+//! Laid out like Dioxus's own app demos: a [`Route`] enum with a `#[layout]`, one
+//! component per file: `screens/` (one per route), `widgets/` (what screens share), and
+//! `hooks` (loading for the signed-in person, the busy/error state of an action).
+
+mod hooks;
+mod route;
+mod screens;
+mod state;
+pub mod widgets;
+
+pub use route::Route;
+pub use state::UiState;
+
+use dioxus::prelude::*;
+
+use nhi_client::app::{AppSetup, Services};
+use nhi_core::i18n::Lang;
+
+/// The stylesheet, compiled in so every build (desktop, web, tests) has it without an
+/// asset pipeline.
+const STYLE: &str = include_str!("style.css");
+
+/// The system's (or the browser's) language, handed over by the launcher: the first start
+/// speaks it when the app does. Without one (component tests), zh-TW.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SystemLang(pub Option<Lang>);
+
+/// The root component. Expects an [`AppSetup`] in the root context.
+#[component]
+pub fn App() -> Element {
+    let system = try_consume_context::<SystemLang>().unwrap_or_default().0;
+    let first =
+        move |services: &Services| services.flows.saved_lang().or(system).unwrap_or_default();
+    // The setup may change once: a failed start that is retried successfully.
+    let launched = use_context::<AppSetup>();
+    let mut current = use_signal(move || launched);
+    let setup = current();
+    let state = use_context_provider(|| match &setup {
+        // The language chosen on this device (else the system's), before anything is painted.
+        AppSetup::Ready(services) => UiState::new(
+            first(services),
+            services.flows.restore().ok().flatten(),
+            services.flows.clock().now(),
+        ),
+        AppSetup::Failed { .. } => {
+            UiState::new(system.unwrap_or_default(), None, chrono::Utc::now())
+        }
+    });
+    let lang = state.lang();
+    // The page's own language follows (screen readers and fonts read `<html lang>`).
+    use_effect(move || {
+        let tag = state.lang().tag();
+        document::eval(&format!("document.documentElement.lang = '{tag}';"));
+    });
+    let body = match setup {
+        AppSetup::Ready(services) => rsx! { Ready { services } },
+        failed => {
+            // No language setting can be read without the store: the system's language,
+            // and English beside it for whoever helps.
+            let retry = failed.retry();
+            let mut langs = vec![lang];
+            if lang != Lang::En {
+                langs.push(Lang::En);
+            }
+            rsx! {
+                main { class: "startup-failure", role: "alert",
+                    for l in langs {
+                        h1 { lang: l.tag(), {l.t("setup-cannot-start")} }
+                        p { lang: l.tag(), {failed.failure_message(l).unwrap_or_default()} }
+                    }
+                    if let Some(detail) = failed.detail() {
+                        p { class: "hint technical", lang: "en", {format!("({detail})")} }
+                    }
+                    if let Some(retry) = retry {
+                        button { class: "button primary", r#type: "button",
+                            onclick: move |_| {
+                                let again = retry();
+                                if let AppSetup::Ready(services) = &again {
+                                    let mut state = state;
+                                    state.lang_signal.set(first(services));
+                                    state.session.set(services.flows.restore().ok().flatten());
+                                }
+                                current.set(again);
+                            },
+                            {lang.t("setup-retry")}
+                        }
+                    }
+                }
+            }
+        }
+    };
+    rsx! {
+        style { {STYLE} }
+        div { class: "app", lang: lang.tag(), {body} }
+    }
+}
+
+#[component]
+fn Ready(services: Services) -> Element {
+    use_context_provider(|| services.clone());
+    rsx! { Router::<Route> {} }
+}

@@ -1,0 +1,76 @@
+//! Every screen of the app, by path.
+
+use dioxus::prelude::*;
+
+use nhi_client::app::wizard::{ApplyStep, CodeStep, PhoneStep};
+
+use super::screens::{
+    Account, Authorizations, AuthorizeCard, CardApplication, CodeAuthentication, DelegateCard,
+    DeviceAuthentication, GetAuthorization, HealthBank, HealthCategory, HealthRecord, Home,
+    Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,
+};
+
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Home {},
+        #[route("/login")]
+        Login {},
+        #[route("/me")]
+        Account {},
+        #[route("/card")]
+        VirtualCard {},
+        #[route("/card/apply?:step")]
+        CardApplication { step: ApplyStep },
+        #[route("/authorizations")]
+        Authorizations {},
+        #[route("/authorizations/new")]
+        AuthorizeCard {},
+        #[route("/authorizations/get")]
+        GetAuthorization {},
+        #[route("/authorizations/:id/card")]
+        DelegateCard { id: i64 },
+        #[route("/institutions")]
+        Institutions {},
+        #[route("/health-bank")]
+        HealthBank {},
+        #[route("/health-bank/categories/:category")]
+        HealthCategory { category: String },
+        #[route("/health-bank/records/:id")]
+        HealthRecord { id: i64 },
+        #[route("/device-authentication")]
+        DeviceAuthentication {},
+        #[route("/device-authentication/phone?:step")]
+        PhoneAuthentication { step: PhoneStep },
+        #[route("/device-authentication/code?:step")]
+        CodeAuthentication { step: CodeStep },
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
+}
+
+impl Route {
+    /// The screen's name, for the window and document title.
+    pub fn title(&self, lang: nhi_core::i18n::Lang) -> String {
+        match self {
+            Route::Home {} => lang.t("common-home"),
+            Route::Login {} => lang.t("common-sign-in"),
+            Route::Account {} => lang.t("common-my-account"),
+            Route::VirtualCard {} => lang.t("common-virtual-nhi-card"),
+            Route::CardApplication { .. } => lang.t("route-apply-card"),
+            Route::Authorizations {} => lang.t("common-view-authorization"),
+            Route::AuthorizeCard {} => lang.t("common-authorize"),
+            Route::GetAuthorization {} => lang.t("common-get-authorization"),
+            Route::DelegateCard { .. } => lang.t("common-show-family-members-card"),
+            Route::Institutions {} => lang.t("route-clinics-that-accept"),
+            Route::HealthBank {} | Route::HealthCategory { .. } | Route::HealthRecord { .. } => {
+                lang.t("common-my-health-bank")
+            }
+            Route::DeviceAuthentication {} => lang.t("common-device-authentication"),
+            Route::PhoneAuthentication { .. } => lang.t("common-mobile-number-authentication"),
+            Route::CodeAuthentication { .. } => lang.t("common-device-code-authentication"),
+            Route::NotFound { .. } => lang.t("common-page-not-found"),
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Sign in with ID number and registration password; pick among the accounts remembered on
+//! this device; "remember me"; an eye to show the password.
+
+use dioxus::prelude::*;
+
+use crate::hooks::use_busy_action;
+use crate::widgets::icons;
+use crate::{Route, UiState};
+use nhi_client::app::{LoginError, LoginForm, RememberedAccount, Services};
+
+#[component]
+pub fn Login() -> Element {
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let nav = navigator();
+    let lang = state.lang();
+
+    let mut remembered = use_signal(|| services.flows.remembered().unwrap_or_default());
+    let mut id_number = use_signal(|| {
+        remembered
+            .peek()
+            .first()
+            .map(|a| a.id_number.to_string())
+            .unwrap_or_default()
+    });
+    let mut password = use_signal(String::new);
+    let mut remember = use_signal(|| !remembered.peek().is_empty());
+    let mut show_password = use_signal(|| false);
+    let action = use_busy_action::<LoginError>();
+    let (busy, mut error) = (action.busy, action.error);
+
+    let auth = services.flows.clone();
+    let submit = move |event: FormEvent| {
+        event.prevent_default();
+        let form = LoginForm {
+            id_number: id_number(),
+            password: password(),
+            remember: remember(),
+        };
+        let auth = auth.clone();
+        action.run(async move {
+            let session = auth.login(&form).await?;
+            password.set(String::new());
+            state.now.set(auth.clock().now());
+            state.session.set(Some(session));
+            state.notice.set(None);
+            nav.replace(Route::Home {});
+            Ok(())
+        });
+    };
+
+    let forget_auth = services.flows.clone();
+    let forget = use_callback(move |account: RememberedAccount| {
+        if let Ok(list) = forget_auth.forget(&account.id_number) {
+            remembered.set(list);
+        }
+    });
+
+    let show = show_password();
+    let error_text = error.read().as_ref().map(|e| e.user_message(lang));
+    let needs_device_auth = error
+        .read()
+        .as_ref()
+        .is_some_and(|e| e.needs_device_authentication());
+
+    rsx! {
+        section { class: "login",
+            h1 { {lang.t("common-sign-in")} }
+            if !remembered.read().is_empty() {
+                div { class: "remembered",
+                    h2 { {lang.t("login-accounts-device")} }
+                    ul {
+                        for account in remembered.read().iter().cloned() {
+                            li { key: "{account.id_number}",
+                                button {
+                                    r#type: "button",
+                                    class: if id_number() == account.id_number.as_str() { "remembered-account picked" } else { "remembered-account" },
+                                    // The name starts with what the button shows (WCAG 2.5.3).
+                                    aria_label: format!("{} {} – {}", account.name, account.id_number.masked(), lang.t("login-use-account")),
+                                    onclick: {
+                                        let id = account.id_number.to_string();
+                                        move |_| {
+                                            id_number.set(id.clone());
+                                            password.set(String::new());
+                                            error.set(None);
+                                        }
+                                    },
+                                    // The space keeps the shown words apart for assistive
+                                    // technology, whose name for the button starts with them.
+                                    strong { {account.name.clone()} }
+                                    " "
+                                    span { {account.id_number.masked()} }
+                                }
+                                button {
+                                    r#type: "button",
+                                    class: "forget",
+                                    aria_label: format!("{} {}", lang.t("login-remove-from-device"), account.name),
+                                    onclick: {
+                                        let account = account.clone();
+                                        move |_| forget.call(account.clone())
+                                    },
+                                    "×"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            form { class: "card form", novalidate: true, onsubmit: submit,
+                label { r#for: "login-id", {lang.t("common-id-number-national-id")} }
+                input {
+                    id: "login-id",
+                    name: "id_number",
+                    r#type: "text",
+                    inputmode: "text",
+                    autocomplete: "username",
+                    autocapitalize: "characters",
+                    spellcheck: "false",
+                    maxlength: "10",
+                    placeholder: "A123456789",
+                    value: "{id_number}",
+                    oninput: move |e| id_number.set(e.value()),
+                }
+                label { r#for: "login-password", {lang.t("common-registration-password")} }
+                div { class: "password-field",
+                    input {
+                        id: "login-password",
+                        name: "password",
+                        r#type: if show { "text" } else { "password" },
+                        autocomplete: "current-password",
+                        value: "{password}",
+                        oninput: move |e| password.set(e.value()),
+                    }
+                    button {
+                        r#type: "button",
+                        class: "eye",
+                        aria_pressed: "{show}",
+                        aria_label: if show { lang.t("common-hide-password") } else { lang.t("common-show-password") },
+                        onclick: move |_| show_password.toggle(),
+                        if show { icons::EyeOff {} } else { icons::Eye {} }
+                    }
+                }
+                label { class: "checkbox",
+                    input {
+                        r#type: "checkbox",
+                        name: "remember",
+                        checked: remember(),
+                        onchange: move |e| remember.set(e.checked()),
+                    }
+                    {lang.t("login-remember-my-id-number")}
+                }
+                if let Some(text) = error_text {
+                    p { class: "error", role: "alert", {text} }
+                }
+                if needs_device_auth {
+                    Link { class: "button secondary", to: Route::DeviceAuthentication {},
+                        {lang.t("login-go-device-authentication")}
+                    }
+                }
+                button { class: "button primary", r#type: "submit", disabled: busy(), aria_busy: "{busy}",
+                    if busy() {
+                        span { class: "spinner", aria_hidden: "true" }
+                        {lang.t("login-signing-in")}
+                    } else {
+                        {lang.t("common-sign-in")}
+                    }
+                }
+                p { class: "hint", {lang.t("login-sign-lasts-most-2")} }
+            }
+        }
+    }
+}

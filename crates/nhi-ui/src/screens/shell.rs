@@ -1,0 +1,129 @@
+//! The frame around every screen: title bar with the language switch, the one-time notice,
+//! the screen, and the bottom tab bar. It also warns before the session's 2 hours are up
+//! (with a way to stay signed in) and ends it when they are.
+
+use std::time::Duration;
+
+use dioxus::prelude::*;
+
+use crate::widgets::icons;
+use crate::widgets::NoticeBar;
+use crate::widgets::SessionExpiryWarning;
+use crate::{Route, UiState};
+use nhi_client::app::session::RENEW_WARNING;
+use nhi_client::app::Services;
+use nhi_client::platform::time::sleep;
+use nhi_core::i18n::Lang;
+
+/// How often the shell looks at the session's expiry (and refreshes "time left").
+const EXPIRY_CHECK: Duration = Duration::from_secs(30);
+
+#[component]
+pub fn Shell() -> Element {
+    let mut state = use_context::<UiState>();
+    let services = use_context::<Services>();
+    let services_for_lang = services.clone();
+    let nav = navigator();
+    let lang = state.lang();
+
+    use_future(move || {
+        let services = services.clone();
+        async move {
+            loop {
+                let now = services.flows.clock().now();
+                state.now.set(now);
+                let current = state.session.peek().clone();
+                let mut wait = EXPIRY_CHECK;
+                if let Some(session) = current {
+                    let left = session.remaining(now);
+                    if left.is_zero() {
+                        let _ = services.flows.drop_session();
+                        state.session.set(None);
+                        state.notify("common-session-ended");
+                        nav.push(Route::Login {});
+                    } else {
+                        // Wake for the warning and for the end, whichever comes first.
+                        let next = if left > RENEW_WARNING {
+                            left - RENEW_WARNING
+                        } else {
+                            left
+                        };
+                        wait = wait.min(next.to_std().unwrap_or(wait));
+                    }
+                }
+                sleep(wait).await;
+            }
+        }
+    });
+
+    let route = use_route::<Route>();
+    let signed_in = state.session.read().is_some();
+    let me_route = if signed_in {
+        Route::Account {}
+    } else {
+        Route::Login {}
+    };
+    let on_me = matches!(route, Route::Account {} | Route::Login {});
+    let title = format!("{} – {}", route.title(lang), lang.t("shell-nhi-express"));
+    // The desktop window's title names the screen too (testers and screen readers see it).
+    #[cfg(feature = "desktop")]
+    {
+        let title = title.clone();
+        use_effect(use_reactive!(|title| {
+            if let Some(window) = try_consume_context::<dioxus::desktop::DesktopContext>() {
+                window.set_title(&title);
+            }
+        }));
+    }
+
+    rsx! {
+        document::Title { "{title}" }
+        header { class: "title-bar",
+            Link { class: "brand", to: Route::Home {},
+                span { class: "brand-mark", aria_hidden: "true", "健" }
+                span { {lang.t("shell-nhi-express")} }
+            }
+            // Each language offered by its own name, so a reader of it finds it whatever the
+            // screen shows now; the picker's name is in the current language.
+            select {
+                class: "lang-switch",
+                aria_label: lang.t("shell-language"),
+                title: lang.t("shell-language"),
+                onchange: {
+                    let services = services_for_lang.clone();
+                    move |e: FormEvent| {
+                        let Some(next) = Lang::from_tag(&e.value()) else {
+                            return;
+                        };
+                        state.lang_signal.set(next);
+                        if let Err(error) = services.flows.save_lang(next) {
+                            tracing::warn!(%error, "the language choice could not be kept");
+                        }
+                    }
+                },
+                for option in Lang::ALL {
+                    option { value: option.code(), lang: option.tag(), selected: option == lang,
+                        {option.own_name()}
+                    }
+                }
+            }
+        }
+        NoticeBar {}
+        SessionExpiryWarning {}
+        main { class: "screen", Outlet::<Route> {} }
+        nav { class: "tab-bar", aria_label: lang.t("shell-main-menu"),
+            Link {
+                class: if matches!(route, Route::Home {}) { "tab active" } else { "tab" },
+                to: Route::Home {},
+                icons::Home {}
+                span { {lang.t("common-home")} }
+            }
+            Link {
+                class: if on_me { "tab active" } else { "tab" },
+                to: me_route,
+                icons::Person {}
+                span { {lang.t("shell-me-tab")} }
+            }
+        }
+    }
+}
