@@ -20,6 +20,7 @@ mod backend_video_visits;
 mod catalogues;
 mod keyring_store;
 mod nhi_scan_cli;
+mod page_doors;
 mod page_languages;
 mod photo_checks;
 mod qr_roundtrip;

@@ -4,18 +4,18 @@
 
 use askama::Template;
 use axum::extract::multipart::MultipartError;
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Multipart, State};
-use axum::http::header::{LOCATION, SET_COOKIE};
-use axum::http::request::Parts;
-use axum::http::StatusCode;
+use axum::extract::{DefaultBodyLimit, Multipart, State};
+use axum::http::header::LOCATION;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 
+use super::counter_session::{CounterSession, DOOR, SHIFT};
 use super::counter_video_visits::VideoPanel;
+use super::door::MaybeSignedIn;
 use crate::auth::session_token;
 use crate::error::ApiError;
-use crate::http::cookies::{cleared_cookie, cookie_value, session_cookie};
 use crate::pages::site::pages::render;
 use crate::pages::PageLang;
 use crate::services::institution_cards::{
@@ -44,48 +44,6 @@ pub fn router(state: AppState) -> Router {
         .merge(super::counter_video_visits::routes())
         .with_state(state)
 }
-
-const COOKIE_NAME: &str = "nhi_counter_session";
-const COOKIE_PATH: &str = "/counter";
-/// A counter session lasts a shift at most.
-const SHIFT: chrono::Duration = chrono::Duration::hours(8);
-
-/// The clerk's counter session, when the cookie names a live one: who passed the
-/// three-card check (never the SAM key or the PIN themselves).
-pub(super) struct CounterSession {
-    token_hash: [u8; 32],
-    institution_code: String,
-    hpc_id: String,
-}
-
-impl FromRequestParts<AppState> for OptionalCounterSession {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let Some(token) = cookie_value(parts, COOKIE_NAME) else {
-            return Ok(Self(None));
-        };
-        let token_hash = session_token::digest(&token);
-        let found = state
-            .store
-            .counter_session(&token_hash, state.clock.now())
-            .await
-            .ok()
-            .flatten();
-        Ok(Self(found.map(|(institution_code, hpc_id)| {
-            CounterSession {
-                token_hash,
-                institution_code,
-                hpc_id,
-            }
-        })))
-    }
-}
-
-pub(super) struct OptionalCounterSession(pub(super) Option<CounterSession>);
 
 /// Why the counter could not verify, in the page's language, with the HIS code beside it.
 pub(super) struct Refusal {
@@ -195,7 +153,7 @@ pub(super) async fn signed_in_as(
 async fn form(
     page: PageLang,
     State(state): State<AppState>,
-    OptionalCounterSession(session): OptionalCounterSession,
+    MaybeSignedIn(session): MaybeSignedIn<CounterSession>,
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
     nothing_verified(page, &state, signed_in, None).await
@@ -270,7 +228,7 @@ async fn unreadable_form(
 /// "Sign out of the counter": the session ends on the server, the cookie is cleared.
 async fn logout(
     State(state): State<AppState>,
-    OptionalCounterSession(session): OptionalCounterSession,
+    MaybeSignedIn(session): MaybeSignedIn<CounterSession>,
 ) -> Result<Response, ApiError> {
     if let Some(session) = session {
         state
@@ -281,8 +239,8 @@ async fn logout(
     Ok((
         StatusCode::SEE_OTHER,
         [
-            (LOCATION, "/counter".to_owned()),
-            (SET_COOKIE, cleared_cookie(COOKIE_NAME, COOKIE_PATH)),
+            (LOCATION, HeaderValue::from_static("/counter")),
+            DOOR.clear_cookie(),
         ],
     )
         .into_response())
@@ -321,7 +279,7 @@ async fn read_form(mut multipart: Multipart) -> Result<CounterForm, StatusCode> 
 async fn submit(
     page: PageLang,
     State(state): State<AppState>,
-    OptionalCounterSession(session): OptionalCounterSession,
+    MaybeSignedIn(session): MaybeSignedIn<CounterSession>,
     multipart: Multipart,
 ) -> Result<Response, ApiError> {
     let signed_in = signed_in_as(&state, &session).await?;
@@ -426,14 +384,7 @@ async fn submit(
         video,
     });
     Ok(match new_session {
-        Some((token, _)) => (
-            [(
-                SET_COOKIE,
-                session_cookie(COOKIE_NAME, COOKIE_PATH, &token, SHIFT),
-            )],
-            page,
-        )
-            .into_response(),
+        Some((token, _)) => ([DOOR.set_cookie(&token)], page).into_response(),
         None => page,
     })
 }

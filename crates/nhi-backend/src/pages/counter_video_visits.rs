@@ -13,9 +13,9 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::counter::{
-    presented_by, signed_in_as, signed_in_line, with_video_refusal, OptionalCounterSession, Refusal,
-};
+use super::counter::{presented_by, signed_in_as, signed_in_line, with_video_refusal, Refusal};
+use super::counter_session::CounterSession;
+use super::door::MaybeSignedIn;
 use super::site::pages::render;
 use super::PageLang;
 use crate::error::ApiError;
@@ -60,10 +60,9 @@ impl FromRequestParts<AppState> for SignedInCounter {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let session = OptionalCounterSession::from_request_parts(parts, state)
-            .await
-            .unwrap_or_else(|never| match never {});
-        let signed_in = signed_in_as(state, &session.0)
+        let MaybeSignedIn(session) =
+            MaybeSignedIn::<CounterSession>::from_request_parts(parts, state).await?;
+        let signed_in = signed_in_as(state, &session)
             .await
             .map_err(IntoResponse::into_response)?;
         let Some((institution, hpc_id)) = signed_in else {

@@ -2,16 +2,17 @@
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION, SET_COOKIE};
-use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
-use super::reviewer_session::{clear_cookie, cookie, Reviewer, REVIEWER_IDLE_TIMEOUT};
+use super::reviewer_session::{Reviewer, DOOR, REVIEWER_IDLE_TIMEOUT};
 use crate::auth::{password_hash, session_token};
 use crate::error::ApiError;
+use crate::pages::door::SignedIn;
 use crate::pages::site::pages::render;
 use crate::pages::site::taiwan_time;
 use crate::pages::PageLang;
@@ -92,8 +93,8 @@ pub async fn login(
     Ok((
         StatusCode::SEE_OTHER,
         [
-            (LOCATION, "/review".to_owned()),
-            (SET_COOKIE, cookie(&token)),
+            (LOCATION, HeaderValue::from_static("/review")),
+            DOOR.set_cookie(&token),
         ],
     )
         .into_response())
@@ -107,7 +108,7 @@ fn locked_message(page: &PageLang, seconds: i64) -> String {
 /// Signs the reviewer out: the session ends on the server, the cookie is cleared.
 pub async fn logout(
     State(state): State<AppState>,
-    reviewer: Reviewer,
+    SignedIn(reviewer): SignedIn<Reviewer>,
 ) -> Result<Response, ApiError> {
     state
         .store
@@ -116,8 +117,8 @@ pub async fn logout(
     Ok((
         StatusCode::SEE_OTHER,
         [
-            (LOCATION, "/review/login".to_owned()),
-            (SET_COOKIE, clear_cookie()),
+            (LOCATION, HeaderValue::from_static("/review/login")),
+            DOOR.clear_cookie(),
         ],
     )
         .into_response())
@@ -141,9 +142,9 @@ struct QueuePage {
 pub async fn queue(
     page: PageLang,
     State(state): State<AppState>,
-    Reviewer {
+    SignedIn(Reviewer {
         username: reviewer, ..
-    }: Reviewer,
+    }): SignedIn<Reviewer>,
 ) -> Result<Response, ApiError> {
     let mut rows = Vec::new();
     for a in state.store.review_queue().await? {
@@ -199,9 +200,9 @@ async fn numbered(state: &AppState, number: i64) -> Result<Application, ApiError
 pub async fn application(
     page: PageLang,
     State(state): State<AppState>,
-    Reviewer {
+    SignedIn(Reviewer {
         username: reviewer, ..
-    }: Reviewer,
+    }): SignedIn<Reviewer>,
     Path(number): Path<i64>,
 ) -> Result<Response, ApiError> {
     let a = numbered(&state, number).await?;
@@ -265,9 +266,9 @@ pub struct DecisionForm {
 
 pub async fn decide(
     State(state): State<AppState>,
-    Reviewer {
+    SignedIn(Reviewer {
         username: reviewer, ..
-    }: Reviewer,
+    }): SignedIn<Reviewer>,
     Path(number): Path<i64>,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, ApiError> {
@@ -297,7 +298,7 @@ pub async fn decide(
 /// The application's images, for reviewers only.
 pub async fn image(
     State(state): State<AppState>,
-    _reviewer: Reviewer,
+    _reviewer: SignedIn<Reviewer>,
     Path((number, kind)): Path<(i64, String)>,
 ) -> Result<Response, ApiError> {
     let a = numbered(&state, number).await?;

@@ -13,6 +13,7 @@ use super::pages::render;
 use super::site_session::SiteSession;
 use crate::auth::server_key::Purpose;
 use crate::error::ApiError;
+use crate::pages::door::SignedIn;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use crate::store::SecretKind;
@@ -42,7 +43,7 @@ fn intro(page: &PageLang, name: &str) -> String {
     tr!(page.lang, "site-device-code-intro", name = name)
 }
 
-pub async fn page(page: PageLang, session: SiteSession) -> Response {
+pub async fn page(page: PageLang, SignedIn(session): SignedIn<SiteSession>) -> Response {
     render(&DeviceCodePage {
         intro: intro(&page, &session.session.person.name),
         page,
@@ -54,7 +55,7 @@ pub async fn page(page: PageLang, session: SiteSession) -> Response {
 pub async fn produce(
     page: PageLang,
     State(state): State<AppState>,
-    session: SiteSession,
+    SignedIn(session): SignedIn<SiteSession>,
 ) -> Result<Response, ApiError> {
     let person = session.session.person;
     let now = state.clock.now();

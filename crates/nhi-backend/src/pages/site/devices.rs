@@ -11,6 +11,7 @@ use super::device_code::taiwan_time;
 use super::pages::render;
 use super::site_session::SiteSession;
 use crate::error::ApiError;
+use crate::pages::door::SignedIn;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use nhi_core::tr;
@@ -35,7 +36,7 @@ struct DevicesPage {
 pub async fn list(
     page: PageLang,
     State(state): State<AppState>,
-    session: SiteSession,
+    SignedIn(session): SignedIn<SiteSession>,
 ) -> Result<Response, ApiError> {
     let person = session.session.person;
     let devices = state
@@ -71,7 +72,7 @@ pub struct ActivateForm {
 
 pub async fn activate(
     State(state): State<AppState>,
-    session: SiteSession,
+    SignedIn(session): SignedIn<SiteSession>,
     Form(form): Form<ActivateForm>,
 ) -> Result<Redirect, ApiError> {
     let id = &session.session.person.id_number;

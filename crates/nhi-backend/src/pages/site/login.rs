@@ -10,9 +10,10 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 
 use super::pages::render;
-use super::site_session::{clear_cookie, set_cookie, SiteSession};
+use super::site_session::{SiteSession, DOOR};
 use crate::auth::{password_login, sessions};
 use crate::error::ApiError;
+use crate::pages::door::SignedIn;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use crate::store::SessionKind;
@@ -77,20 +78,20 @@ pub async fn submit(
     Ok((
         StatusCode::SEE_OTHER,
         [(LOCATION, HeaderValue::from_static("/register/device-code"))],
-        [set_cookie(&session.token)],
+        [DOOR.set_cookie(&session.token)],
     )
         .into_response())
 }
 
 pub async fn logout(
     State(state): State<AppState>,
-    session: SiteSession,
+    SignedIn(session): SignedIn<SiteSession>,
 ) -> Result<Response, ApiError> {
     state.store.delete_session(&session.token_hash).await?;
     Ok((
         StatusCode::SEE_OTHER,
         [(LOCATION, HeaderValue::from_static("/register"))],
-        [clear_cookie()],
+        [DOOR.clear_cookie()],
     )
         .into_response())
 }

@@ -4,7 +4,8 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
-use super::site_session::OptionalSiteSession;
+use super::site_session::SiteSession;
+use crate::pages::door::MaybeSignedIn;
 use crate::pages::PageLang;
 
 /// Renders a page, or a plain 500 if a template fails (which tests would catch first).
@@ -74,7 +75,7 @@ struct HomePage {
     signed_in: bool,
 }
 
-pub async fn home(page: PageLang, session: OptionalSiteSession) -> Response {
+pub async fn home(page: PageLang, session: MaybeSignedIn<SiteSession>) -> Response {
     render(&HomePage {
         page,
         signed_in: session.0.is_some(),
