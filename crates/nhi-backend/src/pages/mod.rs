@@ -2,8 +2,6 @@
 //! clinic counter, in zh-TW and English (`page_lang`).
 
 pub mod counter;
-mod counter_session;
-mod counter_video_visits;
 mod door;
 pub mod page_lang;
 pub mod review;
