@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use backend_process::{client, free_port, generated_id, seed, start_backend};
 use futures_util::future::join_all;
 use memory::{peak_rss_kb, rss_kb};
-use nhi_backend::auth::password_hash;
+use nhi_backend::crypto::password_hash;
 
 const PASSWORD: &str = "Bench@2026";
 const CHECKS_EACH: usize = 24;

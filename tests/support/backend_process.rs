@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::{NaiveDate, Utc};
 use image::{ImageFormat, Rgb, RgbImage};
-use nhi_backend::auth::{password_hash, session_token};
+use nhi_backend::crypto::{password_hash, session_token};
 use nhi_backend::store::{
     Decision, NewApplication, PersonRecord, PostgresSettings, PostgresStore, SessionKind, Sex,
     SqliteStore, Store, Upload,

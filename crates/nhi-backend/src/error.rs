@@ -6,7 +6,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
-use super::auth::password_hash::HashError;
+use super::crypto::password_hash::HashError;
 use super::store::StoreError;
 use nhi_core::api::problem::{Problem, ProblemCode, CONTENT_TYPE};
 use nhi_core::domain::IdNumberError;

@@ -5,12 +5,16 @@
 //! (the JSON API, one file per resource), `pages/` (the website, reviewer console and
 //! counter), `services/` (the rules both call: verification, review, QR reading and tokens,
 //! attempt limits), `store/` (the SQL store behind a trait per concern), `seed/` (demo
-//! data), `auth/` (passwords, sessions, the server key), `error` (one error type, RFC 9457).
+//! data), `crypto/` (hashes, tokens, the server key), `auth/` (the flows of who is calling:
+//! password checks, sessions), `heavy` (bounded queues for CPU-heavy jobs), `error` (one
+//! error type, RFC 9457).
 
 pub mod auth;
 pub mod configuration;
+pub mod crypto;
 pub mod data_dir;
 pub mod error;
+pub mod heavy;
 pub mod http;
 pub mod pages;
 pub mod routes;

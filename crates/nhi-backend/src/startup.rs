@@ -1,22 +1,31 @@
 //! Building the backend from its settings and running it until told to stop.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::http::{header, HeaderValue};
+use axum::{middleware, Router};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
 
-use super::auth::server_key::ServerKey;
 use super::configuration::Settings;
+use super::crypto::server_key::ServerKey;
 use super::data_dir::{DataDir, DataDirError};
+use super::http::body_limits::{BodyBudget, BodyLimits};
 use super::http::tls::{TlsError, TlsMaterial};
+use super::http::{guards, lingering};
+use super::pages;
 use super::routes;
 use super::seed;
 use super::state::AppState;
 use super::store::{PostgresSettings, PostgresStore, SqliteStore, Store, StoreError};
+use nhi_core::api::V1;
 use nhi_core::domain::Clock;
 
 #[derive(Debug, thiserror::Error)]
@@ -55,7 +64,7 @@ pub struct RunningBackend {
 impl RunningBackend {
     /// Starts the backend on the current Tokio runtime.
     pub async fn start(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
-        super::services::heavy::return_big_blocks_to_the_system();
+        super::heavy::return_big_blocks_to_the_system();
         let data_dir = match settings.database_url {
             Some(_) => DataDir::open_shared(&settings.data_dir)?,
             None => DataDir::open(&settings.data_dir)?,
@@ -122,7 +131,7 @@ impl RunningBackend {
             health_bank_delay: chrono::Duration::seconds(i64::from(settings.health_bank_delay)),
         };
         let sweeper = tokio::spawn(sweep(state.clone()));
-        let app = routes::router(state, settings.web_dir.as_deref());
+        let app = app(state, settings.web_dir.as_deref());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(super::http::server::serve(
             listener,
@@ -171,6 +180,38 @@ impl RunningBackend {
     pub async fn wait(&mut self) {
         let _ = (&mut self.task).await;
     }
+}
+
+/// Every door of the backend on one router: the JSON API under `/api/v1`, the pages of the
+/// registration website, the reviewer console and the counter, the language switch and the
+/// web build of the app — then what every request passes through, outermost last.
+fn app(state: AppState, web_dir: Option<&Path>) -> Router {
+    Router::new()
+        .nest(V1, routes::api(state.clone()))
+        .merge(pages::site::router(state.clone()))
+        .merge(pages::review::router(state.clone()))
+        .merge(pages::counter::router(state))
+        .merge(pages::page_lang::router())
+        .merge(routes::web_app(web_dir))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(middleware::from_fn(guards::page_headers))
+        .layer(middleware::from_fn(guards::same_origin_forms))
+        // Bodies are bounded by bytes and time before a handler reads them, and a refusal
+        // sent before the body was read still reaches an uploading client.
+        .layer(middleware::from_fn_with_state(
+            BodyBudget::new(BodyLimits::default()),
+            lingering::bound_and_drain_bodies,
+        ))
+        // A panicking handler answers 500 (a problem document) and the server carries on.
+        .layer(CatchPanicLayer::custom(guards::panic_as_problem))
+        .layer(TraceLayer::new_for_http())
 }
 
 fn base_url_of(addr: SocketAddr) -> String {

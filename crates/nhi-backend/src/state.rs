@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::auth::server_key::ServerKey;
+use crate::crypto::server_key::ServerKey;
 use crate::services::recent_clinic_cards::RecentClinicCards;
 use crate::store::Store;
 use nhi_core::domain::Clock;

@@ -5,7 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 
-use super::session_token;
+use crate::crypto::session_token;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{SessionKind, SessionRecord};

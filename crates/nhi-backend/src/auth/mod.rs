@@ -1,11 +1,9 @@
-//! Who is calling: registration passwords and session tokens.
+//! Who is calling, as flows over the store and the attempt limits: checking a registration
+//! password, starting a session, the API's bearer-session extractor. The primitives they
+//! use (hashes, tokens, the server key) are in `crypto`.
 
 pub mod current_session;
-pub mod device_key;
-pub mod password_hash;
 pub mod password_login;
-pub mod server_key;
-pub mod session_token;
 pub mod sessions;
 
 pub use current_session::CurrentSession;

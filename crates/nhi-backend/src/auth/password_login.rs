@@ -6,7 +6,7 @@
 
 use std::net::IpAddr;
 
-use super::password_hash;
+use crate::crypto::password_hash;
 use crate::error::ApiError;
 use crate::services::attempt_guard::{self, AfterFailure};
 use crate::state::AppState;

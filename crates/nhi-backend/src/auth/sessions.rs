@@ -3,7 +3,7 @@
 
 use chrono::Duration;
 
-use super::session_token;
+use crate::crypto::session_token;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{PersonRecord, SessionKind};

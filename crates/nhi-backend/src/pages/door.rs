@@ -16,7 +16,7 @@ use axum::http::{HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Duration;
 
-use crate::auth::session_token;
+use crate::crypto::session_token;
 use crate::error::ApiError;
 use crate::http::cookies::{cleared_cookie, cookie_value, session_cookie};
 use crate::state::AppState;

@@ -9,8 +9,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::{Rng, RngCore};
 
-use crate::auth::server_key::Purpose;
-use crate::auth::{session_token, CurrentSession};
+use crate::auth::CurrentSession;
+use crate::crypto::server_key::Purpose;
+use crate::crypto::session_token;
 use crate::error::{ApiError, ApiJson};
 use crate::services::attempt_guard;
 use crate::services::authorization_view::{state_of, today, view};

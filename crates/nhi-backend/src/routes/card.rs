@@ -14,8 +14,8 @@ use rand::RngCore;
 use crate::auth::sessions::person_view;
 use crate::auth::CurrentSession;
 use crate::error::{ApiError, ApiJson, ImageRefusal};
+use crate::heavy;
 use crate::services::card_review;
-use crate::services::heavy;
 use crate::state::AppState;
 use crate::store::{Application, NewApplication, PersonRecord, Upload};
 use nhi_core::api::{

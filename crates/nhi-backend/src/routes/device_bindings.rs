@@ -7,9 +7,10 @@ use axum::Json;
 use chrono::Duration;
 use std::net::SocketAddr;
 
-use crate::auth::server_key::Purpose;
+use crate::auth::password_login;
 use crate::auth::sessions::start_session;
-use crate::auth::{device_key, password_hash, password_login, session_token};
+use crate::crypto::server_key::Purpose;
+use crate::crypto::{device_key, password_hash, session_token};
 use crate::error::{ApiError, ApiJson};
 use crate::services::attempt_guard;
 use crate::state::AppState;

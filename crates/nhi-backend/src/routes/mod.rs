@@ -1,4 +1,5 @@
-//! The router: the JSON API under `/api/v1`, and the web build of the app at `/`.
+//! The JSON API (mounted under `/api/v1` by `startup`), one file per resource, with its
+//! OpenAPI document; and the web build of the app, served at `/`.
 
 mod authorizations;
 mod card;
@@ -23,17 +24,14 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
 use axum::routing::get;
 use axum::{middleware, Json, Router};
-use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::error::ApiError;
 use super::state::AppState;
-use crate::http::body_limits::{BodyBudget, BodyLimits};
-use crate::http::{guards, lingering};
+use crate::http::guards;
 use nhi_core::api::{paths, V1};
 
 pub use openapi::ApiDoc;
@@ -45,7 +43,7 @@ fn images_up_to(bytes: usize) -> DefaultBodyLimit {
 
 /// The JSON API and its OpenAPI document, from one list: each handler's `#[utoipa::path]`
 /// names its route, so the document cannot drift from what is served.
-fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     use crate::services::qr_scan::MAX_UPLOAD_BYTES as SCAN_BYTES;
     use nhi_core::domain::card_application::MAX_UPLOAD_BYTES as CARD_BYTES;
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -92,57 +90,36 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .split_for_parts()
 }
 
-pub fn router(state: AppState, web_dir: Option<&Path>) -> Router {
-    let state_for_site = state.clone();
-    let (api, mut doc) = api();
-    // The API is nested under /api/v1 below; its document names the full paths.
+/// The JSON API with its document at `paths::OPENAPI`, every answer a problem document on
+/// failure and none kept by a shared cache. Paths are relative to `V1`, where it is mounted.
+pub fn api(state: AppState) -> Router {
+    let (api, mut doc) = documented_api();
+    // The API is nested under /api/v1 by startup; its document names the full paths.
     doc.paths.paths = std::mem::take(&mut doc.paths.paths)
         .into_iter()
         .map(|(path, item)| (format!("{V1}{path}"), item))
         .collect();
     openapi::declare_every_answer(&mut doc);
     let doc = Arc::new(doc);
-    let api = api
-        .route(
-            paths::OPENAPI,
-            get(move || {
-                let doc = doc.clone();
-                async move { Json(doc.as_ref().clone()) }
-            }),
-        )
-        .fallback(|| async { ApiError::NotFound })
-        // axum's own rejections (path and query parameters, 405, 413) as problem documents.
-        .layer(middleware::from_fn(guards::problem_errors))
-        // Answers carry personal data: never let a shared cache keep them.
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-store"),
-        ))
-        .with_state(state);
-    Router::new()
-        .nest(V1, api)
-        .merge(crate::pages::site::router(state_for_site.clone()))
-        .merge(crate::pages::review::router(state_for_site.clone()))
-        .merge(crate::pages::counter::router(state_for_site))
-        .merge(crate::pages::page_lang::router())
-        .merge(web_app::router(web_dir))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=31536000"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(middleware::from_fn(guards::page_headers))
-        .layer(middleware::from_fn(guards::same_origin_forms))
-        // Bodies are bounded by bytes and time before a handler reads them, and a refusal
-        // sent before the body was read still reaches an uploading client.
-        .layer(middleware::from_fn_with_state(
-            BodyBudget::new(BodyLimits::default()),
-            lingering::bound_and_drain_bodies,
-        ))
-        // A panicking handler answers 500 (a problem document) and the server carries on.
-        .layer(CatchPanicLayer::custom(guards::panic_as_problem))
-        .layer(TraceLayer::new_for_http())
+    api.route(
+        paths::OPENAPI,
+        get(move || {
+            let doc = doc.clone();
+            async move { Json(doc.as_ref().clone()) }
+        }),
+    )
+    .fallback(|| async { ApiError::NotFound })
+    // axum's own rejections (path and query parameters, 405, 413) as problem documents.
+    .layer(middleware::from_fn(guards::problem_errors))
+    // Answers carry personal data: never let a shared cache keep them.
+    .layer(SetResponseHeaderLayer::overriding(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-store"),
+    ))
+    .with_state(state)
+}
+
+/// The web build of the app, from `web_dir` when there is one.
+pub fn web_app(web_dir: Option<&Path>) -> Router {
+    web_app::router(web_dir)
 }

@@ -7,9 +7,9 @@ use axum::Json;
 use std::net::SocketAddr;
 
 use crate::error::ApiError;
+use crate::heavy::Work;
 use crate::http::upload::{read_capped, UploadError};
 use crate::services::attempt_guard;
-use crate::services::heavy::Work;
 use crate::services::qr_scan::{self, ScanError, MAX_UPLOAD_BYTES};
 use crate::state::AppState;
 use nhi_core::api::{Problem, QrScanResponse};

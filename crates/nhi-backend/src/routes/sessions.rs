@@ -6,7 +6,8 @@ use axum::Json;
 use std::net::SocketAddr;
 
 use crate::auth::sessions::start_session;
-use crate::auth::{device_key, password_login, CurrentSession};
+use crate::auth::{password_login, CurrentSession};
+use crate::crypto::device_key;
 use crate::error::{ApiError, ApiJson};
 use crate::state::AppState;
 use nhi_core::api::{LoginRequest, LoginResponse, Problem, ProblemCode};

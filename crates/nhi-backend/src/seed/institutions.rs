@@ -2,9 +2,9 @@
 //! institution's security module (SAM) card key, and a healthcare professional card (HPC)
 //! with its PIN. Real card secrets are high-entropy hardware keys; these demo values are
 //! short so testers can type them, which is why only keyed hashes are stored (see
-//! `auth::server_key`) and every try counts against an attempt limit.
+//! `crypto::server_key`) and every try counts against an attempt limit.
 
-use crate::auth::server_key::{Purpose, ServerKey};
+use crate::crypto::server_key::{Purpose, ServerKey};
 use crate::store::{InstitutionRecord, Store, StoreError};
 
 pub struct DemoInstitution {

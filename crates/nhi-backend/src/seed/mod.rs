@@ -6,7 +6,7 @@ pub mod institutions;
 
 use chrono::NaiveDate;
 
-use super::auth::password_hash;
+use super::crypto::password_hash;
 use super::store::{Contract, PersonRecord, Sex, Store, StoreError, TelecomSubscription};
 use nhi_core::domain::{CardNumber, IdNumber, MobileNumber};
 

@@ -173,7 +173,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::auth::server_key::ServerKey;
+    use crate::crypto::server_key::ServerKey;
     use crate::store::SqliteStore;
     use nhi_core::domain::attempt_limit::AttemptLimit;
     use nhi_core::domain::SystemClock;

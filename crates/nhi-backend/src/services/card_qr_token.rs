@@ -23,7 +23,7 @@ use chrono::{DateTime, Utc};
 use rand::RngCore;
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305};
 
-use crate::auth::server_key::{Purpose, ServerKey};
+use crate::crypto::server_key::{Purpose, ServerKey};
 use crate::state::AppState;
 use nhi_core::api::CardQr;
 use nhi_core::domain::card_qr::{payload_for, QR_LIFETIME};

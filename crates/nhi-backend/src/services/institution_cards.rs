@@ -5,7 +5,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 
-use crate::auth::server_key::Purpose;
+use crate::crypto::server_key::Purpose;
 use crate::error::ApiError;
 use crate::services::attempt_guard::{self, AfterFailure};
 use crate::services::recent_clinic_cards::PresentedCards;

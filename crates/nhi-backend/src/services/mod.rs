@@ -1,12 +1,11 @@
 //! What the routes and pages do, stated once: the institution's cards, verifying a card (QR or
 //! video visit), video visit requests, reviewing applications, reading QR codes from images,
-//! issuing one-time QR tokens, the attempt limiter and the heavy-job pool.
+//! issuing one-time QR tokens and the attempt limiter.
 
 pub mod attempt_guard;
 pub mod authorization_view;
 pub mod card_qr_token;
 pub mod card_review;
-pub mod heavy;
 pub mod institution_cards;
 pub mod qr_scan;
 pub mod recent_clinic_cards;

@@ -16,8 +16,8 @@ use image::{DynamicImage, GrayImage, ImageDecoder, ImageReader, Limits};
 
 use axum::body::Bytes;
 
-use super::heavy::Work;
 use crate::error::{ApiError, ImageRefusal};
+use crate::heavy::Work;
 use nhi_core::api::ProblemCode;
 use nhi_core::domain::card_application::MAX_IMAGE_PIXELS;
 
@@ -171,7 +171,7 @@ pub fn working_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
 /// An upload's QR texts (the app's "scan from an image", the API's image verification and
 /// the counter page's upload), read as a heavy job; refusals as problem documents.
 pub async fn scan_upload(work: Work, bytes: Bytes) -> Result<Vec<String>, ApiError> {
-    super::heavy::run(work, move || scan(&bytes))
+    crate::heavy::run(work, move || scan(&bytes))
         .await
         .map_err(|e| ApiError::InvalidRequest(format!("the image could not be processed: {e}")))?
         .map_err(ApiError::from)

@@ -7,9 +7,9 @@ use base64::Engine;
 use chrono::{DateTime, Datelike, Utc};
 
 use crate::error::ApiError;
+use crate::heavy;
 use crate::services::authorization_view;
 use crate::services::card_qr_token::{self, Sealing};
-use crate::services::heavy;
 use crate::services::institution_cards::refuse;
 use crate::state::AppState;
 use crate::store::{

@@ -8,7 +8,7 @@ use super::form::CounterForm;
 use super::page::{presented_by, unreadable_form, CounterPage};
 use super::refusal::Refusal;
 use super::session::{Clerk, CounterSession, DOOR, SHIFT};
-use crate::auth::session_token;
+use crate::crypto::session_token;
 use crate::error::ApiError;
 use crate::pages::door::MaybeSignedIn;
 use crate::pages::site::pages::render;

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 
 use super::reviewer_session::{Reviewer, DOOR, REVIEWER_IDLE_TIMEOUT};
-use crate::auth::{password_hash, session_token};
+use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
 use crate::pages::site::pages::render;

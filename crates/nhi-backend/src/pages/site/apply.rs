@@ -11,7 +11,7 @@ use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
 
 use super::pages::{render, MessagePage};
-use crate::auth::{password_hash, session_token};
+use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
 use crate::pages::PageLang;
 use crate::services::attempt_guard::{self, AfterFailure};

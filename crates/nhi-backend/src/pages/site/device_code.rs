@@ -11,7 +11,7 @@ use rand::rngs::OsRng;
 
 use super::pages::render;
 use super::site_session::SiteSession;
-use crate::auth::server_key::Purpose;
+use crate::crypto::server_key::Purpose;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
 use crate::pages::PageLang;

@@ -1,5 +1,5 @@
 //! Registration passwords are kept as argon2id hashes (PHC strings), computed as heavy jobs
-//! (`backend::services::heavy`): each deliberately costs tens of milliseconds and 19 MiB.
+//! (`backend::heavy`): each deliberately costs tens of milliseconds and 19 MiB.
 
 use std::sync::OnceLock;
 
@@ -7,7 +7,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
-use crate::services::heavy::Work;
+use crate::heavy::Work;
 use nhi_core::domain::Secret;
 
 #[derive(Debug, thiserror::Error)]
@@ -15,11 +15,11 @@ pub enum HashError {
     #[error("password hashing failed: {0}")]
     Hash(argon2::password_hash::Error),
     #[error("password hashing task failed: {0}")]
-    Task(#[from] crate::services::heavy::HeavyJobError),
+    Task(#[from] crate::heavy::HeavyJobError),
 }
 
 pub async fn hash(password: Secret) -> Result<String, HashError> {
-    crate::services::heavy::run(Work::Password, move || hash_blocking(password.expose())).await?
+    crate::heavy::run(Work::Password, move || hash_blocking(password.expose())).await?
 }
 
 pub fn hash_blocking(password: &str) -> Result<String, HashError> {
@@ -33,7 +33,7 @@ pub fn hash_blocking(password: &str) -> Result<String, HashError> {
 /// Checks a password against a stored hash. With no hash (unknown ID) it checks against
 /// a throwaway one, so an unknown ID takes as long to refuse as a wrong password.
 pub async fn verify(password: Secret, stored: Option<String>) -> Result<bool, HashError> {
-    crate::services::heavy::run(Work::Password, move || {
+    crate::heavy::run(Work::Password, move || {
         let known = stored.is_some();
         let phc = match stored {
             Some(phc) => phc,
