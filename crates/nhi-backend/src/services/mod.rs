@@ -6,6 +6,7 @@ pub mod attempt_guard;
 pub mod authorization_view;
 pub mod card_qr_token;
 pub mod card_review;
+pub mod card_use;
 pub mod institution_cards;
 pub mod qr_scan;
 pub mod recent_clinic_cards;

@@ -10,14 +10,12 @@ use rand::RngCore;
 use crate::error::ApiError;
 use crate::services::attempt_guard;
 use crate::services::authorization_view::{state_of, today};
+use crate::services::card_use::{
+    self, ensure_in_programme, no_longer_usable, visit_numbers_used_up, MAX_VISITS_A_YEAR,
+};
 use crate::services::usable_card;
-use crate::services::verification::{
-    ensure_in_programme, no_longer_usable, presentable, visit_numbers_used_up, MAX_VISITS_A_YEAR,
-};
 use crate::state::AppState;
-use crate::store::{
-    Answer, Created, InstitutionRecord, PersonRecord, QrUse, Settled, VideoVisitRecord,
-};
+use crate::store::{Answer, Created, InstitutionRecord, PersonRecord, Settled, VideoVisitRecord};
 use nhi_core::api::{
     AuthorizationState, CreateVideoVisit, Problem, ProblemCode, VideoVisitAnswer,
     VideoVisitRequest, VideoVisitStatus,
@@ -242,7 +240,6 @@ async fn allow(
         .find_institution(&record.institution_code)
         .await?
         .ok_or(ApiError::NotFound)?;
-    ensure_in_programme(&institution)?;
     let no_card = || {
         let (code, detail) = match by.authorization_id {
             None => (ProblemCode::NoCard, "Your Virtual NHI Card is not usable."),
@@ -256,21 +253,25 @@ async fn allow(
     let application = usable_card::of_id(state, &record.id_number)
         .await?
         .ok_or_else(no_card)?;
-    let card = presentable(state, application.id, by.authorization_id)
-        .await?
-        .ok_or_else(no_card)?;
-    let qr_use = QrUse {
-        serial: random_bytes().to_vec(),
-        id_number: record.id_number.clone(),
-        application_id: application.id,
-        authorization_id: by.authorization_id,
-        delegate_id: card.delegate_id,
-        used_at: by.at,
-        institution: institution.name.clone(),
-        video_visit: true,
-    };
+    let card_use = card_use::prepare(
+        state,
+        &institution,
+        application.id,
+        by.authorization_id,
+        random_bytes().to_vec(),
+        true,
+        by.at,
+    )
+    .await?
+    .ok_or_else(no_card)?;
     Ok(state
         .store
-        .allow_video_visit(&record.id, by, &qr_use, by.at.year(), MAX_VISITS_A_YEAR)
+        .allow_video_visit(
+            &record.id,
+            by,
+            &card_use.record,
+            by.at.year(),
+            MAX_VISITS_A_YEAR,
+        )
         .await?)
 }

@@ -4,7 +4,7 @@
 
 use crate::error::ApiError;
 use crate::services::authorization_view::party;
-use crate::services::verification::{counter_photo, identity_answer, visit_numbers_used_up};
+use crate::services::card_use::{counter_photo, identity_answer, visit_numbers_used_up};
 use crate::state::AppState;
 use crate::store::{InstitutionRecord, PersonRecord, StoreError, VideoVisitRecord};
 use nhi_core::api::{VideoVisitRequest, VideoVisitState, VideoVisitStatus};
