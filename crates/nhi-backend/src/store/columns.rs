@@ -7,6 +7,7 @@ use sqlx::{Database, Decode, Type};
 
 use super::Sex;
 use nhi_core::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
+use nhi_core::domain::video_visit::VideoVisitState;
 use nhi_core::domain::{CardNumber, IdNumber};
 
 /// Values named in the store by their serde (snake_case) names.
@@ -113,5 +114,6 @@ text_column!(Sex, |t| match t {
 });
 text_column!(ApplicationStatus, by_serde_name);
 text_column!(DocumentKind, by_serde_name);
+text_column!(VideoVisitState, by_serde_name);
 text_column!(RejectReason, |t| RejectReason::parse(t)
     .ok_or_else(|| "not a reject reason".to_owned()));

@@ -6,6 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{QrUse, StoreError};
+use nhi_core::domain::video_visit::VideoVisitState;
 use nhi_core::domain::IdNumber;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -24,8 +25,10 @@ pub struct VideoVisitRecord {
     pub message: Option<String>,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
-    /// pending, allowed, declined or cancelled (`domain::video_visit::Stage` adds expiry).
-    pub status: String,
+    /// Pending, allowed, declined or cancelled as recorded (`VideoVisitState::seen_at` adds
+    /// expiry).
+    #[sqlx(try_from = "Column<VideoVisitState>")]
+    pub status: VideoVisitState,
     pub answered_at: Option<DateTime<Utc>>,
     /// Who answered: the patient, or a delegate under `authorization_id`.
     #[sqlx(try_from = "OptionalColumn<IdNumber>")]

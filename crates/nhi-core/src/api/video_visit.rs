@@ -21,22 +21,8 @@ pub struct CreateVideoVisit {
     pub message: Option<String>,
 }
 
-/// Where a request stands, as both sides see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum VideoVisitState {
-    /// Waiting for the person's answer (at most 10 minutes).
-    Pending,
-    /// Allowed: the clinic has the verification.
-    Allowed,
-    /// The person (or their delegate) declined.
-    Declined,
-    /// The institution cancelled it.
-    Cancelled,
-    /// No answer within 10 minutes.
-    Expired,
-}
+/// Where a request stands, as both sides see it (the domain's one enum).
+pub use crate::domain::video_visit::VideoVisitState;
 
 /// The institution's view: `GET /api/v1/institution/video-visits/{request_id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

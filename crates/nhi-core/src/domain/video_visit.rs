@@ -3,6 +3,7 @@
 //! request may say, and the limits against a clinic sending too many.
 
 use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
 
 use super::attempt_limit::AttemptLimit;
 
@@ -90,29 +91,39 @@ pub fn check_request(
     Ok(message.map(str::to_owned))
 }
 
-/// Where a request stands. A pending request past its lifetime has expired, whatever its row
-/// says: expiry needs no writer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
+/// Where a request stands — one enum from the store's text through the API to the counter
+/// page's class names, all spelled by its serde name (`pending`, `allowed`, …). A pending
+/// request past its lifetime has expired, whatever its row says: expiry needs no writer
+/// ([`VideoVisitState::seen_at`]), and the store never writes `expired`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum VideoVisitState {
+    /// Waiting for the person's answer (at most 10 minutes).
     Pending,
+    /// Allowed: the clinic has the verification.
     Allowed,
+    /// The person (or their delegate) declined.
     Declined,
+    /// The institution cancelled it.
     Cancelled,
+    /// No answer within 10 minutes.
     Expired,
 }
 
-impl Stage {
-    /// The stage of a request stored as `status` (pending, allowed, declined, cancelled)
-    /// expiring at `expires_at`, seen at `now`.
-    pub fn of(status: &str, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Option<Self> {
-        Some(match status {
-            "pending" if expires_at <= now => Self::Expired,
-            "pending" => Self::Pending,
-            "allowed" => Self::Allowed,
-            "declined" => Self::Declined,
-            "cancelled" => Self::Cancelled,
-            _ => return None,
-        })
+impl VideoVisitState {
+    /// The state of a request recorded as `self`, expiring at `expires_at`, seen at `now`.
+    pub fn seen_at(self, expires_at: DateTime<Utc>, now: DateTime<Utc>) -> Self {
+        match self {
+            Self::Pending if expires_at <= now => Self::Expired,
+            recorded => recorded,
+        }
+    }
+
+    /// Its name in the store, on the wire and in the counter page's class names.
+    pub fn as_str(self) -> &'static str {
+        self.into()
     }
 }
 
@@ -189,16 +200,32 @@ mod tests {
 
     #[test]
     fn a_pending_request_expires_by_the_clock() {
+        use VideoVisitState as S;
         let at = now();
         assert_eq!(
-            Stage::of("pending", at, at - Duration::seconds(1)),
-            Some(Stage::Pending)
+            S::Pending.seen_at(at, at - Duration::seconds(1)),
+            S::Pending
         );
-        assert_eq!(Stage::of("pending", at, at), Some(Stage::Expired));
+        assert_eq!(S::Pending.seen_at(at, at), S::Expired);
+        assert_eq!(S::Allowed.seen_at(at, at + Duration::hours(1)), S::Allowed);
         assert_eq!(
-            Stage::of("allowed", at, at + Duration::hours(1)),
-            Some(Stage::Allowed)
+            S::Cancelled.seen_at(at, at + Duration::hours(1)),
+            S::Cancelled
         );
-        assert_eq!(Stage::of("gone", at, at), None);
+    }
+
+    #[test]
+    fn the_state_has_one_spelling_in_the_store_on_the_wire_and_on_the_page() {
+        for state in [
+            VideoVisitState::Pending,
+            VideoVisitState::Allowed,
+            VideoVisitState::Declined,
+            VideoVisitState::Cancelled,
+            VideoVisitState::Expired,
+        ] {
+            let wire = serde_json::to_value(state).unwrap();
+            assert_eq!(wire, serde_json::Value::from(state.as_str()));
+        }
+        assert_eq!(VideoVisitState::Cancelled.as_str(), "cancelled");
     }
 }

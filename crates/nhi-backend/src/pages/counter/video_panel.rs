@@ -71,32 +71,25 @@ pub(super) fn state_words(page: &PageLang, s: &VideoVisitStatus) -> (&'static st
         ),
         None => page.t(by_patient),
     };
-    match s.state {
-        VideoVisitState::Pending => (
-            "pending",
-            tr!(
-                page.lang,
-                "counter-video-waiting",
-                time = clock(s.expires_at)
-            ),
+    let words = match s.state {
+        VideoVisitState::Pending => tr!(
+            page.lang,
+            "counter-video-waiting",
+            time = clock(s.expires_at)
         ),
-        VideoVisitState::Allowed => (
-            "allowed",
-            by(
-                "counter-video-allowed-by",
-                "counter-video-allowed-by-patient",
-            ),
+        VideoVisitState::Allowed => by(
+            "counter-video-allowed-by",
+            "counter-video-allowed-by-patient",
         ),
-        VideoVisitState::Declined => (
-            "declined",
-            by(
-                "counter-video-declined-by",
-                "counter-video-declined-by-patient",
-            ),
+        VideoVisitState::Declined => by(
+            "counter-video-declined-by",
+            "counter-video-declined-by-patient",
         ),
-        VideoVisitState::Cancelled => ("cancelled", page.t("counter-video-cancelled")),
-        VideoVisitState::Expired => ("expired", page.t("counter-video-expired")),
-    }
+        VideoVisitState::Cancelled => page.t("counter-video-cancelled"),
+        VideoVisitState::Expired => page.t("counter-video-expired"),
+    };
+    // The state's own name is the page's class name, as in the store and on the wire.
+    (s.state.as_str(), words)
 }
 
 /// The patient as the counter may know them: the masked ID, and the name once allowed.

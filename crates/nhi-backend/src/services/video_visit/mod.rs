@@ -18,10 +18,10 @@ use crate::state::AppState;
 use crate::store::{Answer, Created, InstitutionRecord, PersonRecord, Settled, VideoVisitRecord};
 use nhi_core::api::{
     AuthorizationState, CreateVideoVisit, Problem, ProblemCode, VideoVisitAnswer,
-    VideoVisitRequest, VideoVisitStatus,
+    VideoVisitRequest, VideoVisitState, VideoVisitStatus,
 };
 use nhi_core::domain::video_visit::{
-    check_request, Stage, REQUESTS_PER_INSTITUTION, REQUESTS_PER_INSTITUTION_AND_PERSON,
+    check_request, REQUESTS_PER_INSTITUTION, REQUESTS_PER_INSTITUTION_AND_PERSON,
     REQUESTS_PER_PERSON, REQUEST_LIFETIME,
 };
 use nhi_core::domain::IdNumber;
@@ -39,13 +39,13 @@ fn random_bytes() -> [u8; 16] {
 }
 
 /// Why a request can no longer be answered or cancelled, from how it ended.
-fn closed(stage: Stage) -> ApiError {
+fn closed(stage: VideoVisitState) -> ApiError {
     let (code, detail) = match stage {
-        Stage::Expired => (
+        VideoVisitState::Expired => (
             ProblemCode::VideoVisitExpired,
             "No answer came within 10 minutes; the request has expired.",
         ),
-        Stage::Cancelled => (
+        VideoVisitState::Cancelled => (
             ProblemCode::VideoVisitCancelled,
             "The institution cancelled this request.",
         ),
@@ -104,7 +104,7 @@ pub async fn create(
         message,
         created_at: now,
         expires_at: now + REQUEST_LIFETIME,
-        status: "pending".into(),
+        status: VideoVisitState::Pending,
         answered_at: None,
         answered_by: None,
         authorization_id: None,
@@ -154,7 +154,7 @@ pub async fn cancel(
         .await?;
     let record = of_institution(state, institution, id).await?;
     if settled != Settled::Now {
-        return Err(closed(stage_of(state, &record)?));
+        return Err(closed(stage_of(state, &record)));
     }
     status_view(state, &record).await
 }
@@ -197,8 +197,8 @@ pub async fn answer(
         .find(|(holder, _)| *holder == record.id_number)
         .ok_or(ApiError::NotFound)?
         .1;
-    let stage = stage_of(state, &record)?;
-    if stage != Stage::Pending {
+    let stage = stage_of(state, &record);
+    if stage != VideoVisitState::Pending {
         return Err(closed(stage));
     }
     let now = state.clock.now();
@@ -221,7 +221,7 @@ pub async fn answer(
             tracing::info!(request = %id, ?answer, "video visit answered");
             request_view(state, &record, me).await
         }
-        Settled::NotPending => Err(closed(stage_of(state, &record)?)),
+        Settled::NotPending => Err(closed(stage_of(state, &record))),
         Settled::VisitNumbersUsedUp => Err(visit_numbers_used_up()),
         Settled::NoLongerUsable => Err(no_longer_usable(state, by.authorization_id).await?),
     }

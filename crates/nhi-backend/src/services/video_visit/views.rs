@@ -6,27 +6,17 @@ use crate::error::ApiError;
 use crate::services::authorization_view::party;
 use crate::services::card_use::{counter_photo, identity_answer, visit_numbers_used_up};
 use crate::state::AppState;
-use crate::store::{InstitutionRecord, PersonRecord, StoreError, VideoVisitRecord};
+use crate::store::{InstitutionRecord, PersonRecord, VideoVisitRecord};
 use nhi_core::api::{VideoVisitRequest, VideoVisitState, VideoVisitStatus};
 use nhi_core::domain::card_qr::visit_sequence;
-use nhi_core::domain::video_visit::{Stage, REQUEST_LIFETIME, SHOWN_AFTER_ENDING};
+use nhi_core::domain::video_visit::{REQUEST_LIFETIME, SHOWN_AFTER_ENDING};
 use nhi_core::domain::IdNumber;
 
 use super::answerable_for;
 
-pub(super) fn wire_state(stage: Stage) -> VideoVisitState {
-    match stage {
-        Stage::Pending => VideoVisitState::Pending,
-        Stage::Allowed => VideoVisitState::Allowed,
-        Stage::Declined => VideoVisitState::Declined,
-        Stage::Cancelled => VideoVisitState::Cancelled,
-        Stage::Expired => VideoVisitState::Expired,
-    }
-}
-
-pub(super) fn stage_of(state: &AppState, r: &VideoVisitRecord) -> Result<Stage, ApiError> {
-    Stage::of(&r.status, r.expires_at, state.clock.now())
-        .ok_or_else(|| StoreError::Corrupt(format!("video visit status {}", r.status)).into())
+/// Where the request stands now.
+pub(super) fn stage_of(state: &AppState, r: &VideoVisitRecord) -> VideoVisitState {
+    r.status.seen_at(r.expires_at, state.clock.now())
 }
 
 /// The institution's requests of the last 40 minutes (pending, or ended in the last half
@@ -63,14 +53,16 @@ async fn status_of(
     r: &VideoVisitRecord,
     with_verification: bool,
 ) -> Result<VideoVisitStatus, ApiError> {
-    let stage = stage_of(state, r)?;
+    let stage = stage_of(state, r);
     // Who the patient is, and who answered for them, only once they consented.
     let delegate = match (stage, &r.answered_by, r.authorization_id) {
-        (Stage::Allowed, Some(by), Some(_)) => Some(by.clone()),
+        (VideoVisitState::Allowed, Some(by), Some(_)) => Some(by.clone()),
         _ => None,
     };
     let verification = match (stage, r.application_id, r.visit_number, r.answered_at) {
-        (Stage::Allowed, Some(application_id), Some(number), Some(at)) if with_verification => {
+        (VideoVisitState::Allowed, Some(application_id), Some(number), Some(at))
+            if with_verification =>
+        {
             let card = state
                 .store
                 .card_at_counter(application_id)
@@ -95,7 +87,7 @@ async fn status_of(
     };
     let patient_name = match &verification {
         Some(v) => Some(v.name.clone()),
-        None if stage == Stage::Allowed => Some(party(state, &r.id_number).await?.name),
+        None if stage == VideoVisitState::Allowed => Some(party(state, &r.id_number).await?.name),
         None => None,
     };
     Ok(VideoVisitStatus {
@@ -105,7 +97,7 @@ async fn status_of(
         department: r.department.clone(),
         scheduled_at: r.scheduled_at,
         message: r.message.clone(),
-        state: wire_state(stage),
+        state: stage,
         created_at: r.created_at,
         expires_at: r.expires_at,
         answered_at: r.answered_at,
@@ -140,7 +132,7 @@ pub async fn requests_for(
 fn still_shown(state: &AppState, r: &VideoVisitRecord) -> Result<bool, ApiError> {
     let ended_at = r.answered_at.unwrap_or(r.expires_at);
     let now = state.clock.now();
-    Ok(stage_of(state, r)? == Stage::Pending || ended_at > now - SHOWN_AFTER_ENDING)
+    Ok(stage_of(state, r) == VideoVisitState::Pending || ended_at > now - SHOWN_AFTER_ENDING)
 }
 
 pub(super) async fn request_view(
@@ -155,7 +147,7 @@ pub(super) async fn request_view(
         department: r.department.clone(),
         scheduled_at: r.scheduled_at,
         message: r.message.clone(),
-        state: wire_state(stage_of(state, r)?),
+        state: stage_of(state, r),
         expires_at: r.expires_at,
         holder: party(state, &r.id_number).await?,
         for_holder: r.id_number != me.id_number,

@@ -9,6 +9,7 @@ use super::{corrupt, lock_person, Engine, EngineDb};
 use crate::store::{
     Answer, Consumed, Created, QrUse, Settled, StoreError, VideoVisitRecord, VideoVisits,
 };
+use nhi_core::domain::video_visit::VideoVisitState;
 use nhi_core::domain::IdNumber;
 
 /// A request with its institution's name (`v` is `video_visits`).
@@ -27,13 +28,13 @@ const SETTLE: &str = "UPDATE video_visits SET status = $2, answered_at = $3, ans
 /// The answer `status` given to pending request `id` ([`SETTLE`]), with the use it recorded.
 fn settle<'q>(
     id: &'q str,
-    status: &'static str,
+    status: VideoVisitState,
     answer: &'q Answer,
     use_serial: Option<&'q [u8]>,
 ) -> sqlx::query::Query<'q, EngineDb, <EngineDb as sqlx::Database>::Arguments<'q>> {
     sqlx::query(SETTLE)
         .bind(id)
-        .bind(status)
+        .bind(status.as_str())
         .bind(answer.at)
         .bind(answer.by.as_str())
         .bind(answer.authorization_id)
@@ -141,7 +142,7 @@ impl VideoVisits for Engine {
                 },
             );
         };
-        let moved = settle(id, "allowed", answer, Some(&u.serial))
+        let moved = settle(id, VideoVisitState::Allowed, answer, Some(&u.serial))
             .execute(&mut *tx)
             .await?;
         if moved.rows_affected() != 1 {
@@ -154,7 +155,7 @@ impl VideoVisits for Engine {
     }
 
     async fn decline_video_visit(&self, id: &str, answer: &Answer) -> Result<Settled, StoreError> {
-        let moved = settle(id, "declined", answer, None)
+        let moved = settle(id, VideoVisitState::Declined, answer, None)
             .execute(self.writer())
             .await?;
         Ok(settled(moved.rows_affected()))
