@@ -3,14 +3,12 @@
 //! door mechanism. The session records who passed the check, never the SAM key or the PIN.
 
 use axum::extract::FromRequestParts;
-use axum::http::header::LOCATION;
 use axum::http::request::Parts;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Duration;
 
 use crate::error::ApiError;
-use crate::pages::door::{Door, DoorSession, MaybeSignedIn};
+use crate::pages::door::{Door, DoorSession, SignedIn};
 use crate::pages::PageLang;
 use crate::services::institution_cards::{blocked, professional_card_blocked};
 use crate::state::AppState;
@@ -96,13 +94,15 @@ impl FromRequestParts<AppState> for Clerk {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let MaybeSignedIn(session) =
-            MaybeSignedIn::<CounterSession>::from_request_parts(parts, state).await?;
-        let Some(clerk) = Clerk::of(state, session)
+        // Not signed in: the door sends the clerk to its login page (the front page).
+        let SignedIn(session) =
+            SignedIn::<CounterSession>::from_request_parts(parts, state).await?;
+        let Some(clerk) = Clerk::of(state, Some(session))
             .await
             .map_err(IntoResponse::into_response)?
         else {
-            return Err((StatusCode::SEE_OTHER, [(LOCATION, "/counter")]).into_response());
+            // A session whose institution is gone is no sign-in.
+            return Err(Redirect::to(DOOR.login_page).into_response());
         };
         match professional_card_blocked(state, &clerk.hpc_id).await {
             Ok(false) => Ok(clerk),
