@@ -538,12 +538,7 @@ async fn a_clinic_receives_a_clean_photo_without_the_uploads_metadata() {
         .windows(GPS_MARKER.len())
         .any(|w| w == GPS_MARKER.as_bytes()));
     support::card::apply_with_photo(&t, &token, photo).await;
-    for _ in 0..100 {
-        if t.client.card(&token).await.unwrap().state == CardState::Approved {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    support::card::card_state_after_the_job(&t, &token, CardState::Approved).await;
     let code = t.client.card_qr(&token).await.unwrap();
     let (status, body) = Clinic::new(&t).verify(&CLINIC, &code.payload).await;
     assert_eq!(status, 200, "{body}");

@@ -20,13 +20,9 @@ use support::*;
 async fn approved_holder(t: &TestBackend) -> String {
     let token = t.signed_in_adult().await.token;
     support::card::apply_for_card(t, &token).await;
-    for _ in 0..100 {
-        if t.client.card(&token).await.unwrap().state == CardState::Approved {
-            return token;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("the card was not approved");
+    let state = support::card::card_state_after_the_job(t, &token, CardState::Approved).await;
+    assert_eq!(state, CardState::Approved, "the card was not approved");
+    token
 }
 
 /// Verifies `codes` at once while `cancel` runs after a moment; the uses the holder's records

@@ -24,6 +24,7 @@ mod page_doors;
 mod page_languages;
 mod photo_checks;
 mod qr_roundtrip;
+mod site_forgot_password;
 mod two_instances;
 mod ui_authorizations;
 mod ui_components;

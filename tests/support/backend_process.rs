@@ -11,8 +11,8 @@ use chrono::{NaiveDate, Utc};
 use image::{ImageFormat, Rgb, RgbImage};
 use nhi_backend::crypto::{password_hash, session_token};
 use nhi_backend::store::{
-    Decision, NewApplication, PersonRecord, PostgresSettings, PostgresStore, SessionKind, Sex,
-    SqliteStore, Store, Upload,
+    Decision, NewApplication, NewSession, PersonRecord, PostgresSettings, PostgresStore,
+    SessionKind, Sex, SqliteStore, Store, Upload,
 };
 use nhi_core::api::{paths, CardQr};
 use nhi_core::domain::card_application::DocumentKind;
@@ -164,10 +164,13 @@ pub async fn seed_on(dir: &Path, count: usize, database: Option<&str>) -> Vec<St
         store
             .insert_session(
                 &session_token::digest(&token),
-                &id,
-                SessionKind::App,
-                now,
-                now + chrono::Duration::hours(2),
+                NewSession {
+                    kind: SessionKind::App,
+                    holder: id.as_str(),
+                    hpc_id: None,
+                    created_at: now,
+                    expires_at: now + chrono::Duration::hours(2),
+                },
             )
             .await
             .expect("session");

@@ -1,6 +1,6 @@
 //! Getting the adult a card (under review), as the app does: two uploads, then the application.
 
-use nhi_core::api::{paths, CardView, SubmitApplication};
+use nhi_core::api::{paths, CardState, CardView, SubmitApplication};
 
 use super::images::{document, jpeg, portrait};
 use super::{TestBackend, ADULT_MOBILE};
@@ -34,4 +34,23 @@ pub async fn apply_with_photo(t: &TestBackend, token: &str, photo: Vec<u8>) -> C
         )
         .await
         .unwrap()
+}
+
+/// With the demo switch on, the background job approves a due application within a tick (a
+/// second): the card's state as the app sees it once it has settled on `wanted`, or after
+/// ten seconds whatever it is.
+pub async fn card_state_after_the_job(
+    t: &TestBackend,
+    token: &str,
+    wanted: CardState,
+) -> CardState {
+    let mut state = t.client.card(token).await.unwrap().state;
+    for _ in 0..100 {
+        if state == wanted {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        state = t.client.card(token).await.unwrap().state;
+    }
+    state
 }

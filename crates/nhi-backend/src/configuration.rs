@@ -41,7 +41,8 @@ pub struct Settings {
     pub no_demo_data: bool,
 
     /// Demo switch: approve card applications automatically this many seconds after they
-    /// are submitted (testers need not play the NHIA reviewer).
+    /// are submitted (testers need not play the NHIA reviewer). A background job approves
+    /// them, looking each second; no request of the app does.
     #[arg(long, env = "NHI_AUTO_APPROVE_AFTER", value_name = "SECONDS")]
     pub auto_approve_after: Option<u32>,
 

@@ -28,7 +28,7 @@ impl FromRequestParts<AppState> for CurrentSession {
         let token_hash = session_token::digest(token.trim());
         let session = state
             .store
-            .find_session(&token_hash, SessionKind::App)
+            .find_person_session(&token_hash, SessionKind::App)
             .await?
             .ok_or(ApiError::Unauthenticated)?;
         if session.expires_at <= state.clock.now() {

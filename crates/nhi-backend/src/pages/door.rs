@@ -10,9 +10,9 @@
 use std::future::Future;
 
 use axum::extract::FromRequestParts;
-use axum::http::header::SET_COOKIE;
+use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::request::Parts;
-use axum::http::{HeaderName, HeaderValue};
+use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Duration;
 
@@ -20,10 +20,12 @@ use crate::crypto::session_token;
 use crate::error::ApiError;
 use crate::http::cookies::{cleared_cookie, cookie_value, session_cookie};
 use crate::state::AppState;
-use crate::store::StoreError;
+use crate::store::{NewSession, SessionKind, StaffSessionRecord, StoreError};
 
 /// One site's door.
 pub struct Door {
+    /// The kind its sessions are kept as: a door opens only its own.
+    pub kind: SessionKind,
     /// The session cookie's name.
     pub cookie: &'static str,
     /// The cookie goes back only to pages under this path.
@@ -37,6 +39,67 @@ pub struct Door {
 }
 
 impl Door {
+    /// A new session for `holder` (see [`NewSession`]); its token is returned once, for
+    /// [`Door::set_cookie`]. With an idle time-out, the session ends that long from now unless
+    /// a request moves it on.
+    pub async fn open(
+        &self,
+        state: &AppState,
+        holder: &str,
+        hpc_id: Option<&str>,
+    ) -> Result<String, StoreError> {
+        let token = session_token::generate();
+        let now = state.clock.now();
+        let session = NewSession {
+            kind: self.kind,
+            holder,
+            hpc_id,
+            created_at: now,
+            expires_at: now + self.idle_timeout.unwrap_or(self.lifetime),
+        };
+        state
+            .store
+            .insert_session(&session_token::digest(&token), session)
+            .await?;
+        Ok(token)
+    }
+
+    /// Ends the session on the server (signing out).
+    pub async fn close(&self, state: &AppState, token_hash: &[u8; 32]) -> Result<(), StoreError> {
+        state.store.delete_session(token_hash).await.map(drop)
+    }
+
+    /// A staff door's live session with this token. At a door with an idle time-out, each
+    /// finding moves its end on by that much, never past the lifetime from sign-in.
+    pub async fn staff_session(
+        &self,
+        state: &AppState,
+        token_hash: &[u8; 32],
+    ) -> Result<Option<StaffSessionRecord>, StoreError> {
+        let now = state.clock.now();
+        let found = state
+            .store
+            .find_staff_session(token_hash, self.kind, now)
+            .await?;
+        if let (Some(session), Some(idle)) = (&found, self.idle_timeout) {
+            let end = (now + idle).min(session.created_at + self.lifetime);
+            state.store.extend_session(token_hash, end).await?;
+        }
+        Ok(found)
+    }
+
+    /// After signing in: on to `to`, with the new session's cookie.
+    pub fn enter(&self, token: &str, to: &'static str) -> Response {
+        let go = (LOCATION, HeaderValue::from_static(to));
+        (StatusCode::SEE_OTHER, [go, self.set_cookie(token)]).into_response()
+    }
+
+    /// After signing out: on to `to`, the cookie forgotten.
+    pub fn leave(&self, to: &'static str) -> Response {
+        let go = (LOCATION, HeaderValue::from_static(to));
+        (StatusCode::SEE_OTHER, [go, self.clear_cookie()]).into_response()
+    }
+
     /// The header that hands `token` to the browser for this door's pages.
     pub fn set_cookie(&self, token: &str) -> (HeaderName, HeaderValue) {
         let value = session_cookie(self.cookie, self.path, token, self.lifetime);

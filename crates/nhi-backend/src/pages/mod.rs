@@ -4,7 +4,9 @@
 pub mod counter;
 mod door;
 pub mod page_lang;
+mod render;
 pub mod review;
 pub mod site;
 
 pub use page_lang::PageLang;
+pub(crate) use render::render;

@@ -59,7 +59,6 @@ fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -
 }
 
 async fn current(state: &AppState, person: &PersonRecord) -> Result<Option<Application>, ApiError> {
-    card_review::auto_approve_due(state).await?;
     Ok(state.store.current_application(&person.id_number).await?)
 }
 

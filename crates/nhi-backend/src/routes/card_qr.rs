@@ -19,7 +19,6 @@ pub async fn issue(
     me: CurrentSession,
 ) -> Result<(StatusCode, Json<CardQr>), ApiError> {
     let person = me.session.person;
-    crate::services::card_review::auto_approve_due(&state).await?;
     let Some(application) = usable_card::of_person(&state, &person).await? else {
         return Err(ApiError::refuse(
             ProblemCode::NoCard,

@@ -82,21 +82,4 @@ pub trait CardQrs: Send + Sync + 'static {
         hpc_id: &str,
     ) -> Result<Option<(String, Vec<u8>)>, StoreError>;
     async fn institutions(&self) -> Result<Vec<InstitutionRecord>, StoreError>;
-
-    /// The counter page's session: which institution and professional card passed the
-    /// three-card check.
-    async fn insert_counter_session(
-        &self,
-        token_hash: &[u8],
-        institution_code: &str,
-        hpc_id: &str,
-        expires_at: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
-    /// (institution code, professional card) while the session is valid at `now`.
-    async fn counter_session(
-        &self,
-        token_hash: &[u8],
-        now: DateTime<Utc>,
-    ) -> Result<Option<(String, String)>, StoreError>;
-    async fn delete_counter_session(&self, token_hash: &[u8]) -> Result<(), StoreError>;
 }

@@ -111,21 +111,4 @@ pub trait Cards: Send + Sync + 'static {
     ) -> Result<(), StoreError>;
     /// (name, password hash) of a reviewer.
     async fn find_reviewer(&self, username: &str) -> Result<Option<(String, String)>, StoreError>;
-    async fn insert_reviewer_session(
-        &self,
-        token_hash: &[u8],
-        username: &str,
-        created_at: DateTime<Utc>,
-        expires_at: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
-    /// The reviewer's username while the session is valid at `now`, which also moves its end
-    /// to `now + idle` (never past `created_at + max_age`): idle sessions end by themselves.
-    async fn touch_reviewer_session(
-        &self,
-        token_hash: &[u8],
-        now: DateTime<Utc>,
-        idle: chrono::Duration,
-        max_age: chrono::Duration,
-    ) -> Result<Option<String>, StoreError>;
-    async fn delete_reviewer_session(&self, token_hash: &[u8]) -> Result<(), StoreError>;
 }

@@ -11,8 +11,10 @@ mod columns;
 mod devices;
 mod health;
 mod outbox;
+mod password_resets;
 mod postgres;
 mod registrations;
+mod sessions;
 mod sqlite;
 mod video_visits;
 
@@ -24,13 +26,15 @@ pub use certificates::Certificates;
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox};
+pub use password_resets::PasswordResets;
 pub use postgres::{PostgresSettings, PostgresStore};
 pub use registrations::{Registration, Registrations};
+pub use sessions::{NewSession, SessionKind, SessionRecord, Sessions, StaffSessionRecord};
 pub use sqlite::SqliteStore;
 pub use video_visits::{Answer, Created, Settled, VideoVisitRecord, VideoVisits};
 
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use columns::Column;
 
 use nhi_core::domain::{CardNumber, IdNumber, MobileNumber};
@@ -114,32 +118,6 @@ pub struct AccountRecord {
     pub password_hash: String,
 }
 
-/// Which door a session opens: they never open each other's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SessionKind {
-    /// The API, from an app login on a bound, active device.
-    App,
-    /// The registration website's pages.
-    Site,
-}
-
-impl SessionKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SessionKind::App => "app",
-            SessionKind::Site => "site",
-        }
-    }
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SessionRecord {
-    #[sqlx(flatten)]
-    pub person: PersonRecord,
-    pub created_at: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Contract {
     Monthly,
@@ -158,8 +136,10 @@ pub struct TelecomSubscription {
 /// Everything the backend keeps, one trait per concern.
 pub trait Store:
     People
+    + Sessions
     + Devices
     + Registrations
+    + PasswordResets
     + Outbox
     + Attempts
     + Cards
@@ -184,8 +164,10 @@ pub trait Jobs: Send + Sync + 'static {
 
 impl<T> Store for T where
     T: People
+        + Sessions
         + Devices
         + Registrations
+        + PasswordResets
         + Outbox
         + Attempts
         + Cards
@@ -198,7 +180,7 @@ impl<T> Store for T where
 {
 }
 
-/// Persons, their accounts and sessions, and the telecom registry.
+/// Persons, their accounts, and the telecom registry.
 #[async_trait]
 pub trait People: Send + Sync + 'static {
     async fn person_count(&self) -> Result<u64, StoreError>;
@@ -215,22 +197,4 @@ pub trait People: Send + Sync + 'static {
     async fn insert_subscription(&self, sub: &TelecomSubscription) -> Result<(), StoreError>;
 
     async fn find_account(&self, id: &IdNumber) -> Result<Option<AccountRecord>, StoreError>;
-
-    async fn insert_session(
-        &self,
-        token_hash: &[u8],
-        id: &IdNumber,
-        kind: SessionKind,
-        created_at: DateTime<Utc>,
-        expires_at: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
-    /// The session of this kind with this token; a token of another kind finds nothing.
-    async fn find_session(
-        &self,
-        token_hash: &[u8],
-        kind: SessionKind,
-    ) -> Result<Option<SessionRecord>, StoreError>;
-    /// Returns whether a session was there to delete.
-    async fn delete_session(&self, token_hash: &[u8]) -> Result<bool, StoreError>;
-    async fn delete_sessions_expired_by(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
 }

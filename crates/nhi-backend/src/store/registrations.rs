@@ -35,4 +35,7 @@ pub trait Registrations: Send + Sync + 'static {
         confirm_token_hash: &[u8],
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
+    /// The e-mail address of the ID's latest confirmed registration: where its account's
+    /// mail goes.
+    async fn confirmed_email(&self, id: &IdNumber) -> Result<Option<String>, StoreError>;
 }

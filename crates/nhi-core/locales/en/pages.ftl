@@ -255,3 +255,39 @@ counter-video-answered-detail = The patient already answered this request; it ca
 counter-video-expired-detail = The request expired after 10 minutes.
 counter-video-cancelled-detail = The request was already cancelled.
 counter-video-recent = Recent requests
+
+## Forgot password (忘記註冊密碼)
+site-forgot-password = Forgot your registration password?
+site-forgot-intro = Prove who you are the way you registered: read your NHI card in the card reader (or use your citizen digital certificate). If an account is registered for you, a link to set a new password goes to the e-mail address you confirmed when registering.
+site-forgot-use-certificate = Use a citizen digital certificate instead
+site-forgot-use-card = Use the NHI card instead
+site-forgot-send-link = Send the link
+site-reset-too-many =
+    Links were asked for too often: try again in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+site-reset-sent-title = Check your e-mail
+site-reset-sent = If an account is registered for these details, a link to set a new password was sent to the e-mail address confirmed for it. The link works once, within 30 minutes; asking again replaces it. Without a confirmed e-mail address, get back in through the app instead: Device authentication by phone number sets a new password.
+site-reset-mail-subject = NHI Card Online Services Registration: set a new password
+site-reset-mail-body =
+    Dear { $name },
+
+    Someone who read your NHI card (or certificate) asked to set a new registration password. Open this link within 30 minutes to choose it; the link works once.
+
+    { $link }
+
+    If this was not you, ignore this e-mail: your password stays as it is.
+site-new-password = Choose a new registration password
+site-new-password-save = Save the new password
+site-reset-invalid = This link no longer works
+site-reset-invalid-detail = A link to set a new password works once, within 30 minutes, and only the newest one sent. Ask for a new one.
+site-reset-done = Your new password is set
+site-reset-done-detail = Sign in with it on the website and in the app. Everyone who was signed in with the old password has been signed out.
+site-password-changed-mail-subject = NHI Card Online Services Registration: your password was changed
+site-password-changed-mail-body =
+    Dear { $name },
+
+    The registration password of your account was changed on { $time } (Taiwan time). Every device that was signed in has been signed out.
+
+    If this was not you, set a new password at once ({ $link }) and call the NHIA service line 0800-030-598.

@@ -231,3 +231,35 @@ counter-video-answered-detail = 病人已回覆這項請求，無法再取消。
 counter-video-expired-detail = 請求已超過 10 分鐘而失效。
 counter-video-cancelled-detail = 請求已經取消。
 counter-video-recent = 最近的請求
+
+## 忘記註冊密碼
+site-forgot-password = 忘記註冊密碼
+site-forgot-intro = 請以註冊時的方式證明身分：將健保卡插入讀卡機（或使用自然人憑證）。如已註冊，重設密碼的連結將寄至您註冊時確認的電子郵件信箱。
+site-forgot-use-certificate = 改用自然人憑證
+site-forgot-use-card = 改用健保卡
+site-forgot-send-link = 寄送連結
+site-reset-too-many = 索取連結次數過多，請於 { $minutes } 分鐘後再試。
+site-reset-sent-title = 請收信
+site-reset-sent = 如這些資料已註冊帳號，重設密碼的連結已寄至該帳號確認過的電子郵件信箱。連結限 30 分鐘內使用一次；再次索取時，舊連結即失效。若帳號沒有確認過的電子郵件，請改在 App 以「裝置認證」的門號認證重新設定密碼。
+site-reset-mail-subject = 健保卡網路服務註冊：重設註冊密碼
+site-reset-mail-body =
+    { $name } 您好：
+
+    有人以您的健保卡（或憑證）申請重設註冊密碼。請於 30 分鐘內開啟下列連結設定新密碼，連結限用一次。
+
+    { $link }
+
+    若不是您本人申請，請忽略此信，您的密碼不會變更。
+site-new-password = 設定新的註冊密碼
+site-new-password-save = 儲存新密碼
+site-reset-invalid = 此連結已失效
+site-reset-invalid-detail = 重設密碼的連結限 30 分鐘內使用一次，且僅最新寄出的有效。請重新索取。
+site-reset-done = 新密碼已設定
+site-reset-done-detail = 請以新密碼登入網站及 App。先前以舊密碼登入的裝置皆已登出。
+site-password-changed-mail-subject = 健保卡網路服務註冊：註冊密碼已變更
+site-password-changed-mail-body =
+    { $name } 您好：
+
+    您帳號的註冊密碼已於 { $time }（臺灣時間）變更，所有已登入的裝置皆已登出。
+
+    若不是您本人變更，請立即重設密碼（{ $link }），並洽健保署客服專線 0800-030-598。

@@ -80,6 +80,10 @@ pub const CARD_READER_PER_ID: AttemptLimit = per_owner(5, 60, 60);
 /// The same, per client address, across IDs.
 pub const CARD_READER_PER_CLIENT: AttemptLimit = shared(20, 60, 60);
 
+/// Links to set a forgotten password, per ID: three an hour, so that someone who knows a
+/// person's card cannot fill their mailbox. (Counted whether or not the ID has an account.)
+pub const RESET_LINKS_PER_ID: AttemptLimit = shared(3, 60, 60);
+
 /// NHIA reviewer console passwords, per user name.
 pub const REVIEWER_PER_USER: AttemptLimit = per_owner(5, 15, 15);
 /// Reviewer console passwords, per client address.

@@ -1,9 +1,7 @@
 //! The counter's front page as it opens, and "Sign out of the counter".
 
 use axum::extract::State;
-use axum::http::header::LOCATION;
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use super::page::nothing_verified;
 use super::session::{Clerk, CounterSession, DOOR};
@@ -27,17 +25,7 @@ pub(super) async fn logout(
     MaybeSignedIn(session): MaybeSignedIn<CounterSession>,
 ) -> Result<Response, ApiError> {
     if let Some(session) = session {
-        state
-            .store
-            .delete_counter_session(&session.token_hash)
-            .await?;
+        DOOR.close(&state, &session.token_hash).await?;
     }
-    Ok((
-        StatusCode::SEE_OTHER,
-        [
-            (LOCATION, HeaderValue::from_static("/counter")),
-            DOOR.clear_cookie(),
-        ],
-    )
-        .into_response())
+    Ok(DOOR.leave("/counter"))
 }

@@ -9,7 +9,7 @@ use super::refusal::Refusal;
 use super::session::Clerk;
 use super::video_panel::VideoPanel;
 use crate::error::ApiError;
-use crate::pages::site::pages::render;
+use crate::pages::render;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use nhi_core::api::Verification;

@@ -12,13 +12,14 @@ use crate::pages::door::{Door, DoorSession, SignedIn};
 use crate::pages::PageLang;
 use crate::services::institution_cards::{blocked, professional_card_blocked};
 use crate::state::AppState;
-use crate::store::{InstitutionRecord, StoreError};
+use crate::store::{InstitutionRecord, SessionKind, StoreError};
 use nhi_core::tr;
 
 /// A counter session lasts a shift at most.
 pub(super) const SHIFT: Duration = Duration::hours(8);
 
 pub(super) const DOOR: Door = Door {
+    kind: SessionKind::Counter,
     cookie: "nhi_counter_session",
     path: "/counter",
     // The counter's front page is its own sign-in: the cards are typed there.
@@ -38,14 +39,13 @@ impl DoorSession for CounterSession {
     const DOOR: &'static Door = &DOOR;
 
     async fn find(state: &AppState, token_hash: [u8; 32]) -> Result<Option<Self>, StoreError> {
-        let found = state
-            .store
-            .counter_session(&token_hash, state.clock.now())
-            .await?;
-        Ok(found.map(|(institution_code, hpc_id)| CounterSession {
-            token_hash,
-            institution_code,
-            hpc_id,
+        let session = DOOR.staff_session(state, &token_hash).await?;
+        Ok(session.and_then(|session| {
+            Some(CounterSession {
+                token_hash,
+                institution_code: session.holder,
+                hpc_id: session.hpc_id?,
+            })
         }))
     }
 }

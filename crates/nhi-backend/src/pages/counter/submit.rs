@@ -7,11 +7,10 @@ use axum::response::{IntoResponse, Response};
 use super::form::CounterForm;
 use super::page::{presented_by, unreadable_form, CounterPage};
 use super::refusal::Refusal;
-use super::session::{Clerk, CounterSession, DOOR, SHIFT};
-use crate::crypto::session_token;
+use super::session::{Clerk, CounterSession, DOOR};
 use crate::error::ApiError;
 use crate::pages::door::MaybeSignedIn;
-use crate::pages::site::pages::render;
+use crate::pages::render;
 use crate::pages::PageLang;
 use crate::services::institution_cards::{authenticate, blocked, professional_card_blocked};
 use crate::services::qr_scan::read_card_qr;
@@ -71,16 +70,7 @@ async fn clerk_for(
     }
     let institution = authenticate(state, &form.credentials).await?;
     let hpc_id = form.credentials.hpc_id.trim().to_owned();
-    let token = session_token::generate();
-    state
-        .store
-        .insert_counter_session(
-            &session_token::digest(&token),
-            &institution.code,
-            &hpc_id,
-            state.clock.now() + SHIFT,
-        )
-        .await?;
+    let token = DOOR.open(state, &institution.code, Some(&hpc_id)).await?;
     Ok((
         Clerk {
             institution,

@@ -16,7 +16,7 @@ use super::refusal::Refusal;
 use super::session::Clerk;
 use super::video_panel::{clock, patient_line, state_words, RequestForm, VideoPanel};
 use crate::error::ApiError;
-use crate::pages::site::pages::render;
+use crate::pages::render;
 use crate::pages::PageLang;
 use crate::services::video_visit;
 use crate::state::AppState;

@@ -2,18 +2,17 @@
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
-use super::reviewer_session::{Reviewer, DOOR, REVIEWER_IDLE_TIMEOUT};
-use crate::crypto::{password_hash, session_token};
+use super::reviewer_session::{Reviewer, DOOR};
+use crate::crypto::password_hash;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
-use crate::pages::site::pages::render;
+use crate::pages::render;
 use crate::pages::site::taiwan_time;
 use crate::pages::PageLang;
 use crate::services::attempt_guard::{self, AfterFailure};
@@ -79,25 +78,8 @@ pub async fn login(
         };
     }
     attempt.succeeded().await?;
-    let token = session_token::generate();
-    let now = state.clock.now();
-    state
-        .store
-        .insert_reviewer_session(
-            &session_token::digest(&token),
-            &username,
-            now,
-            now + REVIEWER_IDLE_TIMEOUT,
-        )
-        .await?;
-    Ok((
-        StatusCode::SEE_OTHER,
-        [
-            (LOCATION, HeaderValue::from_static("/review")),
-            DOOR.set_cookie(&token),
-        ],
-    )
-        .into_response())
+    let token = DOOR.open(&state, &username, None).await?;
+    Ok(DOOR.enter(&token, "/review"))
 }
 
 fn locked_message(page: &PageLang, seconds: i64) -> String {
@@ -110,18 +92,8 @@ pub async fn logout(
     State(state): State<AppState>,
     SignedIn(reviewer): SignedIn<Reviewer>,
 ) -> Result<Response, ApiError> {
-    state
-        .store
-        .delete_reviewer_session(&reviewer.token_hash)
-        .await?;
-    Ok((
-        StatusCode::SEE_OTHER,
-        [
-            (LOCATION, HeaderValue::from_static("/review/login")),
-            DOOR.clear_cookie(),
-        ],
-    )
-        .into_response())
+    DOOR.close(&state, &reviewer.token_hash).await?;
+    Ok(DOOR.leave("/review/login"))
 }
 
 struct QueueRow {

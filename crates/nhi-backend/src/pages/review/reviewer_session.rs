@@ -6,7 +6,7 @@ use chrono::Duration;
 
 use crate::pages::door::{Door, DoorSession};
 use crate::state::AppState;
-use crate::store::StoreError;
+use crate::store::{SessionKind, StoreError};
 
 /// A reviewer session ends after this long without a request.
 pub const REVIEWER_IDLE_TIMEOUT: Duration = Duration::minutes(30);
@@ -14,6 +14,7 @@ pub const REVIEWER_IDLE_TIMEOUT: Duration = Duration::minutes(30);
 pub const REVIEWER_MAX_AGE: Duration = Duration::hours(8);
 
 pub const DOOR: Door = Door {
+    kind: SessionKind::Reviewer,
     cookie: "nhi_review_session",
     path: "/review",
     login_page: "/review/login",
@@ -30,19 +31,11 @@ pub struct Reviewer {
 impl DoorSession for Reviewer {
     const DOOR: &'static Door = &DOOR;
 
-    /// Finding the session also moves its idle deadline on (one statement).
+    /// Finding the session also moves its idle deadline on.
     async fn find(state: &AppState, token_hash: [u8; 32]) -> Result<Option<Self>, StoreError> {
-        let username = state
-            .store
-            .touch_reviewer_session(
-                &token_hash,
-                state.clock.now(),
-                DOOR.idle_timeout.unwrap_or(DOOR.lifetime),
-                DOOR.lifetime,
-            )
-            .await?;
-        Ok(username.map(|username| Reviewer {
-            username,
+        let session = DOOR.staff_session(state, &token_hash).await?;
+        Ok(session.map(|session| Reviewer {
+            username: session.holder,
             token_hash,
         }))
     }

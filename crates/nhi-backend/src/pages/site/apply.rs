@@ -1,24 +1,23 @@
-//! Applying for the online services (with the NHI card, or a citizen digital certificate),
-//! and confirming the e-mail. The card reader is simulated: the person types what a reader
-//! service would return (card number, name, ID, birth date), and it must match the record.
+//! Applying for the online services (with the NHI card, or a citizen digital certificate:
+//! `identity`), and confirming the e-mail.
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
 use axum::response::Response;
 use axum::Form;
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
 
-use super::pages::{render, MessagePage};
+use super::identity::{self, Identity, ReaderData};
+use super::pages::MessagePage;
 use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
+use crate::pages::render;
 use crate::pages::PageLang;
-use crate::services::attempt_guard::{self, AfterFailure};
 use crate::state::AppState;
 use crate::store::Registration;
-use nhi_core::domain::attempt_limit::{CARD_READER_PER_CLIENT, CARD_READER_PER_ID};
-use nhi_core::domain::{password, CardNumber, IdNumber, MobileNumber, Secret};
+use nhi_core::domain::{password, IdNumber, MobileNumber, Secret};
 use nhi_core::i18n::Msg;
 use nhi_core::tr;
 
@@ -151,123 +150,31 @@ pub async fn submit(
     )))
 }
 
-/// What the simulated reader read: the NHI card, or a citizen digital certificate.
-enum Reader {
-    Card(CardNumber),
-    Certificate(String),
-}
-
-/// Whether what the reader read belongs to this person, as the NHIA (card) or the
-/// certificate authority (certificate) records it. Each comparison is a guess an attacker
-/// could repeat, so it goes through the attempt limiter: a birth date cannot fall out by
-/// trying. `None` when it matches.
-async fn check_identity(
-    state: &AppState,
-    f: &ApplyForm,
-    id: &IdNumber,
-    birth: Option<NaiveDate>,
-    reader: Option<&Reader>,
-    client: IpAddr,
-) -> Result<Option<Msg>, ApiError> {
-    let (Some(birth), Some(reader)) = (birth, reader) else {
-        return Ok(None); // the form's own errors say what is missing
-    };
-    let subjects = [
-        (format!("card-reader-id:{id}"), CARD_READER_PER_ID),
-        (
-            format!("card-reader-client:{client}"),
-            CARD_READER_PER_CLIENT,
-        ),
-    ];
-    let attempt = match attempt_guard::try_reserve(state, &subjects).await? {
-        Ok(attempt) => attempt,
-        Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-            return Ok(Some(
-                Msg::new("site-too-many-checks").with("minutes", minutes),
-            ));
-        }
-    };
-    let person = state.store.find_person(id).await?;
-    let matches = match (&person, reader) {
-        (Some(p), Reader::Card(card)) => {
-            p.name == f.name.trim() && p.birth_date == birth && *card == p.card_number
-        }
-        (Some(p), Reader::Certificate(serial)) => {
-            p.name == f.name.trim()
-                && p.birth_date == birth
-                && state.store.certificate_valid_for(serial, id).await?
-        }
-        (None, _) => false,
-    };
-    let Some(person) = person.filter(|_| matches) else {
-        // One answer for an unknown ID and for data that does not match.
-        let mismatch = match reader {
-            Reader::Card(_) => "site-card-mismatch",
-            Reader::Certificate(_) => "site-certificate-mismatch",
-        };
-        return Ok(Some(match attempt.failed().await? {
-            AfterFailure::TriesLeft(left) => Msg::new("site-mismatch-tries-left")
-                .with("mismatch", Msg::new(mismatch))
-                .with("left", left),
-            AfterFailure::Locked(lockout) => {
-                let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-                Msg::new("site-mismatch-locked")
-                    .with("mismatch", Msg::new(mismatch))
-                    .with("minutes", minutes)
-            }
-        }));
-    };
-    attempt.succeeded().await?;
-    Ok(if person.card_voided {
-        Some(Msg::new("site-card-voided"))
-    } else if state.store.find_account(id).await?.is_some() {
-        Some(Msg::new("site-already-registered"))
-    } else {
-        None
-    })
-}
-
 async fn check(
     state: &AppState,
     f: &ApplyForm,
     with_card: bool,
     client: IpAddr,
 ) -> Result<Vec<Msg>, ApiError> {
-    let mut errors = Vec::new();
-    let id = match IdNumber::parse(&f.id_number) {
-        Ok(id) => Some(id),
-        Err(_) => {
-            errors.push(Msg::new("site-id-invalid"));
-            None
-        }
+    let reader = ReaderData {
+        with_card,
+        card_number: &f.card_number,
+        certificate_serial: &f.certificate_serial,
+        name: &f.name,
+        id_number: &f.id_number,
+        birth_date: &f.birth_date,
     };
-    let birth = NaiveDate::parse_from_str(f.birth_date.trim(), "%Y-%m-%d").ok();
-    if birth.is_none() {
-        errors.push(Msg::new("site-birth-date-format"));
-    }
-    let card = if with_card {
-        match CardNumber::parse(&f.card_number) {
-            Ok(card) => Some(Reader::Card(card)),
-            Err(_) => {
-                errors.push(Msg::new("site-card-number-format"));
-                None
+    let mut errors = match identity::prove(state, &reader, client).await? {
+        Identity::NotProven(errors) => errors,
+        Identity::Proven(person) if person.card_voided => vec![Msg::new("site-card-voided")],
+        Identity::Proven(person) => {
+            if state.store.find_account(&person.id_number).await?.is_some() {
+                vec![Msg::new("site-already-registered")]
+            } else {
+                Vec::new()
             }
         }
-    } else {
-        let serial = f.certificate_serial.trim();
-        if serial.len() != 16 || !serial.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            errors.push(Msg::new("site-certificate-serial-format"));
-            None
-        } else {
-            Some(Reader::Certificate(serial.to_ascii_uppercase()))
-        }
     };
-    if let Some(id) = &id {
-        if let Some(error) = check_identity(state, f, id, birth, card.as_ref(), client).await? {
-            errors.push(error);
-        }
-    }
     if password::validate(f.password.expose()).is_err() {
         errors.push(Msg::new("site-password-not-allowed"));
     } else if f.password != f.password_confirm {

@@ -9,11 +9,11 @@ use qrcode::render::svg;
 use qrcode::QrCode;
 use rand::rngs::OsRng;
 
-use super::pages::render;
 use super::site_session::SiteSession;
 use crate::crypto::server_key::Purpose;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
+use crate::pages::render;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use crate::store::SecretKind;

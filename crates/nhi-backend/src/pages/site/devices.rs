@@ -8,10 +8,10 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::device_code::taiwan_time;
-use super::pages::render;
 use super::site_session::SiteSession;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
+use crate::pages::render;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use nhi_core::tr;

@@ -2,21 +2,18 @@
 
 use askama::Template;
 use axum::extract::{ConnectInfo, State};
-use axum::http::header::LOCATION;
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
-use super::pages::render;
 use super::site_session::{SiteSession, DOOR};
-use crate::auth::{password_login, sessions};
+use crate::auth::password_login;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
+use crate::pages::render;
 use crate::pages::PageLang;
 use crate::state::AppState;
-use crate::store::SessionKind;
 use nhi_core::domain::{IdNumber, Secret};
 use nhi_core::tr;
 
@@ -74,24 +71,16 @@ pub async fn submit(
         }
         Err(other) => return Err(other),
     };
-    let session = sessions::start(&state, &account.person, SessionKind::Site).await?;
-    Ok((
-        StatusCode::SEE_OTHER,
-        [(LOCATION, HeaderValue::from_static("/register/device-code"))],
-        [DOOR.set_cookie(&session.token)],
-    )
-        .into_response())
+    let token = DOOR
+        .open(&state, account.person.id_number.as_str(), None)
+        .await?;
+    Ok(DOOR.enter(&token, "/register/device-code"))
 }
 
 pub async fn logout(
     State(state): State<AppState>,
     SignedIn(session): SignedIn<SiteSession>,
 ) -> Result<Response, ApiError> {
-    state.store.delete_session(&session.token_hash).await?;
-    Ok((
-        StatusCode::SEE_OTHER,
-        [(LOCATION, HeaderValue::from_static("/register"))],
-        [DOOR.clear_cookie()],
-    )
-        .into_response())
+    DOOR.close(&state, &session.token_hash).await?;
+    Ok(DOOR.leave("/register"))
 }

@@ -7,6 +7,8 @@ mod apply;
 mod device_code;
 pub(crate) use device_code::taiwan_time;
 mod devices;
+mod forgot;
+mod identity;
 mod login;
 mod outbox;
 pub(crate) mod pages;
@@ -24,6 +26,11 @@ pub fn router(state: AppState) -> Router {
         .route("/register/apply", get(apply::form).post(apply::submit))
         .route("/register/confirm", get(apply::confirm))
         .route("/register/login", get(login::form).post(login::submit))
+        .route("/register/forgot", get(forgot::form).post(forgot::submit))
+        .route(
+            "/register/reset",
+            get(forgot::new_password_form).post(forgot::set_new_password),
+        )
         .route("/register/logout", post(login::logout))
         .route(
             "/register/device-code",

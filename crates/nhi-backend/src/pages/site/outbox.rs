@@ -7,8 +7,8 @@ use axum::extract::State;
 use axum::response::Response;
 
 use super::device_code::taiwan_time;
-use super::pages::render;
 use crate::error::ApiError;
+use crate::pages::render;
 use crate::state::AppState;
 
 struct MailView {

@@ -1,27 +1,11 @@
-//! Page templates (askama, under `templates/site/`) and rendering them.
+//! The website's shared page templates (askama, under `templates/site/`).
 
 use askama::Template;
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 
 use super::site_session::SiteSession;
 use crate::pages::door::MaybeSignedIn;
-use crate::pages::PageLang;
-
-/// Renders a page, or a plain 500 if a template fails (which tests would catch first).
-pub fn render(page: &impl Template) -> Response {
-    match page.render() {
-        Ok(html) => Html(html).into_response(),
-        Err(error) => {
-            tracing::error!(%error, "template failed");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "page could not be rendered",
-            )
-                .into_response()
-        }
-    }
-}
+use crate::pages::{render, PageLang};
 
 /// A short page with a title, a message and where to go next.
 #[derive(Template)]

@@ -8,6 +8,7 @@ use crate::state::AppState;
 use crate::store::{SessionKind, SessionRecord, StoreError};
 
 pub const DOOR: Door = Door {
+    kind: SessionKind::Site,
     cookie: "nhi_site_session",
     path: "/register",
     login_page: "/register/login",
@@ -27,7 +28,7 @@ impl DoorSession for SiteSession {
     async fn find(state: &AppState, token_hash: [u8; 32]) -> Result<Option<Self>, StoreError> {
         let session = state
             .store
-            .find_session(&token_hash, SessionKind::Site)
+            .find_person_session(&token_hash, DOOR.kind)
             .await?;
         Ok(session
             .filter(|s| s.expires_at > state.clock.now())

@@ -2,7 +2,6 @@
 
 use super::EngineRow;
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::{corrupt, Engine, EngineDb};
@@ -168,50 +167,5 @@ impl CardQrs for Engine {
             .fetch_all(self.reader())
             .await?;
         rows.iter().map(institution_from_row).collect()
-    }
-
-    async fn insert_counter_session(
-        &self,
-        token_hash: &[u8],
-        institution_code: &str,
-        hpc_id: &str,
-        expires_at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO counter_sessions (token_hash, institution_code, hpc_id, expires_at) \
-             VALUES ($1, $2, $3, $4)",
-        )
-        .bind(token_hash)
-        .bind(institution_code)
-        .bind(hpc_id)
-        .bind(expires_at)
-        .execute(self.writer())
-        .await?;
-        Ok(())
-    }
-
-    async fn counter_session(
-        &self,
-        token_hash: &[u8],
-        now: DateTime<Utc>,
-    ) -> Result<Option<(String, String)>, StoreError> {
-        let row = sqlx::query(
-            "SELECT institution_code, hpc_id FROM counter_sessions \
-             WHERE token_hash = $1 AND expires_at > $2",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .fetch_optional(self.reader())
-        .await?;
-        row.map(|r| Ok((r.try_get("institution_code")?, r.try_get("hpc_id")?)))
-            .transpose()
-    }
-
-    async fn delete_counter_session(&self, token_hash: &[u8]) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM counter_sessions WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(self.writer())
-            .await?;
-        Ok(())
     }
 }

@@ -168,7 +168,7 @@ async fn end_app_sessions(
     tx: &mut sqlx::Transaction<'_, EngineDb>,
     id: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM sessions WHERE id_number = $1 AND kind = 'app'")
+    sqlx::query("DELETE FROM sessions WHERE holder = $1 AND kind = 'app'")
         .bind(id)
         .execute(&mut **tx)
         .await?;

@@ -74,4 +74,15 @@ impl Registrations for Engine {
         .await?;
         Ok(done.rows_affected() == 1)
     }
+
+    async fn confirmed_email(&self, id: &IdNumber) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT email FROM registration_applications \
+             WHERE id_number = $1 AND confirmed_at IS NOT NULL \
+             ORDER BY confirmed_at DESC LIMIT 1",
+        )
+        .bind(id.as_str())
+        .fetch_optional(self.reader())
+        .await?)
+    }
 }

@@ -12,7 +12,7 @@ use super::PERSON_COLUMNS;
 pub(in super::super) static SESSION: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT {PERSON_COLUMNS}, s.created_at, s.expires_at \
-         FROM sessions s JOIN persons p USING (id_number) \
+         FROM sessions s JOIN persons p ON p.id_number = s.holder \
          WHERE s.token_hash = $1 AND s.kind = $2"
     )
 });

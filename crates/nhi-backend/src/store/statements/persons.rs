@@ -1,13 +1,11 @@
-//! Persons, accounts, sessions and the telecom registry.
+//! Persons, accounts and the telecom registry.
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
 use sqlx::{FromRow, Row};
 
 use super::{corrupt, Engine, PERSON_COLUMNS};
 use crate::store::{
-    AccountRecord, Contract, People, PersonRecord, SessionKind, SessionRecord, Sex, StoreError,
-    TelecomSubscription,
+    AccountRecord, Contract, People, PersonRecord, Sex, StoreError, TelecomSubscription,
 };
 use nhi_core::domain::{IdNumber, MobileNumber};
 
@@ -60,7 +58,7 @@ impl People for Engine {
         .bind(password_hash)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM sessions WHERE id_number = $1")
+        sqlx::query("DELETE FROM sessions WHERE holder = $1 AND kind IN ('app', 'site')")
             .bind(id.as_str())
             .execute(&mut *tx)
             .await?;
@@ -136,52 +134,5 @@ impl People for Engine {
             })
         })
         .transpose()
-    }
-
-    async fn insert_session(
-        &self,
-        token_hash: &[u8],
-        id: &IdNumber,
-        kind: SessionKind,
-        created_at: DateTime<Utc>,
-        expires_at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, id_number, kind, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(token_hash)
-        .bind(id.as_str())
-        .bind(kind.as_str())
-        .bind(created_at)
-        .bind(expires_at)
-        .execute(self.writer())
-        .await?;
-        Ok(())
-    }
-
-    async fn find_session(
-        &self,
-        token_hash: &[u8],
-        kind: SessionKind,
-    ) -> Result<Option<SessionRecord>, StoreError> {
-        self.read_session(token_hash, kind).await
-    }
-
-    async fn delete_session(&self, token_hash: &[u8]) -> Result<bool, StoreError> {
-        let done = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    async fn delete_sessions_expired_by(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
-        // Both sides are UTC timestamps encoded alike by sqlx, so text order is time order.
-        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(now)
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
     }
 }

@@ -1,0 +1,12 @@
+-- Getting back into an account whose password is forgotten: once the person has proved on
+-- the website who they are (the card reader or the citizen certificate), a one-time link
+-- goes to the e-mail address they registered. Only the link token's SHA-256 is kept; a link
+-- lasts 30 minutes, serves once, and a newer one for the same ID replaces it.
+CREATE TABLE password_resets (
+    token_hash BLOB PRIMARY KEY,
+    id_number  TEXT NOT NULL REFERENCES accounts (id_number),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE INDEX password_resets_by_person ON password_resets (id_number);

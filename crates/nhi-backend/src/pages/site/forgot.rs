@@ -1,0 +1,314 @@
+//! 忘記註冊密碼 — getting back into an account whose password is forgotten. The person proves
+//! who they are the way they registered (`identity`: the card reader or the citizen
+//! certificate); a one-time link (30 minutes, once, the newest only) then goes to the e-mail
+//! address of the account's confirmed registration. The answer is the same whether or not
+//! the ID has an account, so the page tells nobody who is registered. Setting the new
+//! password ends every session of the ID, and a notice mail says it happened.
+
+use askama::Template;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::response::Response;
+use axum::Form;
+use chrono::Duration;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+use super::device_code::taiwan_time;
+use super::identity::{self, Identity, ReaderData};
+use super::pages::MessagePage;
+use crate::crypto::{password_hash, session_token};
+use crate::error::ApiError;
+use crate::pages::{render, PageLang};
+use crate::services::attempt_guard;
+use crate::state::AppState;
+use crate::store::PersonRecord;
+use nhi_core::domain::attempt_limit::RESET_LINKS_PER_ID;
+use nhi_core::domain::{password, Secret};
+use nhi_core::i18n::Msg;
+use nhi_core::tr;
+
+/// A link to set a new password works this long.
+pub const RESET_LINK_LASTS: Duration = Duration::minutes(30);
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    pub method: String,
+    #[serde(default)]
+    pub card_number: String,
+    #[serde(default)]
+    pub certificate_serial: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub id_number: String,
+    #[serde(default)]
+    pub birth_date: String,
+}
+
+#[derive(Template)]
+#[template(path = "site/forgot.html")]
+struct ForgotPage {
+    page: PageLang,
+    signed_in: bool,
+    with_card: bool,
+    form: ForgotForm,
+    errors: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub struct MethodQuery {
+    #[serde(default)]
+    method: String,
+}
+
+pub async fn form(page: PageLang, Query(query): Query<MethodQuery>) -> Response {
+    let with_card = query.method != "certificate";
+    render(&ForgotPage {
+        page,
+        signed_in: false,
+        with_card,
+        form: ForgotForm {
+            method: if with_card { "card" } else { "certificate" }.into(),
+            ..Default::default()
+        },
+        errors: Vec::new(),
+    })
+}
+
+pub async fn submit(
+    page: PageLang,
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Form(form): Form<ForgotForm>,
+) -> Result<Response, ApiError> {
+    let with_card = form.method != "certificate";
+    let reader = ReaderData {
+        with_card,
+        card_number: &form.card_number,
+        certificate_serial: &form.certificate_serial,
+        name: &form.name,
+        id_number: &form.id_number,
+        birth_date: &form.birth_date,
+    };
+    let person = match identity::prove(&state, &reader, peer.ip()).await? {
+        Identity::Proven(person) => person,
+        Identity::NotProven(errors) => {
+            let errors = errors.iter().map(|e| e.text(page.lang)).collect();
+            return Ok(render(&ForgotPage {
+                page,
+                signed_in: false,
+                with_card,
+                form,
+                errors,
+            }));
+        }
+    };
+    // The mailbox's quota is counted before the account is looked up: registered and
+    // unregistered IDs run out alike.
+    let quota = [(
+        format!("reset-link:{}", person.id_number),
+        RESET_LINKS_PER_ID,
+    )];
+    match attempt_guard::try_reserve(&state, &quota).await? {
+        Ok(attempt) => {
+            // Never given back: each link counts against the hour.
+            attempt.failed().await?;
+        }
+        Err(lockout) => {
+            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            let errors = vec![Msg::new("site-reset-too-many")
+                .with("minutes", minutes)
+                .text(page.lang)];
+            return Ok(render(&ForgotPage {
+                page,
+                signed_in: false,
+                with_card,
+                form,
+                errors,
+            }));
+        }
+    }
+    send_link_if_registered(&state, &page, &person).await?;
+    Ok(render(&MessagePage::info(
+        &page,
+        "site-reset-sent-title",
+        page.t("site-reset-sent"),
+        ("/register/login", "site-log-in"),
+    )))
+}
+
+/// The link goes only to the address the account's owner confirmed; without an account or
+/// such an address, nothing is sent (and the page says the same).
+async fn send_link_if_registered(
+    state: &AppState,
+    page: &PageLang,
+    person: &PersonRecord,
+) -> Result<(), ApiError> {
+    let id = &person.id_number;
+    if state.store.find_account(id).await?.is_none() {
+        return Ok(());
+    }
+    let Some(email) = state.store.confirmed_email(id).await? else {
+        return Ok(());
+    };
+    let now = state.clock.now();
+    let token = session_token::generate();
+    state
+        .store
+        .insert_password_reset(
+            &session_token::digest(&token),
+            id,
+            now,
+            now + RESET_LINK_LASTS,
+        )
+        .await?;
+    // The configured public address, never the request's Host header.
+    let link = format!("{}/register/reset?token={token}", state.public_url);
+    let body = tr!(
+        page.lang,
+        "site-reset-mail-body",
+        name = person.name.as_str(),
+        link = link.as_str()
+    );
+    state
+        .store
+        .send_mail(
+            &email,
+            &page.t("site-reset-mail-subject"),
+            &(body + "\n"),
+            now,
+        )
+        .await?;
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "site/new_password.html")]
+struct NewPasswordPage {
+    page: PageLang,
+    signed_in: bool,
+    token: String,
+    errors: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+fn link_dead(page: &PageLang) -> Response {
+    render(&MessagePage::error(
+        page,
+        "site-reset-invalid",
+        page.t("site-reset-invalid-detail"),
+        ("/register/forgot", "site-forgot-password"),
+    ))
+}
+
+pub async fn new_password_form(
+    page: PageLang,
+    State(state): State<AppState>,
+    Query(query): Query<TokenQuery>,
+) -> Result<Response, ApiError> {
+    let hash = session_token::digest(&query.token);
+    if state
+        .store
+        .find_password_reset(&hash, state.clock.now())
+        .await?
+        .is_none()
+    {
+        return Ok(link_dead(&page));
+    }
+    Ok(render(&NewPasswordPage {
+        page,
+        signed_in: false,
+        token: query.token,
+        errors: Vec::new(),
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct NewPasswordForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    password: Secret,
+    #[serde(default)]
+    password_confirm: Secret,
+}
+
+pub async fn set_new_password(
+    page: PageLang,
+    State(state): State<AppState>,
+    Form(form): Form<NewPasswordForm>,
+) -> Result<Response, ApiError> {
+    let hash = session_token::digest(&form.token);
+    // A dead link is told before any hashing is done for it.
+    let Some(id) = state
+        .store
+        .find_password_reset(&hash, state.clock.now())
+        .await?
+    else {
+        return Ok(link_dead(&page));
+    };
+    let error = if password::validate(form.password.expose()).is_err() {
+        Some("site-password-not-allowed")
+    } else if form.password != form.password_confirm {
+        Some("site-passwords-differ")
+    } else {
+        None
+    };
+    if let Some(error) = error {
+        return Ok(render(&NewPasswordPage {
+            token: form.token,
+            errors: vec![page.t(error)],
+            page,
+            signed_in: false,
+        }));
+    }
+    let password_hash = password_hash::hash(form.password).await?;
+    // The link is used, the password set and the sessions ended in one step; of two
+    // submissions of one link, one does it.
+    let now = state.clock.now();
+    if state
+        .store
+        .reset_password(&hash, &password_hash, now)
+        .await?
+        .is_none()
+    {
+        return Ok(link_dead(&page));
+    }
+    if let (Some(person), Some(email)) = (
+        state.store.find_person(&id).await?,
+        state.store.confirmed_email(&id).await?,
+    ) {
+        let (time, link) = (
+            taiwan_time(now),
+            format!("{}/register/forgot", state.public_url),
+        );
+        let body = tr!(
+            page.lang,
+            "site-password-changed-mail-body",
+            name = person.name.as_str(),
+            time = time.as_str(),
+            link = link.as_str()
+        );
+        state
+            .store
+            .send_mail(
+                &email,
+                &page.t("site-password-changed-mail-subject"),
+                &(body + "\n"),
+                now,
+            )
+            .await?;
+    }
+    Ok(render(&MessagePage::info(
+        &page,
+        "site-reset-done",
+        page.t("site-reset-done-detail"),
+        ("/register/login", "site-log-in"),
+    )))
+}
