@@ -38,4 +38,14 @@ pub trait Registrations: Send + Sync + 'static {
     /// The e-mail address of the ID's latest confirmed registration: where its account's
     /// mail goes.
     async fn confirmed_email(&self, id: &IdNumber) -> Result<Option<String>, StoreError>;
+    /// Gives the ID's newest application still waiting for confirmation at `now`, made with
+    /// this e-mail address (compared without case), a new link: the old one stops working.
+    /// False when there is no such application.
+    async fn renew_confirmation(
+        &self,
+        id: &IdNumber,
+        email: &str,
+        new_token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
 }

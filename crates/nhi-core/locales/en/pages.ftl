@@ -291,3 +291,15 @@ site-password-changed-mail-body =
     The registration password of your account was changed on { $time } (Taiwan time). Every device that was signed in has been signed out.
 
     If this was not you, set a new password at once ({ $link }) and call the NHIA service line 0800-030-598.
+
+## Resend the confirmation (重寄確認信)
+site-resend = Resend the confirmation e-mail
+site-resend-intro = Applied but the confirmation e-mail did not arrive, or its link was lost? Give your ID number and the e-mail address you applied with. A new link is sent for an application still waiting within its 5 days; the old link stops working.
+site-resend-send = Send again
+site-resend-too-many =
+    Sent again too often: try again in { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+site-resend-sent-title = Check your e-mail
+site-resend-sent = If an application with this ID and e-mail address is waiting for confirmation, a new link was sent to that address; the earlier link no longer works. Applications not confirmed within 5 days lapse: then apply again.

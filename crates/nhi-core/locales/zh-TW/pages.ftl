@@ -263,3 +263,11 @@ site-password-changed-mail-body =
     您帳號的註冊密碼已於 { $time }（臺灣時間）變更，所有已登入的裝置皆已登出。
 
     若不是您本人變更，請立即重設密碼（{ $link }），並洽健保署客服專線 0800-030-598。
+
+## 重寄確認信
+site-resend = 重寄確認信
+site-resend-intro = 已申請但沒收到確認信，或連結遺失了？請輸入身分證號及申請時填寫的電子郵件。對於 5 天內仍待確認的申請，系統會寄出新連結，舊連結即失效。
+site-resend-send = 重新寄送
+site-resend-too-many = 重寄次數過多，請於 { $minutes } 分鐘後再試。
+site-resend-sent-title = 請收信
+site-resend-sent = 如此身分證號及電子郵件有待確認的申請，新連結已寄至該信箱，先前的連結已失效。申請逾 5 天未確認即失效，請重新申請。

@@ -84,6 +84,11 @@ pub const CARD_READER_PER_CLIENT: AttemptLimit = shared(20, 60, 60);
 /// person's card cannot fill their mailbox. (Counted whether or not the ID has an account.)
 pub const RESET_LINKS_PER_ID: AttemptLimit = shared(3, 60, 60);
 
+/// Confirmation mails sent again, per ID: three an hour.
+pub const RESENT_CONFIRMATIONS_PER_ID: AttemptLimit = shared(3, 60, 60);
+/// …and per client address across IDs, so one machine cannot mail many strangers.
+pub const RESENT_CONFIRMATIONS_PER_CLIENT: AttemptLimit = shared(10, 60, 60);
+
 /// NHIA reviewer console passwords, per user name.
 pub const REVIEWER_PER_USER: AttemptLimit = per_owner(5, 15, 15);
 /// Reviewer console passwords, per client address.

@@ -18,7 +18,7 @@ use crate::pages::PageLang;
 use crate::state::AppState;
 use crate::store::Registration;
 use nhi_core::domain::{password, IdNumber, MobileNumber, Secret};
-use nhi_core::i18n::Msg;
+use nhi_core::i18n::{Lang, Msg};
 use nhi_core::tr;
 
 /// An application not confirmed by e-mail within this time lapses.
@@ -117,26 +117,15 @@ pub async fn submit(
         .store
         .insert_registration(&session_token::digest(&token), &registration)
         .await?;
-    // The link starts with the configured public address, never the request's Host header
-    // (which a caller chooses).
-    let link = format!("{}/register/confirm?token={token}", state.public_url);
-    // The applicant reads the mail in the language of the page they applied on.
+    send_confirmation(
+        &state,
+        page.lang,
+        form.name.trim(),
+        &registration.email,
+        &token,
+    )
+    .await?;
     let lang = page.lang;
-    let body = tr!(
-        lang,
-        "site-confirm-mail-body",
-        name = form.name.trim(),
-        link = link.as_str()
-    );
-    state
-        .store
-        .send_mail(
-            &registration.email,
-            &lang.t("site-confirm-mail-subject"),
-            &(body + "\n"),
-            now,
-        )
-        .await?;
     let sent = tr!(
         lang,
         "site-confirmation-sent",
@@ -192,6 +181,36 @@ async fn check(
         errors.push(Msg::new("site-email-format"));
     }
     Ok(errors)
+}
+
+/// The mail with the link that confirms an application, in the language of the page the
+/// applicant used.
+pub(super) async fn send_confirmation(
+    state: &AppState,
+    lang: Lang,
+    name: &str,
+    email: &str,
+    token: &str,
+) -> Result<(), ApiError> {
+    // The link starts with the configured public address, never the request's Host header
+    // (which a caller chooses).
+    let link = format!("{}/register/confirm?token={token}", state.public_url);
+    let body = tr!(
+        lang,
+        "site-confirm-mail-body",
+        name = name,
+        link = link.as_str()
+    );
+    state
+        .store
+        .send_mail(
+            email,
+            &lang.t("site-confirm-mail-subject"),
+            &(body + "\n"),
+            state.clock.now(),
+        )
+        .await?;
+    Ok(())
 }
 
 #[derive(Deserialize)]

@@ -12,6 +12,7 @@ mod identity;
 mod login;
 mod outbox;
 pub(crate) mod pages;
+mod resend;
 mod site_session;
 
 use axum::http::header;
@@ -25,6 +26,7 @@ pub fn router(state: AppState) -> Router {
         .route("/register", get(pages::home))
         .route("/register/apply", get(apply::form).post(apply::submit))
         .route("/register/confirm", get(apply::confirm))
+        .route("/register/resend", get(resend::form).post(resend::submit))
         .route("/register/login", get(login::form).post(login::submit))
         .route("/register/forgot", get(forgot::form).post(forgot::submit))
         .route(

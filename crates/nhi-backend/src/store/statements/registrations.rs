@@ -85,4 +85,26 @@ impl Registrations for Engine {
         .fetch_optional(self.reader())
         .await?)
     }
+
+    async fn renew_confirmation(
+        &self,
+        id: &IdNumber,
+        email: &str,
+        new_token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE registration_applications SET confirm_token_hash = $1 \
+             WHERE confirm_token_hash = (SELECT confirm_token_hash FROM registration_applications \
+                 WHERE id_number = $2 AND LOWER(email) = LOWER($3) AND confirmed_at IS NULL \
+                 AND expires_at > $4 ORDER BY created_at DESC LIMIT 1)",
+        )
+        .bind(new_token_hash)
+        .bind(id.as_str())
+        .bind(email.trim())
+        .bind(now)
+        .execute(self.writer())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
 }
