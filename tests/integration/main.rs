@@ -6,6 +6,7 @@ mod backend_process;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod account_password_change;
 mod adversarial;
 mod attack_bounds;
 mod attack_checks;

@@ -30,7 +30,10 @@ async fn a_new_link_replaces_the_old_one() {
     site.apply_new_person().await;
     let old = site.confirmation_path().await;
     let (_, login_page) = site.get("/register/login").await;
-    assert!(login_page.contains("/register/resend"), "the login page offers it");
+    assert!(
+        login_page.contains("/register/resend"),
+        "the login page offers it"
+    );
 
     // Any case of the address applied with.
     let page = resend(&mut site, NEW_ID, "Chen@Example.TW").await;
@@ -90,5 +93,8 @@ async fn three_an_hour_per_id() {
     assert_eq!(confirmation_mails(&site).await, 1 + 3);
     t.clock.advance(Duration::minutes(61));
     let page = resend(&mut site, NEW_ID, "chen@example.tw").await;
-    assert!(page.contains("a new link was sent"), "an hour later: {page}");
+    assert!(
+        page.contains("a new link was sent"),
+        "an hour later: {page}"
+    );
 }

@@ -264,6 +264,35 @@ async fn the_account_page_shows_the_person_and_signs_out() {
 }
 
 #[tokio::test]
+async fn the_account_page_changes_the_password_and_explains_a_wrong_current_one() {
+    let f = Fixture::new().await;
+    f.signed_in_session().await;
+    let mut h = Harness::open("/me", f.setup());
+    let open = h.by_attr("title", "變更此帳號的註冊密碼；其他裝置將被登出");
+    h.click(open);
+    // The form's fields in order: the current password, the new one, the new one again.
+    let fill = |h: &mut Harness, current: &str| {
+        let fields = h.listeners("input");
+        for (field, text) in fields.into_iter().zip([current, "Wang@2027", "Wang@2027"]) {
+            h.type_into(field, text);
+        }
+        let form = h.listeners("submit")[0];
+        h.submit(form);
+    };
+    fill(&mut h, "Wrong@2026");
+    h.wait_for_text("目前的密碼錯誤。再錯 4 次帳號將被鎖定。")
+        .await;
+    fill(&mut h, ADULT_PASSWORD);
+    h.wait_for_text("註冊密碼已變更").await;
+    let mut site = crate::support::site::Site::new(&f.backend);
+    assert_eq!(
+        site.log_in(ADULT_ID, "Wang@2027").await,
+        303,
+        "the new one works"
+    );
+}
+
+#[tokio::test]
 async fn an_expired_session_is_not_restored() {
     let f = Fixture::new().await;
     f.signed_in_session().await;

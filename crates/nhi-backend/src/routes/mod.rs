@@ -51,6 +51,7 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(sessions::login))
         .routes(routes!(sessions::logout))
         .routes(routes!(me::me))
+        .routes(routes!(me::change_password))
         .routes(routes!(device_bindings::phone_check))
         .routes(routes!(device_bindings::bind))
         .routes(routes!(card::card, card::cancel))

@@ -7,19 +7,19 @@ use utoipa::{Modify, OpenApi};
 use nhi_core::api::{
     AnswerVideoVisit, ApplicationView, AuthorizationList, AuthorizationOffer, AuthorizationState,
     AuthorizationUse, AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr,
-    CardState, CardUse, CardView, CategoryCount, CreateAuthorization, CreateVideoVisit,
-    DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest, LoginResponse, Me,
-    Party, Person, PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode, QrScanResponse,
-    QrState, QrStatus, RecordDetail, RecordPage, RecordSummary, RedeemAuthorization,
-    SubmitApplication, UploadResponse, Verification, VerifyRequest, VideoVisitAnswer,
-    VideoVisitRequest, VideoVisitState, VideoVisitStatus,
+    CardState, CardUse, CardView, CategoryCount, ChangePassword, CreateAuthorization,
+    CreateVideoVisit, DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest,
+    LoginResponse, Me, Party, Person, PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode,
+    QrScanResponse, QrState, QrStatus, RecordDetail, RecordPage, RecordSummary,
+    RedeemAuthorization, SubmitApplication, UploadResponse, Verification, VerifyRequest,
+    VideoVisitAnswer, VideoVisitRequest, VideoVisitState, VideoVisitStatus,
 };
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "NHI Express reference backend", description = "Virtual NHI Card API, version 1. Errors are RFC 9457 problem details (application/problem+json) with a stable `code`."),
     components(schemas(
-        LoginRequest, LoginResponse, Me, Person, Problem, ProblemCode, PhoneCheckRequest,
+        LoginRequest, LoginResponse, Me, ChangePassword, Person, Problem, ProblemCode, PhoneCheckRequest,
         PhoneCheckResponse, BindRequest, BindResponse, BindingProof, DeviceInfo, QrScanResponse,
         CardView, CardState, ApplicationView, UploadResponse, SubmitApplication,
         CardQr, QrState, QrStatus, VerifyRequest, Verification, Institution, DataRequest,

@@ -8,6 +8,7 @@ pub mod card_qr_token;
 pub mod card_review;
 pub mod card_use;
 pub mod institution_cards;
+pub mod password_change;
 pub mod qr_scan;
 pub mod recent_clinic_cards;
 pub mod usable_card;

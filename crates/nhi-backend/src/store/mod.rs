@@ -189,6 +189,14 @@ pub trait People: Send + Sync + 'static {
     /// Creates the account or replaces its password, and ends every session of the ID (a
     /// password reset throws out whoever was signed in with the old one).
     async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError>;
+    /// A signed-in person's new password: every other app and website session of the ID
+    /// ends; the one with `keep_token_hash` (where the change was made) stays.
+    async fn change_password(
+        &self,
+        id: &IdNumber,
+        password_hash: &str,
+        keep_token_hash: &[u8],
+    ) -> Result<(), StoreError>;
     async fn find_person(&self, id: &IdNumber) -> Result<Option<PersonRecord>, StoreError>;
     async fn find_subscription(
         &self,

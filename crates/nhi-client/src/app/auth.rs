@@ -4,12 +4,13 @@ use std::sync::Arc;
 
 use crate::client::{ApiClient, ClientError};
 use crate::platform::{SecureStore, SecureStoreError};
-use nhi_core::api::{LoginRequest, LoginResponse};
+use nhi_core::api::{ChangePassword, LoginRequest, LoginResponse, ProblemCode};
 use nhi_core::domain::{Clock, IdNumber};
 use nhi_core::i18n::Lang;
 
 use super::credentials::{self, RememberedAccount, LANG_KEY, REMEMBERED_KEY, SESSION_KEY};
 use super::device;
+use super::device_auth_forms::{DeviceFormError, PasswordForm};
 use super::login_form::{LoginForm, LoginFormError};
 use super::session::Session;
 
@@ -169,6 +170,26 @@ impl Flows {
         Ok(session)
     }
 
+    /// Changes the registration password (我的): the new one, typed twice, must follow the
+    /// rule before the server is asked; the server checks the current one. This sign-in
+    /// stays; every other one of the ID ends.
+    pub async fn change_password(
+        &self,
+        session: &Session,
+        current: &str,
+        new: &PasswordForm,
+    ) -> Result<(), ChangePasswordError> {
+        new.validate().map_err(ChangePasswordError::Form)?;
+        let request = ChangePassword {
+            current_password: current.to_owned().into(),
+            new_password: new.password.clone().into(),
+        };
+        self.client
+            .change_password(&session.token, &request)
+            .await
+            .map_err(ChangePasswordError::Server)
+    }
+
     /// Ends the session here and on the server, and forgets unfinished forms. The local copy
     /// goes even when the server cannot be reached, so a lost connection never keeps someone
     /// signed in.
@@ -206,5 +227,32 @@ impl Flows {
         list.retain(|a| &a.id_number != id);
         credentials::save(&*self.store, REMEMBERED_KEY, &list)?;
         Ok(list)
+    }
+}
+
+/// Why a password was not changed.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangePasswordError {
+    /// The new password, as typed (told before anything is sent).
+    #[error(transparent)]
+    Form(DeviceFormError),
+    #[error(transparent)]
+    Server(ClientError),
+}
+
+impl ChangePasswordError {
+    pub fn user_message(&self, lang: Lang) -> String {
+        match self {
+            Self::Form(e) => e.user_message(lang),
+            // Only the current password can be wrong here: the ID is the signed-in one.
+            Self::Server(ClientError::Problem(p)) if p.code == ProblemCode::WrongCredentials => {
+                nhi_core::tr!(
+                    lang,
+                    "account-current-password-wrong",
+                    left = p.attempts_left.unwrap_or(0)
+                )
+            }
+            Self::Server(e) => e.user_message(lang),
+        }
     }
 }

@@ -17,7 +17,7 @@ pub mod setup;
 pub mod video_visit;
 pub mod wizard;
 
-pub use auth::{Flows, LoginError};
+pub use auth::{ChangePasswordError, Flows, LoginError};
 pub use credentials::RememberedAccount;
 pub use device_auth::{DeviceAuthError, PhoneCheck};
 pub use device_auth_forms::{PasswordForm, PhoneForm};

@@ -16,8 +16,8 @@ use nhi_core::domain::health_bank::Category;
 
 use nhi_core::api::{
     paths, AnswerVideoVisit, AuthorizationList, AuthorizationOffer, AuthorizationView, BindRequest,
-    BindResponse, BindingProof, CardQr, CardUse, CardView, CreateAuthorization, DataRequest,
-    DeviceInfo, HealthBankOverview, Institution, LoginRequest, LoginResponse, Me,
+    BindResponse, BindingProof, CardQr, CardUse, CardView, ChangePassword, CreateAuthorization,
+    DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest, LoginResponse, Me,
     PhoneCheckRequest, PhoneCheckResponse, Problem, QrScanResponse, QrStatus, RecordDetail,
     RecordPage, RedeemAuthorization, SubmitApplication, UploadResponse, VideoVisitAnswer,
     VideoVisitRequest, V1,
@@ -296,6 +296,20 @@ impl ApiClient {
     /// Who the token belongs to.
     pub async fn me(&self, token: &str) -> Result<Me, ClientError> {
         json(self.request(Method::GET, paths::ME, Some(token))).await
+    }
+
+    /// Changes the registration password; the server ends every other session of the ID.
+    pub async fn change_password(
+        &self,
+        token: &str,
+        request: &ChangePassword,
+    ) -> Result<(), ClientError> {
+        let response = send(
+            self.request(Method::PUT, paths::MY_PASSWORD, Some(token))
+                .json(request),
+        )
+        .await?;
+        check(response).await.map(drop)
     }
 
     /// Ends the session on the server.

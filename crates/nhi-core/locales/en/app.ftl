@@ -133,6 +133,19 @@ account-signing-out = Signing out…
 account-sign-out = Sign out
 account-sign-kept = Sign-in kept in:
 account-server = Server:
+account-change-password = Change password
+account-change-password-hint = Change the registration password of this account; every other device is signed out
+account-current-password = Current password
+account-save-password = Save the new password
+account-changing-password = Changing…
+account-change-password-cancel = Cancel
+account-password-changed = Your password was changed. Use it from now on, in the app and on the website; every other device was signed out.
+account-current-password-wrong =
+    The current password is wrong.{ $left ->
+        [0] {""}
+        [one] {" "}1 try left before the account is locked.
+       *[other] {" "}{ $left } tries left before the account is locked.
+    }
 authorizations-allowed-authorizations = Allowed authorizations
 authorizations-no-one-has-authorized = No one has authorized you yet. Ask the card holder to make a code under "Authorize", then press "Get authorization".
 authorizations-authorized-others = Authorized to others

@@ -303,3 +303,14 @@ site-resend-too-many =
     }.
 site-resend-sent-title = Check your e-mail
 site-resend-sent = If an application with this ID and e-mail address is waiting for confirmation, a new link was sent to that address; the earlier link no longer works. Applications not confirmed within 5 days lapse: then apply again.
+
+## Change the password (註冊密碼變更)
+site-change-password = Change password
+site-current-password = Current password
+site-current-password-wrong =
+    The current password is wrong. { $left ->
+        [one] 1 try left
+       *[other] { $left } tries left
+    } before the account is locked for 15 minutes.
+site-password-changed = Your password was changed
+site-password-changed-detail = Use the new password from now on, on the website and in the app. Every other device that was signed in has been signed out; a notice was sent to your e-mail address.

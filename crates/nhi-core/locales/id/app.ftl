@@ -133,6 +133,18 @@ account-signing-out = Sedang keluar…
 account-sign-out = Keluar
 account-sign-kept = Data masuk disimpan di:
 account-server = Server:
+account-change-password = Ganti kata sandi
+account-change-password-hint = Ganti kata sandi pendaftaran akun ini; semua perangkat lain akan dikeluarkan
+account-current-password = Kata sandi saat ini
+account-save-password = Simpan kata sandi baru
+account-changing-password = Mengganti…
+account-change-password-cancel = Batal
+account-password-changed = Kata sandi Anda sudah diganti. Gunakan mulai sekarang, di aplikasi dan di situs web; semua perangkat lain sudah dikeluarkan.
+account-current-password-wrong =
+    Kata sandi saat ini salah.{ $left ->
+        [0] {""}
+       *[other] {" "}Tersisa { $left } kali percobaan sebelum akun dikunci.
+    }
 authorizations-allowed-authorizations = Otorisasi yang saya terima
 authorizations-no-one-has-authorized = Belum ada yang memberi Anda otorisasi. Minta pemilik kartu membuat kode di "Beri otorisasi", lalu tekan "Terima otorisasi".
 authorizations-authorized-others = Otorisasi yang saya berikan

@@ -133,6 +133,18 @@ account-signing-out = Đang đăng xuất…
 account-sign-out = Đăng xuất
 account-sign-kept = Thông tin đăng nhập lưu tại:
 account-server = Máy chủ:
+account-change-password = Đổi mật khẩu
+account-change-password-hint = Đổi mật khẩu đăng ký của tài khoản này; mọi thiết bị khác sẽ bị đăng xuất
+account-current-password = Mật khẩu hiện tại
+account-save-password = Lưu mật khẩu mới
+account-changing-password = Đang đổi…
+account-change-password-cancel = Hủy
+account-password-changed = Mật khẩu của bạn đã được đổi. Từ nay hãy dùng mật khẩu mới trong ứng dụng và trên trang web; mọi thiết bị khác đã bị đăng xuất.
+account-current-password-wrong =
+    Mật khẩu hiện tại không đúng.{ $left ->
+        [0] {""}
+       *[other] {" "}Còn { $left } lần thử trước khi tài khoản bị khóa.
+    }
 authorizations-allowed-authorizations = Ủy quyền tôi được nhận
 authorizations-no-one-has-authorized = Chưa ai ủy quyền cho bạn. Hãy nhờ chủ thẻ tạo mã trong "Ủy quyền", rồi bấm "Nhận ủy quyền".
 authorizations-authorized-others = Ủy quyền tôi đã cấp

@@ -133,6 +133,18 @@ account-signing-out = 登出中…
 account-sign-out = 登出
 account-sign-kept = 登入資料保存於：
 account-server = 伺服器：
+account-change-password = 變更註冊密碼
+account-change-password-hint = 變更此帳號的註冊密碼；其他裝置將被登出
+account-current-password = 目前的密碼
+account-save-password = 儲存新密碼
+account-changing-password = 變更中…
+account-change-password-cancel = 取消
+account-password-changed = 註冊密碼已變更，請自即日起於 App 及網站使用新密碼；其他裝置皆已登出。
+account-current-password-wrong =
+    目前的密碼錯誤。{ $left ->
+        [0] {""}
+       *[other] 再錯 { $left } 次帳號將被鎖定。
+    }
 authorizations-allowed-authorizations = 可使用的授權
 authorizations-no-one-has-authorized = 目前沒有可使用的授權。請家人在其手機「授權使用」產生授權碼，再按「取得授權」。
 authorizations-authorized-others = 授權給他人

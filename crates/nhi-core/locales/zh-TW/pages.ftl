@@ -271,3 +271,10 @@ site-resend-send = 重新寄送
 site-resend-too-many = 重寄次數過多，請於 { $minutes } 分鐘後再試。
 site-resend-sent-title = 請收信
 site-resend-sent = 如此身分證號及電子郵件有待確認的申請，新連結已寄至該信箱，先前的連結已失效。申請逾 5 天未確認即失效，請重新申請。
+
+## 註冊密碼變更
+site-change-password = 註冊密碼變更
+site-current-password = 目前的密碼
+site-current-password-wrong = 目前的密碼錯誤，再錯 { $left } 次帳號將鎖定 15 分鐘。
+site-password-changed = 註冊密碼已變更
+site-password-changed-detail = 請自即日起以新密碼登入網站及 App。其他已登入的裝置皆已登出，並已寄送通知至您的電子郵件信箱。

@@ -24,7 +24,7 @@ pub use health_bank::{
     CategoryCount, DataRequest, HealthBankOverview, RecordDetail, RecordPage, RecordSummary,
 };
 pub use problem::{Problem, ProblemCode};
-pub use session::{LoginRequest, LoginResponse, Me, Person};
+pub use session::{ChangePassword, LoginRequest, LoginResponse, Me, Person};
 pub use video_visit::{
     AnswerVideoVisit, CardUse, CreateVideoVisit, VideoVisitAnswer, VideoVisitRequest,
     VideoVisitState, VideoVisitStatus,
@@ -39,6 +39,7 @@ pub mod paths {
     pub const SESSIONS: &str = "/sessions";
     pub const CURRENT_SESSION: &str = "/sessions/current";
     pub const ME: &str = "/me";
+    pub const MY_PASSWORD: &str = "/me/password";
     pub const OPENAPI: &str = "/openapi.json";
     pub const PHONE_CHECKS: &str = "/device-bindings/phone-checks";
     pub const DEVICE_BINDINGS: &str = "/device-bindings";

@@ -45,3 +45,14 @@ pub struct Me {
     pub person: Person,
     pub session_expires_at: DateTime<Utc>,
 }
+
+/// `PUT /api/v1/me/password`: the signed-in person's new registration password, with the
+/// current one. Every other session of the ID ends; this one stays.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangePassword {
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub current_password: Secret,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub new_password: Secret,
+}

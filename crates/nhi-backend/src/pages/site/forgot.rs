@@ -13,13 +13,12 @@ use chrono::Duration;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
-use super::device_code::taiwan_time;
 use super::identity::{self, Identity, ReaderData};
 use super::pages::MessagePage;
 use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
 use crate::pages::{render, PageLang};
-use crate::services::attempt_guard;
+use crate::services::{attempt_guard, password_change};
 use crate::state::AppState;
 use crate::store::PersonRecord;
 use nhi_core::domain::attempt_limit::RESET_LINKS_PER_ID;
@@ -246,13 +245,14 @@ pub async fn set_new_password(
 ) -> Result<Response, ApiError> {
     let hash = session_token::digest(&form.token);
     // A dead link is told before any hashing is done for it.
-    let Some(id) = state
+    if state
         .store
         .find_password_reset(&hash, state.clock.now())
         .await?
-    else {
+        .is_none()
+    {
         return Ok(link_dead(&page));
-    };
+    }
     let error = if password::validate(form.password.expose()).is_err() {
         Some("site-password-not-allowed")
     } else if form.password != form.password_confirm {
@@ -272,39 +272,14 @@ pub async fn set_new_password(
     // The link is used, the password set and the sessions ended in one step; of two
     // submissions of one link, one does it.
     let now = state.clock.now();
-    if state
+    let changed = state
         .store
         .reset_password(&hash, &password_hash, now)
-        .await?
-        .is_none()
-    {
+        .await?;
+    let Some(id) = changed else {
         return Ok(link_dead(&page));
-    }
-    if let (Some(person), Some(email)) = (
-        state.store.find_person(&id).await?,
-        state.store.confirmed_email(&id).await?,
-    ) {
-        let (time, link) = (
-            taiwan_time(now),
-            format!("{}/register/forgot", state.public_url),
-        );
-        let body = tr!(
-            page.lang,
-            "site-password-changed-mail-body",
-            name = person.name.as_str(),
-            time = time.as_str(),
-            link = link.as_str()
-        );
-        state
-            .store
-            .send_mail(
-                &email,
-                &page.t("site-password-changed-mail-subject"),
-                &(body + "\n"),
-                now,
-            )
-            .await?;
-    }
+    };
+    password_change::notify(&state, &id, page.lang).await?;
     Ok(render(&MessagePage::info(
         &page,
         "site-reset-done",

@@ -4,6 +4,7 @@
 //! testers' view of the mail outbox.
 
 mod apply;
+mod change_password;
 mod device_code;
 pub(crate) use device_code::taiwan_time;
 mod devices;
@@ -39,6 +40,10 @@ pub fn router(state: AppState) -> Router {
             get(device_code::page).post(device_code::produce),
         )
         .route("/register/devices", get(devices::list))
+        .route(
+            "/register/password",
+            get(change_password::form).post(change_password::submit),
+        )
         .route("/register/devices/activate", post(devices::activate))
         .route("/register/site.css", get(stylesheet))
         .route("/register/strength.js", get(strength_script))

@@ -66,6 +66,30 @@ impl People for Engine {
         Ok(())
     }
 
+    async fn change_password(
+        &self,
+        id: &IdNumber,
+        password_hash: &str,
+        keep_token_hash: &[u8],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id_number = $2")
+            .bind(password_hash)
+            .bind(id.as_str())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "DELETE FROM sessions WHERE holder = $1 AND kind IN ('app', 'site') \
+             AND token_hash != $2",
+        )
+        .bind(id.as_str())
+        .bind(keep_token_hash)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn find_person(&self, id: &IdNumber) -> Result<Option<PersonRecord>, StoreError> {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM persons p WHERE p.id_number = $1");
         Ok(sqlx::query_as::<_, PersonRecord>(&sql)
