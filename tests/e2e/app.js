@@ -7,6 +7,10 @@ export async function bindByPhone(page, { id, last4, mobile, password }) {
   await page.getByRole('link', { name: /裝置認證/ }).first().click();
   await page.getByRole('link', { name: /行動電話認證/ }).click();
   await page.getByRole('button', { name: '開始認證' }).click();
+  // The manual: "Click Confirm to agree to the User Terms and Conditions and the Personal
+  // Privacy Statement".
+  await page.getByRole('heading', { name: '使用者條款及個人隱私權聲明' }).waitFor();
+  await page.getByRole('button', { name: '同意', exact: true }).click();
   await page.getByLabel('身分證號／居留證號').fill(id);
   await page.getByLabel('健保卡號末 4 碼').fill(last4);
   await page.getByLabel('手機號碼').fill(mobile);

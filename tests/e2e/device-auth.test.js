@@ -33,6 +33,11 @@ after(async () => {
 test('the phone path: each step takes the focus; back and a reload keep the ID and the number', async () => {
   await pageB.goto(`${BASE_URL}/device-authentication/phone`);
   await pageB.getByRole('button', { name: '開始認證' }).click();
+  // The terms come first; the number step cannot be reached around them.
+  await pageB.getByRole('heading', { name: '使用者條款及個人隱私權聲明' }).waitFor();
+  await pageB.goto(`${BASE_URL}/device-authentication/phone?step=number`);
+  await pageB.getByRole('heading', { name: '使用者條款及個人隱私權聲明' }).waitFor();
+  await pageB.getByRole('button', { name: '同意', exact: true }).click();
   await pageB.getByRole('heading', { name: '輸入身分資料' }).waitFor();
   assert.equal(await focused(pageB), 'h2: 輸入身分資料');
   await pageB.getByLabel('身分證號／居留證號').fill(CAREGIVER.id);
@@ -46,7 +51,7 @@ test('the phone path: each step takes the focus; back and a reload keep the ID a
   assert.equal(await pageB.getByLabel('健保卡號末 4 碼').inputValue(), '', 'the card digits are not kept');
 
   await pageB.getByRole('button', { name: '上一步' }).click();
-  await pageB.getByRole('heading', { name: '請準備' }).waitFor();
+  await pageB.getByRole('heading', { name: '使用者條款及個人隱私權聲明' }).waitFor();
   await pageB.goForward();
   await pageB.getByRole('heading', { name: '輸入身分資料' }).waitFor();
   assert.equal(await pageB.getByLabel('身分證號／居留證號').inputValue(), CAREGIVER.id);
@@ -79,6 +84,8 @@ async function produceCode(site) {
 test('register on the website and confirm the e-mail from the outbox', async () => {
   const site = await website(phoneA);
   await site.getByRole('link', { name: /健保卡註冊/ }).click();
+  // The rules come first: without "I have read" the application is refused, nothing lost.
+  await site.getByRole('region', { name: '全民健康保險網路服務註冊管理作業要點' }).waitFor();
   await site.getByLabel('健保卡號').fill(NEW_PERSON.card);
   await site.getByLabel('姓名').fill(NEW_PERSON.name);
   await site.getByLabel('身分證號').fill(NEW_PERSON.id);
@@ -88,6 +95,12 @@ test('register on the website and confirm the e-mail from the outbox', async () 
   await site.getByLabel('再次輸入密碼').fill(NEW_PERSON.password);
   await site.getByLabel('手機號碼').fill(NEW_PERSON.mobile);
   await site.getByLabel('電子郵件').fill(NEW_PERSON.email);
+  await site.getByRole('button', { name: '送出申請' }).click();
+  await site.getByText('請閱讀註冊管理作業要點').waitFor();
+  assert.equal(await site.getByLabel('電子郵件').inputValue(), NEW_PERSON.email);
+  await site.getByLabel('密碼', { exact: true }).fill(NEW_PERSON.password);
+  await site.getByLabel('再次輸入密碼').fill(NEW_PERSON.password);
+  await site.getByLabel('我已閱讀完畢，並瞭解相關規定').check();
   await shot(site, '21-website-apply');
   await site.getByRole('button', { name: '送出申請' }).click();
   await site.getByText(`確認信已寄到 ${NEW_PERSON.email}`).waitFor();

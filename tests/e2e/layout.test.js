@@ -28,6 +28,8 @@ const SCREENS = [
   ['register', '/register'],
   ['register-apply', '/register/apply'],
   ['register-login', '/register/login'],
+  ['register-forgot', '/register/forgot'],
+  ['register-resend', '/register/resend'],
   ['outbox', '/outbox'],
   ['review-login', '/review/login'],
   ['counter', '/counter'],
@@ -36,6 +38,7 @@ const SIGNED_OUT = [
   ['login', '/login'],
   ['device-authentication', '/device-authentication'],
   ['phone-authentication', '/device-authentication/phone'],
+  ['phone-terms', '/device-authentication/phone?step=terms'],
   ['code-authentication', '/device-authentication/code'],
 ];
 

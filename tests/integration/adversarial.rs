@@ -5,6 +5,7 @@
 //! The tests run one at a time (they measure the process's memory and hold many sockets).
 
 use crate::support;
+use nhi_core::domain::consent::APP_TERMS_VERSION;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -214,6 +215,7 @@ async fn a_burst_of_card_digit_guesses_checks_at_most_five() {
             id_number: ADULT_ID.into(),
             card_last4: format!("{:04}", 1000 + i),
             mobile: ADULT_MOBILE.into(),
+            terms_version: Some(APP_TERMS_VERSION.into()),
         })
         .collect();
     let answers = join_all(guesses.iter().map(|g| t.client.phone_check(g))).await;
@@ -230,6 +232,7 @@ async fn a_burst_of_card_digit_guesses_checks_at_most_five() {
             id_number: ADULT_ID.into(),
             card_last4: ADULT_CARD_LAST4.into(),
             mobile: ADULT_MOBILE.into(),
+            terms_version: Some(APP_TERMS_VERSION.into()),
         })
         .await;
     assert_eq!(problem_of(right).code, ProblemCode::TooManyAttempts);

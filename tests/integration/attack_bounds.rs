@@ -4,6 +4,7 @@
 //! backend process of its own (`/proc/<pid>/status`), so no other test's work is counted.
 //! Each figure is asserted as a count or a byte bound; times are printed, never asserted.
 
+use nhi_core::domain::consent::APP_TERMS_VERSION;
 use std::convert::Infallible;
 use std::path::Path;
 use std::process::Child;
@@ -389,6 +390,7 @@ async fn images_just_under_the_caps_stay_within_memory_and_a_login_is_answered()
             id_number: ADULT_ID.into(),
             card_last4: ADULT_CARD_LAST4.into(),
             mobile: ADULT_MOBILE.into(),
+            terms_version: Some(APP_TERMS_VERSION.into()),
         })
         .await
         .unwrap();

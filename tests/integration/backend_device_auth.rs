@@ -2,6 +2,7 @@
 //! registration website and its device codes, device management, attempt limits.
 
 use crate::support;
+use nhi_core::domain::consent::APP_TERMS_VERSION;
 
 use chrono::Duration;
 use nhi_client::client::ClientError;
@@ -22,6 +23,7 @@ fn check(id: &str, last4: &str, mobile: &str) -> PhoneCheckRequest {
         id_number: id.into(),
         card_last4: last4.into(),
         mobile: mobile.into(),
+        terms_version: Some(APP_TERMS_VERSION.into()),
     }
 }
 
@@ -520,4 +522,52 @@ async fn the_qr_scanner_reads_screenshots_and_refuses_what_is_not_one() {
     );
     // The server is still there.
     assert!(t.client.scan_qr(qr_png("still here")).await.is_ok());
+}
+
+#[tokio::test]
+async fn the_phone_path_needs_the_current_terms_and_records_the_agreement() {
+    let t = TestBackend::spawn().await;
+    let agreed = |version: Option<&str>| PhoneCheckRequest {
+        terms_version: version.map(str::to_owned),
+        ..check(ADULT_ID, ADULT_CARD_LAST4, ADULT_MOBILE)
+    };
+    // Refused before anything is compared: ten refusals cost no try at the card digits.
+    for version in [None, Some("2020-01-01")].into_iter().cycle().take(10) {
+        let refused = t.client.phone_check(&agreed(version)).await.unwrap_err();
+        assert_eq!(refused.code(), Some(ProblemCode::TermsNotAccepted));
+    }
+    let sql = "SELECT version FROM consents WHERE id_number = $1 AND document = 'app-terms'";
+    assert!(support::db::texts(&t, sql, ADULT_ID).await.is_empty());
+    t.client
+        .phone_check(&agreed(Some(APP_TERMS_VERSION)))
+        .await
+        .expect("the carrier confirms");
+    assert_eq!(
+        support::db::texts(&t, sql, ADULT_ID).await,
+        vec![APP_TERMS_VERSION.to_owned()]
+    );
+}
+
+#[tokio::test]
+async fn registering_needs_the_rules_read_and_records_it() {
+    let t = TestBackend::spawn().await;
+    let mut site = Site::new(&t);
+    let (status, page) = site.apply(&[("rules_read", "")]).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("I have read and understood the rules"),
+        "{page}"
+    );
+    assert!(page.contains("Please read the rules"), "{page}");
+    assert!(page.contains("chen@example.tw"), "nothing typed is lost");
+    let (_, outbox) = site.get("/outbox").await;
+    assert!(!outbox.contains("/register/confirm"), "nothing was sent");
+    let sql =
+        "SELECT version FROM consents WHERE id_number = $1 AND document = 'registration-rules'";
+    assert!(support::db::texts(&t, sql, NEW_ID).await.is_empty());
+    site.apply_new_person().await;
+    assert_eq!(
+        support::db::texts(&t, sql, NEW_ID).await,
+        vec![nhi_core::domain::consent::REGISTRATION_RULES_VERSION.to_owned()]
+    );
 }

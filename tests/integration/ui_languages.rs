@@ -208,6 +208,10 @@ async fn signing_in_and_device_authentication_read_wholly_in_each_language() {
         ),
         ("/device-authentication/phone", "phone-authentication-start"),
         (
+            "/device-authentication/phone?step=terms",
+            "phone-terms-confirm",
+        ),
+        (
             "/device-authentication/code",
             "code-authentication-i-have-code",
         ),

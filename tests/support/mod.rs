@@ -1,5 +1,6 @@
 //! Spawning a real backend over TLS on a free loopback port, with a clock the test moves.
 
+use nhi_core::domain::consent::APP_TERMS_VERSION;
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
@@ -27,6 +28,7 @@ pub fn device(n: u8) -> DeviceInfo {
 
 pub mod card;
 pub mod clinic;
+pub mod db;
 pub mod family;
 pub mod images;
 pub mod memory_store;
@@ -114,6 +116,7 @@ impl TestBackend {
                 id_number: id.into(),
                 card_last4: last4.into(),
                 mobile: mobile.into(),
+                terms_version: Some(APP_TERMS_VERSION.into()),
             })
             .await
             .expect("the phone check passes");

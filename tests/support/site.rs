@@ -23,6 +23,7 @@ pub fn new_person_form<'a>(changes: &[(&'a str, &str)]) -> Vec<(&'a str, String)
         ("password_confirm", NEW_PASSWORD),
         ("mobile", "0966777888"),
         ("email", "chen@example.tw"),
+        ("rules_read", "yes"),
     ]
     .into_iter()
     .map(|(k, v)| (k, v.to_owned()))

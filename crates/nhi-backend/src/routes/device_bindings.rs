@@ -23,6 +23,7 @@ use nhi_core::domain::attempt_limit::{
     DEVICE_CODE_OVERALL, DEVICE_CODE_PER_CLIENT, DEVICE_CODE_PER_DEVICE, PHONE_CHECK_PER_CLIENT,
     PHONE_CHECK_PER_ID,
 };
+use nhi_core::domain::consent::ConsentDocument;
 use nhi_core::domain::{password, DeviceCode, IdNumber, MobileNumber, Secret};
 
 /// How long the phone check's ticket lets the person set the password.
@@ -39,7 +40,7 @@ fn voided() -> ApiError {
     responses(
         (status = 201, body = PhoneCheckResponse, description = "Monthly contract in the person's name"),
         (status = 404, body = Problem, content_type = "application/problem+json", description = "unknown_id"),
-        (status = 422, body = Problem, content_type = "application/problem+json", description = "card_digits_mismatch, mobile_not_found, mobile_owned_by_other, prepaid_number"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "terms_not_accepted (told first), card_digits_mismatch, mobile_not_found, mobile_owned_by_other, prepaid_number"),
         (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
     ))]
 pub async fn phone_check(
@@ -50,6 +51,15 @@ pub async fn phone_check(
     let id = IdNumber::parse(&request.id_number)?;
     let mobile = MobileNumber::parse(&request.mobile)
         .map_err(|e| ApiError::InvalidRequest(e.to_string()))?;
+    // The terms come first (the manual: "Click Confirm to agree"), before anything is asked.
+    let terms = ConsentDocument::AppTerms;
+    if request.terms_version.as_deref() != Some(terms.current_version()) {
+        return Err(ApiError::refuse(
+            ProblemCode::TermsNotAccepted,
+            "Agree to the current User Terms and Conditions and Personal Privacy Statement \
+             first (terms_version).",
+        ));
+    }
     // Reserved before anything is compared, so a burst of guesses checks at most the limit.
     let attempt = attempt_guard::reserve(
         &state,
@@ -96,8 +106,13 @@ pub async fn phone_check(
         );
         return Err(attempt.refuse(refusal).await);
     }
-    // The card digits and the number were right: what the caller knew is proven.
+    // The card digits and the number were right: what the caller knew is proven, and the
+    // agreement is the person's.
     attempt.succeeded().await?;
+    state
+        .store
+        .record_consent(&id, terms, terms.current_version(), state.clock.now())
+        .await?;
     if subscription.contract == Contract::Prepaid {
         return Err(ApiError::refuse(
             ProblemCode::PrepaidNumber,

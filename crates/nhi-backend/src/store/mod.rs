@@ -8,6 +8,7 @@ mod card_qrs;
 mod cards;
 mod certificates;
 mod columns;
+mod consents;
 mod devices;
 mod health;
 mod outbox;
@@ -23,6 +24,7 @@ pub use authorizations::{AuthorizationRecord, Authorizations};
 pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrUse};
 pub use cards::{Application, CardAtCounter, Cards, Decision, NewApplication, Upload};
 pub use certificates::Certificates;
+pub use consents::Consents;
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox};
@@ -139,6 +141,7 @@ pub trait Store:
     + Sessions
     + Devices
     + Registrations
+    + Consents
     + PasswordResets
     + Outbox
     + Attempts
@@ -167,6 +170,7 @@ impl<T> Store for T where
         + Sessions
         + Devices
         + Registrations
+        + Consents
         + PasswordResets
         + Outbox
         + Attempts

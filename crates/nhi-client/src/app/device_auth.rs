@@ -13,6 +13,7 @@ use super::session::Session;
 use crate::client::ClientError;
 use crate::platform::SecureStoreError;
 use nhi_core::api::{BindResponse, BindingProof, PhoneCheckRequest};
+use nhi_core::domain::consent::APP_TERMS_VERSION;
 use nhi_core::domain::device_code::DeviceCodeError;
 use nhi_core::domain::{DeviceCode, IdNumber};
 use nhi_core::i18n::Lang;
@@ -61,6 +62,7 @@ impl Flows {
                 id_number: id.to_string(),
                 card_last4: form.card_last4.trim().to_owned(),
                 mobile: mobile.to_string(),
+                terms_version: Some(APP_TERMS_VERSION.to_owned()),
             })
             .await?;
         Ok(PhoneCheck {

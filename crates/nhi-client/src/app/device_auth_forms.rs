@@ -11,6 +11,9 @@ pub struct PhoneForm {
     pub id_number: String,
     pub card_last4: String,
     pub mobile: String,
+    /// Confirm was pressed under the User Terms and Conditions and the Personal Privacy
+    /// Statement (`consent::APP_TERMS_VERSION`).
+    pub terms_agreed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -25,12 +28,17 @@ pub enum DeviceFormError {
     Password(PasswordError),
     #[error("the passwords differ")]
     Mismatch,
+    #[error("the terms were not agreed to")]
+    TermsNotAgreed,
     #[error("device code: {0}")]
     Code(nhi_core::domain::device_code::DeviceCodeError),
 }
 
 impl PhoneForm {
     pub fn validate(&self) -> Result<(IdNumber, MobileNumber), DeviceFormError> {
+        if !self.terms_agreed {
+            return Err(DeviceFormError::TermsNotAgreed);
+        }
         if self.id_number.trim().is_empty() {
             return Err(DeviceFormError::Id(LoginFormError::MissingId));
         }
@@ -139,6 +147,7 @@ impl DeviceFormError {
                 }
             },
             Self::Mismatch => lang.t("device-auth-forms-two-passwords-differ"),
+            Self::TermsNotAgreed => lang.t("phone-terms-agree-first"),
             Self::Code(C::WrongLength(n)) => {
                 nhi_core::tr!(lang, "device-code-wrong-length", n = *n)
             }
@@ -160,8 +169,14 @@ mod tests {
             id_number: "A123456789".into(),
             card_last4: "5678".into(),
             mobile: "0912-345-678".into(),
+            terms_agreed: true,
         };
         assert!(ok.validate().is_ok());
+        let bad = PhoneForm {
+            terms_agreed: false,
+            ..ok.clone()
+        };
+        assert_eq!(bad.validate(), Err(DeviceFormError::TermsNotAgreed));
         let bad = PhoneForm {
             card_last4: "56a8".into(),
             ..ok.clone()

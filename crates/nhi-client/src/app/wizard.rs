@@ -61,15 +61,18 @@ impl ApplyStep {
 }
 
 wizard_steps! {
-    /// 行動電話認證: what to prepare → ID, card digits, mobile number → new password.
-    PhoneStep { Prepare = "prepare", Number = "number", Password = "password" }
+    /// 行動電話認證: what to prepare → the terms and the privacy statement (Confirm agrees) →
+    /// ID, card digits, mobile number → new password.
+    PhoneStep { Prepare = "prepare", Terms = "terms", Number = "number", Password = "password" }
 }
 
 impl PhoneStep {
-    /// The password step needs the carrier's confirmation of this visit (never kept across a
-    /// reload): without it, the number step.
-    pub fn reachable(self, confirmed: bool) -> Self {
+    /// The number step needs the terms agreed to; the password step also the carrier's
+    /// confirmation of this visit (never kept across a reload): without them, the step that
+    /// gives them.
+    pub fn reachable(self, agreed: bool, confirmed: bool) -> Self {
         match self {
+            PhoneStep::Number | PhoneStep::Password if !agreed => PhoneStep::Terms,
             PhoneStep::Password if !confirmed => PhoneStep::Number,
             asked => asked,
         }
@@ -98,6 +101,7 @@ mod tests {
         assert_eq!(ApplyStep::Review.previous(), Some(ApplyStep::Photo));
         assert_eq!(ApplyStep::Terms.previous(), None);
         assert_eq!(PhoneStep::Password.previous(), Some(PhoneStep::Number));
+        assert_eq!(PhoneStep::Number.previous(), Some(PhoneStep::Terms));
         assert_eq!("nonsense".parse::<CodeStep>(), Ok(CodeStep::Prepare));
         assert_eq!("".parse::<PhoneStep>(), Ok(PhoneStep::Prepare));
     }
@@ -111,7 +115,15 @@ mod tests {
         assert_eq!(Photo.reachable(false, true, true), Terms);
         assert_eq!(Document.reachable(true, false, false), Document);
         assert_eq!(Terms.reachable(false, false, false), Terms);
-        assert_eq!(PhoneStep::Password.reachable(false), PhoneStep::Number);
-        assert_eq!(PhoneStep::Password.reachable(true), PhoneStep::Password);
+        assert_eq!(
+            PhoneStep::Password.reachable(true, false),
+            PhoneStep::Number
+        );
+        assert_eq!(
+            PhoneStep::Password.reachable(true, true),
+            PhoneStep::Password
+        );
+        assert_eq!(PhoneStep::Number.reachable(false, false), PhoneStep::Terms);
+        assert_eq!(PhoneStep::Password.reachable(false, true), PhoneStep::Terms);
     }
 }

@@ -447,3 +447,13 @@ home-video-visits-waiting =
     *[other] { $n } video visit requests waiting
     }
 video-visit-requests-ended-title = Recent video visit requests
+
+phone-terms-heading = User Terms and Conditions and Personal Privacy Statement
+phone-terms-intro = Please read the terms below before using the NHI Express mobile service. Pressing Confirm means you have read them and agree.
+phone-terms-use-heading = User Terms and Conditions
+phone-terms-use = The service is for the insured person and those they authorize. Keep your registration password and your authenticated devices to yourself; you are responsible for harm that comes from giving them to others. The NHIA may stop the service for anyone who uses it improperly and deal with it according to the law.
+phone-terms-privacy-heading = Personal Privacy Statement
+phone-terms-privacy = Under the Personal Data Protection Act, the NHIA collects, processes and uses your ID number, mobile number, device identity and records of use only as far as the National Health Insurance needs them: to confirm who you are, to provide this service and for purposes the law sets, never for anything else. Your mobile number is sent to your carrier to confirm it is a monthly contract in your name. You may ask to see, copy or correct your personal data.
+phone-terms-version = Version { $version }
+phone-terms-confirm = Confirm
+phone-terms-agree-first = Please read the User Terms and Conditions and the Personal Privacy Statement, then press Confirm.

@@ -314,3 +314,13 @@ site-current-password-wrong =
     } before the account is locked for 15 minutes.
 site-password-changed = Your password was changed
 site-password-changed-detail = Use the new password from now on, on the website and in the app. Every other device that was signed in has been signed out; a notice was sent to your e-mail address.
+
+## The rules before registering (全民健康保險網路服務註冊管理作業要點)
+site-rules-heading = Rules of the National Health Insurance online services registration
+site-rules-1 = This system lets insured persons register with the NHI card or a citizen digital certificate to use the NHIA's online services.
+site-rules-2 = The registration password, 6 to 12 letters and digits, is set and kept by the applicant; a forgotten one is set anew through "Forgot your registration password?".
+site-rules-3 = The applicant gives an e-mail address of their own and confirms it within 5 days; after that the application lapses and must be made again.
+site-rules-4 = The applicant is responsible for the data given being true; applying in another person's name has legal consequences.
+site-rules-5 = The NHIA collects, processes and uses the applicant's data for this service under the Personal Data Protection Act.
+site-rules-read = I have read and understood the rules
+site-rules-not-read = Please read the rules and tick "I have read and understood the rules".

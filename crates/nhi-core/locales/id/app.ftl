@@ -423,3 +423,13 @@ home-video-visits-waiting =
     *[other] { $n } permintaan kunjungan video menunggu
     }
 video-visit-requests-ended-title = Permintaan kunjungan video terakhir
+
+phone-terms-heading = Syarat dan Ketentuan Pengguna serta Pernyataan Privasi Pribadi
+phone-terms-intro = Bacalah ketentuan di bawah ini sebelum memakai layanan seluler NHI Express. Dengan menekan Setuju, Anda menyatakan sudah membaca dan menyetujuinya.
+phone-terms-use-heading = Syarat dan Ketentuan Pengguna
+phone-terms-use = Layanan ini untuk peserta asuransi sendiri dan orang yang diberi kuasa olehnya. Jaga kata sandi pendaftaran dan perangkat yang sudah diautentikasi, jangan diberikan kepada orang lain; kerugian karena memberikannya kepada orang lain menjadi tanggung jawab Anda. NHIA dapat menghentikan layanan bagi siapa pun yang memakainya secara tidak patut dan menindaknya sesuai hukum.
+phone-terms-privacy-heading = Pernyataan Privasi Pribadi
+phone-terms-privacy = Berdasarkan Undang-Undang Perlindungan Data Pribadi, NHIA mengumpulkan, mengolah, dan memakai nomor identitas, nomor ponsel, identitas perangkat, dan catatan pemakaian Anda hanya sejauh diperlukan oleh Asuransi Kesehatan Nasional: untuk memastikan identitas Anda, menyediakan layanan ini, dan tujuan yang ditetapkan hukum, tidak untuk hal lain. Nomor ponsel Anda dikirim ke operator untuk memastikan nomor itu pascabayar atas nama Anda. Anda berhak meminta melihat, menyalin, atau memperbaiki data pribadi Anda.
+phone-terms-version = Versi { $version }
+phone-terms-confirm = Setuju
+phone-terms-agree-first = Bacalah Syarat dan Ketentuan Pengguna serta Pernyataan Privasi Pribadi, lalu tekan Setuju.

@@ -423,3 +423,13 @@ home-video-visits-waiting =
     *[other] { $n } yêu cầu khám qua video đang chờ
     }
 video-visit-requests-ended-title = Yêu cầu khám qua video gần đây
+
+phone-terms-heading = Điều khoản sử dụng và Tuyên bố quyền riêng tư cá nhân
+phone-terms-intro = Vui lòng đọc các điều khoản dưới đây trước khi dùng dịch vụ di động NHI Express. Nhấn Đồng ý nghĩa là bạn đã đọc và đồng ý.
+phone-terms-use-heading = Điều khoản sử dụng
+phone-terms-use = Dịch vụ dành cho chính người được bảo hiểm và người được họ ủy quyền. Hãy tự giữ mật khẩu đăng ký và các thiết bị đã xác thực, không giao cho người khác; thiệt hại do giao cho người khác do bạn tự chịu. NHIA có thể ngừng dịch vụ đối với người sử dụng không đúng mục đích và xử lý theo pháp luật.
+phone-terms-privacy-heading = Tuyên bố quyền riêng tư cá nhân
+phone-terms-privacy = Theo Luật Bảo vệ Dữ liệu Cá nhân, NHIA thu thập, xử lý và sử dụng số căn cước, số điện thoại, thông tin nhận dạng thiết bị và lịch sử sử dụng của bạn chỉ trong phạm vi Bảo hiểm Y tế Quốc gia cần: để xác nhận danh tính, cung cấp dịch vụ này và các mục đích luật định, không dùng vào việc khác. Số điện thoại của bạn được gửi đến nhà mạng để xác nhận đó là thuê bao trả sau đứng tên bạn. Bạn có quyền yêu cầu xem, sao chép hoặc sửa dữ liệu cá nhân của mình.
+phone-terms-version = Phiên bản { $version }
+phone-terms-confirm = Đồng ý
+phone-terms-agree-first = Vui lòng đọc Điều khoản sử dụng và Tuyên bố quyền riêng tư cá nhân, rồi nhấn Đồng ý.

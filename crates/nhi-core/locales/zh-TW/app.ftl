@@ -423,3 +423,13 @@ home-video-visits-waiting =
     *[other] { $n } 項視訊診療請求待回覆
     }
 video-visit-requests-ended-title = 最近的視訊診療請求
+
+phone-terms-heading = 使用者條款及個人隱私權聲明
+phone-terms-intro = 使用「全民健保行動快易通」行動服務前，請詳閱下列條款。按「同意」即表示您已閱讀並同意。
+phone-terms-use-heading = 使用者條款
+phone-terms-use = 本服務供保險對象本人及經其授權之人使用。請妥善保管註冊密碼及已認證之裝置，勿交付他人；因交付他人所生之損害，由您自行負責。以不正當方法使用本服務者，健保署得停止其使用，並依法處理。
+phone-terms-privacy-heading = 個人隱私權聲明
+phone-terms-privacy = 健保署依個人資料保護法，於全民健康保險業務必要範圍內蒐集、處理及利用您的身分證號、手機號碼、裝置識別資料及使用紀錄，僅用於確認身分、提供本服務及法定用途，不作其他目的使用。手機號碼將送電信業者核對是否為您本人名義之月租型門號。您得依法請求查詢、閱覽、製給複製本或更正您的個人資料。
+phone-terms-version = 版本：{ $version }
+phone-terms-confirm = 同意
+phone-terms-agree-first = 請先閱讀使用者條款及個人隱私權聲明，並按「同意」。

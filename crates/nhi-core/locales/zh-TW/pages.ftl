@@ -278,3 +278,13 @@ site-current-password = 目前的密碼
 site-current-password-wrong = 目前的密碼錯誤，再錯 { $left } 次帳號將鎖定 15 分鐘。
 site-password-changed = 註冊密碼已變更
 site-password-changed-detail = 請自即日起以新密碼登入網站及 App。其他已登入的裝置皆已登出，並已寄送通知至您的電子郵件信箱。
+
+## 全民健康保險網路服務註冊管理作業要點
+site-rules-heading = 全民健康保險網路服務註冊管理作業要點
+site-rules-1 = 本系統提供保險對象以健保卡或自然人憑證註冊，使用健保署網路服務。
+site-rules-2 = 註冊密碼為 6 至 12 碼英數字，由申請人自行設定並妥善保管；忘記時可經「忘記註冊密碼」重新設定。
+site-rules-3 = 申請人應填寫本人之電子郵件信箱，並於 5 天內完成電子郵件認證；逾期申請失效，須重新申請。
+site-rules-4 = 申請人應確保所填資料正確；冒用他人身分申請者，應負法律責任。
+site-rules-5 = 健保署為辦理本服務，依個人資料保護法蒐集、處理及利用申請人之個人資料。
+site-rules-read = 我已閱讀完畢，並瞭解相關規定
+site-rules-not-read = 請閱讀註冊管理作業要點，並勾選「我已閱讀完畢，並瞭解相關規定」。

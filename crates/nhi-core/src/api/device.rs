@@ -26,6 +26,10 @@ pub struct PhoneCheckRequest {
     pub id_number: String,
     pub card_last4: String,
     pub mobile: String,
+    /// The version of the User Terms and Conditions and Personal Privacy Statement the person
+    /// agreed to (`domain::consent::APP_TERMS_VERSION`); without it, `terms_not_accepted`.
+    #[serde(default)]
+    pub terms_version: Option<String>,
 }
 
 /// The telecom confirmed the number: `ticket` lets the app set the password (10 minutes).

@@ -7,6 +7,7 @@ pub mod card_number;
 pub mod card_qr;
 mod checked_string;
 pub mod clock;
+pub mod consent;
 pub mod device_code;
 pub mod health_bank;
 pub mod id_number;

@@ -1,8 +1,9 @@
-//! 行動電話認證: what to prepare → ID, last 4 card digits, mobile number → the telecom
-//! confirms → set the registration password → bound and signed in.
+//! 行動電話認證: what to prepare → the User Terms and Conditions and the Personal Privacy
+//! Statement (Confirm agrees) → ID, last 4 card digits, mobile number → the telecom confirms →
+//! set the registration password → bound and signed in.
 //!
-//! The step is in the address (back goes one step back); a reload keeps the ID and the
-//! mobile number, never the card digits, the carrier's confirmation or a password.
+//! The step is in the address (back goes one step back); a reload keeps the agreement, the ID
+//! and the mobile number, never the card digits, the carrier's confirmation or a password.
 
 use dioxus::prelude::*;
 
@@ -13,6 +14,7 @@ use crate::{Route, UiState};
 use nhi_client::app::wizard::{CodeStep, PhoneStep as Step};
 use nhi_client::app::{display, DeviceAuthError, PasswordForm, PhoneCheck, PhoneForm, Services};
 use nhi_client::platform::drafts;
+use nhi_core::domain::consent::APP_TERMS_VERSION;
 
 const DRAFT_KEY: &str = "phone-authentication";
 
@@ -21,6 +23,8 @@ const DRAFT_KEY: &str = "phone-authentication";
 struct Draft {
     id_number: String,
     mobile: String,
+    #[serde(default)]
+    terms_agreed: bool,
 }
 
 #[component]
@@ -34,6 +38,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
         PhoneForm {
             id_number: kept.id_number,
             mobile: kept.mobile,
+            terms_agreed: kept.terms_agreed,
             ..PhoneForm::default()
         }
     });
@@ -44,13 +49,14 @@ pub fn PhoneAuthentication(step: Step) -> Element {
             &Draft {
                 id_number: form.id_number.clone(),
                 mobile: form.mobile.clone(),
+                terms_agreed: form.terms_agreed,
             },
         );
     });
     let mut checked = use_signal(|| None::<PhoneCheck>);
     // Without the carrier's confirmation (gone after a reload) the password step gives way
     // to the number step.
-    let shown = step.reachable(checked.read().is_some());
+    let shown = step.reachable(form.read().terms_agreed, checked.read().is_some());
     let wizard = use_wizard(step, shown, |step| Route::PhoneAuthentication { step });
     let step = shown;
     let password = use_signal(PasswordForm::default);
@@ -115,9 +121,32 @@ pub fn PhoneAuthentication(step: Step) -> Element {
                     li { {lang.t("phone-authentication-monthly-contract-mobile-number")} }
                     li { {lang.t("phone-authentication-phone-turn-mobile-data")} }
                 }
-                button { class: "button primary", r#type: "button", onclick: move |_| wizard.go(Step::Number),
+                button { class: "button primary", r#type: "button", onclick: move |_| wizard.go(Step::Terms),
                     {lang.t("phone-authentication-start")}
                 }
+            }
+        },
+        Step::Terms => rsx! {
+            div { class: "card",
+                StepHeading { text: lang.t("phone-terms-heading"), focus }
+                p { {lang.t("phone-terms-intro")} }
+                // Long text in its own scrolling box, reachable by keyboard.
+                div { class: "terms-text", tabindex: "0", role: "region",
+                    aria_label: lang.t("phone-terms-heading"),
+                    h3 { {lang.t("phone-terms-use-heading")} }
+                    p { {lang.t("phone-terms-use")} }
+                    h3 { {lang.t("phone-terms-privacy-heading")} }
+                    p { {lang.t("phone-terms-privacy")} }
+                    p { class: "hint", {nhi_core::tr!(lang, "phone-terms-version", version = APP_TERMS_VERSION)} }
+                }
+                button { class: "button primary", r#type: "button",
+                    onclick: move |_| {
+                        form.write().terms_agreed = true;
+                        wizard.go(Step::Number);
+                    },
+                    {lang.t("phone-terms-confirm")}
+                }
+                {back(Step::Prepare)}
             }
         },
         Step::Number => rsx! {
@@ -136,7 +165,7 @@ pub fn PhoneAuthentication(step: Step) -> Element {
                 button { class: "button primary", r#type: "submit", disabled: busy(),
                     if busy() { {spinner("phone-authentication-asking-carrier")} } else { {lang.t("common-next")} }
                 }
-                {back(Step::Prepare)}
+                {back(Step::Terms)}
             }
         },
         Step::Password => {

@@ -17,6 +17,7 @@ use crate::pages::render;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use crate::store::Registration;
+use nhi_core::domain::consent::ConsentDocument;
 use nhi_core::domain::{password, IdNumber, MobileNumber, Secret};
 use nhi_core::i18n::{Lang, Msg};
 use nhi_core::tr;
@@ -46,6 +47,9 @@ pub struct ApplyForm {
     pub mobile: String,
     #[serde(default)]
     pub email: String,
+    /// "yes" when "I have read and understood the rules" is ticked.
+    #[serde(default)]
+    pub rules_read: String,
 }
 
 #[derive(Template)]
@@ -117,6 +121,11 @@ pub async fn submit(
         .store
         .insert_registration(&session_token::digest(&token), &registration)
         .await?;
+    let rules = ConsentDocument::RegistrationRules;
+    state
+        .store
+        .record_consent(&id, rules, rules.current_version(), now)
+        .await?;
     send_confirmation(
         &state,
         page.lang,
@@ -164,6 +173,9 @@ async fn check(
             }
         }
     };
+    if f.rules_read != "yes" {
+        errors.insert(0, Msg::new("site-rules-not-read"));
+    }
     if password::validate(f.password.expose()).is_err() {
         errors.push(Msg::new("site-password-not-allowed"));
     } else if f.password != f.password_confirm {

@@ -21,6 +21,7 @@ mod authorizations;
 pub(super) mod card_qrs;
 mod cards;
 mod certificates;
+mod consents;
 mod devices;
 mod health;
 mod outbox;

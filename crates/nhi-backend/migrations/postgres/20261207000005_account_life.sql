@@ -10,3 +10,14 @@ CREATE TABLE password_resets (
     used_at    TIMESTAMPTZ
 );
 CREATE INDEX password_resets_by_person ON password_resets (id_number);
+
+-- What a person agreed to, which version, and when first: the app's User Terms and
+-- Conditions and Personal Privacy Statement (the phone path asks), the registration
+-- website's rules (registering asks).
+CREATE TABLE consents (
+    id_number TEXT NOT NULL REFERENCES persons (id_number),
+    document  TEXT NOT NULL CHECK (document IN ('app-terms', 'registration-rules')),
+    version   TEXT NOT NULL,
+    agreed_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (id_number, document, version)
+);
