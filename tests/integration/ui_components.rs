@@ -115,6 +115,54 @@ async fn a_wrong_password_says_so_and_counts_down() {
 }
 
 #[tokio::test]
+async fn signing_in_from_a_service_returns_to_it() {
+    let f = Fixture::new().await;
+    f.bind_app_device().await;
+    let mut h = Harness::open("/login?next=/card", f.setup());
+    let inputs = h.listeners("input");
+    h.type_into(inputs[0], ADULT_ID);
+    h.type_into(inputs[1], ADULT_PASSWORD);
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    // The card screen, not home: a person without a card is offered the application.
+    let html = h.wait_for_text("申辦虛擬健保卡").await;
+    assert!(!html.contains("您好"), "{html}");
+}
+
+#[tokio::test]
+async fn a_next_that_names_no_screen_goes_home() {
+    let f = Fixture::new().await;
+    f.bind_app_device().await;
+    let mut h = Harness::open("/login?next=https://evil.example/", f.setup());
+    let inputs = h.listeners("input");
+    h.type_into(inputs[0], ADULT_ID);
+    h.type_into(inputs[1], ADULT_PASSWORD);
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    h.wait_for_text("王小明，您好").await;
+}
+
+#[tokio::test]
+async fn the_login_screen_offers_device_authentication_and_the_ways_back_from_a_lost_password() {
+    let f = Fixture::new().await;
+    let html = Harness::open("/login", f.setup()).html();
+    assert!(
+        html.contains("可利用下方「裝置認證」增加帳號資訊"),
+        "{html}"
+    );
+    assert!(html.contains("href=\"/device-authentication\""), "{html}");
+    assert!(html.contains("忘記密碼？"), "{html}");
+    assert!(
+        html.contains("/register/forgot"),
+        "the website's reset: {html}"
+    );
+    assert!(
+        html.contains("href=\"/device-authentication/phone"),
+        "the phone path: {html}"
+    );
+}
+
+#[tokio::test]
 async fn signing_in_shows_who_and_until_when_and_keeps_the_session_in_the_store() {
     let f = Fixture::new().await;
     f.bind_app_device().await;
@@ -309,6 +357,8 @@ async fn services_ask_to_sign_in_first() {
     let f = Fixture::new().await;
     let html = Harness::open("/card", f.setup()).html();
     assert!(html.contains("請先登入才能使用此服務"), "{html}");
+    // The sign-in it offers comes back here.
+    assert!(html.contains("href=\"/login?next=/card\""), "{html}");
     let html = Harness::open("/health-bank", f.setup()).html();
     assert!(html.contains("請先登入才能使用此服務"), "{html}");
 }
@@ -488,6 +538,19 @@ async fn before_the_session_ends_a_warning_renews_it_without_leaving_the_screen(
 #[tokio::test]
 async fn a_wizard_step_lives_in_the_address_and_back_keeps_what_was_typed() {
     let f = Fixture::new().await;
+    // Not before the terms are agreed to: the address of the number step shows the terms.
+    let h = Harness::open("/device-authentication/phone?step=number", f.setup());
+    assert!(
+        h.html().contains("使用者條款及個人隱私權聲明"),
+        "{}",
+        h.html()
+    );
+    assert!(!h.html().contains("輸入身分資料"), "{}", h.html());
+    // Agreed (as Confirm records it in the form a reload keeps).
+    nhi_client::platform::drafts::save(
+        "phone-authentication",
+        &serde_json::json!({ "id_number": "", "mobile": "", "terms_agreed": true }),
+    );
     let mut h = Harness::open("/device-authentication/phone?step=number", f.setup());
     assert!(h.html().contains("輸入身分資料"), "{}", h.html());
     let fields = h.listeners("input");
@@ -504,11 +567,11 @@ async fn a_wizard_step_lives_in_the_address_and_back_keeps_what_was_typed() {
     assert!(html.contains("value=\"0988654321\""), "{html}");
     assert!(!html.contains("value=\"7915\""), "{html}");
 
-    // "Back" goes to what to prepare; the password step without the carrier's
-    // confirmation (after a reload) falls back to the number step.
-    let back = h.by_attr("data-back-to", "/device-authentication/phone?step=prepare");
+    // "Back" goes to the terms; the password step without the carrier's confirmation
+    // (after a reload) falls back to the number step.
+    let back = h.by_attr("data-back-to", "/device-authentication/phone?step=terms");
     h.click(back);
-    h.wait_for_text("請準備").await;
+    h.wait_for_text("使用者條款及個人隱私權聲明").await;
     let mut h = Harness::open("/device-authentication/phone?step=password", f.setup());
     let html = h.wait_for_text("輸入身分資料").await;
     assert!(!html.contains("設定註冊密碼"), "{html}");

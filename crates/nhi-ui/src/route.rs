@@ -16,8 +16,9 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Home {},
-        #[route("/login")]
-        Login {},
+        /// `next`: the screen to go back to once signed in (its path).
+        #[route("/login?:next")]
+        Login { next: String },
         #[route("/me")]
         Account {},
         #[route("/card")]
@@ -51,11 +52,30 @@ pub enum Route {
 }
 
 impl Route {
+    /// The sign-in screen, which comes back here once signed in. Only the path is kept (a
+    /// wizard's step starts again from what it needs), and it can only name a screen of
+    /// the app: the address parses back into a route or is ignored.
+    pub fn sign_in_then(back: &Route) -> Route {
+        let next = match back {
+            Route::Login { .. } | Route::NotFound { .. } | Route::Home {} => String::new(),
+            other => other.to_string().split('?').next().unwrap_or("").to_owned(),
+        };
+        Route::Login { next }
+    }
+
+    /// Where a sign-in goes: the screen `next` names, else home.
+    pub fn after_sign_in(next: &str) -> Route {
+        match next.parse::<Route>() {
+            Ok(Route::Login { .. } | Route::NotFound { .. }) | Err(_) => Route::Home {},
+            Ok(route) => route,
+        }
+    }
+
     /// The screen's name, for the window and document title.
     pub fn title(&self, lang: nhi_core::i18n::Lang) -> String {
         match self {
             Route::Home {} => lang.t("common-home"),
-            Route::Login {} => lang.t("common-sign-in"),
+            Route::Login { .. } => lang.t("common-sign-in"),
             Route::Account {} => lang.t("common-my-account"),
             Route::VirtualCard {} => lang.t("common-virtual-nhi-card"),
             Route::CardApplication { .. } => lang.t("route-apply-card"),

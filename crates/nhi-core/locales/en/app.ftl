@@ -457,3 +457,9 @@ phone-terms-privacy = Under the Personal Data Protection Act, the NHIA collects,
 phone-terms-version = Version { $version }
 phone-terms-confirm = Confirm
 phone-terms-agree-first = Please read the User Terms and Conditions and the Personal Privacy Statement, then press Confirm.
+
+login-device-auth-hint = No account on this device yet, or a new phone? Add one with "Device authentication" below.
+login-forgot-password = Forgot your password?
+login-forgot-website = Set a new registration password on the NHI Card Online Services Registration website with your NHI card or citizen digital certificate (the link goes to the e-mail address you confirmed when registering):
+login-forgot-website-link = Set a new password on the website
+login-forgot-phone = Or authenticate this device again by your monthly-contract mobile number in your own name; that sets a new registration password too.

@@ -433,3 +433,9 @@ phone-terms-privacy = Berdasarkan Undang-Undang Perlindungan Data Pribadi, NHIA 
 phone-terms-version = Versi { $version }
 phone-terms-confirm = Setuju
 phone-terms-agree-first = Bacalah Syarat dan Ketentuan Pengguna serta Pernyataan Privasi Pribadi, lalu tekan Setuju.
+
+login-device-auth-hint = Belum ada akun di perangkat ini, atau ponsel baru? Tambahkan lewat "Autentikasi perangkat" di bawah.
+login-forgot-password = Lupa kata sandi?
+login-forgot-website = Atur kata sandi pendaftaran baru di situs Pendaftaran Layanan Daring Kartu NHI dengan kartu NHI atau sertifikat digital warga (tautannya dikirim ke e-mail yang Anda konfirmasi saat mendaftar):
+login-forgot-website-link = Atur kata sandi baru di situs web
+login-forgot-phone = Atau autentikasi ulang perangkat ini dengan nomor ponsel pascabayar atas nama Anda sendiri; itu juga mengatur kata sandi pendaftaran baru.

@@ -433,3 +433,9 @@ phone-terms-privacy = Theo Luật Bảo vệ Dữ liệu Cá nhân, NHIA thu th�
 phone-terms-version = Phiên bản { $version }
 phone-terms-confirm = Đồng ý
 phone-terms-agree-first = Vui lòng đọc Điều khoản sử dụng và Tuyên bố quyền riêng tư cá nhân, rồi nhấn Đồng ý.
+
+login-device-auth-hint = Thiết bị này chưa có tài khoản, hoặc bạn đổi điện thoại mới? Hãy thêm bằng "Xác thực thiết bị" bên dưới.
+login-forgot-password = Quên mật khẩu?
+login-forgot-website = Đặt mật khẩu đăng ký mới trên trang Đăng ký Dịch vụ Trực tuyến Thẻ NHI bằng thẻ NHI hoặc chứng thư số công dân (liên kết được gửi đến e-mail bạn đã xác nhận khi đăng ký):
+login-forgot-website-link = Đặt mật khẩu mới trên trang web
+login-forgot-phone = Hoặc xác thực lại thiết bị này bằng số điện thoại trả sau đứng tên bạn; cách đó cũng đặt mật khẩu đăng ký mới.

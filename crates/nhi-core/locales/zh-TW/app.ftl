@@ -433,3 +433,9 @@ phone-terms-privacy = 健保署依個人資料保護法，於全民健康保險�
 phone-terms-version = 版本：{ $version }
 phone-terms-confirm = 同意
 phone-terms-agree-first = 請先閱讀使用者條款及個人隱私權聲明，並按「同意」。
+
+login-device-auth-hint = 本裝置還沒有帳號，或換了新手機？可利用下方「裝置認證」增加帳號資訊。
+login-forgot-password = 忘記密碼？
+login-forgot-website = 可至「健保卡網路服務註冊」網站，以健保卡或自然人憑證重設註冊密碼（重設連結寄至註冊時確認的電子郵件）：
+login-forgot-website-link = 前往網站重設註冊密碼
+login-forgot-phone = 或以本人名義的月租型手機門號重新進行行動電話認證，認證時即可設定新的註冊密碼。

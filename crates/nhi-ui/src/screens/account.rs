@@ -22,7 +22,7 @@ pub fn Account() -> Element {
             section { class: "account",
                 h1 { {lang.t("common-my-account")} }
                 p { {lang.t("account-not-signed-in")} }
-                Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign-in")} }
+                Link { class: "button primary", to: Route::sign_in_then(&Route::Account {}), {lang.t("common-sign-in")} }
             }
         };
     };

@@ -18,7 +18,9 @@ pub fn Home() -> Element {
     let me = if session.is_some() {
         Route::Account {}
     } else {
-        Route::Login {}
+        Route::Login {
+            next: String::new(),
+        }
     };
 
     let greeting = match &session {
@@ -36,7 +38,7 @@ pub fn Home() -> Element {
             section { class: "greeting",
                 h1 { {lang.t("home-welcome-nhi-express")} }
                 p { {lang.t("home-sign-use-virtual-nhi")} }
-                Link { class: "button primary", to: Route::Login {}, {lang.t("common-sign-in")} }
+                Link { class: "button primary", to: Route::Login { next: String::new() }, {lang.t("common-sign-in")} }
             }
         },
     };

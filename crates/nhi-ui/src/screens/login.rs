@@ -6,10 +6,11 @@ use dioxus::prelude::*;
 use crate::hooks::use_busy_action;
 use crate::widgets::icons;
 use crate::{Route, UiState};
+use nhi_client::app::wizard::PhoneStep;
 use nhi_client::app::{LoginError, LoginForm, RememberedAccount, Services};
 
 #[component]
-pub fn Login() -> Element {
+pub fn Login(next: String) -> Element {
     let mut state = use_context::<UiState>();
     let services = use_context::<Services>();
     let nav = navigator();
@@ -30,6 +31,7 @@ pub fn Login() -> Element {
     let (busy, mut error) = (action.busy, action.error);
 
     let auth = services.flows.clone();
+    let back_to = Route::after_sign_in(&next);
     let submit = move |event: FormEvent| {
         event.prevent_default();
         let form = LoginForm {
@@ -38,13 +40,14 @@ pub fn Login() -> Element {
             remember: remember(),
         };
         let auth = auth.clone();
+        let back_to = back_to.clone();
         action.run(async move {
             let session = auth.login(&form).await?;
             password.set(String::new());
             state.now.set(auth.clock().now());
             state.session.set(Some(session));
             state.notice.set(None);
-            nav.replace(Route::Home {});
+            nav.replace(back_to);
             Ok(())
         });
     };
@@ -57,6 +60,7 @@ pub fn Login() -> Element {
     });
 
     let show = show_password();
+    let forgot_url = format!("{}/register/forgot", services.backend_url);
     let error_text = error.read().as_ref().map(|e| e.user_message(lang));
     let needs_device_auth = error
         .read()
@@ -166,6 +170,27 @@ pub fn Login() -> Element {
                     }
                 }
                 p { class: "hint", {lang.t("login-sign-lasts-most-2")} }
+            }
+            // The manual: "可利用下方「裝置認證」增加帳號資訊".
+            div { class: "card login-more",
+                p { {lang.t("login-device-auth-hint")} }
+                Link { class: "button secondary", to: Route::DeviceAuthentication {},
+                    {lang.t("common-device-authentication")}
+                }
+                details { class: "forgot",
+                    summary { {lang.t("login-forgot-password")} }
+                    p { {lang.t("login-forgot-website")} }
+                    a {
+                        href: "{forgot_url}",
+                        target: "_blank",
+                        rel: "noopener",
+                        {lang.t("login-forgot-website-link")}
+                    }
+                    p { {lang.t("login-forgot-phone")} }
+                    Link { to: Route::PhoneAuthentication { step: PhoneStep::default() },
+                        {lang.t("common-mobile-number-authentication")}
+                    }
+                }
             }
         }
     }

@@ -24,6 +24,7 @@ pub fn Shell() -> Element {
     let services = use_context::<Services>();
     let services_for_lang = services.clone();
     let nav = navigator();
+    let routes = router();
     let lang = state.lang();
 
     use_future(move || {
@@ -40,7 +41,8 @@ pub fn Shell() -> Element {
                         let _ = services.flows.drop_session();
                         state.session.set(None);
                         state.notify("common-session-ended");
-                        nav.push(Route::Login {});
+                        // Signing in again comes back to the screen the person was on.
+                        nav.push(Route::sign_in_then(&routes.current::<Route>()));
                     } else {
                         // Wake for the warning and for the end, whichever comes first.
                         let next = if left > RENEW_WARNING {
@@ -61,9 +63,9 @@ pub fn Shell() -> Element {
     let me_route = if signed_in {
         Route::Account {}
     } else {
-        Route::Login {}
+        Route::sign_in_then(&route)
     };
-    let on_me = matches!(route, Route::Account {} | Route::Login {});
+    let on_me = matches!(route, Route::Account {} | Route::Login { .. });
     let title = format!("{} – {}", route.title(lang), lang.t("shell-nhi-express"));
     // The desktop window's title names the screen too (testers and screen readers see it).
     #[cfg(feature = "desktop")]
