@@ -118,7 +118,7 @@ async fn a_wrong_password_says_so_and_counts_down() {
 async fn signing_in_from_a_service_returns_to_it() {
     let f = Fixture::new().await;
     f.bind_app_device().await;
-    let mut h = Harness::open("/login?next=/card", f.setup());
+    let mut h = Harness::open("/login/card", f.setup());
     let inputs = h.listeners("input");
     h.type_into(inputs[0], ADULT_ID);
     h.type_into(inputs[1], ADULT_PASSWORD);
@@ -133,7 +133,7 @@ async fn signing_in_from_a_service_returns_to_it() {
 async fn a_next_that_names_no_screen_goes_home() {
     let f = Fixture::new().await;
     f.bind_app_device().await;
-    let mut h = Harness::open("/login?next=https://evil.example/", f.setup());
+    let mut h = Harness::open("/login/https:/evil.example", f.setup());
     let inputs = h.listeners("input");
     h.type_into(inputs[0], ADULT_ID);
     h.type_into(inputs[1], ADULT_PASSWORD);
@@ -358,7 +358,7 @@ async fn services_ask_to_sign_in_first() {
     let html = Harness::open("/card", f.setup()).html();
     assert!(html.contains("請先登入才能使用此服務"), "{html}");
     // The sign-in it offers comes back here.
-    assert!(html.contains("href=\"/login?next=/card\""), "{html}");
+    assert!(html.contains("href=\"/login/card\""), "{html}");
     let html = Harness::open("/health-bank", f.setup()).html();
     assert!(html.contains("請先登入才能使用此服務"), "{html}");
 }

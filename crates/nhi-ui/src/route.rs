@@ -16,9 +16,9 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Home {},
-        /// `next`: the screen to go back to once signed in (its path).
-        #[route("/login?:next")]
-        Login { next: String },
+        /// `next`: the screen to go back to once signed in (`/login/card` → `/card`).
+        #[route("/login/:..next")]
+        Login { next: Vec<String> },
         #[route("/me")]
         Account {},
         #[route("/card")]
@@ -57,15 +57,22 @@ impl Route {
     /// the app: the address parses back into a route or is ignored.
     pub fn sign_in_then(back: &Route) -> Route {
         let next = match back {
-            Route::Login { .. } | Route::NotFound { .. } | Route::Home {} => String::new(),
-            other => other.to_string().split('?').next().unwrap_or("").to_owned(),
+            Route::Login { .. } | Route::NotFound { .. } | Route::Home {} => Vec::new(),
+            other => {
+                let path = other.to_string();
+                let path = path.split('?').next().unwrap_or("");
+                path.split('/')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            }
         };
         Route::Login { next }
     }
 
     /// Where a sign-in goes: the screen `next` names, else home.
-    pub fn after_sign_in(next: &str) -> Route {
-        match next.parse::<Route>() {
+    pub fn after_sign_in(next: &[String]) -> Route {
+        match format!("/{}", next.join("/")).parse::<Route>() {
             Ok(Route::Login { .. } | Route::NotFound { .. }) | Err(_) => Route::Home {},
             Ok(route) => route,
         }

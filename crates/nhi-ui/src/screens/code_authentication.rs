@@ -31,9 +31,7 @@ pub fn CodeAuthentication(step: Step) -> Element {
                 .await
                 .map_err(|e| e.user_message(state.lang()))?;
             state.notify(Msg::new("code-authentication-done").with("name", account.name.as_str()));
-            nav.replace(Route::Login {
-                next: String::new(),
-            });
+            nav.replace(Route::Login { next: Vec::new() });
             Ok(())
         }
     };

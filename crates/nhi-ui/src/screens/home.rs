@@ -18,9 +18,7 @@ pub fn Home() -> Element {
     let me = if session.is_some() {
         Route::Account {}
     } else {
-        Route::Login {
-            next: String::new(),
-        }
+        Route::Login { next: Vec::new() }
     };
 
     let greeting = match &session {
@@ -38,7 +36,7 @@ pub fn Home() -> Element {
             section { class: "greeting",
                 h1 { {lang.t("home-welcome-nhi-express")} }
                 p { {lang.t("home-sign-use-virtual-nhi")} }
-                Link { class: "button primary", to: Route::Login { next: String::new() }, {lang.t("common-sign-in")} }
+                Link { class: "button primary", to: Route::Login { next: Vec::new() }, {lang.t("common-sign-in")} }
             }
         },
     };

@@ -10,7 +10,7 @@ use nhi_client::app::wizard::PhoneStep;
 use nhi_client::app::{LoginError, LoginForm, RememberedAccount, Services};
 
 #[component]
-pub fn Login(next: String) -> Element {
+pub fn Login(next: Vec<String>) -> Element {
     let mut state = use_context::<UiState>();
     let services = use_context::<Services>();
     let nav = navigator();
