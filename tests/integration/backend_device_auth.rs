@@ -455,6 +455,19 @@ async fn device_management_switches_the_active_device() {
             .await,
     );
     assert_eq!(p.code, ProblemCode::DeviceInactive);
+
+    // Each binding and the switch were told to the registered address, with the device: the
+    // bindings in the app's language (zh-TW, the API's default), the switch in the website's.
+    let (_, outbox) = site.get("/outbox").await;
+    for device in ["Test device 1", "Test device 2"] {
+        let bound = format!("裝置「{device}」已於");
+        assert_eq!(outbox.matches(&bound).count(), 1, "{outbox}");
+    }
+    assert_eq!(outbox.matches("your active device changed").count(), 1);
+    assert!(
+        outbox.contains("Test device 1&#34; was made the active one"),
+        "{outbox}"
+    );
 }
 
 #[tokio::test]

@@ -12,6 +12,8 @@ use crate::auth::sessions::start_session;
 use crate::crypto::server_key::Purpose;
 use crate::crypto::{device_key, password_hash, session_token};
 use crate::error::{ApiError, ApiJson};
+use crate::pages::PageLang;
+use crate::services::account_mail::{self, Notice};
 use crate::services::attempt_guard;
 use crate::state::AppState;
 use crate::store::{Contract, DeviceBinding, PersonRecord, SecretKind};
@@ -153,9 +155,11 @@ pub async fn phone_check(
 pub async fn bind(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    lang: PageLang,
     ApiJson(request): ApiJson<BindRequest>,
 ) -> Result<(StatusCode, Json<BindResponse>), ApiError> {
     check_device_info(&request.device)?;
+    let by_phone = matches!(request.proof, BindingProof::Phone { .. });
     let response = match request.proof {
         BindingProof::Phone { ticket, password } => {
             bind_by_phone(&state, &request.device, &ticket, &password).await?
@@ -164,6 +168,9 @@ pub async fn bind(
             bind_by_code(&state, &request.device, &code, &peer).await?
         }
     };
+    let label = request.device.label.trim();
+    let bound = Notice::DeviceBound { label, by_phone };
+    account_mail::send(&state, &response.id_number, lang.lang, bound).await?;
     Ok((StatusCode::CREATED, Json(response)))
 }
 

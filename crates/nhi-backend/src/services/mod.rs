@@ -2,6 +2,7 @@
 //! video visit), video visit requests, reviewing applications, reading QR codes from images,
 //! issuing one-time QR tokens and the attempt limiter.
 
+pub mod account_mail;
 pub mod attempt_guard;
 pub mod authorization_view;
 pub mod card_qr_token;

@@ -1,19 +1,16 @@
-//! A person's registration password changed — by themselves, signed in, on the website
-//! (註冊密碼變更) or in the app (我的); or set anew after a forgotten one. Either way a notice
-//! mail goes to the account's confirmed address, saying when and what to do if it was not
-//! them.
+//! A signed-in person changes the registration password — on the website (註冊密碼變更) or
+//! in the app (我的); a notice mail follows (`account_mail`).
 
 use std::net::IpAddr;
 
 use crate::auth::password_login;
 use crate::crypto::password_hash;
 use crate::error::ApiError;
-use crate::pages::site::taiwan_time;
+use crate::services::account_mail::{self, Notice};
 use crate::state::AppState;
 use nhi_core::api::ProblemCode;
 use nhi_core::domain::{password, IdNumber, Secret};
 use nhi_core::i18n::Lang;
-use nhi_core::tr;
 
 /// Changes a signed-in person's password: the new one must follow the rule (said before
 /// anything else is done), the current one is checked through the login's one attempt limit,
@@ -39,38 +36,5 @@ pub async fn change(
         .store
         .change_password(id, &hash, session_token_hash)
         .await?;
-    notify(state, id, lang).await
-}
-
-/// The notice that the password was changed, to the account's confirmed address (an account
-/// made by phone alone has none: its person is signed out everywhere, which they notice).
-pub async fn notify(state: &AppState, id: &IdNumber, lang: Lang) -> Result<(), ApiError> {
-    let (Some(person), Some(email)) = (
-        state.store.find_person(id).await?,
-        state.store.confirmed_email(id).await?,
-    ) else {
-        return Ok(());
-    };
-    let now = state.clock.now();
-    let (time, link) = (
-        taiwan_time(now),
-        format!("{}/register/forgot", state.public_url),
-    );
-    let body = tr!(
-        lang,
-        "site-password-changed-mail-body",
-        name = person.name.as_str(),
-        time = time.as_str(),
-        link = link.as_str()
-    );
-    state
-        .store
-        .send_mail(
-            &email,
-            &lang.t("site-password-changed-mail-subject"),
-            &(body + "\n"),
-            now,
-        )
-        .await?;
-    Ok(())
+    account_mail::send(state, id, lang, Notice::PasswordChanged).await
 }

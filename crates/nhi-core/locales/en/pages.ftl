@@ -324,3 +324,25 @@ site-rules-4 = The applicant is responsible for the data given being true; apply
 site-rules-5 = The NHIA collects, processes and uses the applicant's data for this service under the Personal Data Protection Act.
 site-rules-read = I have read and understood the rules
 site-rules-not-read = Please read the rules and tick "I have read and understood the rules".
+
+## Security mails
+mail-device-bound-subject = NHI Express: a device was authenticated for your account
+mail-device-bound-body =
+    Dear { $name },
+
+    The device "{ $device }" was authenticated for your account on { $time } (Taiwan time) and is now the active one: it signs in with your registration password.
+
+    If this was not you, set a new registration password at once ({ $link }), make your own device the active one again under "Manage devices", and call the NHIA service line 0800-030-598.
+mail-device-bound-by-phone-body =
+    Dear { $name },
+
+    The device "{ $device }" was authenticated for your account by mobile number on { $time } (Taiwan time), and a new registration password was set with it. It is now the active device; every other sign-in has ended.
+
+    If this was not you, set a new registration password at once ({ $link }) and call the NHIA service line 0800-030-598.
+mail-device-switched-subject = NHI Express: your active device changed
+mail-device-switched-body =
+    Dear { $name },
+
+    On { $time } (Taiwan time) the device "{ $device }" was made the active one for your account on the registration website; other devices can no longer sign in.
+
+    If this was not you, set a new registration password at once ({ $link }) and call the NHIA service line 0800-030-598.

@@ -13,6 +13,7 @@ use crate::error::ApiError;
 use crate::pages::door::SignedIn;
 use crate::pages::render;
 use crate::pages::PageLang;
+use crate::services::account_mail::{self, Notice};
 use crate::state::AppState;
 use nhi_core::tr;
 
@@ -71,6 +72,7 @@ pub struct ActivateForm {
 }
 
 pub async fn activate(
+    page: PageLang,
     State(state): State<AppState>,
     SignedIn(session): SignedIn<SiteSession>,
     Form(form): Form<ActivateForm>,
@@ -78,6 +80,13 @@ pub async fn activate(
     let id = &session.session.person.id_number;
     if !state.store.activate_device(&form.device_id, id).await? {
         return Err(ApiError::NotFound);
+    }
+    let bindings = state.store.bindings_of(id).await?;
+    if let Some(binding) = bindings.iter().find(|b| b.device_id == form.device_id) {
+        let switched = Notice::DeviceSwitched {
+            label: &binding.label,
+        };
+        account_mail::send(&state, id, page.lang, switched).await?;
     }
     Ok(Redirect::to("/register/devices"))
 }

@@ -18,7 +18,8 @@ use super::pages::MessagePage;
 use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
 use crate::pages::{render, PageLang};
-use crate::services::{attempt_guard, password_change};
+use crate::services::account_mail::{self, Notice};
+use crate::services::attempt_guard;
 use crate::state::AppState;
 use crate::store::PersonRecord;
 use nhi_core::domain::attempt_limit::RESET_LINKS_PER_ID;
@@ -279,7 +280,7 @@ pub async fn set_new_password(
     let Some(id) = changed else {
         return Ok(link_dead(&page));
     };
-    password_change::notify(&state, &id, page.lang).await?;
+    account_mail::send(&state, &id, page.lang, Notice::PasswordChanged).await?;
     Ok(render(&MessagePage::info(
         &page,
         "site-reset-done",
