@@ -460,7 +460,8 @@ async fn device_management_switches_the_active_device() {
     // bindings in the app's language (zh-TW, the API's default), the switch in the website's.
     let (_, outbox) = site.get("/outbox").await;
     for device in ["Test device 1", "Test device 2"] {
-        let bound = format!("裝置「{device}」已於");
+        // zh-TW reads the ROC calendar (the test clock's 2026-11-23 is 民國115年).
+        let bound = format!("裝置「{device}」已於 民國115年11月23日 ");
         assert_eq!(outbox.matches(&bound).count(), 1, "{outbox}");
     }
     assert_eq!(outbox.matches("your active device changed").count(), 1);

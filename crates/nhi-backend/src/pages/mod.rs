@@ -7,6 +7,7 @@ pub mod page_lang;
 mod render;
 pub mod review;
 pub mod site;
+pub mod time_text;
 
 pub use page_lang::PageLang;
 pub(crate) use render::render;

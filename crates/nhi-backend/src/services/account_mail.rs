@@ -4,7 +4,7 @@
 //! by phone alone has none, and gets none.
 
 use crate::error::ApiError;
-use crate::pages::site::taiwan_time;
+use crate::pages::time_text::taiwan_time;
 use crate::state::AppState;
 use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
@@ -37,7 +37,7 @@ pub async fn send(
         return Ok(());
     };
     let now = state.clock.now();
-    let time = taiwan_time(now);
+    let time = taiwan_time(now, lang);
     let link = format!("{}/register/forgot", state.public_url);
     let (name, time, link) = (person.name.as_str(), time.as_str(), link.as_str());
     let (subject, body) = match notice {

@@ -13,7 +13,7 @@ use crate::crypto::password_hash;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
 use crate::pages::render;
-use crate::pages::site::taiwan_time;
+use crate::pages::time_text::taiwan_time;
 use crate::pages::PageLang;
 use crate::services::attempt_guard::{self, AfterFailure};
 use crate::services::card_review;
@@ -130,7 +130,7 @@ pub async fn queue(
             number: a.id,
             name,
             id_number: a.id_number.to_string(),
-            submitted_at: taiwan_time(a.submitted_at),
+            submitted_at: taiwan_time(a.submitted_at, page.lang),
         });
     }
     Ok(render(&QueuePage {
@@ -218,7 +218,7 @@ pub async fn application(
         }),
         contact_phone: a.contact_phone,
         email: a.email,
-        submitted_at: taiwan_time(a.submitted_at),
+        submitted_at: taiwan_time(a.submitted_at, page.lang),
         page: page.clone(),
         reasons: RejectReason::ALL
             .into_iter()

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use qrcode::render::svg;
 use qrcode::QrCode;
 use rand::rngs::OsRng;
@@ -14,6 +14,7 @@ use crate::crypto::server_key::Purpose;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
 use crate::pages::render;
+use crate::pages::time_text::taiwan_time;
 use crate::pages::PageLang;
 use crate::state::AppState;
 use crate::store::SecretKind;
@@ -81,6 +82,7 @@ pub async fn produce(
         .min_dimensions(240, 240)
         .quiet_zone(true)
         .build();
+    let expires_at_text = taiwan_time(expires_at, page.lang);
     Ok(render(&DeviceCodePage {
         intro: intro(&page, &person.name),
         page,
@@ -88,13 +90,8 @@ pub async fn produce(
         produced: Some(Produced {
             code: code.as_str().to_owned(),
             qr_svg,
-            expires_at: taiwan_time(expires_at),
+            expires_at: expires_at_text,
             expires_at_iso: expires_at.to_rfc3339(),
         }),
     }))
-}
-
-/// The time as a person in Taiwan reads it (UTC+8, no daylight saving).
-pub fn taiwan_time(at: DateTime<Utc>) -> String {
-    nhi_core::domain::taiwan_time::format(at, "%Y-%m-%d %H:%M:%S")
 }

@@ -7,11 +7,11 @@ use axum::response::{Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::device_code::taiwan_time;
 use super::site_session::SiteSession;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
 use crate::pages::render;
+use crate::pages::time_text::taiwan_time;
 use crate::pages::PageLang;
 use crate::services::account_mail::{self, Notice};
 use crate::state::AppState;
@@ -49,7 +49,7 @@ pub async fn list(
             // Two phones of the same kind look alike; a short tag of the ID tells them apart.
             label: format!("{} · {}", b.label, &b.device_id[..4.min(b.device_id.len())]),
             device_id: b.device_id,
-            bound_at: taiwan_time(b.bound_at),
+            bound_at: taiwan_time(b.bound_at, page.lang),
             via: page.t(if b.bound_via == "phone" {
                 "site-via-phone"
             } else {

@@ -6,7 +6,6 @@
 mod apply;
 mod change_password;
 mod device_code;
-pub(crate) use device_code::taiwan_time;
 mod devices;
 mod forgot;
 mod identity;

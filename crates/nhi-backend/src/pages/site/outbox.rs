@@ -6,9 +6,9 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 
-use super::device_code::taiwan_time;
 use crate::error::ApiError;
 use crate::pages::render;
+use crate::pages::time_text::taiwan_time;
 use crate::state::AppState;
 
 struct MailView {
@@ -41,7 +41,7 @@ pub async fn list(page: PageLang, State(state): State<AppState>) -> Result<Respo
         .map(|m| MailView {
             recipient: m.recipient,
             subject: m.subject,
-            sent_at: taiwan_time(m.created_at),
+            sent_at: taiwan_time(m.created_at, page.lang),
             lines: m
                 .body
                 .lines()
