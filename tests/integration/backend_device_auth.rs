@@ -585,3 +585,20 @@ async fn registering_needs_the_rules_read_and_records_it() {
         vec![nhi_core::domain::consent::REGISTRATION_RULES_VERSION.to_owned()]
     );
 }
+
+#[tokio::test]
+async fn the_local_phone_is_optional_and_checked_when_given() {
+    let t = TestBackend::spawn().await;
+    let (_, page) = Site::new(&t).apply(&[("local_phone", "call me")]).await;
+    assert!(page.contains("The local phone is an area code"), "{page}");
+    let sql = "SELECT local_phone FROM registration_applications WHERE id_number = $1";
+    assert!(support::db::texts(&t, sql, NEW_ID).await.is_empty());
+    let (_, page) = Site::new(&t)
+        .apply(&[("local_phone", "(04)2259-3456#12")])
+        .await;
+    assert!(page.contains("Confirm your e-mail"), "{page}");
+    assert_eq!(
+        support::db::texts(&t, sql, NEW_ID).await,
+        vec!["(04)2259-3456#12".to_owned()]
+    );
+}

@@ -21,3 +21,6 @@ CREATE TABLE consents (
     agreed_at TEXT NOT NULL,
     PRIMARY KEY (id_number, document, version)
 );
+
+-- The registration form's 聯絡電話 (a local phone, optional) beside the mobile number.
+ALTER TABLE registration_applications ADD COLUMN local_phone TEXT NOT NULL DEFAULT '';

@@ -12,6 +12,8 @@ pub struct Registration {
     pub method: String,
     pub password_hash: String,
     pub mobile: String,
+    /// 聯絡電話, as typed (empty when not given).
+    pub local_phone: String,
     pub email: String,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,

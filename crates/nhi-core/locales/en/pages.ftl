@@ -346,3 +346,8 @@ mail-device-switched-body =
     On { $time } (Taiwan time) the device "{ $device }" was made the active one for your account on the registration website; other devices can no longer sign in.
 
     If this was not you, set a new registration password at once ({ $link }) and call the NHIA service line 0800-030-598.
+
+## 聯絡電話
+site-local-phone = Local phone (optional)
+site-local-phone-hint = With the area code, e.g. 02-2706-5866 or (04)2259-3456#12.
+site-local-phone-format = The local phone is an area code and number (6 to 20 digits, -, (, ), #).

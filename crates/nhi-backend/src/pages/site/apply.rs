@@ -45,6 +45,9 @@ pub struct ApplyForm {
     pub password_confirm: Secret,
     #[serde(default)]
     pub mobile: String,
+    /// 聯絡電話: optional.
+    #[serde(default)]
+    pub local_phone: String,
     #[serde(default)]
     pub email: String,
     /// "yes" when "I have read and understood the rules" is ticked.
@@ -112,6 +115,7 @@ pub async fn submit(
         mobile: MobileNumber::parse(&form.mobile)
             .map(|m| m.to_string())
             .unwrap_or_default(),
+        local_phone: form.local_phone.trim().to_owned(),
         email: form.email.trim().to_owned(),
         created_at: now,
         expires_at: now + CONFIRM_WITHIN,
@@ -184,6 +188,9 @@ async fn check(
     if MobileNumber::parse(&f.mobile).is_err() {
         errors.push(Msg::new("site-mobile-format"));
     }
+    if !local_phone_ok(&f.local_phone) {
+        errors.push(Msg::new("site-local-phone-format"));
+    }
     let email = f.email.trim();
     let email_ok = email.len() <= 254
         && email.split_once('@').is_some_and(|(user, host)| {
@@ -193,6 +200,19 @@ async fn check(
         errors.push(Msg::new("site-email-format"));
     }
     Ok(errors)
+}
+
+/// 聯絡電話 is optional; when given, an area code and number with an extension as people
+/// write them: `02-2706-5866`, `(04)2259-3456#12` — 6 to 20 of digits, `-`, `(`, `)`, `#`,
+/// spaces, with at least 6 digits.
+fn local_phone_ok(typed: &str) -> bool {
+    let typed = typed.trim();
+    typed.is_empty()
+        || ((6..=20).contains(&typed.chars().count())
+            && typed
+                .chars()
+                .all(|c| c.is_ascii_digit() || "-()# ".contains(c))
+            && typed.chars().filter(char::is_ascii_digit).count() >= 6)
 }
 
 /// The mail with the link that confirms an application, in the language of the page the

@@ -17,7 +17,8 @@ impl Registrations for Engine {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO registration_applications (confirm_token_hash, id_number, method, \
-             password_hash, mobile, email, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+             password_hash, mobile, email, created_at, expires_at, local_phone) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(token_hash)
         .bind(r.id_number.as_str())
@@ -27,6 +28,7 @@ impl Registrations for Engine {
         .bind(&r.email)
         .bind(r.created_at)
         .bind(r.expires_at)
+        .bind(&r.local_phone)
         .execute(self.writer())
         .await?;
         Ok(())
@@ -37,8 +39,8 @@ impl Registrations for Engine {
         token_hash: &[u8],
     ) -> Result<Option<Registration>, StoreError> {
         let row = sqlx::query(
-            "SELECT id_number, method, password_hash, mobile, email, created_at, expires_at, \
-             confirmed_at FROM registration_applications WHERE confirm_token_hash = $1",
+            "SELECT id_number, method, password_hash, mobile, local_phone, email, created_at, \
+             expires_at, confirmed_at FROM registration_applications WHERE confirm_token_hash = $1",
         )
         .bind(token_hash)
         .fetch_optional(self.reader())
@@ -50,6 +52,7 @@ impl Registrations for Engine {
                 method: r.try_get("method")?,
                 password_hash: r.try_get("password_hash")?,
                 mobile: r.try_get("mobile")?,
+                local_phone: r.try_get("local_phone")?,
                 email: r.try_get("email")?,
                 created_at: r.try_get("created_at")?,
                 expires_at: r.try_get("expires_at")?,
