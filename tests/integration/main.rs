@@ -25,6 +25,7 @@ mod page_doors;
 mod page_languages;
 mod photo_checks;
 mod qr_roundtrip;
+mod site_account_data;
 mod site_forgot_password;
 mod site_resend_confirmation;
 mod two_instances;

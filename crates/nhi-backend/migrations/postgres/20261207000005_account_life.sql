@@ -24,3 +24,34 @@ CREATE TABLE consents (
 
 -- The registration form's 聯絡電話 (a local phone, optional) beside the mobile number.
 ALTER TABLE registration_applications ADD COLUMN local_phone TEXT NOT NULL DEFAULT '';
+
+-- An account's contact data (帳號資料): where its mail goes, its mobile and local phone.
+-- Registering fills it when the e-mail is confirmed; 帳號資料異動 changes it, an e-mail only
+-- once the new address has confirmed a link. Accounts registered before start from their
+-- latest confirmed registration.
+CREATE TABLE account_contacts (
+    id_number   TEXT PRIMARY KEY REFERENCES persons (id_number),
+    email       TEXT NOT NULL,
+    mobile      TEXT NOT NULL,
+    local_phone TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO account_contacts (id_number, email, mobile, local_phone)
+    SELECT r.id_number, r.email, r.mobile, r.local_phone FROM registration_applications r
+    WHERE r.confirmed_at IS NOT NULL AND r.confirmed_at = (SELECT MAX(o.confirmed_at)
+        FROM registration_applications o WHERE o.id_number = r.id_number)
+    ON CONFLICT (id_number) DO NOTHING;
+
+-- Every change of contact data, kept: which field, from what to what, when asked and when
+-- it took effect. A new e-mail waits for its link (only the token's SHA-256 is kept).
+CREATE TABLE contact_changes (
+    id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id_number    TEXT NOT NULL REFERENCES persons (id_number),
+    field        TEXT NOT NULL CHECK (field IN ('email', 'mobile', 'local_phone')),
+    old_value    TEXT NOT NULL,
+    new_value    TEXT NOT NULL,
+    requested_at TIMESTAMPTZ NOT NULL,
+    effective_at TIMESTAMPTZ,
+    token_hash   BYTEA UNIQUE,
+    expires_at   TIMESTAMPTZ
+);
+CREATE INDEX contact_changes_by_person ON contact_changes (id_number, requested_at);

@@ -9,6 +9,7 @@ mod cards;
 mod certificates;
 mod columns;
 mod consents;
+mod contacts;
 mod devices;
 mod health;
 mod outbox;
@@ -25,6 +26,7 @@ pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrUse};
 pub use cards::{Application, CardAtCounter, Cards, Decision, NewApplication, Upload};
 pub use certificates::Certificates;
 pub use consents::Consents;
+pub use contacts::{Contact, ContactChange, ContactField, Contacts, EmailChanged};
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox};
@@ -142,6 +144,7 @@ pub trait Store:
     + Devices
     + Registrations
     + Consents
+    + Contacts
     + PasswordResets
     + Outbox
     + Attempts
@@ -171,6 +174,7 @@ impl<T> Store for T where
         + Devices
         + Registrations
         + Consents
+        + Contacts
         + PasswordResets
         + Outbox
         + Attempts

@@ -37,8 +37,8 @@ pub trait Registrations: Send + Sync + 'static {
         confirm_token_hash: &[u8],
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
-    /// The e-mail address of the ID's latest confirmed registration: where its account's
-    /// mail goes.
+    /// Where the ID's account mail goes: the e-mail of its contact data (confirmed when
+    /// registering or when changed).
     async fn confirmed_email(&self, id: &IdNumber) -> Result<Option<String>, StoreError>;
     /// Gives the ID's newest application still waiting for confirmation at `now`, made with
     /// this e-mail address (compared without case), a new link: the old one stops working.

@@ -351,3 +351,44 @@ mail-device-switched-body =
 site-local-phone = Local phone (optional)
 site-local-phone-hint = With the area code, e.g. 02-2706-5866 or (04)2259-3456#12.
 site-local-phone-format = The local phone is an area code and number (6 to 20 digits, -, (, ), #).
+
+## Account data (帳號資料異動)
+site-account = Account data
+site-account-new-email = Change the e-mail address
+site-account-new-email-hint = A link goes to the new address; the change takes effect when it is opened (within 24 hours). Your present address is told.
+site-account-send-link = Send the link
+site-account-new-mobile = Change the mobile number
+site-account-new-mobile-hint = Like the app's mobile number authentication, the carrier must confirm the number is a monthly contract in your own name.
+site-account-save = Save
+site-account-email-link-sent = A link was sent to the new address. The change takes effect when it is opened.
+site-account-mobile-changed = The mobile number was changed.
+site-account-local-phone-changed = The local phone was changed.
+site-account-no-contact = This account has no contact data yet: it was made by mobile number authentication in the app. Register on this website to add an e-mail address.
+site-account-mobile-not-found = No Taiwanese carrier has this mobile number.
+site-account-mobile-not-yours = The carrier says this number is not in your name.
+site-account-mobile-prepaid = Prepaid numbers cannot be used; give a monthly-contract number in your own name.
+site-account-history = Changes
+site-account-field = Data
+site-account-change = Change
+site-account-asked = Asked
+site-account-effective = In effect since { $time }
+site-account-not-confirmed = Not confirmed
+site-account-confirm-mail-subject = NHI Card Online Services Registration: confirm your new e-mail address
+site-account-confirm-mail-body =
+    Dear { $name },
+
+    Open this link within 24 hours to make this the e-mail address of your account:
+
+    { $link }
+
+    If you did not ask for it, ignore this e-mail: nothing changes.
+site-account-change-asked-mail-subject = NHI Card Online Services Registration: a change of your e-mail address was asked for
+site-account-change-asked-mail-body =
+    Dear { $name },
+
+    On { $time } (Taiwan time) someone signed in to your account asked to make { $email } its e-mail address. It takes effect only when that address confirms a link.
+
+    If this was not you, set a new registration password at once and call the NHIA service line 0800-030-598.
+site-account-email-changed = Your e-mail address was changed
+site-account-email-changed-detail = The account's mail now goes to { $email }.
+site-account-email-link-dead = This link no longer works: it was used, replaced by a newer one, or is older than 24 hours.

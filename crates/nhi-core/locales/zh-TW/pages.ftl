@@ -315,3 +315,44 @@ mail-device-switched-body =
 site-local-phone = 聯絡電話（市話，選填）
 site-local-phone-hint = 請含區碼，例如 02-2706-5866 或 (04)2259-3456#12。
 site-local-phone-format = 聯絡電話請填區碼及號碼（6 至 20 碼，可含 -、(、)、#）。
+
+## 帳號資料異動
+site-account = 帳號資料異動
+site-account-new-email = 變更電子郵件
+site-account-new-email-hint = 確認連結將寄至新信箱，開啟後（24 小時內）才會生效；並會通知您目前的信箱。
+site-account-send-link = 寄送確認連結
+site-account-new-mobile = 變更手機號碼
+site-account-new-mobile-hint = 與 App 的行動電話認證相同，須經電信業者確認為您本人名義的月租型門號。
+site-account-save = 儲存
+site-account-email-link-sent = 確認連結已寄至新信箱，開啟後即生效。
+site-account-mobile-changed = 手機號碼已變更。
+site-account-local-phone-changed = 聯絡電話已變更。
+site-account-no-contact = 此帳號尚無聯絡資料（係於 App 以行動電話認證建立）。請於本網站註冊以加入電子郵件。
+site-account-mobile-not-found = 查無此手機門號。
+site-account-mobile-not-yours = 電信業者回覆此門號非您本人名義。
+site-account-mobile-prepaid = 預付卡門號無法使用，請填寫您本人名義的月租型門號。
+site-account-history = 異動紀錄
+site-account-field = 資料
+site-account-change = 異動
+site-account-asked = 申請時間
+site-account-effective = 已於 { $time } 生效
+site-account-not-confirmed = 未確認
+site-account-confirm-mail-subject = 健保卡網路服務註冊：請確認新的電子郵件
+site-account-confirm-mail-body =
+    { $name } 您好：
+
+    請於 24 小時內開啟下列連結，將此信箱設為您帳號的電子郵件：
+
+    { $link }
+
+    若不是您本人申請，請忽略此信，資料不會變更。
+site-account-change-asked-mail-subject = 健保卡網路服務註冊：有人申請變更您的電子郵件
+site-account-change-asked-mail-body =
+    { $name } 您好：
+
+    已登入您帳號者於 { $time }（臺灣時間）申請將電子郵件改為 { $email }，須該信箱確認連結後才會生效。
+
+    若不是您本人申請，請立即重設註冊密碼，並洽健保署客服專線 0800-030-598。
+site-account-email-changed = 電子郵件已變更
+site-account-email-changed-detail = 帳號的通知信今後將寄至 { $email }。
+site-account-email-link-dead = 此連結已失效：已使用過、已有較新的連結，或已超過 24 小時。

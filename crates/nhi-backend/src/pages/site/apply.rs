@@ -16,7 +16,7 @@ use crate::error::ApiError;
 use crate::pages::render;
 use crate::pages::PageLang;
 use crate::state::AppState;
-use crate::store::Registration;
+use crate::store::{Contact, Registration};
 use nhi_core::domain::consent::ConsentDocument;
 use nhi_core::domain::{password, IdNumber, MobileNumber, Secret};
 use nhi_core::i18n::{Lang, Msg};
@@ -191,21 +191,24 @@ async fn check(
     if !local_phone_ok(&f.local_phone) {
         errors.push(Msg::new("site-local-phone-format"));
     }
-    let email = f.email.trim();
-    let email_ok = email.len() <= 254
-        && email.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.contains('.') && !host.starts_with('.')
-        });
-    if !email_ok {
+    if !email_ok(f.email.trim()) {
         errors.push(Msg::new("site-email-format"));
     }
     Ok(errors)
 }
 
+/// An address mail can go to: someone@host.tld, at most 254 characters.
+pub(super) fn email_ok(email: &str) -> bool {
+    email.len() <= 254
+        && email.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.')
+        })
+}
+
 /// 聯絡電話 is optional; when given, an area code and number with an extension as people
 /// write them: `02-2706-5866`, `(04)2259-3456#12` — 6 to 20 of digits, `-`, `(`, `)`, `#`,
 /// spaces, with at least 6 digits.
-fn local_phone_ok(typed: &str) -> bool {
+pub(super) fn local_phone_ok(typed: &str) -> bool {
     let typed = typed.trim();
     typed.is_empty()
         || ((6..=20).contains(&typed.chars().count())
@@ -295,6 +298,15 @@ pub async fn confirm(
     state
         .store
         .set_password(&registration.id_number, &registration.password_hash)
+        .await?;
+    let contact = Contact {
+        email: registration.email.clone(),
+        mobile: registration.mobile.clone(),
+        local_phone: registration.local_phone.clone(),
+    };
+    state
+        .store
+        .set_contact(&registration.id_number, &contact)
         .await?;
     Ok(render(&MessagePage::info(
         &page,

@@ -3,6 +3,7 @@
 //! confirm the e-mail, log in, produce a device verification code, manage devices. Also the
 //! testers' view of the mail outbox.
 
+mod account;
 mod apply;
 mod change_password;
 mod device_code;
@@ -39,6 +40,17 @@ pub fn router(state: AppState) -> Router {
             get(device_code::page).post(device_code::produce),
         )
         .route("/register/devices", get(devices::list))
+        .route("/register/account", get(account::page))
+        .route("/register/account/email", post(account::change_email))
+        .route("/register/account/mobile", post(account::change_mobile))
+        .route(
+            "/register/account/local-phone",
+            post(account::change_local_phone),
+        )
+        .route(
+            "/register/account/confirm-email",
+            get(account::confirm_email),
+        )
         .route(
             "/register/password",
             get(change_password::form).post(change_password::submit),

@@ -22,6 +22,7 @@ pub(super) mod card_qrs;
 mod cards;
 mod certificates;
 mod consents;
+mod contacts;
 mod devices;
 mod health;
 mod outbox;

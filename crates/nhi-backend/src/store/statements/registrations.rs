@@ -79,14 +79,12 @@ impl Registrations for Engine {
     }
 
     async fn confirmed_email(&self, id: &IdNumber) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT email FROM registration_applications \
-             WHERE id_number = $1 AND confirmed_at IS NOT NULL \
-             ORDER BY confirmed_at DESC LIMIT 1",
+        Ok(
+            sqlx::query_scalar("SELECT email FROM account_contacts WHERE id_number = $1")
+                .bind(id.as_str())
+                .fetch_optional(self.reader())
+                .await?,
         )
-        .bind(id.as_str())
-        .fetch_optional(self.reader())
-        .await?)
     }
 
     async fn renew_confirmation(
