@@ -30,6 +30,8 @@ const SCREENS = [
   ['register-login', '/register/login'],
   ['register-forgot', '/register/forgot'],
   ['register-resend', '/register/resend'],
+  ['register-help', '/register/help'],
+  ['register-check', '/register/check'],
   ['outbox', '/outbox'],
   ['review-login', '/review/login'],
   ['counter', '/counter'],

@@ -122,3 +122,23 @@ async fn the_counter_explains_a_refusal_in_the_pages_language() {
     assert!(en.contains("The cards could not be read"), "{en}");
     assert!(!en.contains("讀卡失敗"));
 }
+
+#[tokio::test]
+async fn the_help_and_the_environment_check_read_in_each_language_and_are_linked() {
+    let t = TestBackend::spawn().await;
+    let zh = page(&t, "/register/help", &[]).await;
+    assert!(zh.contains("使用說明") && zh.contains("裝置碼認證"), "{zh}");
+    let en = page(&t, "/register/help", &[("accept-language", "en")]).await;
+    assert!(en.contains("How to use") && en.contains("Device code authentication"));
+    let check = page(&t, "/register/check", &[("user-agent", "TestBrowser/1.0")]).await;
+    assert!(check.contains("電腦環境檢測"), "{check}");
+    assert!(check.contains("讀卡機服務由本後端模擬"), "{check}");
+    assert!(check.contains("TestBrowser/1.0"), "{check}");
+    // Every website page links both, as the manual's login page does.
+    let login = page(&t, "/register/login", &[]).await;
+    assert!(
+        login.contains("href=\"/register/help\"") && login.contains("href=\"/register/check\"")
+    );
+    let script = page(&t, "/register/check.js", &[]).await;
+    assert!(script.contains("cookies-result"));
+}

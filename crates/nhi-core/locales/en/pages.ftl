@@ -392,3 +392,27 @@ site-account-change-asked-mail-body =
 site-account-email-changed = Your e-mail address was changed
 site-account-email-changed-detail = The account's mail now goes to { $email }.
 site-account-email-link-dead = This link no longer works: it was used, replaced by a newer one, or is older than 24 hours.
+
+## 使用說明 and 電腦環境檢測
+site-help = How to use
+site-help-register = Registering
+site-help-register-1 = Put your NHI card in the card reader (or your citizen digital certificate), choose "Register", and fill in the form: the reader's data, a registration password of 6 to 12 letters and digits, your mobile number and e-mail address.
+site-help-register-2 = Read the rules and tick "I have read and understood the rules", then send the application.
+site-help-register-3 = Open the link in the confirmation e-mail within 5 days. Then log in here with your ID number and the registration password.
+site-help-device = Authenticating the NHI Express app by device code
+site-help-device-1 = Log in and open "Device verification"; press the button to produce a code (it lasts 10 minutes).
+site-help-device-2 = In the app, choose Device authentication → Device code authentication, and scan the QR code or type the code.
+site-help-device-3 = Sign in to the app with your ID number and registration password. Under "Devices" you choose which of your devices is the active one.
+site-help-account = Your account
+site-help-account-signed-in = Signed in: "Account data" changes your e-mail address and phones; "Change password" sets a new registration password.
+site-check = Computer environment check
+site-check-connection = Connection
+site-check-connection-ok = Encrypted (HTTPS)
+site-check-cookies = Cookies
+site-check-cookies-script = Checking… (needs JavaScript)
+site-check-cookies-ok = Kept: you can log in
+site-check-cookies-off = Blocked: allow cookies for this site to log in
+site-check-reader = Card reader
+site-check-reader-ok = Answering (the reader service is simulated by this backend)
+site-check-browser = Browser
+site-check-hint = If a check fails, allow cookies for this site, or use a current version of your browser.

@@ -356,3 +356,27 @@ site-account-change-asked-mail-body =
 site-account-email-changed = 電子郵件已變更
 site-account-email-changed-detail = 帳號的通知信今後將寄至 { $email }。
 site-account-email-link-dead = 此連結已失效：已使用過、已有較新的連結，或已超過 24 小時。
+
+## 使用說明及電腦環境檢測
+site-help = 使用說明
+site-help-register = 註冊
+site-help-register-1 = 將健保卡插入讀卡機（或使用自然人憑證），選擇「註冊」並填寫表單：讀卡資料、6 至 12 碼英數字的註冊密碼、手機號碼及電子郵件。
+site-help-register-2 = 閱讀註冊管理作業要點並勾選「我已閱讀完畢，並瞭解相關規定」，送出申請。
+site-help-register-3 = 於 5 天內開啟確認信中的連結，即可以身分證號及註冊密碼登入本網站。
+site-help-device = 以裝置碼認證「全民健保行動快易通」App
+site-help-device-1 = 登入後點選「行動裝置認證」，按下按鈕產生裝置認證碼（有效 10 分鐘）。
+site-help-device-2 = 在 App 選擇「裝置認證」→「裝置碼認證」，掃描 QR Code 或輸入認證碼。
+site-help-device-3 = 以身分證號及註冊密碼登入 App。於「行動裝置管理」可選擇使用中的裝置。
+site-help-account = 您的帳號
+site-help-account-signed-in = 登入後，「帳號資料異動」可變更電子郵件及電話；「註冊密碼變更」可設定新的註冊密碼。
+site-check = 電腦環境檢測
+site-check-connection = 連線
+site-check-connection-ok = 已加密（HTTPS）
+site-check-cookies = Cookie
+site-check-cookies-script = 檢測中…（需啟用 JavaScript）
+site-check-cookies-ok = 可儲存：可以登入
+site-check-cookies-off = 已封鎖：請允許本網站的 Cookie 才能登入
+site-check-reader = 讀卡機
+site-check-reader-ok = 回應正常（讀卡機服務由本後端模擬）
+site-check-browser = 瀏覽器
+site-check-hint = 若檢測未通過，請允許本網站的 Cookie，或使用最新版本的瀏覽器。

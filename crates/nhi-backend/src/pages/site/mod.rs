@@ -9,6 +9,7 @@ mod change_password;
 mod device_code;
 mod devices;
 mod forgot;
+mod help;
 mod identity;
 mod login;
 mod outbox;
@@ -56,6 +57,9 @@ pub fn router(state: AppState) -> Router {
             get(change_password::form).post(change_password::submit),
         )
         .route("/register/devices/activate", post(devices::activate))
+        .route("/register/help", get(help::help))
+        .route("/register/check", get(help::check))
+        .route("/register/check.js", get(check_script))
         .route("/register/site.css", get(stylesheet))
         .route("/register/strength.js", get(strength_script))
         .route("/outbox", get(outbox::list))
@@ -66,6 +70,13 @@ async fn stylesheet() -> ([(header::HeaderName, &'static str); 1], &'static str)
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
         include_str!("site.css"),
+    )
+}
+
+async fn check_script() -> ([(header::HeaderName, &'static str); 1], &'static str) {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("check.js"),
     )
 }
 
