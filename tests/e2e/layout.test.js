@@ -32,6 +32,7 @@ const SCREENS = [
   ['register-resend', '/register/resend'],
   ['register-help', '/register/help'],
   ['register-check', '/register/check'],
+  ['register-reset-code', '/register/reset/code'],
   ['outbox', '/outbox'],
   ['review-login', '/review/login'],
   ['counter', '/counter'],

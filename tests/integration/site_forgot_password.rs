@@ -213,3 +213,128 @@ async fn three_links_an_hour_at_most() {
     assert!(page.contains("Links were asked for too often"), "{page}");
     assert_eq!(count_in_outbox(&browser, "set a new password").await, 3);
 }
+
+/// The demo adult's card reader data: his account was made by phone, so it has no e-mail.
+fn adult_form() -> Vec<(&'static str, &'static str)> {
+    forgot_form(&[
+        ("card_number", "000012345678"),
+        ("name", ADULT_NAME),
+        ("id_number", ADULT_ID),
+        ("birth_date", "1981-01-01"),
+    ])
+}
+
+/// The newest text message's 6-digit code, if any.
+async fn sms_code(site: &Site) -> Option<String> {
+    let (_, html) = site.get("/outbox").await;
+    let start = html
+        .find("the code to set a new password is ")
+        .or_else(|| html.find("your code to set a new password is "))?;
+    let rest = &html[start..];
+    let digits: String = rest
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take(6)
+        .collect();
+    Some(digits)
+}
+
+#[tokio::test]
+async fn an_account_without_an_email_gets_an_sms_code_that_opens_the_new_password_page() {
+    let t = TestBackend::spawn().await;
+    let mut browser = Site::new(&t);
+    let (_, page) = browser.post("/register/forgot", &adult_form()).await;
+    assert!(
+        page.contains("Check your e-mail"),
+        "the same answer: {page}"
+    );
+    assert_eq!(reset_path(&browser).await, None, "no mail: no address");
+    let code = sms_code(&browser).await.expect("a text message");
+    let (_, outbox) = browser.get("/outbox").await;
+    assert!(outbox.contains(ADULT_MOBILE), "to his monthly number");
+
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let (_, page) = browser
+        .post(
+            "/register/reset/code",
+            &[("id_number", ADULT_ID), ("code", wrong)],
+        )
+        .await;
+    assert!(page.contains("This code is wrong"), "{page}");
+    assert!(page.contains("4 tries left"), "{page}");
+    let (status, _) = browser
+        .post(
+            "/register/reset/code",
+            &[("id_number", ADULT_ID), ("code", &code)],
+        )
+        .await;
+    assert_eq!(status, 303, "on to the new password");
+    // Once only.
+    let (_, page) = browser
+        .post(
+            "/register/reset/code",
+            &[("id_number", ADULT_ID), ("code", &code)],
+        )
+        .await;
+    assert!(page.contains("This code is wrong"), "{page}");
+}
+
+#[tokio::test]
+async fn the_code_sets_the_password_and_ends_the_apps_sign_in() {
+    let t = TestBackend::spawn().await;
+    let app = t.signed_in_adult().await.token;
+    let mut browser = Site::new(&t);
+    browser.post("/register/forgot", &adult_form()).await;
+    let code = sms_code(&browser).await.unwrap();
+    let location = t
+        .raw_http()
+        .post(format!("{}/register/reset/code", t.backend.base_url()))
+        .header("origin", t.backend.base_url())
+        .form(&[("id_number", ADULT_ID), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .headers()["location"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(location.starts_with("/register/reset?token="), "{location}");
+    let (_, page) = set_password(&mut browser, &location).await;
+    assert!(page.contains("Your new password is set"), "{page}");
+    assert!(t.client.me(&app).await.is_err(), "the app's sign-in ended");
+    assert_eq!(Site::new(&t).log_in(ADULT_ID, RESET_PASSWORD).await, 303);
+}
+
+#[tokio::test]
+async fn sixty_four_guesses_at_an_sms_code_check_at_most_five() {
+    let t = TestBackend::spawn().await;
+    let browser = Site::new(&t);
+    Site::new(&t).post("/register/forgot", &adult_form()).await;
+    let code = sms_code(&browser).await.unwrap();
+    let guesses = (0..64u32).map(|n| {
+        let mut site = Site::from_address(&t, [127, 0, 2, (n % 250) as u8].into());
+        let guess = format!("{:06}", (code.parse::<u32>().unwrap() + 1 + n) % 1_000_000);
+        async move {
+            site.post(
+                "/register/reset/code",
+                &[("id_number", ADULT_ID), ("code", &guess)],
+            )
+            .await
+            .1
+        }
+    });
+    let pages = futures_util::future::join_all(guesses).await;
+    let checked = pages
+        .iter()
+        .filter(|p| p.contains("This code is wrong"))
+        .count();
+    assert!(checked <= 5, "{checked} of 64 checked");
+    // Locked: the right code waits too.
+    let (_, page) = Site::new(&t)
+        .post(
+            "/register/reset/code",
+            &[("id_number", ADULT_ID), ("code", &code)],
+        )
+        .await;
+    assert!(page.contains("Too many failed checks"), "{page}");
+}

@@ -1,13 +1,16 @@
 -- Getting back into an account whose password is forgotten: once the person has proved on
 -- the website who they are (the card reader or the citizen certificate), a one-time link
--- goes to the e-mail address they registered. Only the link token's SHA-256 is kept; a link
--- lasts 30 minutes, serves once, and a newer one for the same ID replaces it.
+-- goes to the e-mail address they registered — or, for an account without one (made by phone),
+-- a 6-digit code by SMS to their monthly number, which the code page trades for a link. Only
+-- the token's SHA-256 and the code keyed with the server's secret are kept; a link lasts 30
+-- minutes, serves once, and a newer one for the same ID replaces it.
 CREATE TABLE password_resets (
     token_hash BLOB PRIMARY KEY,
     id_number  TEXT NOT NULL REFERENCES accounts (id_number),
     created_at TEXT NOT NULL,
     expires_at TEXT NOT NULL,
-    used_at    TEXT
+    used_at    TEXT,
+    code_hash  BLOB
 );
 CREATE INDEX password_resets_by_person ON password_resets (id_number);
 
@@ -55,3 +58,11 @@ CREATE TABLE contact_changes (
     expires_at   TEXT
 );
 CREATE INDEX contact_changes_by_person ON contact_changes (id_number, requested_at);
+
+-- The simulated carriers' SMS outbox: every text message the backend sent, for testers.
+CREATE TABLE sms_outbox (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    mobile     TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);

@@ -28,6 +28,8 @@ pub enum Purpose {
     CardQrToken,
     /// The key that seals the id a holder asks about their code by.
     CardQrId,
+    /// The 6-digit code a forgotten password's SMS carries.
+    ResetCode,
 }
 
 impl Purpose {
@@ -39,6 +41,7 @@ impl Purpose {
             Purpose::DeviceCode => b"device-code",
             Purpose::CardQrToken => b"card-qr-token",
             Purpose::CardQrId => b"card-qr-id",
+            Purpose::ResetCode => b"reset-code",
         }
     }
 }

@@ -29,7 +29,7 @@ pub use consents::Consents;
 pub use contacts::{Contact, ContactChange, ContactField, Contacts, EmailChanged};
 pub use devices::{BindingSecret, DeviceBinding, Devices, SecretKind};
 pub use health::{HealthBank, HealthRecord, HealthRequest};
-pub use outbox::{Mail, Outbox};
+pub use outbox::{Mail, Outbox, Sms};
 pub use password_resets::PasswordResets;
 pub use postgres::{PostgresSettings, PostgresStore};
 pub use registrations::{Registration, Registrations};
@@ -211,6 +211,9 @@ pub trait People: Send + Sync + 'static {
         mobile: &MobileNumber,
     ) -> Result<Option<TelecomSubscription>, StoreError>;
     async fn insert_subscription(&self, sub: &TelecomSubscription) -> Result<(), StoreError>;
+    /// A monthly-contract number in the person's name (the kind the phone path accepts),
+    /// where the carrier can reach them by SMS.
+    async fn monthly_number_of(&self, owner: &IdNumber) -> Result<Option<String>, StoreError>;
 
     async fn find_account(&self, id: &IdNumber) -> Result<Option<AccountRecord>, StoreError>;
 }

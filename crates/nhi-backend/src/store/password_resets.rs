@@ -8,14 +8,25 @@ use nhi_core::domain::IdNumber;
 
 #[async_trait]
 pub trait PasswordResets: Send + Sync + 'static {
-    /// Keeps a new link for the ID's account; the ID's links not yet used stop working.
+    /// Keeps a new link for the ID's account (with `code_hash`: reached by an SMS code, not
+    /// mailed); the ID's links not yet used stop working.
     async fn insert_password_reset(
         &self,
         token_hash: &[u8],
+        code_hash: Option<&[u8]>,
         id: &IdNumber,
         created_at: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StoreError>;
+    /// Trades the ID's SMS code (once, while unexpired at `now`) for the link `new_token_hash`
+    /// names. False when the code is not the ID's live one.
+    async fn redeem_reset_code(
+        &self,
+        id: &IdNumber,
+        code_hash: &[u8],
+        new_token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
     /// Whose account the link opens, while it is unused and unexpired at `now`.
     async fn find_password_reset(
         &self,

@@ -268,7 +268,7 @@ site-reset-too-many =
        *[other] { $minutes } minutes
     }.
 site-reset-sent-title = Check your e-mail
-site-reset-sent = If an account is registered for these details, a link to set a new password was sent to the e-mail address confirmed for it. The link works once, within 30 minutes; asking again replaces it. Without a confirmed e-mail address, get back in through the app instead: Device authentication by phone number sets a new password.
+site-reset-sent = If an account is registered for these details, a link to set a new password was sent to the e-mail address confirmed for it — or, for an account without one, a 6-digit code by SMS to its mobile number: enter it under "I have an SMS code". Either works once, within 30 minutes; asking again replaces it.
 site-reset-mail-subject = NHI Card Online Services Registration: set a new password
 site-reset-mail-body =
     Dear { $name },
@@ -416,3 +416,17 @@ site-check-reader = Card reader
 site-check-reader-ok = Answering (the reader service is simulated by this backend)
 site-check-browser = Browser
 site-check-hint = If a check fails, allow cookies for this site, or use a current version of your browser.
+
+## The SMS code of a forgotten password
+site-reset-have-code = I have an SMS code
+site-reset-code = Enter the SMS code
+site-reset-code-intro = Type your ID number and the 6-digit code the text message brought. It works once, within 30 minutes.
+site-reset-code-field = SMS code (6 digits)
+site-reset-code-next = Next
+site-reset-code-wrong =
+    This code is wrong or no longer valid. { $left ->
+        [one] 1 try left
+       *[other] { $left } tries left
+    }.
+site-reset-sms = NHI Card Online Services Registration: your code to set a new password is { $code }. It works once within 30 minutes. Never tell it to anyone; the NHIA never asks for it.
+site-outbox-sms = Text messages (simulated carriers)

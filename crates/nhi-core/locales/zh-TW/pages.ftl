@@ -240,7 +240,7 @@ site-forgot-use-card = 改用健保卡
 site-forgot-send-link = 寄送連結
 site-reset-too-many = 索取連結次數過多，請於 { $minutes } 分鐘後再試。
 site-reset-sent-title = 請收信
-site-reset-sent = 如這些資料已註冊帳號，重設密碼的連結已寄至該帳號確認過的電子郵件信箱。連結限 30 分鐘內使用一次；再次索取時，舊連結即失效。若帳號沒有確認過的電子郵件，請改在 App 以「裝置認證」的門號認證重新設定密碼。
+site-reset-sent = 如這些資料已註冊帳號，重設密碼的連結已寄至該帳號確認過的電子郵件信箱；帳號沒有電子郵件者，則以簡訊將 6 位數驗證碼傳送至其手機門號，請至「我有簡訊驗證碼」輸入。連結及驗證碼皆限 30 分鐘內使用一次；再次索取時，舊的即失效。
 site-reset-mail-subject = 健保卡網路服務註冊：重設註冊密碼
 site-reset-mail-body =
     { $name } 您好：
@@ -380,3 +380,13 @@ site-check-reader = 讀卡機
 site-check-reader-ok = 回應正常（讀卡機服務由本後端模擬）
 site-check-browser = 瀏覽器
 site-check-hint = 若檢測未通過，請允許本網站的 Cookie，或使用最新版本的瀏覽器。
+
+## 忘記註冊密碼的簡訊驗證碼
+site-reset-have-code = 我有簡訊驗證碼
+site-reset-code = 輸入簡訊驗證碼
+site-reset-code-intro = 請輸入身分證號及簡訊中的 6 位數驗證碼，限 30 分鐘內使用一次。
+site-reset-code-field = 簡訊驗證碼（6 位數）
+site-reset-code-next = 下一步
+site-reset-code-wrong = 驗證碼錯誤或已失效，還可再試 { $left } 次。
+site-reset-sms = 健保卡網路服務註冊：您重設密碼的驗證碼為 { $code }，30 分鐘內有效，限用一次。請勿告知他人，健保署不會向您索取。
+site-outbox-sms = 簡訊（模擬電信業者）

@@ -89,6 +89,11 @@ pub const RESENT_CONFIRMATIONS_PER_ID: AttemptLimit = shared(3, 60, 60);
 /// …and per client address across IDs, so one machine cannot mail many strangers.
 pub const RESENT_CONFIRMATIONS_PER_CLIENT: AttemptLimit = shared(10, 60, 60);
 
+/// A forgotten password's SMS code (6 digits), per ID: five wrong lock it for 30 minutes.
+pub const RESET_CODE_PER_ID: AttemptLimit = per_owner(5, 30, 30);
+/// …and per client address across IDs.
+pub const RESET_CODE_PER_CLIENT: AttemptLimit = shared(20, 60, 60);
+
 /// NHIA reviewer console passwords, per user name.
 pub const REVIEWER_PER_USER: AttemptLimit = per_owner(5, 15, 15);
 /// Reviewer console passwords, per client address.

@@ -7,23 +7,28 @@
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use chrono::Duration;
+use rand::rngs::OsRng;
+use rand::Rng;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
 use super::identity::{self, Identity, ReaderData};
 use super::pages::MessagePage;
+use crate::crypto::server_key::Purpose;
 use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
 use crate::pages::{render, PageLang};
 use crate::services::account_mail::{self, Notice};
-use crate::services::attempt_guard;
+use crate::services::attempt_guard::{self, AfterFailure};
 use crate::state::AppState;
 use crate::store::PersonRecord;
-use nhi_core::domain::attempt_limit::RESET_LINKS_PER_ID;
-use nhi_core::domain::{password, Secret};
+use nhi_core::domain::attempt_limit::{
+    RESET_CODE_PER_CLIENT, RESET_CODE_PER_ID, RESET_LINKS_PER_ID,
+};
+use nhi_core::domain::{password, IdNumber, Secret};
 use nhi_core::i18n::Msg;
 use nhi_core::tr;
 
@@ -138,8 +143,10 @@ pub async fn submit(
     )))
 }
 
-/// The link goes only to the address the account's owner confirmed; without an account or
-/// such an address, nothing is sent (and the page says the same).
+/// The link goes only to the address the account's owner confirmed. An account without one
+/// (made by phone) gets a 6-digit code by SMS to its monthly number instead, which the code
+/// page trades for the link. Without an account, nothing is sent (and the page says the
+/// same).
 async fn send_link_if_registered(
     state: &AppState,
     page: &PageLang,
@@ -149,38 +156,123 @@ async fn send_link_if_registered(
     if state.store.find_account(id).await?.is_none() {
         return Ok(());
     }
-    let Some(email) = state.store.confirmed_email(id).await? else {
-        return Ok(());
-    };
     let now = state.clock.now();
+    let expires_at = now + RESET_LINK_LASTS;
     let token = session_token::generate();
-    state
-        .store
-        .insert_password_reset(
-            &session_token::digest(&token),
-            id,
-            now,
-            now + RESET_LINK_LASTS,
-        )
-        .await?;
-    // The configured public address, never the request's Host header.
-    let link = format!("{}/register/reset?token={token}", state.public_url);
-    let body = tr!(
-        page.lang,
-        "site-reset-mail-body",
-        name = person.name.as_str(),
-        link = link.as_str()
-    );
-    state
-        .store
-        .send_mail(
-            &email,
-            &page.t("site-reset-mail-subject"),
-            &(body + "\n"),
-            now,
-        )
-        .await?;
+    let token_hash = session_token::digest(&token);
+    if let Some(email) = state.store.confirmed_email(id).await? {
+        state
+            .store
+            .insert_password_reset(&token_hash, None, id, now, expires_at)
+            .await?;
+        // The configured public address, never the request's Host header.
+        let link = format!("{}/register/reset?token={token}", state.public_url);
+        let body = tr!(
+            page.lang,
+            "site-reset-mail-body",
+            name = person.name.as_str(),
+            link = link.as_str()
+        );
+        let subject = page.t("site-reset-mail-subject");
+        state
+            .store
+            .send_mail(&email, &subject, &(body + "\n"), now)
+            .await?;
+    } else if let Some(mobile) = state.store.monthly_number_of(id).await? {
+        let code = format!("{:06}", OsRng.gen_range(0..1_000_000));
+        let code_hash = state.key.keyed(Purpose::ResetCode, &code);
+        state
+            .store
+            .insert_password_reset(&token_hash, Some(&code_hash), id, now, expires_at)
+            .await?;
+        let body = tr!(page.lang, "site-reset-sms", code = code.as_str());
+        state.store.send_sms(&mobile, &body, now).await?;
+    }
     Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "site/reset_code.html")]
+struct ResetCodePage {
+    page: PageLang,
+    signed_in: bool,
+    id_number: String,
+    error: Option<String>,
+}
+
+pub async fn code_form(page: PageLang) -> Response {
+    render(&ResetCodePage {
+        page,
+        signed_in: false,
+        id_number: String::new(),
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    id_number: String,
+    #[serde(default)]
+    code: Secret,
+}
+
+/// The SMS code, through the one attempt limiter (a 6-digit code falls to guessing
+/// otherwise): right, it becomes the new-password page's link.
+pub async fn redeem_code(
+    page: PageLang,
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, ApiError> {
+    let again = |page: PageLang, id_number: String, error: Msg| {
+        let error = Some(error.text(page.lang));
+        render(&ResetCodePage {
+            page,
+            signed_in: false,
+            id_number,
+            error,
+        })
+    };
+    let Ok(id) = IdNumber::parse(&form.id_number) else {
+        return Ok(again(page, form.id_number, Msg::new("site-id-invalid")));
+    };
+    let subjects = [
+        (format!("reset-code:{id}"), RESET_CODE_PER_ID),
+        (
+            format!("reset-code-client:{}", peer.ip()),
+            RESET_CODE_PER_CLIENT,
+        ),
+    ];
+    let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
+        Ok(attempt) => attempt,
+        Err(lockout) => {
+            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            let error = Msg::new("site-too-many-checks").with("minutes", minutes);
+            return Ok(again(page, form.id_number, error));
+        }
+    };
+    let code = form.code.expose().trim().to_owned();
+    let code_hash = state.key.keyed(Purpose::ResetCode, &code);
+    let token = session_token::generate();
+    let now = state.clock.now();
+    let redeemed = state
+        .store
+        .redeem_reset_code(&id, &code_hash, &session_token::digest(&token), now)
+        .await?;
+    if !redeemed {
+        let error = match attempt.failed().await? {
+            AfterFailure::TriesLeft(left) => Msg::new("site-reset-code-wrong").with("left", left),
+            AfterFailure::Locked(lockout) => {
+                let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+                Msg::new("site-too-many-checks").with("minutes", minutes)
+            }
+        };
+        return Ok(again(page, form.id_number, error));
+    }
+    attempt.succeeded().await?;
+    let to = format!("/register/reset?token={token}");
+    Ok(Redirect::to(&to).into_response())
 }
 
 #[derive(Template)]

@@ -35,6 +35,10 @@ pub fn router(state: AppState) -> Router {
             "/register/reset",
             get(forgot::new_password_form).post(forgot::set_new_password),
         )
+        .route(
+            "/register/reset/code",
+            get(forgot::code_form).post(forgot::redeem_code),
+        )
         .route("/register/logout", post(login::logout))
         .route(
             "/register/device-code",

@@ -1,4 +1,5 @@
-//! The testers' window on the simulated mail server: every e-mail the backend sent. A demo
+//! The testers' window on the simulated mail server and carriers: every e-mail and text
+//! message the backend sent. A demo
 //! switch: the confirmation links in these mails are keys to people's registrations.
 
 use crate::pages::PageLang;
@@ -25,6 +26,7 @@ struct OutboxPage {
     page: PageLang,
     signed_in: bool,
     mails: Vec<MailView>,
+    texts: Vec<(String, String, String)>,
 }
 
 /// Only with the demo switch on (`--demo-outbox`): otherwise mail reaches its recipients
@@ -49,9 +51,18 @@ pub async fn list(page: PageLang, State(state): State<AppState>) -> Result<Respo
                 .collect(),
         })
         .collect();
+    // The simulated carriers' text messages: (number, sent at, text).
+    let texts = state
+        .store
+        .sms_messages(100)
+        .await?
+        .into_iter()
+        .map(|m| (m.mobile, taiwan_time(m.created_at, page.lang), m.body))
+        .collect();
     Ok(render(&OutboxPage {
         page,
         signed_in: false,
         mails,
+        texts,
     }))
 }

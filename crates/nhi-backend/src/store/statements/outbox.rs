@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::Engine;
-use crate::store::{Mail, Outbox, StoreError};
+use crate::store::{Mail, Outbox, Sms, StoreError};
 
 #[async_trait]
 impl Outbox for Engine {
@@ -41,6 +41,39 @@ impl Outbox for Engine {
                     id: r.try_get("id")?,
                     recipient: r.try_get("recipient")?,
                     subject: r.try_get("subject")?,
+                    body: r.try_get("body")?,
+                    created_at: r.try_get("created_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn send_sms(
+        &self,
+        mobile: &str,
+        body: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO sms_outbox (mobile, body, created_at) VALUES ($1, $2, $3)")
+            .bind(mobile)
+            .bind(body)
+            .bind(at)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    async fn sms_messages(&self, limit: u32) -> Result<Vec<Sms>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT mobile, body, created_at FROM sms_outbox ORDER BY id DESC LIMIT $1",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Sms {
+                    mobile: r.try_get("mobile")?,
                     body: r.try_get("body")?,
                     created_at: r.try_get("created_at")?,
                 })

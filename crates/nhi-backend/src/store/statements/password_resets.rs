@@ -16,6 +16,7 @@ impl PasswordResets for Engine {
     async fn insert_password_reset(
         &self,
         token_hash: &[u8],
+        code_hash: Option<&[u8]>,
         id: &IdNumber,
         created_at: DateTime<Utc>,
         expires_at: DateTime<Utc>,
@@ -26,10 +27,11 @@ impl PasswordResets for Engine {
             .execute(&mut *tx)
             .await?;
         sqlx::query(
-            "INSERT INTO password_resets (token_hash, id_number, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4)",
+            "INSERT INTO password_resets (token_hash, code_hash, id_number, created_at, \
+             expires_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(token_hash)
+        .bind(code_hash)
         .bind(id.as_str())
         .bind(created_at)
         .bind(expires_at)
@@ -37,6 +39,26 @@ impl PasswordResets for Engine {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn redeem_reset_code(
+        &self,
+        id: &IdNumber,
+        code_hash: &[u8],
+        new_token_hash: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE password_resets SET token_hash = $1, code_hash = NULL \
+             WHERE id_number = $2 AND code_hash = $3 AND used_at IS NULL AND expires_at > $4",
+        )
+        .bind(new_token_hash)
+        .bind(id.as_str())
+        .bind(code_hash)
+        .bind(now)
+        .execute(self.writer())
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     async fn find_password_reset(

@@ -142,6 +142,16 @@ impl People for Engine {
         Ok(())
     }
 
+    async fn monthly_number_of(&self, owner: &IdNumber) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT mobile FROM telecom_subscriptions \
+             WHERE owner_id = $1 AND contract = 'monthly' ORDER BY mobile LIMIT 1",
+        )
+        .bind(owner.as_str())
+        .fetch_optional(self.reader())
+        .await?)
+    }
+
     async fn find_account(&self, id: &IdNumber) -> Result<Option<AccountRecord>, StoreError> {
         let sql = format!(
             "SELECT {PERSON_COLUMNS}, a.password_hash \
