@@ -9,7 +9,7 @@ use chrono::Duration;
 use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
 
-use super::identity::{self, Identity, ReaderData};
+use super::identity::{self, Identity, MethodQuery, ReaderData};
 use super::pages::MessagePage;
 use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
@@ -65,20 +65,14 @@ struct ApplyPage {
     errors: Vec<String>,
 }
 
-#[derive(Deserialize)]
-pub struct MethodQuery {
-    #[serde(default)]
-    method: String,
-}
-
 pub async fn form(page: PageLang, Query(query): Query<MethodQuery>) -> Response {
-    let with_card = query.method != "certificate";
+    let with_card = query.with_card();
     render(&ApplyPage {
         page,
         signed_in: false,
         with_card,
         form: ApplyForm {
-            method: if with_card { "card" } else { "certificate" }.into(),
+            method: query.method_name().into(),
             ..Default::default()
         },
         errors: Vec::new(),

@@ -7,7 +7,7 @@
 
 use askama::Template;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::Form;
 use chrono::Duration;
 use rand::rngs::OsRng;
@@ -15,20 +15,18 @@ use rand::Rng;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
-use super::identity::{self, Identity, ReaderData};
+use super::identity::{self, Identity, MethodQuery, ReaderData};
 use super::pages::MessagePage;
 use crate::crypto::server_key::Purpose;
 use crate::crypto::{password_hash, session_token};
 use crate::error::ApiError;
 use crate::pages::{render, PageLang};
 use crate::services::account_mail::{self, Notice};
-use crate::services::attempt_guard::{self, AfterFailure};
+use crate::services::attempt_guard;
 use crate::state::AppState;
 use crate::store::PersonRecord;
-use nhi_core::domain::attempt_limit::{
-    RESET_CODE_PER_CLIENT, RESET_CODE_PER_ID, RESET_LINKS_PER_ID,
-};
-use nhi_core::domain::{password, IdNumber, Secret};
+use nhi_core::domain::attempt_limit::RESET_LINKS_PER_ID;
+use nhi_core::domain::{password, Secret};
 use nhi_core::i18n::Msg;
 use nhi_core::tr;
 
@@ -61,20 +59,14 @@ struct ForgotPage {
     errors: Vec<String>,
 }
 
-#[derive(Deserialize)]
-pub struct MethodQuery {
-    #[serde(default)]
-    method: String,
-}
-
 pub async fn form(page: PageLang, Query(query): Query<MethodQuery>) -> Response {
-    let with_card = query.method != "certificate";
+    let with_card = query.with_card();
     render(&ForgotPage {
         page,
         signed_in: false,
         with_card,
         form: ForgotForm {
-            method: if with_card { "card" } else { "certificate" }.into(),
+            method: query.method_name().into(),
             ..Default::default()
         },
         errors: Vec::new(),
@@ -192,90 +184,6 @@ async fn send_link_if_registered(
 }
 
 #[derive(Template)]
-#[template(path = "site/reset_code.html")]
-struct ResetCodePage {
-    page: PageLang,
-    signed_in: bool,
-    id_number: String,
-    error: Option<String>,
-}
-
-pub async fn code_form(page: PageLang) -> Response {
-    render(&ResetCodePage {
-        page,
-        signed_in: false,
-        id_number: String::new(),
-        error: None,
-    })
-}
-
-#[derive(Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
-    id_number: String,
-    #[serde(default)]
-    code: Secret,
-}
-
-/// The SMS code, through the one attempt limiter (a 6-digit code falls to guessing
-/// otherwise): right, it becomes the new-password page's link.
-pub async fn redeem_code(
-    page: PageLang,
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Form(form): Form<CodeForm>,
-) -> Result<Response, ApiError> {
-    let again = |page: PageLang, id_number: String, error: Msg| {
-        let error = Some(error.text(page.lang));
-        render(&ResetCodePage {
-            page,
-            signed_in: false,
-            id_number,
-            error,
-        })
-    };
-    let Ok(id) = IdNumber::parse(&form.id_number) else {
-        return Ok(again(page, form.id_number, Msg::new("site-id-invalid")));
-    };
-    let subjects = [
-        (format!("reset-code:{id}"), RESET_CODE_PER_ID),
-        (
-            format!("reset-code-client:{}", peer.ip()),
-            RESET_CODE_PER_CLIENT,
-        ),
-    ];
-    let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
-        Ok(attempt) => attempt,
-        Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-            let error = Msg::new("site-too-many-checks").with("minutes", minutes);
-            return Ok(again(page, form.id_number, error));
-        }
-    };
-    let code = form.code.expose().trim().to_owned();
-    let code_hash = state.key.keyed(Purpose::ResetCode, &code);
-    let token = session_token::generate();
-    let now = state.clock.now();
-    let redeemed = state
-        .store
-        .redeem_reset_code(&id, &code_hash, &session_token::digest(&token), now)
-        .await?;
-    if !redeemed {
-        let error = match attempt.failed().await? {
-            AfterFailure::TriesLeft(left) => Msg::new("site-reset-code-wrong").with("left", left),
-            AfterFailure::Locked(lockout) => {
-                let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-                Msg::new("site-too-many-checks").with("minutes", minutes)
-            }
-        };
-        return Ok(again(page, form.id_number, error));
-    }
-    attempt.succeeded().await?;
-    let to = format!("/register/reset?token={token}");
-    Ok(Redirect::to(&to).into_response())
-}
-
-#[derive(Template)]
 #[template(path = "site/new_password.html")]
 struct NewPasswordPage {
     page: PageLang,
@@ -299,18 +207,19 @@ fn link_dead(page: &PageLang) -> Response {
     ))
 }
 
+/// Whether the link (its token) is unused, the newest, and within its 30 minutes.
+async fn link_alive(state: &AppState, token: &str) -> Result<bool, ApiError> {
+    let hash = session_token::digest(token);
+    let found = state.store.find_password_reset(&hash, state.clock.now());
+    Ok(found.await?.is_some())
+}
+
 pub async fn new_password_form(
     page: PageLang,
     State(state): State<AppState>,
     Query(query): Query<TokenQuery>,
 ) -> Result<Response, ApiError> {
-    let hash = session_token::digest(&query.token);
-    if state
-        .store
-        .find_password_reset(&hash, state.clock.now())
-        .await?
-        .is_none()
-    {
+    if !link_alive(&state, &query.token).await? {
         return Ok(link_dead(&page));
     }
     Ok(render(&NewPasswordPage {
@@ -336,16 +245,11 @@ pub async fn set_new_password(
     State(state): State<AppState>,
     Form(form): Form<NewPasswordForm>,
 ) -> Result<Response, ApiError> {
-    let hash = session_token::digest(&form.token);
     // A dead link is told before any hashing is done for it.
-    if state
-        .store
-        .find_password_reset(&hash, state.clock.now())
-        .await?
-        .is_none()
-    {
+    if !link_alive(&state, &form.token).await? {
         return Ok(link_dead(&page));
     }
+    let hash = session_token::digest(&form.token);
     let error = if password::validate(form.password.expose()).is_err() {
         Some("site-password-not-allowed")
     } else if form.password != form.password_confirm {

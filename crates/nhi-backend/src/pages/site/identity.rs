@@ -14,6 +14,28 @@ use nhi_core::domain::attempt_limit::{CARD_READER_PER_CLIENT, CARD_READER_PER_ID
 use nhi_core::domain::{CardNumber, IdNumber};
 use nhi_core::i18n::Msg;
 
+/// `?method=card|certificate`: which reader a page's form starts with (the card unless told).
+#[derive(serde::Deserialize)]
+pub struct MethodQuery {
+    #[serde(default)]
+    method: String,
+}
+
+impl MethodQuery {
+    pub fn with_card(&self) -> bool {
+        self.method != "certificate"
+    }
+
+    /// As the form's hidden field carries it.
+    pub fn method_name(&self) -> &'static str {
+        if self.with_card() {
+            "card"
+        } else {
+            "certificate"
+        }
+    }
+}
+
 /// What a form says the reader read, as typed.
 pub struct ReaderData<'a> {
     pub with_card: bool,

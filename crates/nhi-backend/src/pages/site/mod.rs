@@ -15,6 +15,7 @@ mod login;
 mod outbox;
 pub(crate) mod pages;
 mod resend;
+mod reset_code;
 mod site_session;
 
 use axum::http::header;
@@ -37,7 +38,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/register/reset/code",
-            get(forgot::code_form).post(forgot::redeem_code),
+            get(reset_code::form).post(reset_code::redeem),
         )
         .route("/register/logout", post(login::logout))
         .route(
