@@ -1,7 +1,7 @@
 // A foreign home caregiver presents her employer's card, in Bahasa Indonesia: her phone is
 // set to Indonesian, so the app starts in it (the browser's language on the first start). She
 // authenticates her device (her prepaid number is refused, with the reason, so she uses a
-// device code from the registration website, which speaks English to her browser), signs in,
+// device code from the registration website, which speaks Indonesian to her browser too), signs in,
 // applies for her own card and shows its QR, gets the authorization the elderly card holder
 // makes on his own phone (in Chinese), and shows his card; when a clinic asks for his card
 // for a video visit, she allows it. Every screen of hers is checked for Chinese outside the
@@ -70,16 +70,16 @@ test('device authentication: the prepaid number is refused with the reason, a de
   await siti.getByRole('alert').getByText(/Nomor prabayar tidak bisa dipakai/).waitFor();
   await check('02-prepaid-refused');
 
-  // The website answers her browser in English.
+  // The website answers her browser in Indonesian too.
   const site = await sitiPhone.newPage();
   await site.goto(`${BASE_URL}/register/login`);
-  assert.equal(await site.evaluate(() => document.documentElement.lang), 'en');
-  await site.getByLabel('ID number').fill(CAREGIVER.id);
-  await site.getByLabel('Registration password').fill(CAREGIVER.password);
-  await site.getByRole('button', { name: 'Log in' }).click();
-  await site.getByRole('button', { name: 'Produce verification code' }).click();
+  assert.equal(await site.evaluate(() => document.documentElement.lang), 'id');
+  await site.getByLabel('Nomor identitas').fill(CAREGIVER.id);
+  await site.getByLabel('Kata sandi pendaftaran').fill(CAREGIVER.password);
+  await site.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await site.getByRole('button', { name: 'Buat kode verifikasi' }).click();
   const code = (await site.locator('#device-code').innerText()).trim();
-  await shot(site, 'id-03-website-in-english');
+  await shot(site, 'id-03-website-in-indonesian');
   await site.close();
 
   await siti.getByRole('link', { name: 'Pakai autentikasi kode perangkat' }).click();

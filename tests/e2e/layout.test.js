@@ -79,9 +79,9 @@ test('every screen fits a small phone and passes axe', async () => {
 
 test('every screen fits a small phone and passes axe in English, Indonesian and Vietnamese', async () => {
   const found = [];
-  // The backend's own pages speak zh-TW and English: switch them to English once.
-  await page.goto(`${BASE_URL}/lang/en?back=/register`);
+  // The backend's own pages speak the app's four languages too: switch them along.
   for (const lang of ['en', 'id', 'vi']) {
+    await page.goto(`${BASE_URL}/lang/${lang}?back=/register`);
     await page.evaluate((l) => localStorage.setItem('nhi-express:language', JSON.stringify(l)), lang);
     await visitAll([...SIGNED_OUT, ...SCREENS], `${lang}-`, found, [PHONES[0]]);
   }

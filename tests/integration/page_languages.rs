@@ -1,6 +1,6 @@
-//! The backend's own pages speak zh-TW and English: the browser's Accept-Language is the
-//! first guess, the switch on the page decides and is remembered by a cookie, and the
-//! counter's refusals read in the chosen language.
+//! The backend's own pages speak the app's four languages: the browser's Accept-Language is
+//! the first guess, the switch on the page decides and is remembered by a cookie, and the
+//! mails and the counter's refusals read in the chosen language.
 
 use crate::support::TestBackend;
 
@@ -27,12 +27,21 @@ async fn the_pages_follow_the_browser_then_the_switch() {
         "{zh}"
     );
 
-    // An English (or Indonesian, Vietnamese) browser gets English.
-    for accept in ["en-US,en;q=0.9", "id-ID,id;q=0.9", "vi"] {
-        let en = page(&t, "/register/login", &[("accept-language", accept)]).await;
-        assert!(en.contains("<html lang=\"en\">"), "{accept}");
-        assert!(en.contains("Registration password"));
-        assert!(!en.contains("註冊密碼"), "{accept}: {en}");
+    // An English, Indonesian or Vietnamese browser gets its own language, with the switch
+    // to the other three.
+    for (accept, tag, words) in [
+        ("en-US,en;q=0.9", "en", "Registration password"),
+        ("id-ID,id;q=0.9", "id", "Kata sandi pendaftaran"),
+        ("vi", "vi", "Mật khẩu đăng ký"),
+    ] {
+        let html = page(&t, "/register/login", &[("accept-language", accept)]).await;
+        assert!(
+            html.contains(&format!("<html lang=\"{tag}\">")),
+            "{accept}: {html}"
+        );
+        assert!(html.contains(words), "{accept}: {html}");
+        assert!(!html.contains("註冊密碼"), "{accept}: {html}");
+        assert_eq!(html.matches("class=\"lang-switch\"").count(), 3, "{accept}");
     }
 
     // The switch keeps the choice in a cookie and goes back to the same page.
@@ -141,4 +150,31 @@ async fn the_help_and_the_environment_check_read_in_each_language_and_are_linked
     );
     let script = page(&t, "/register/check.js", &[]).await;
     assert!(script.contains("cookies-result"));
+}
+
+#[tokio::test]
+async fn an_indonesian_caregiver_registers_in_indonesian_and_her_mail_reads_so() {
+    let t = TestBackend::spawn().await;
+    let base = t.backend.base_url();
+    let form = crate::support::site::new_person_form(&[]);
+    let res = t
+        .raw_http()
+        .post(format!("{base}/register/apply"))
+        .header("origin", &base)
+        .header("accept-language", "id-ID,id;q=0.9")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Konfirmasi e-mail Anda"), "{html}");
+    let outbox = page(&t, "/outbox", &[("accept-language", "id")]).await;
+    assert!(outbox.contains("Yth. 陳志豪"), "{outbox}");
+    assert!(outbox.contains("Buka tautan ini dalam 5 hari"), "{outbox}");
+    // The rules she agreed to read in her language too.
+    let apply = page(&t, "/register/apply", &[("accept-language", "id")]).await;
+    assert!(apply.contains("Saya sudah membaca dan memahami ketentuannya"));
+    // A Vietnamese reader of the counter gets its refusals in Vietnamese.
+    let counter = page(&t, "/counter", &[("accept-language", "vi")]).await;
+    assert!(counter.contains("Xác minh Thẻ NHI ảo"), "{counter}");
 }

@@ -1,6 +1,8 @@
-//! The language of the backend's own pages (the registration website, the reviewer console,
-//! the counter): zh-TW or English, chosen with the switch on every page and remembered by a
-//! cookie, with the browser's Accept-Language as the first guess.
+//! The language of the backend's own pages (the registration website and its mails, the
+//! reviewer console, the counter): the app's four — zh-TW, English, Bahasa Indonesia, Tiếng
+//! Việt — chosen with the switch on every page and remembered by a cookie, with the browser's
+//! Accept-Language as the first guess. (A caregiver on a prepaid SIM must use the website; the
+//! caregivers of the FAQ are mostly Indonesian and Vietnamese.)
 
 use std::convert::Infallible;
 
@@ -21,7 +23,7 @@ use nhi_core::i18n::Lang;
 /// The cookie that keeps the choice; not a secret, so readable to every page.
 const COOKIE: &str = "nhi_page_lang";
 /// The languages the pages speak.
-pub const PAGE_LANGS: [Lang; 2] = [Lang::ZhTw, Lang::En];
+pub const PAGE_LANGS: [Lang; 4] = Lang::ALL;
 
 /// The page's language and where the page is (for the switch to come back to).
 #[derive(Debug, Clone)]
@@ -67,15 +69,6 @@ impl PageLang {
     }
 }
 
-/// The pages' language a person's choice or browser asks for: Chinese of any kind reads the
-/// zh-TW pages; English, Indonesian and Vietnamese readers get English.
-fn page_lang(lang: Lang) -> Lang {
-    match lang {
-        Lang::ZhTw => Lang::ZhTw,
-        Lang::En | Lang::Id | Lang::Vi => Lang::En,
-    }
-}
-
 impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     type Rejection = Infallible;
 
@@ -88,7 +81,7 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
                 .and_then(|h| h.to_str().ok())
                 .and_then(Lang::from_accept_language)
         };
-        let lang = chosen.or_else(guessed).map(page_lang).unwrap_or_default();
+        let lang = chosen.or_else(guessed).unwrap_or_default();
         let here = parts
             .uri
             .path_and_query()

@@ -25,8 +25,8 @@ macro_rules! catalogue {
     };
 }
 
-/// Every catalogue file. The app's words in all four languages; the backend's pages (the
-/// registration website, the reviewer console, the counter) in zh-TW and English.
+/// Every catalogue file: the app's words and the backend's pages (the registration website
+/// and its mails, the reviewer console, the counter), each in all four languages.
 pub const CATALOGUES: &[CatalogueFile] = &[
     catalogue!(Lang::ZhTw, "zh-TW", "app"),
     catalogue!(Lang::En, "en", "app"),
@@ -36,6 +36,10 @@ pub const CATALOGUES: &[CatalogueFile] = &[
     catalogue!(Lang::ZhTw, "zh-TW", "pages"),
     #[cfg(feature = "openapi")]
     catalogue!(Lang::En, "en", "pages"),
+    #[cfg(feature = "openapi")]
+    catalogue!(Lang::Id, "id", "pages"),
+    #[cfg(feature = "openapi")]
+    catalogue!(Lang::Vi, "vi", "pages"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -1,7 +1,7 @@
 //! Every word a person reads comes from a message catalogue (Fluent, `locales/<lang>/*.ftl`):
 //! code names a message id and gives the values; the catalogue owns the words, the word
-//! order, the plurals and the placeholders. One catalogue per language; the app's in all four,
-//! the backend's own pages (`pages.ftl`) in zh-TW and English.
+//! order, the plurals and the placeholders. One catalogue per language and part: the app's
+//! (`app.ftl`) and the backend's own pages (`pages.ftl`), each in all four languages.
 
 mod catalogue;
 mod dates;
