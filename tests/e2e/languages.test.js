@@ -63,6 +63,10 @@ test('device authentication: the prepaid number is refused with the reason, a de
   await siti.getByRole('link', { name: /Autentikasi perangkat/ }).first().click();
   await siti.getByRole('link', { name: /Nomor ponsel/ }).click();
   await siti.getByRole('button', { name: 'Mulai' }).click();
+  // The terms and the privacy statement, in her language, before anything is asked.
+  await siti.getByRole('heading', { name: 'Syarat dan Ketentuan Pengguna serta Pernyataan Privasi Pribadi' }).waitFor();
+  await check('02-terms');
+  await siti.getByRole('button', { name: 'Setuju', exact: true }).click();
   await siti.getByLabel('Nomor ID (KTP Taiwan atau nomor ARC/UI)').fill(CAREGIVER.id);
   await siti.getByLabel('4 angka terakhir nomor kartu NHI').fill(CAREGIVER.last4);
   await siti.getByLabel('Nomor ponsel').fill(CAREGIVER.mobile);
