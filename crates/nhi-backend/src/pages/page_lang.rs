@@ -185,7 +185,8 @@ mod tests {
         };
         assert_eq!(lang_of(with(None, None)).await, Lang::ZhTw);
         assert_eq!(lang_of(with(None, Some("en-US,en;q=0.9"))).await, Lang::En);
-        assert_eq!(lang_of(with(None, Some("id-ID,id;q=0.9"))).await, Lang::En);
+        assert_eq!(lang_of(with(None, Some("id-ID,id;q=0.9"))).await, Lang::Id);
+        assert_eq!(lang_of(with(None, Some("vi-VN,vi;q=0.9"))).await, Lang::Vi);
         assert_eq!(lang_of(with(None, Some("zh-CN"))).await, Lang::ZhTw);
         assert_eq!(lang_of(with(Some("zh-TW"), Some("en"))).await, Lang::ZhTw);
         assert_eq!(lang_of(with(Some("en"), None)).await, Lang::En);
@@ -224,8 +225,10 @@ mod tests {
             here: "/register/apply?method=card".into(),
         };
         let others = page.others();
-        assert_eq!(others.len(), 1);
+        assert_eq!(others.len(), 3, "the other three languages");
         assert_eq!(others[0].0, "English");
         assert_eq!(others[0].2, "/lang/en?back=/register/apply%3Fmethod%3Dcard");
+        assert_eq!(others[1].2, "/lang/id?back=/register/apply%3Fmethod%3Dcard");
+        assert_eq!(others[2].2, "/lang/vi?back=/register/apply%3Fmethod%3Dcard");
     }
 }
