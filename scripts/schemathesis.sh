@@ -25,9 +25,11 @@ wait_for_backend "$work/data" "$port"
 
 base="https://127.0.0.1:$port"
 ca="$work/data/ca.pem"
-# A session as the app gets one: the demo adult's phone path binds a device and signs in.
+# A session as the app gets one: the demo adult agrees to the current terms (their version as
+# the app sends it), and the phone path binds a device and signs in.
+terms="$(sed -n 's/^pub const APP_TERMS_VERSION: &str = "\(.*\)";/\1/p' crates/nhi-core/src/domain/consent.rs)"
 ticket="$(curl -sf --cacert "$ca" -H 'content-type: application/json' \
-  -d '{"id_number":"A123456789","card_last4":"5678","mobile":"0912345678"}' \
+  -d "{\"id_number\":\"A123456789\",\"card_last4\":\"5678\",\"mobile\":\"0912345678\",\"terms_version\":\"$terms\"}" \
   "$base/api/v1/device-bindings/phone-checks" | python3 -c 'import json,sys; print(json.load(sys.stdin)["ticket"])')"
 token="$(curl -sf --cacert "$ca" -H 'content-type: application/json' \
   -d "{\"device\":{\"device_id\":\"schemathesis-device-0001\",\"label\":\"fuzzer\"},\"proof\":{\"via\":\"phone\",\"ticket\":\"$ticket\",\"password\":\"Wang@2026\"}}" \
