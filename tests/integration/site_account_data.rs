@@ -136,3 +136,29 @@ async fn a_new_mobile_passes_the_telecom_check_and_the_local_phone_changes() {
     // Signed out, the page is not there.
     assert_eq!(Site::new(&t).get("/register/account").await.0, 303);
 }
+
+#[tokio::test]
+async fn three_new_address_links_an_hour_at_most() {
+    let t = TestBackend::spawn().await;
+    let mut site = signed_in(&t).await;
+    for n in 0..3 {
+        let email = format!("new{n}@example.tw");
+        let (status, _) = site
+            .post("/register/account/email", &[("email", &email)])
+            .await;
+        assert_eq!(status, 303);
+    }
+    let (status, page) = site
+        .post(
+            "/register/account/email",
+            &[("email", "stranger@example.tw")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Sent again too often"), "{page}");
+    let (_, outbox) = site.get("/outbox").await;
+    assert!(
+        !outbox.contains("stranger@example.tw"),
+        "nothing went to the fourth"
+    );
+}

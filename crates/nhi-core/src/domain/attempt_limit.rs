@@ -89,6 +89,10 @@ pub const RESENT_CONFIRMATIONS_PER_ID: AttemptLimit = shared(3, 60, 60);
 /// …and per client address across IDs, so one machine cannot mail many strangers.
 pub const RESENT_CONFIRMATIONS_PER_CLIENT: AttemptLimit = shared(10, 60, 60);
 
+/// Links to confirm a new e-mail address (帳號資料異動), per ID: three an hour, so a signed-in
+/// account cannot be used to fill a stranger's mailbox.
+pub const EMAIL_CHANGES_PER_ID: AttemptLimit = shared(3, 60, 60);
+
 /// A forgotten password's SMS code (6 digits), per ID: five wrong lock it for 30 minutes.
 pub const RESET_CODE_PER_ID: AttemptLimit = per_owner(5, 30, 30);
 /// …and per client address across IDs.

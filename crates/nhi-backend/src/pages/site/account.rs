@@ -20,7 +20,7 @@ use crate::pages::{render, PageLang};
 use crate::services::attempt_guard;
 use crate::state::AppState;
 use crate::store::{Contact, ContactField, Contract};
-use nhi_core::domain::attempt_limit::PHONE_CHECK_PER_ID;
+use nhi_core::domain::attempt_limit::{EMAIL_CHANGES_PER_ID, PHONE_CHECK_PER_ID};
 use nhi_core::domain::{IdNumber, MobileNumber};
 use nhi_core::i18n::Msg;
 use nhi_core::tr;
@@ -147,6 +147,18 @@ pub async fn change_email(
         let error = Msg::new("site-account-no-contact");
         return show(&state, page, id, None, Some(error)).await;
     };
+    // Each link counts against the hour before it is sent (never given back).
+    let quota = [(format!("email-change:{id}"), EMAIL_CHANGES_PER_ID)];
+    match attempt_guard::try_reserve(&state, &quota).await? {
+        Ok(attempt) => {
+            attempt.failed().await?;
+        }
+        Err(lockout) => {
+            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            let error = Msg::new("site-resend-too-many").with("minutes", minutes);
+            return show(&state, page, id, None, Some(error)).await;
+        }
+    }
     let now = state.clock.now();
     let token = session_token::generate();
     state
