@@ -28,6 +28,13 @@ pub struct Lockout {
     pub seconds: i64,
 }
 
+impl Lockout {
+    /// The wait in whole minutes, as pages say it (at least one).
+    pub fn minutes(self) -> u64 {
+        (self.seconds.max(1) as u64).div_ceil(60)
+    }
+}
+
 impl From<Lockout> for ApiError {
     fn from(lockout: Lockout) -> Self {
         ApiError::too_many_attempts(lockout.seconds)
@@ -58,6 +65,22 @@ pub async fn reserve<'a>(
     subjects: &[(String, AttemptLimit)],
 ) -> Result<Attempt<'a>, ApiError> {
     Ok(try_reserve(state, subjects).await??)
+}
+
+/// Counts one action against a rate (mails a stranger could cause: reset links, confirmation
+/// links): the try is never given back, so each action uses up its place in the window.
+/// `Err(lockout)` when the rate is spent; nothing should be done then.
+pub async fn count_against(
+    state: &AppState,
+    subjects: &[(String, AttemptLimit)],
+) -> Result<Result<(), Lockout>, ApiError> {
+    match try_reserve(state, subjects).await? {
+        Ok(attempt) => {
+            attempt.failed().await?;
+            Ok(Ok(()))
+        }
+        Err(lockout) => Ok(Err(lockout)),
+    }
 }
 
 /// As [`reserve`], for callers that answer a lock-out in their own words (a locked account).

@@ -15,7 +15,7 @@ use crate::pages::door::SignedIn;
 use crate::pages::render;
 use crate::pages::time_text::taiwan_time;
 use crate::pages::PageLang;
-use crate::services::attempt_guard::{self, AfterFailure};
+use crate::services::attempt_guard::{self, AfterFailure, Lockout};
 use crate::services::card_review;
 use crate::state::AppState;
 use crate::store::{Application, Decision};
@@ -65,13 +65,13 @@ pub async fn login(
     ];
     let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
         Ok(attempt) => attempt,
-        Err(lockout) => return again(locked_message(&page, lockout.seconds)),
+        Err(lockout) => return again(locked_message(&page, lockout)),
     };
     let found = state.store.find_reviewer(&username).await?;
     let ok = password_hash::verify(form.password, found.as_ref().map(|(_, h)| h.clone())).await?;
     if !ok {
         return match attempt.failed().await? {
-            AfterFailure::Locked(lockout) => again(locked_message(&page, lockout.seconds)),
+            AfterFailure::Locked(lockout) => again(locked_message(&page, lockout)),
             AfterFailure::TriesLeft(left) => {
                 again(tr!(page.lang, "review-wrong-credentials", left = left))
             }
@@ -82,9 +82,8 @@ pub async fn login(
     Ok(DOOR.enter(&token, "/review"))
 }
 
-fn locked_message(page: &PageLang, seconds: i64) -> String {
-    let minutes = (seconds.max(1) as u64).div_ceil(60);
-    tr!(page.lang, "review-locked", minutes = minutes)
+fn locked_message(page: &PageLang, lockout: Lockout) -> String {
+    tr!(page.lang, "review-locked", minutes = lockout.minutes())
 }
 
 /// Signs the reviewer out: the session ends on the server, the cookie is cleared.

@@ -149,15 +149,9 @@ pub async fn change_email(
     };
     // Each link counts against the hour before it is sent (never given back).
     let quota = [(format!("email-change:{id}"), EMAIL_CHANGES_PER_ID)];
-    match attempt_guard::try_reserve(&state, &quota).await? {
-        Ok(attempt) => {
-            attempt.failed().await?;
-        }
-        Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-            let error = Msg::new("site-resend-too-many").with("minutes", minutes);
-            return show(&state, page, id, None, Some(error)).await;
-        }
+    if let Err(lockout) = attempt_guard::count_against(&state, &quota).await? {
+        let error = Msg::new("site-resend-too-many").with("minutes", lockout.minutes());
+        return show(&state, page, id, None, Some(error)).await;
     }
     let now = state.clock.now();
     let token = session_token::generate();
@@ -263,7 +257,7 @@ pub async fn change_mobile(
     let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
         Ok(attempt) => attempt,
         Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            let minutes = lockout.minutes();
             let error = Msg::new("site-too-many-checks").with("minutes", minutes);
             return show(&state, page, &id, None, Some(error)).await;
         }

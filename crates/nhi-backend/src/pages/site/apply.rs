@@ -85,7 +85,7 @@ pub async fn submit(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(mut form): Form<ApplyForm>,
 ) -> Result<Response, ApiError> {
-    let with_card = form.method != "certificate";
+    let with_card = identity::with_card(&form.method);
     let errors = check(&state, &form, with_card, peer.ip()).await?;
     if !errors.is_empty() {
         form.password = Secret::default();

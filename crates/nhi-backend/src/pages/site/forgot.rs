@@ -79,7 +79,7 @@ pub async fn submit(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(form): Form<ForgotForm>,
 ) -> Result<Response, ApiError> {
-    let with_card = form.method != "certificate";
+    let with_card = identity::with_card(&form.method);
     let reader = ReaderData {
         with_card,
         card_number: &form.card_number,
@@ -107,24 +107,15 @@ pub async fn submit(
         format!("reset-link:{}", person.id_number),
         RESET_LINKS_PER_ID,
     )];
-    match attempt_guard::try_reserve(&state, &quota).await? {
-        Ok(attempt) => {
-            // Never given back: each link counts against the hour.
-            attempt.failed().await?;
-        }
-        Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-            let errors = vec![Msg::new("site-reset-too-many")
-                .with("minutes", minutes)
-                .text(page.lang)];
-            return Ok(render(&ForgotPage {
-                page,
-                signed_in: false,
-                with_card,
-                form,
-                errors,
-            }));
-        }
+    if let Err(lockout) = attempt_guard::count_against(&state, &quota).await? {
+        let too_many = Msg::new("site-reset-too-many").with("minutes", lockout.minutes());
+        return Ok(render(&ForgotPage {
+            errors: vec![too_many.text(page.lang)],
+            page,
+            signed_in: false,
+            with_card,
+            form,
+        }));
     }
     send_link_if_registered(&state, &page, &person).await?;
     Ok(render(&MessagePage::info(

@@ -21,9 +21,14 @@ pub struct MethodQuery {
     method: String,
 }
 
+/// Whether a form's `method` field names the NHI card (anything but "certificate").
+pub fn with_card(method: &str) -> bool {
+    method != "certificate"
+}
+
 impl MethodQuery {
     pub fn with_card(&self) -> bool {
-        self.method != "certificate"
+        with_card(&self.method)
     }
 
     /// As the form's hidden field carries it.
@@ -103,7 +108,7 @@ pub async fn prove(
     let attempt = match attempt_guard::try_reserve(state, &subjects).await? {
         Ok(attempt) => attempt,
         Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            let minutes = lockout.minutes();
             let locked = Msg::new("site-too-many-checks").with("minutes", minutes);
             return Ok(Identity::NotProven(vec![locked]));
         }
@@ -134,7 +139,7 @@ pub async fn prove(
             .with("mismatch", mismatch)
             .with("left", left),
         AfterFailure::Locked(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            let minutes = lockout.minutes();
             Msg::new("site-mismatch-locked")
                 .with("mismatch", mismatch)
                 .with("minutes", minutes)

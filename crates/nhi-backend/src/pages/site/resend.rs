@@ -76,15 +76,9 @@ pub async fn submit(
             RESENT_CONFIRMATIONS_PER_CLIENT,
         ),
     ];
-    match attempt_guard::try_reserve(&state, &quota).await? {
-        Ok(attempt) => {
-            attempt.failed().await?;
-        }
-        Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
-            let error = Msg::new("site-resend-too-many").with("minutes", minutes);
-            return Ok(again(page, form, error));
-        }
+    if let Err(lockout) = attempt_guard::count_against(&state, &quota).await? {
+        let error = Msg::new("site-resend-too-many").with("minutes", lockout.minutes());
+        return Ok(again(page, form, error));
     }
     let token = session_token::generate();
     let renewed = state

@@ -75,7 +75,7 @@ pub async fn redeem(
     let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
         Ok(attempt) => attempt,
         Err(lockout) => {
-            let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+            let minutes = lockout.minutes();
             let error = Msg::new("site-too-many-checks").with("minutes", minutes);
             return Ok(again(page, form.id_number, error));
         }
@@ -92,7 +92,7 @@ pub async fn redeem(
         let error = match attempt.failed().await? {
             AfterFailure::TriesLeft(left) => Msg::new("site-reset-code-wrong").with("left", left),
             AfterFailure::Locked(lockout) => {
-                let minutes = (lockout.seconds.max(1) as u64).div_ceil(60);
+                let minutes = lockout.minutes();
                 Msg::new("site-too-many-checks").with("minutes", minutes)
             }
         };
