@@ -22,12 +22,11 @@ export async function bindByPhone(page, { id, last4, mobile, password }) {
   }
 }
 
-/** Signs in on the login screen. */
-export async function signIn(page, id, password) {
-  const idField = page.getByLabel('身分證號／居留證號');
-  await idField.fill(id);
-  await page.getByLabel('註冊密碼').fill(password);
-  await page.getByRole('button', { name: '登入', exact: true }).click();
+/** Signs in on the login screen (its labels in another language where given). */
+export async function signIn(page, id, password, { idLabel = '身分證號／居留證號', passwordLabel = '註冊密碼', button = '登入' } = {}) {
+  await page.getByLabel(idLabel).fill(id);
+  await page.getByLabel(passwordLabel).fill(password);
+  await page.getByRole('button', { name: button, exact: true }).click();
 }
 
 /** Applies for the card with the given images (consent, document, photo, contact). */

@@ -162,3 +162,61 @@ async fn three_new_address_links_an_hour_at_most() {
         "nothing went to the fourth"
     );
 }
+
+/// The demo caregiver who registers on the website: her own number is prepaid.
+const CAREGIVER: [(&str, &str); 5] = [
+    ("card_number", "000024681358"),
+    ("name", "DEWI LESTARI"),
+    ("id_number", "F924681358"),
+    ("birth_date", "1995-05-20"),
+    ("mobile", "0977246813"),
+];
+
+#[tokio::test]
+async fn a_prepaid_number_in_her_own_name_is_refused_and_nothing_changes() {
+    let t = TestBackend::spawn().await;
+    let mut site = Site::new(&t);
+    let (status, _) = site.apply(&CAREGIVER).await;
+    assert_eq!(status, 200);
+    site.get(&site.confirmation_path().await).await;
+    assert_eq!(site.log_in("F924681358", NEW_PASSWORD).await, 303);
+    let (status, page) = site
+        .post("/register/account/mobile", &[("mobile", "0977246813")])
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Prepaid numbers cannot be used"), "{page}");
+    assert!(!page.contains("→ 0977246813"), "no change recorded: {page}");
+}
+
+#[tokio::test]
+async fn sixty_four_new_mobiles_at_once_check_at_most_five() {
+    let t = TestBackend::spawn().await;
+    let site = signed_in(&t).await;
+    let cookie = site.cookie().unwrap().to_owned();
+    // Each from its own address, with the one session: the limit is the ID's.
+    let tries = (0..64u8).map(|n| {
+        let mut other = Site::from_address(&t, [127, 0, 3, n + 1].into());
+        other.set_cookie(&cookie);
+        let mobile = format!("09000000{n:02}");
+        async move {
+            other
+                .post("/register/account/mobile", &[("mobile", &mobile)])
+                .await
+                .1
+        }
+    });
+    let pages = futures_util::future::join_all(tries).await;
+    let checked = pages
+        .iter()
+        .filter(|p| p.contains("No Taiwanese carrier"))
+        .count();
+    assert!(checked <= 5, "{checked} of 64 checked");
+    assert!(pages.iter().any(|p| p.contains("Too many failed checks")));
+    // Locked: his own monthly number waits too, and nothing changed.
+    let mut site = site;
+    let (status, page) = site
+        .post("/register/account/mobile", &[("mobile", "0966777888")])
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Too many failed checks"), "{page}");
+}

@@ -27,7 +27,7 @@ pub struct DemoPerson {
     pub role: &'static str,
 }
 
-pub const DEMO_PERSONS: [DemoPerson; 8] = [
+pub const DEMO_PERSONS: [DemoPerson; 9] = [
     DemoPerson {
         id_number: "A123456789",
         name: "王小明",
@@ -123,6 +123,18 @@ pub const DEMO_PERSONS: [DemoPerson; 8] = [
         mobile: Some(("0988654321", "台灣大哥大", Contract::Monthly)),
         certificate: Some("FM4AE3L7R8EA6RBV"),
         role: "daughter and caregiver, uses her father's card",
+    },
+    DemoPerson {
+        id_number: "F924681358",
+        name: "DEWI LESTARI",
+        birth_date: (1995, 5, 20),
+        sex: Sex::Female,
+        card_number: "000024681358",
+        card_voided: false,
+        password: None,
+        mobile: Some(("0977246813", "台灣之星", Contract::Prepaid)),
+        certificate: None,
+        role: "foreign caregiver, prepaid phone, not registered yet (registers on the website)",
     },
 ];
 
