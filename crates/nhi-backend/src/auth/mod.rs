@@ -6,4 +6,4 @@ pub mod current_session;
 pub mod password_login;
 pub mod sessions;
 
-pub use current_session::CurrentSession;
+pub use current_session::{CurrentSession, CurrentSessionWithCard};

@@ -33,7 +33,9 @@ pub use outbox::{Mail, Outbox, Sms};
 pub use password_resets::PasswordResets;
 pub use postgres::{PostgresSettings, PostgresStore};
 pub use registrations::{Registration, Registrations};
-pub use sessions::{NewSession, SessionKind, SessionRecord, Sessions, StaffSessionRecord};
+pub use sessions::{
+    NewSession, SessionKind, SessionRecord, SessionWithCard, Sessions, StaffSessionRecord,
+};
 pub use sqlite::SqliteStore;
 pub use video_visits::{Answer, Created, Settled, VideoVisitRecord, VideoVisits};
 

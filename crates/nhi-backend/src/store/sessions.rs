@@ -4,7 +4,9 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+use super::columns::OptionalColumn;
 use super::{PersonRecord, StoreError};
+use nhi_core::domain::card_application::ApplicationStatus;
 
 /// Which door a session opens: they never open each other's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +54,17 @@ pub struct SessionRecord {
     pub expires_at: DateTime<Utc>,
 }
 
+/// An app session with its holder's current card (the latest application not superseded),
+/// read in one statement: what a fresh card QR needs, and nothing more.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionWithCard {
+    #[sqlx(flatten)]
+    pub session: SessionRecord,
+    pub application_id: Option<i64>,
+    #[sqlx(try_from = "OptionalColumn<ApplicationStatus>")]
+    pub application_status: Option<ApplicationStatus>,
+}
+
 /// A staff session (reviewer or counter), as kept.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct StaffSessionRecord {
@@ -75,6 +88,11 @@ pub trait Sessions: Send + Sync + 'static {
         token_hash: &[u8],
         kind: SessionKind,
     ) -> Result<Option<SessionRecord>, StoreError>;
+    /// The same for an app session, with the holder's current card read at once.
+    async fn find_app_session_with_card(
+        &self,
+        token_hash: &[u8],
+    ) -> Result<Option<SessionWithCard>, StoreError>;
     /// A staff session of this kind with this token that is still live at `now`.
     async fn find_staff_session(
         &self,

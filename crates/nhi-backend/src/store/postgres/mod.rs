@@ -177,6 +177,18 @@ impl PostgresStore {
             .await?)
     }
 
+    async fn read_session_with_card(
+        &self,
+        token_hash: &[u8],
+    ) -> Result<Option<super::SessionWithCard>, StoreError> {
+        Ok(
+            sqlx::query_as(&statements::round_trip::APP_SESSION_WITH_CARD)
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
     async fn read_current_application(
         &self,
         id: &nhi_core::domain::IdNumber,

@@ -135,6 +135,21 @@ impl SqliteStore {
         })
     }
 
+    async fn read_session_with_card(
+        &self,
+        token_hash: &[u8],
+    ) -> Result<Option<super::SessionWithCard>, StoreError> {
+        self.direct.read(|conn| {
+            let values: [&dyn ToSql; 1] = [&token_hash];
+            rows::first_row(
+                conn,
+                &round_trip::APP_SESSION_WITH_CARD,
+                &values,
+                rows::session_with_card,
+            )
+        })
+    }
+
     async fn read_current_application(
         &self,
         id: &nhi_core::domain::IdNumber,

@@ -8,7 +8,7 @@ use rusqlite::types::{FromSqlError, Type, ValueRef};
 use rusqlite::{Connection, Row, Statement, ToSql};
 
 use crate::store::columns::TextColumn;
-use crate::store::{Application, CardAtCounter, PersonRecord, SessionRecord};
+use crate::store::{Application, CardAtCounter, PersonRecord, SessionRecord, SessionWithCard};
 
 /// A timestamp as sqlx writes it into SQLite.
 pub fn time_text(at: DateTime<Utc>) -> String {
@@ -120,6 +120,14 @@ pub fn session(row: &Row<'_>) -> rusqlite::Result<SessionRecord> {
         person: person(row)?,
         created_at: time(row, "created_at")?,
         expires_at: time(row, "expires_at")?,
+    })
+}
+
+pub fn session_with_card(row: &Row<'_>) -> rusqlite::Result<SessionWithCard> {
+    Ok(SessionWithCard {
+        session: session(row)?,
+        application_id: row.get("application_id")?,
+        application_status: optional(row, "application_status", parsed)?,
     })
 }
 

@@ -1,7 +1,7 @@
-//! The card QR round trip's statements — the app's session behind `POST /card/qr`, the
+//! The card QR round trip's statements — the app's session behind `POST /card/qr` with the
 //! holder's current application, the card the clinic is shown, and the code's use — stated
-//! once here and run by each engine its own way (`read_session`, `read_current_application`,
-//! `read_card_at_counter`, `take_visit_number`): the PostgreSQL store through sqlx, the SQLite
+//! once here and run by each engine its own way (`read_session`, `read_session_with_card`,
+//! `read_current_application`, `read_card_at_counter`, `take_visit_number`): the PostgreSQL store through sqlx, the SQLite
 //! store on the calling thread (`sqlite::direct`), the busiest path of the backend.
 
 use std::sync::LazyLock;
@@ -16,6 +16,23 @@ pub(in super::super) static SESSION: LazyLock<String> = LazyLock::new(|| {
          WHERE s.token_hash = $1 AND s.kind = $2"
     )
 });
+
+/// An app session (`$1` its token's hash) with its person and the person's current card:
+/// the id and status of their latest application not superseded (`CURRENT_APPLICATION`'s),
+/// or NULLs. One statement for the two reads a fresh card QR needs.
+pub(in super::super) static APP_SESSION_WITH_CARD: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {PERSON_COLUMNS}, s.created_at, s.expires_at, \
+         (SELECT c.id {LATEST}) AS application_id, (SELECT c.status {LATEST}) AS application_status \
+         FROM sessions s JOIN persons p ON p.id_number = s.holder \
+         WHERE s.token_hash = $1 AND s.kind = 'app'"
+    )
+});
+
+/// The session holder's latest application not superseded, for a scalar subquery: an index
+/// probe each (a join would let PostgreSQL's planner hash the whole table).
+const LATEST: &str = "FROM card_applications c WHERE c.id_number = s.holder \
+     AND c.status != 'superseded' ORDER BY c.id DESC LIMIT 1";
 
 /// A card application's columns, in `Application`'s order.
 pub(super) const APPLICATION_COLUMNS: &str = "id, id_number, status, document_kind, \

@@ -5,7 +5,8 @@ use chrono::{DateTime, Utc};
 
 use super::Engine;
 use crate::store::{
-    NewSession, SessionKind, SessionRecord, Sessions, StaffSessionRecord, StoreError,
+    NewSession, SessionKind, SessionRecord, SessionWithCard, Sessions, StaffSessionRecord,
+    StoreError,
 };
 
 #[async_trait]
@@ -37,6 +38,13 @@ impl Sessions for Engine {
     ) -> Result<Option<SessionRecord>, StoreError> {
         // The busiest read of the backend: each engine runs it its own way (`round_trip`).
         self.read_session(token_hash, kind).await
+    }
+
+    async fn find_app_session_with_card(
+        &self,
+        token_hash: &[u8],
+    ) -> Result<Option<SessionWithCard>, StoreError> {
+        self.read_session_with_card(token_hash).await
     }
 
     async fn find_staff_session(
