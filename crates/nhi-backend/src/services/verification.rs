@@ -8,11 +8,12 @@ use chrono::Datelike;
 use crate::error::ApiError;
 use crate::services::card_qr_token::{self, Sealing};
 use crate::services::card_use::{
-    self, ensure_in_programme, no_longer_usable, visit_numbers_used_up, MAX_VISITS_A_YEAR,
+    self, ensure_in_programme, identity_answer, no_longer_usable, visit_numbers_used_up,
+    MAX_VISITS_A_YEAR,
 };
 use crate::services::institution_cards::refuse;
 use crate::state::AppState;
-use crate::store::{Consumed, InstitutionRecord};
+use crate::store::{Consumed, InstitutionRecord, OwnCodeUse};
 use nhi_core::api::{ProblemCode, Verification};
 use nhi_core::domain::card_qr::{token_from_payload, HisCode};
 
@@ -56,6 +57,32 @@ pub async fn verify(
                 "This QR code's 5 minutes are over. Ask the patient to update the code in the app.",
             ),
         });
+    }
+    // The holder's own code, the everyday case: on a store that can, used and the card read
+    // back in one statement, under the same checks inside the write; when that did not
+    // happen, the usual way below says why.
+    if claims.authorization_id.is_none() {
+        let code = OwnCodeUse {
+            serial: &claims.serial,
+            application_id: claims.application_id,
+            year: now.year(),
+            used_at: now,
+            institution: &institution.name,
+            max_visits: MAX_VISITS_A_YEAR,
+        };
+        if let Some((card, number)) = state.store.use_own_code_at_once(&code).await? {
+            let photo = card_use::counter_photo(state, &card).await?;
+            return identity_answer(
+                state,
+                &card.holder,
+                photo,
+                None,
+                number,
+                &institution.name,
+                now,
+            )
+            .await;
+        }
     }
     // Everything that can refuse is read first; the one write at the end uses the code and
     // takes the visit number together, so a refusal or a failure anywhere leaves the code as

@@ -4,7 +4,7 @@ use super::columns::{Column, OptionalColumn};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::StoreError;
+use super::{CardAtCounter, StoreError};
 use nhi_core::domain::IdNumber;
 
 /// A used card QR code (`backend::services::card_qr_token`): codes have no row until they are used.
@@ -52,8 +52,30 @@ pub enum Consumed {
     NoLongerUsable,
 }
 
+/// A holder's own code, to be used in one step (`CardQrs::use_own_code_at_once`).
+#[derive(Debug, Clone)]
+pub struct OwnCodeUse<'a> {
+    pub serial: &'a [u8],
+    pub application_id: i64,
+    pub year: i32,
+    pub used_at: DateTime<Utc>,
+    pub institution: &'a str,
+    pub max_visits: u32,
+}
+
 #[async_trait]
 pub trait CardQrs: Send + Sync + 'static {
+    /// The busiest write, on a store whose every statement is a round trip to a server: a
+    /// holder's own code used and the card read back with its visit number, in one
+    /// statement. `None` when that did not happen — the code was used before, the card is
+    /// not usable or its counter photo is still to be made, or the store has no such
+    /// shortcut (SQLite, where the two steps cost no round trip) — and the caller goes the
+    /// usual way (`card_at_counter`, its checks, `record_qr_use`), which says why. Nothing
+    /// changes unless the use is recorded, under the same checks as `record_qr_use`.
+    async fn use_own_code_at_once(
+        &self,
+        code: &OwnCodeUse<'_>,
+    ) -> Result<Option<(CardAtCounter, u32)>, StoreError>;
     /// Records the code's use and takes the holder's next visit sequence number for the year
     /// (at most `max_visits`) in one statement — a delegate's use appears in the grantor's
     /// list with it — so either all of it happens or none. Of any number of concurrent

@@ -22,7 +22,7 @@ mod video_visits;
 
 pub use attempts::Attempts;
 pub use authorizations::{AuthorizationRecord, Authorizations};
-pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, QrUse};
+pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, OwnCodeUse, QrUse};
 pub use cards::{Application, CardAtCounter, Cards, Decision, NewApplication, Upload};
 pub use certificates::Certificates;
 pub use consents::Consents;

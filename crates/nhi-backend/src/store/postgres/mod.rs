@@ -89,6 +89,7 @@ impl PostgresStore {
     async fn define_functions(&self) -> Result<(), StoreError> {
         let _one_at_a_time = self.wait_for_job("define functions").await?;
         sqlx::raw_sql(&RECORD_CARD_USE).execute(&self.pool).await?;
+        sqlx::raw_sql(USE_OWN_CODE).execute(&self.pool).await?;
         Ok(())
     }
 
@@ -209,6 +210,29 @@ impl PostgresStore {
             .await?)
     }
 
+    async fn own_code_in_one_statement(
+        &self,
+        code: &super::OwnCodeUse<'_>,
+    ) -> Result<Option<(super::CardAtCounter, i64)>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Used {
+            taken: i64,
+            #[sqlx(flatten)]
+            card: super::CardAtCounter,
+        }
+        let used: Option<Used> = sqlx::query_as(&OWN_CODE_USED)
+            .bind(code.serial)
+            .bind(code.application_id)
+            .bind(code.year)
+            .bind(code.used_at)
+            .bind(code.institution)
+            .bind(i64::from(code.max_visits))
+            .bind(nhi_core::domain::taiwan_time::date(code.used_at))
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(used.map(|u| (u.card, u.taken)))
+    }
+
     /// Under the person's lock: two uses of one person on two instances take turns. One
     /// statement, one round trip, one transaction: the function takes the lock, then records
     /// the use with a snapshot taken after it (`RECORD_CARD_USE`).
@@ -228,6 +252,36 @@ impl PostgresStore {
         )
     }
 }
+
+/// A holder's own code used and the card read back, in one statement and one round trip
+/// (`CardQrs::use_own_code_at_once`): the use through `nhi_use_own_code` (below), evaluated
+/// once (a materialised CTE), then the card as `round_trip::CARD_AT_COUNTER` reads it.
+static OWN_CODE_USED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "WITH used AS MATERIALIZED (SELECT nhi_use_own_code($1, $2, $3, $4, $5, $6, $7) AS taken) \
+         SELECT used.taken, {} \
+         FROM used CROSS JOIN card_applications a JOIN persons p ON p.id_number = a.id_number \
+         LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload \
+         WHERE a.id = $2 AND used.taken IS NOT NULL",
+        *statements::round_trip::CARD_AT_COUNTER_COLUMNS
+    )
+});
+
+/// The use of a holder's own code (serial, application, year, used at, institution, maximum,
+/// today): the holder is the application's, then `nhi_record_card_use` as for any use —
+/// under the holder's lock, with every check inside the write. NULL, with nothing written,
+/// when there is no such application or its approved photo has no counter copy yet (making
+/// one is image work, done before a use is recorded: the caller goes the usual way).
+const USE_OWN_CODE: &str = "CREATE OR REPLACE FUNCTION nhi_use_own_code(BYTEA, BIGINT, INTEGER, \
+     TIMESTAMPTZ, TEXT, BIGINT, DATE) RETURNS BIGINT LANGUAGE plpgsql AS $f$ \
+     DECLARE holder TEXT; photo_missing BOOLEAN; \
+     BEGIN \
+     SELECT a.id_number, a.status = 'approved' AND NOT EXISTS (SELECT 1 FROM counter_photos c \
+         WHERE c.upload_id = a.photo_upload) INTO holder, photo_missing \
+     FROM card_applications a WHERE a.id = $2; \
+     IF holder IS NULL OR photo_missing THEN RETURN NULL; END IF; \
+     RETURN nhi_record_card_use($1, holder, $3, $2, NULL, NULL, $4, $5, $6, FALSE, $7); \
+     END $f$";
 
 /// A card's use on PostgreSQL as one statement: the holder's lock (`lock_person`), then the
 /// use and its visit number (`round_trip::INSERT_QR_USE`, the very statement SQLite runs,

@@ -180,6 +180,14 @@ impl SqliteStore {
         })
     }
 
+    /// No shortcut: reading the card and then writing the use costs SQLite no round trip.
+    async fn own_code_in_one_statement(
+        &self,
+        _code: &super::OwnCodeUse<'_>,
+    ) -> Result<Option<(super::CardAtCounter, i64)>, StoreError> {
+        Ok(None)
+    }
+
     /// One statement holding SQLite's write lock: no two uses read the same highest number.
     async fn take_visit_number(
         &self,

@@ -5,7 +5,9 @@ use async_trait::async_trait;
 use sqlx::Row;
 
 use super::{corrupt, Engine, EngineDb};
-use crate::store::{CardQrs, Consumed, InstitutionRecord, QrUse, StoreError};
+use crate::store::{
+    CardAtCounter, CardQrs, Consumed, InstitutionRecord, OwnCodeUse, QrUse, StoreError,
+};
 use nhi_core::domain::IdNumber;
 
 fn institution_from_row(r: &EngineRow) -> Result<InstitutionRecord, StoreError> {
@@ -95,6 +97,17 @@ impl CardQrs for Engine {
             return Ok(Consumed::AlreadyUsed);
         }
         why_not_inserted(self.reader(), u, year, max_visits).await
+    }
+
+    async fn use_own_code_at_once(
+        &self,
+        code: &OwnCodeUse<'_>,
+    ) -> Result<Option<(CardAtCounter, u32)>, StoreError> {
+        let Some((card, n)) = self.own_code_in_one_statement(code).await? else {
+            return Ok(None);
+        };
+        let visit_number = u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))?;
+        Ok(Some((card, visit_number)))
     }
 
     async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError> {

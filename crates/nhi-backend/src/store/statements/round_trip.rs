@@ -47,12 +47,19 @@ pub(in super::super) static CURRENT_APPLICATION: LazyLock<String> = LazyLock::ne
     )
 });
 
+/// What the clinic is shown of a card (`CardAtCounter`), from `a` (the application), `p`
+/// (its holder) and `c` (the counter's copy of its photo).
+pub(in super::super) static CARD_AT_COUNTER_COLUMNS: LazyLock<String> = LazyLock::new(|| {
+    format!("{PERSON_COLUMNS}, a.status, a.photo_upload, c.jpeg AS counter_photo")
+});
+
 /// Application `$1` with its holder and the counter's copy of its photo.
 pub(in super::super) static CARD_AT_COUNTER: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT {PERSON_COLUMNS}, a.status, a.photo_upload, c.jpeg AS counter_photo \
+        "SELECT {} \
          FROM card_applications a JOIN persons p ON p.id_number = a.id_number \
-         LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = $1"
+         LEFT JOIN counter_photos c ON c.upload_id = a.photo_upload WHERE a.id = $1",
+        *CARD_AT_COUNTER_COLUMNS
     )
 });
 
