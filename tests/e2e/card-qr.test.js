@@ -54,8 +54,15 @@ test('the card shows a one-time QR with a countdown, and Update makes a new one'
   await page.getByText('目前的 QR 碼在倒數結束前仍可使用').waitFor({ state: 'detached' });
 });
 
+/** The number of usage records the card screen lists. */
+async function usesListed() {
+  const title = await page.locator('details.card-uses summary').innerText();
+  return Number(title.match(/（(\d+) 筆）/)[1]);
+}
+
 test('the counter page verifies a screenshot and the app says where it was used', async () => {
   const screenshot = await screenshotOf(qr());
+  const before = await usesListed();
   const used = await qr().getAttribute('src');
 
   const counter = await phone.newPage();
@@ -84,6 +91,11 @@ test('the counter page verifies a screenshot and the app says where it was used'
   await counter.close();
 
   await page.getByText(/在「好心家庭醫學科診所」使用，已為您更新 QR 碼/).waitFor({ timeout: 15000 });
+  // The usage records below agree with the notice, without leaving the screen.
+  await page.waitForFunction((n) => {
+    const title = document.querySelector('details.card-uses summary')?.innerText ?? '';
+    return title.includes(`（${n} 筆）`);
+  }, before + 1, { timeout: 5000 });
   await page.waitForFunction(
     (old) => document.querySelector('img.card-qr')?.getAttribute('src') !== old,
     used,

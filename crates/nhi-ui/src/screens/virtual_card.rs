@@ -119,7 +119,7 @@ pub fn VirtualCard() -> Element {
                 // The QR first: on a small phone it is what the clinic needs in view.
                 rsx! {
                     {requests}
-                    CardQrPanel { session: session.clone() }
+                    CardQrPanel { session: session.clone(), on_used: move |_| uses.restart() }
                     CardFace { person: view.person.clone(), photo: None }
                     div { class: "notice-inline", role: "status",
                         p { {nhi_core::tr!(lang, "virtual-card-under-review", date = submitted)} }
@@ -132,7 +132,7 @@ pub fn VirtualCard() -> Element {
             }
             CardState::Approved => rsx! {
                 {requests}
-                CardQrPanel { session: session.clone() }
+                CardQrPanel { session: session.clone(), on_used: move |_| uses.restart() }
                 CardFace { person: view.person.clone(), photo: photo.clone() }
                 {ended_requests}
                 {usage}

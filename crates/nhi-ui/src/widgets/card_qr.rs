@@ -27,6 +27,8 @@ pub fn CardQrPanel(
     /// Called when the server refuses a new code for good (not a lost connection): the
     /// screen around the panel then says why instead of showing the card.
     on_refused: Option<EventHandler<ClientError>>,
+    /// Called when a clinic used the code on screen: the screen's usage records are stale.
+    on_used: Option<EventHandler<()>>,
 ) -> Element {
     let state = use_context::<UiState>();
     let services = use_context::<Services>();
@@ -119,6 +121,9 @@ pub fn CardQrPanel(
                                 let at =
                                     status.used_at.map(display::local_time).unwrap_or_default();
                                 used.set(Some((place, at)));
+                                if let Some(on_used) = on_used {
+                                    on_used.call(());
+                                }
                                 fetch.call(());
                             }
                         }
