@@ -4,7 +4,9 @@
 use crate::support;
 
 use chrono::Duration;
-use nhi_core::api::{CardQr, QrState, Verification};
+use nhi_client::client::ClientError;
+use nhi_core::api::{CardQr, ProblemCode, QrState, Verification};
+use nhi_core::i18n::Lang;
 use support::clinic::*;
 use support::*;
 
@@ -196,4 +198,37 @@ async fn the_public_list_shows_only_participating_institutions_and_searches() {
     assert_eq!(paediatrics.len(), 2);
     let named = t.client.institutions("慈濟", "", "").await.unwrap();
     assert_eq!(named[0].name, "花蓮慈濟醫院");
+}
+
+#[tokio::test]
+async fn a_too_long_search_is_explained_as_too_long_never_as_a_server_fault() {
+    let t = TestBackend::spawn().await;
+    // At the limit it is searched; one more character is refused by the app before sending,
+    // in the person's language.
+    let fifty = "臺".repeat(50);
+    assert!(t
+        .client
+        .institutions(&fifty, "", "")
+        .await
+        .unwrap()
+        .is_empty());
+    for long in ["科".repeat(51), "臺".repeat(60_000)] {
+        let error = t.client.institutions("", "", &long).await.unwrap_err();
+        assert!(
+            matches!(&error, ClientError::Problem(p) if p.code == ProblemCode::SearchTooLong),
+            "{}",
+            error.user_message(Lang::En)
+        );
+        assert!(error.user_message(Lang::ZhTw).contains("太長"));
+    }
+    // Another client sending it anyway gets the same refusal from the server.
+    let url = format!(
+        "{}/api/v1/institutions?q={}",
+        t.backend.base_url(),
+        "科".repeat(51)
+    );
+    let answer = t.raw_http().get(url).send().await.unwrap();
+    assert_eq!(answer.status(), 422);
+    let problem: nhi_core::api::Problem = answer.json().await.unwrap();
+    assert_eq!(problem.code, ProblemCode::SearchTooLong);
 }

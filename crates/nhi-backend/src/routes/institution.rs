@@ -13,8 +13,8 @@ use crate::services::institution_cards::{hpc_pin_subject, InstitutionCaller, Ins
 use crate::services::qr_scan::{read_card_qr, ScanError};
 use crate::services::verification::verify;
 use crate::state::AppState;
-use nhi_core::api::{Institution, Problem, Verification, VerifyRequest};
-use nhi_core::domain::search_text::matches;
+use nhi_core::api::{Institution, Problem, ProblemCode, Verification, VerifyRequest};
+use nhi_core::domain::search_text::{self, matches, MAX_SEARCH_CHARS};
 
 #[utoipa::path(post, path = "/institution/verifications", request_body = VerifyRequest,
     params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
@@ -73,11 +73,19 @@ pub struct InstitutionQuery {
 /// Institutions that accept the virtual card, filtered by name, area and department.
 #[utoipa::path(get, path = "/institutions",
     params(("q" = Option<String>, Query), ("area" = Option<String>, Query), ("department" = Option<String>, Query)),
-    responses((status = 200, body = Vec<Institution>)))]
+    responses((status = 200, body = Vec<Institution>),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "search_too_long")))]
 pub async fn list(
     State(state): State<AppState>,
     Query(query): Query<InstitutionQuery>,
 ) -> Result<Json<Vec<Institution>>, ApiError> {
+    let fields = [&query.q, &query.area, &query.department];
+    if !fields.iter().all(|f| search_text::within_limit(f)) {
+        return Err(ApiError::refuse(
+            ProblemCode::SearchTooLong,
+            format!("A search field takes at most {MAX_SEARCH_CHARS} characters."),
+        ));
+    }
     // 台北 finds 臺北, full-width finds half-width (`domain::search_text`).
     let list = state
         .store

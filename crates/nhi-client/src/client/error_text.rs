@@ -16,6 +16,9 @@ impl ClientError {
             Self::CannotConnect | Self::Network(_) => t("error-cannot-reach-server-check"),
             Self::Timeout => t("error-server-not-answering-try"),
             Self::UntrustedCertificate => t("error-untrusted-certificate"),
+            // What a server answers before reading a request whose address or headers are too
+            // long (a long search): the person's input, not the server's fault.
+            Self::UnexpectedStatus(414 | 431) => t("error-search-too-long"),
             Self::UnexpectedStatus(_) | Self::Decode(_) => t("error-server-gave-unexpected-answer"),
             Self::Problem(problem) => problem_message(problem, lang),
         }
@@ -79,6 +82,7 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         // Refusals of the institution's own requests: the app never makes one.
         C::VideoVisitOpen | C::InvalidVideoVisit => lang.t("error-some-data-sent-not"),
         C::PayloadTooLarge => lang.t("error-file-too-large-upload"),
+        C::SearchTooLong => lang.t("error-search-too-long"),
         C::ServiceBusy => lang.t("error-server-busy-try-again"),
         C::UploadTooSlow => lang.t("error-upload-too-slow"),
         C::Internal | C::MethodNotAllowed | C::Unknown => {
@@ -98,6 +102,18 @@ fn with_tries(text: String, problem: &Problem, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_request_too_long_for_the_server_reads_as_too_long_not_as_its_fault() {
+        // A browser's HTTP/2 request whose address is past the server's header limit.
+        for status in [414, 431] {
+            let e = ClientError::UnexpectedStatus(status);
+            assert!(e.user_message(Lang::ZhTw).contains("太長"));
+            assert!(!e.user_message(Lang::ZhTw).contains("伺服器"));
+        }
+        let other = ClientError::UnexpectedStatus(502).user_message(Lang::ZhTw);
+        assert!(other.contains("伺服器"), "{other}");
+    }
 
     #[test]
     fn locked_account_says_how_long_in_every_language() {

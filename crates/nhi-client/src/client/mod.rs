@@ -18,9 +18,9 @@ use nhi_core::api::{
     paths, AnswerVideoVisit, AuthorizationList, AuthorizationOffer, AuthorizationView, BindRequest,
     BindResponse, BindingProof, CardQr, CardUse, CardView, ChangePassword, CreateAuthorization,
     DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest, LoginResponse, Me,
-    PhoneCheckRequest, PhoneCheckResponse, Problem, QrScanResponse, QrStatus, RecordDetail,
-    RecordPage, RedeemAuthorization, SubmitApplication, UploadResponse, VideoVisitAnswer,
-    VideoVisitRequest, V1,
+    PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrStatus,
+    RecordDetail, RecordPage, RedeemAuthorization, SubmitApplication, UploadResponse,
+    VideoVisitAnswer, VideoVisitRequest, V1,
 };
 
 /// How long one request may take before the user is told the server is not answering.
@@ -208,6 +208,16 @@ impl ApiClient {
         area: &str,
         department: &str,
     ) -> Result<Vec<Institution>, ClientError> {
+        // Refused here, as the server would: a field past the limit is never sent (a long
+        // enough one would not even fit in an address).
+        if ![name, area, department]
+            .iter()
+            .all(|f| nhi_core::domain::search_text::within_limit(f))
+        {
+            return Err(ClientError::Problem(Problem::of(
+                ProblemCode::SearchTooLong,
+            )));
+        }
         let builder = self
             .request(Method::GET, paths::INSTITUTIONS, None)
             .query(&[("q", name), ("area", area), ("department", department)]);

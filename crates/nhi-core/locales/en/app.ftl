@@ -86,6 +86,7 @@ error-holder-card-invalid = The card holder's Virtual NHI Card is cancelled or n
 error-authorization-cancelled-has-ended = This authorization is cancelled, has ended, or has not started yet.
 error-file-too-large-upload = The file is too large to upload.
 error-server-busy-try-again = The server is busy. Please try again in a few seconds.
+error-search-too-long = The search text is too long: at most 50 characters a field. Please shorten it.
 error-upload-too-slow = The connection is too slow: the upload did not arrive in time. Please try again on a better connection.
 error-something-went-wrong-server = Something went wrong on the server. Please try again later.
 card-application-applicants-aged-14-over = Applicants aged 14 or over must upload the front of the national ID card

@@ -86,6 +86,7 @@ error-holder-card-invalid = Kartu NHI Virtual pemilik kartu sudah dibatalkan ata
 error-authorization-cancelled-has-ended = Otorisasi ini dibatalkan, sudah berakhir, atau belum dimulai.
 error-file-too-large-upload = File terlalu besar untuk diunggah.
 error-server-busy-try-again = Server sedang sibuk. Coba lagi beberapa detik lagi.
+error-search-too-long = Teks pencarian terlalu panjang: paling banyak 50 karakter per kolom. Persingkat lalu coba lagi.
 error-upload-too-slow = Koneksi terlalu lambat: unggahan tidak tiba tepat waktu. Coba lagi dengan koneksi yang lebih baik.
 error-something-went-wrong-server = Terjadi kesalahan di server. Coba lagi nanti.
 card-application-applicants-aged-14-over = Pemohon berusia 14 tahun ke atas harus mengunggah bagian depan KTP Taiwan

@@ -86,6 +86,7 @@ error-holder-card-invalid = Thẻ NHI ảo của chủ thẻ đã bị hủy ho�
 error-authorization-cancelled-has-ended = Ủy quyền này đã bị hủy, đã kết thúc hoặc chưa bắt đầu.
 error-file-too-large-upload = Tệp quá lớn để tải lên.
 error-server-busy-try-again = Máy chủ đang bận. Hãy thử lại sau vài giây.
+error-search-too-long = Nội dung tìm kiếm quá dài: tối đa 50 ký tự mỗi ô. Hãy rút ngắn rồi thử lại.
 error-upload-too-slow = Kết nối quá chậm: tệp tải lên không đến kịp. Hãy thử lại với kết nối tốt hơn.
 error-something-went-wrong-server = Máy chủ gặp lỗi. Hãy thử lại sau.
 card-application-applicants-aged-14-over = Người đăng ký từ 14 tuổi trở lên phải tải lên mặt trước CMND Đài Loan

@@ -86,6 +86,7 @@ error-holder-card-invalid = 授權人的虛擬健保卡已註銷或失效，目�
 error-authorization-cancelled-has-ended = 此授權已取消、已到期或尚未開始。
 error-file-too-large-upload = 檔案太大，無法上傳。
 error-server-busy-try-again = 伺服器忙碌中，請稍候幾秒再試。
+error-search-too-long = 搜尋文字太長：每一欄最多 50 個字，請縮短後再試。
 error-upload-too-slow = 網路連線太慢，上傳未能及時完成。請改用較穩定的網路後再試。
 error-something-went-wrong-server = 伺服器發生錯誤，請稍後再試。
 card-application-applicants-aged-14-over = 年滿 14 歲須上傳國民身分證正面

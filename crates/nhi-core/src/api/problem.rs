@@ -108,6 +108,9 @@ pub enum ProblemCode {
     VideoVisitAnswered,
     /// The request body is larger than this endpoint takes.
     PayloadTooLarge,
+    /// A search text is longer than a field takes (`domain::search_text::MAX_SEARCH_CHARS`),
+    /// or the whole request's address and headers are longer than the server reads (431).
+    SearchTooLong,
     /// The request body stalled, or did not arrive whole within the server's time.
     UploadTooSlow,
     /// The path exists, but not with this method (`Allow` lists the ones it has).
@@ -180,6 +183,7 @@ impl ProblemCode {
             Self::VideoVisitCancelled => (410, "Request cancelled"),
             Self::VideoVisitAnswered => (409, "Request already answered"),
             Self::PayloadTooLarge => (413, "Request too large"),
+            Self::SearchTooLong => (422, "Search text too long"),
             Self::UploadTooSlow => (408, "Upload too slow"),
             Self::MethodNotAllowed => (405, "Method not allowed"),
             Self::ServiceBusy => (503, "Server busy"),

@@ -3,6 +3,15 @@
 //! simplified forms stand for their traditional ones, full-width letters and digits equal
 //! half-width ones, and case and spaces do not matter.
 
+/// The longest search text a field takes, in characters: more than any institution's name
+/// (the longest are about 30), and a search stays a short request.
+pub const MAX_SEARCH_CHARS: usize = 50;
+
+/// Whether `text` is within `MAX_SEARCH_CHARS`.
+pub fn within_limit(text: &str) -> bool {
+    text.chars().count() <= MAX_SEARCH_CHARS
+}
+
 /// Variant characters, folded to the first of each pair.
 const VARIANTS: [(char, char); 17] = [
     ('臺', '台'),

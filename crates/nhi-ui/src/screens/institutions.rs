@@ -2,6 +2,7 @@
 //! by name, area and department.
 
 use dioxus::prelude::*;
+use nhi_core::domain::search_text::MAX_SEARCH_CHARS;
 
 use crate::UiState;
 use nhi_client::app::Services;
@@ -45,11 +46,11 @@ pub fn Institutions() -> Element {
             h1 { {lang.t("common-which-clinics-accept-virtual")} }
             div { class: "card form",
                 label { r#for: "inst-name", {lang.t("institutions-name")} }
-                input { id: "inst-name", r#type: "search", value: "{name}", oninput: move |e| name.set(e.value()) }
+                input { id: "inst-name", r#type: "search", value: "{name}", maxlength: "{MAX_SEARCH_CHARS}", oninput: move |e| name.set(e.value()) }
                 label { r#for: "inst-area", {lang.t("institutions-area-e-g")} }
-                input { id: "inst-area", r#type: "search", value: "{area}", oninput: move |e| area.set(e.value()) }
+                input { id: "inst-area", r#type: "search", value: "{area}", maxlength: "{MAX_SEARCH_CHARS}", oninput: move |e| area.set(e.value()) }
                 label { r#for: "inst-dept", {lang.t("institutions-department-e-g")} }
-                input { id: "inst-dept", r#type: "search", value: "{department}", oninput: move |e| department.set(e.value()) }
+                input { id: "inst-dept", r#type: "search", value: "{department}", maxlength: "{MAX_SEARCH_CHARS}", oninput: move |e| department.set(e.value()) }
             }
             {list}
         }
