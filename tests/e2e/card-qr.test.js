@@ -54,6 +54,32 @@ test('the card shows a one-time QR with a countdown, and Update makes a new one'
   await page.getByText('目前的 QR 碼在倒數結束前仍可使用').waitFor({ state: 'detached' });
 });
 
+test('Update by keyboard keeps the focus, and every new code is announced', async () => {
+  const live = page.locator('.qr-panel [aria-live=polite]');
+  const update = page.getByRole('button', { name: '更新' });
+  await update.focus();
+  const heard = [];
+  for (let i = 0; i < 2; i += 1) {
+    const before = await qr().getAttribute('src');
+    // A second apart at least: the announcement names the new code's end to the second.
+    await page.waitForTimeout(1100);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (old) => document.querySelector('img.card-qr')?.getAttribute('src') !== old,
+      before,
+    );
+    await page.waitForFunction((old) => {
+      const text = document.querySelector('.qr-panel [aria-live=polite]')?.innerText ?? '';
+      return text.startsWith('已產生新的 QR 碼') && text !== old;
+    }, heard.at(-1) ?? '');
+    heard.push(await live.innerText());
+    assert.equal(await page.evaluate(() => document.activeElement?.innerText?.trim()), '更新',
+      'the focus stays on Update');
+  }
+  assert.match(heard[0], /^已產生新的 QR 碼，有效至 \d\d:\d\d:\d\d。$/);
+  assert.notEqual(heard[0], heard[1], 'each Update is heard');
+});
+
 /** The number of usage records the card screen lists. */
 async function usesListed() {
   const title = await page.locator('details.card-uses summary').innerText();

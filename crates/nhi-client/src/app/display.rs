@@ -33,6 +33,12 @@ pub fn local_time(at: DateTime<Utc>) -> String {
     at.with_timezone(&Local).format("%H:%M").to_string()
 }
 
+/// `at` on this device's clock with the seconds: what tells two moments a minute apart or
+/// less from each other (each new card QR's end, announced).
+pub fn local_time_seconds(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%H:%M:%S").to_string()
+}
+
 /// The day of `at` on this device's calendar, as the language writes dates.
 pub fn local_date(at: DateTime<Utc>, lang: Lang) -> String {
     date(at.with_timezone(&Local).date_naive(), lang)

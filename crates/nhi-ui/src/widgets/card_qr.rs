@@ -15,8 +15,12 @@ use nhi_client::platform::time::sleep;
 use nhi_core::api::{CardQr, QrState};
 
 /// What the live region says when a new code arrives and when one runs out.
-const NEW_CODE: &str = "card-qr-new-qr-code-valid";
-const EXPIRED: &str = "card-qr-qr-code-ran-out";
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Announcement {
+    /// A new code, valid until then.
+    NewCode(chrono::DateTime<chrono::Utc>),
+    Expired,
+}
 
 /// `delegate_of`: the authorization under which the signed-in person shows someone else's
 /// card; `None` for one's own card.
@@ -38,8 +42,10 @@ pub fn CardQrPanel(
     let mut used = use_signal(|| None::<(String, String)>);
     let mut now = use_signal(|| services.flows.clock().now());
     let mut fetching = use_signal(|| false);
-    // What the polite live region says, once per event (not the ticking countdown).
-    let mut announce = use_signal(|| None::<&str>);
+    // What the polite live region says, once per event (not the ticking countdown). A new
+    // code is announced with its end, to the second, so each Update is heard: a live region
+    // whose text does not change says nothing.
+    let mut announce = use_signal(|| None::<Announcement>);
 
     let auth = services.flows.clone();
     let fetch_session = session.clone();
@@ -57,9 +63,9 @@ pub fn CardQrPanel(
             };
             match fresh {
                 Ok(fresh) => {
+                    announce.set(Some(Announcement::NewCode(fresh.expires_at)));
                     code.set(Some(fresh));
                     error.set(None);
-                    announce.set(Some(NEW_CODE));
                 }
                 Err(e) => {
                     // Offline with a code that still works: keep it (it works at the counter
@@ -98,8 +104,8 @@ pub fn CardQrPanel(
                 match on_tick(current.as_ref(), failed, tick, current_time) {
                     QrTick::Fetch => fetch.call(()),
                     QrTick::Expired => {
-                        if announce.peek().is_none_or(|a| a != EXPIRED) {
-                            announce.set(Some(EXPIRED));
+                        if *announce.peek() != Some(Announcement::Expired) {
+                            announce.set(Some(Announcement::Expired));
                         }
                         code.set(None);
                         fetch.call(())
@@ -171,13 +177,22 @@ pub fn CardQrPanel(
             p { class: "loading", role: "status", span { class: "spinner dark", aria_hidden: "true" } {lang.t("card-qr-making-qr-code")} }
         },
     };
-    let said = announce().map(|message| lang.t(message));
+    let said = announce().map(|a| match a {
+        Announcement::NewCode(until) => nhi_core::tr!(
+            lang,
+            "card-qr-new-code-until",
+            time = display::local_time_seconds(until)
+        ),
+        Announcement::Expired => lang.t("card-qr-qr-code-ran-out"),
+    });
     rsx! {
         section { class: "qr-panel", aria_label: lang.t("card-qr-qr-code-clinic"),
             p { class: "visually-hidden", aria_live: "polite", {said} }
             {used_notice}
             {body}
-            button { class: "button secondary", r#type: "button", disabled: fetching(), onclick: move |_| { used.set(None); fetch.call(()) },
+            // Busy, not disabled: a disabled button drops the keyboard focus to the page, and a
+            // second Enter would do nothing (a press while fetching is ignored by `fetch`).
+            button { class: "button secondary", r#type: "button", aria_busy: fetching(), onclick: move |_| { used.set(None); fetch.call(()) },
                 {lang.t("card-qr-update")}
             }
             p { class: "hint", {lang.t("card-qr-each-qr-code-works")} }
