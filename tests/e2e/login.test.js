@@ -77,6 +77,8 @@ test('the account page shows the person with the birth date in the ROC calendar'
   await page.getByRole('link', { name: '我的' }).last().click();
   await page.waitForURL('**/me');
   await page.getByText('民國 70/01/01').waitFor();
+  // The new screen's heading has the focus, not the tab that was pressed.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   await page.getByText('A12****789').waitFor();
   await shot(page, '06-account');
 });

@@ -78,6 +78,15 @@ pub fn Shell() -> Element {
         }));
     }
 
+    // A new screen: its heading takes the keyboard focus (a screen reader reads where the
+    // person is; Tab goes on from there) — unless something on the screen already has it, as
+    // a wizard's step heading or a field does. The path only: a query change is the same screen.
+    let path = route.to_string().split('?').next().unwrap_or_default().to_owned();
+    use_effect(use_reactive!(|path| {
+        let _ = path;
+        document::eval(FOCUS_HEADING);
+    }));
+
     rsx! {
         document::Title { "{title}" }
         header { class: "title-bar",
@@ -129,3 +138,17 @@ pub fn Shell() -> Element {
         }
     }
 }
+
+/// Moves the focus to the screen's first heading once it is drawn, when nothing on the screen
+/// has it (the tab bar's link that was pressed, or the page itself, does not count).
+const FOCUS_HEADING: &str = r#"
+setTimeout(() => {
+  const main = document.querySelector('main.screen');
+  const active = document.activeElement;
+  if (!main || (active && active !== document.body && main.contains(active))) return;
+  const heading = main.querySelector('h1');
+  if (!heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+}, 0);
+"#;
