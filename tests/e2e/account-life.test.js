@@ -16,7 +16,8 @@ const DEWI = {
   mobile: '0977246813', email: 'dewi@example.id', password: 'Dewi@2026', newPassword: 'Lestari#95',
 };
 const PARENT = { id: 'A223456781', password: 'Mei#1946ok', name: '王陳美玉', last4: '6781', mobile: '0922333444' };
-const ID_FIELD = 'Nomor ID (KTP Taiwan atau nomor ARC/UI)';
+/** The login screen's labels in Indonesian, for `signIn`. */
+const IN_INDONESIAN = { idLabel: 'Nomor ID (KTP Taiwan atau nomor ARC/UI)', passwordLabel: 'Kata sandi pendaftaran', button: 'Masuk' };
 
 let dewi;
 let dewiPhone;
@@ -87,7 +88,7 @@ test('she registers on the website in Indonesian and binds her prepaid phone by 
   await dewi.getByRole('button', { name: 'Selesai' }).click();
   await dewi.waitForURL('**/login');
   await dewi.getByText(`Perangkat ini sudah diautentikasi untuk ${DEWI.name}.`).waitFor();
-  await signIn(dewi, DEWI.id, DEWI.password, { idLabel: ID_FIELD, passwordLabel: 'Kata sandi pendaftaran', button: 'Masuk' });
+  await signIn(dewi, DEWI.id, DEWI.password, IN_INDONESIAN);
   await dewi.getByRole('heading', { name: `Halo, ${DEWI.name}` }).waitFor();
   await shot(dewi, 'life-02-bound-by-code-id');
 });
@@ -140,9 +141,9 @@ test('she forgets the password, sets a new one on the website and signs in with 
   await site.close();
 
   await dewi.goto(`${BASE_URL}/login`);
-  await signIn(dewi, DEWI.id, DEWI.password, { idLabel: ID_FIELD, passwordLabel: 'Kata sandi pendaftaran', button: 'Masuk' });
+  await signIn(dewi, DEWI.id, DEWI.password, IN_INDONESIAN);
   await dewi.getByRole('alert').getByText(/Nomor ID atau kata sandi salah/).waitFor();
-  await signIn(dewi, DEWI.id, DEWI.newPassword, { idLabel: ID_FIELD, passwordLabel: 'Kata sandi pendaftaran', button: 'Masuk' });
+  await signIn(dewi, DEWI.id, DEWI.newPassword, IN_INDONESIAN);
   await dewi.getByRole('heading', { name: `Halo, ${DEWI.name}` }).waitFor();
   await shot(dewi, 'life-06-signed-in-new-password-id');
 });
