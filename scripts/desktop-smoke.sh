@@ -66,3 +66,17 @@ case "$title" in
   登入*) echo "desktop window shows: $title" ;;
   *) echo "expected the login screen, the window says: $title"; exit 1 ;;
 esac
+
+# The title bar as WebKitGTK draws it: white text on the green, no toolkit combo box (a
+# white box over the brand, its white text unreadable). Near-white pixels are the brand
+# mark and the text only: well under a tenth of the bar.
+bar_white() {
+  convert "$1" -alpha off -crop "${WIDTH}x60+0+0" +repage -fuzz 6% -fill black +opaque white \
+    -fill white -opaque white -colorspace gray -format '%[fx:mean]' info:
+}
+convert -size "${WIDTH}x60" xc:'#00857a' -fill white -draw "rectangle $((WIDTH - 180)),10 $((WIDTH - 16)),54" "$data/white-box.png"
+awk -v w="$(bar_white "$data/white-box.png")" 'BEGIN { exit !(w >= 0.1) }' \
+  || { echo "the title-bar check passed a white box"; exit 1; }
+white="$(bar_white "$shots/desktop-home.png")"
+echo "title bar: white share $white"
+awk -v w="$white" 'BEGIN { exit !(w < 0.1) }' || { echo "the language picker is drawn as a white box"; exit 1; }

@@ -87,9 +87,16 @@ pub fn Shell() -> Element {
         .next()
         .unwrap_or_default()
         .to_owned();
+    // Not on first opening: there the page's own start is the right place (and a heading
+    // focused by script would be drawn with the keyboard's focus ring).
+    let mut opened = use_signal(|| false);
     use_effect(use_reactive!(|path| {
         let _ = path;
-        document::eval(FOCUS_HEADING);
+        if *opened.peek() {
+            document::eval(FOCUS_HEADING);
+        } else {
+            opened.set(true);
+        }
     }));
 
     rsx! {
