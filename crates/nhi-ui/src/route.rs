@@ -59,8 +59,7 @@ impl Route {
         let next = match back {
             Route::Login { .. } | Route::NotFound { .. } | Route::Home {} => Vec::new(),
             other => {
-                let path = other.to_string();
-                let path = path.split('?').next().unwrap_or("");
+                let path = other.path();
                 path.split('/')
                     .filter(|s| !s.is_empty())
                     .map(str::to_owned)
@@ -68,6 +67,12 @@ impl Route {
             }
         };
         Route::Login { next }
+    }
+
+    /// The address without its query: the screen, whatever its wizard step.
+    pub fn path(&self) -> String {
+        let address = self.to_string();
+        address.split('?').next().unwrap_or_default().to_owned()
     }
 
     /// Where a sign-in goes: the screen `next` names, else home.

@@ -8,9 +8,9 @@ use crate::auth::{CurrentSession, CurrentSessionWithCard};
 use crate::error::ApiError;
 use crate::services::authorization_view::{state_of, today};
 use crate::services::card_qr_token::{self, Sealing};
+use crate::services::usable_card;
 use crate::state::AppState;
 use nhi_core::api::{AuthorizationState, CardQr, Problem, ProblemCode, QrState, QrStatus};
-use nhi_core::domain::card_application::card_usable;
 
 #[utoipa::path(post, path = "/card/qr", security(("bearer" = [])),
     responses((status = 201, body = CardQr), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
@@ -18,8 +18,7 @@ pub async fn issue(
     State(state): State<AppState>,
     me: CurrentSessionWithCard,
 ) -> Result<(StatusCode, Json<CardQr>), ApiError> {
-    let voided = me.session.person.card_voided;
-    let Some((application_id, _)) = me.card.filter(|(_, s)| card_usable(*s, voided)) else {
+    let Some(application_id) = usable_card::of_session(&me.session.person, me.card) else {
         return Err(ApiError::refuse(
             ProblemCode::NoCard,
             "Apply for the Virtual NHI Card first.",

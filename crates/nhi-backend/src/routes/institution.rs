@@ -79,8 +79,7 @@ pub async fn list(
     State(state): State<AppState>,
     Query(query): Query<InstitutionQuery>,
 ) -> Result<Json<Vec<Institution>>, ApiError> {
-    let fields = [&query.q, &query.area, &query.department];
-    if !fields.iter().all(|f| search_text::within_limit(f)) {
+    if !search_text::within_limit(&[&query.q, &query.area, &query.department]) {
         return Err(ApiError::refuse(
             ProblemCode::SearchTooLong,
             format!("A search field takes at most {MAX_SEARCH_CHARS} characters."),

@@ -4,7 +4,7 @@
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{Application, PersonRecord};
-use nhi_core::domain::card_application::card_usable;
+use nhi_core::domain::card_application::{card_usable, ApplicationStatus};
 use nhi_core::domain::IdNumber;
 
 /// The person's current application when it gives a usable card.
@@ -17,6 +17,13 @@ pub async fn of_person(
         .current_application(&person.id_number)
         .await?
         .filter(|a| card_usable(a.status, person.card_voided)))
+}
+
+/// The id of the current card read with the session (`CurrentSessionWithCard`) when it is
+/// usable.
+pub fn of_session(person: &PersonRecord, card: Option<(i64, ApplicationStatus)>) -> Option<i64> {
+    card.filter(|(_, status)| card_usable(*status, person.card_voided))
+        .map(|(id, _)| id)
 }
 
 /// The same for someone known by ID number only (the other side of an authorization).

@@ -210,10 +210,7 @@ impl ApiClient {
     ) -> Result<Vec<Institution>, ClientError> {
         // Refused here, as the server would: a field past the limit is never sent (a long
         // enough one would not even fit in an address).
-        if ![name, area, department]
-            .iter()
-            .all(|f| nhi_core::domain::search_text::within_limit(f))
-        {
+        if !nhi_core::domain::search_text::within_limit(&[name, area, department]) {
             return Err(ClientError::Problem(Problem::of(
                 ProblemCode::SearchTooLong,
             )));

@@ -7,9 +7,9 @@
 /// (the longest are about 30), and a search stays a short request.
 pub const MAX_SEARCH_CHARS: usize = 50;
 
-/// Whether `text` is within `MAX_SEARCH_CHARS`.
-pub fn within_limit(text: &str) -> bool {
-    text.chars().count() <= MAX_SEARCH_CHARS
+/// Whether every field of a search is within `MAX_SEARCH_CHARS`.
+pub fn within_limit(fields: &[&str]) -> bool {
+    fields.iter().all(|f| f.chars().count() <= MAX_SEARCH_CHARS)
 }
 
 /// Variant characters, folded to the first of each pair.

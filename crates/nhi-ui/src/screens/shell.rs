@@ -81,12 +81,7 @@ pub fn Shell() -> Element {
     // A new screen: its heading takes the keyboard focus (a screen reader reads where the
     // person is; Tab goes on from there) — unless something on the screen already has it, as
     // a wizard's step heading or a field does. The path only: a query change is the same screen.
-    let path = route
-        .to_string()
-        .split('?')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let path = route.path();
     // Not on first opening: there the page's own start is the right place (and a heading
     // focused by script would be drawn with the keyboard's focus ring).
     let mut opened = use_signal(|| false);

@@ -78,6 +78,11 @@ pub(in super::super) async fn why_not_inserted<'e>(
     })
 }
 
+/// A visit number as the store returned it (a BIGINT, at most `max_visits`).
+fn visit_number(n: i64) -> Result<u32, StoreError> {
+    u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))
+}
+
 #[async_trait]
 impl CardQrs for Engine {
     async fn record_qr_use(
@@ -88,8 +93,9 @@ impl CardQrs for Engine {
     ) -> Result<Consumed, StoreError> {
         let number = self.take_visit_number(u, year, max_visits).await?;
         if let Some(n) = number {
-            let visit_number = u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))?;
-            return Ok(Consumed::Now { visit_number });
+            return Ok(Consumed::Now {
+                visit_number: visit_number(n)?,
+            });
         }
         // Nothing inserted: the serial was there, the year's numbers are gone, or the card or
         // authorization changed since it was checked.
@@ -106,8 +112,7 @@ impl CardQrs for Engine {
         let Some((card, n)) = self.own_code_in_one_statement(code).await? else {
             return Ok(None);
         };
-        let visit_number = u32::try_from(n).map_err(|_| corrupt(format!("visit {n}")))?;
-        Ok(Some((card, visit_number)))
+        Ok(Some((card, visit_number(n)?)))
     }
 
     async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError> {

@@ -1,8 +1,9 @@
 //! The card QR round trip's statements — the app's session behind `POST /card/qr` with the
 //! holder's current application, the card the clinic is shown, and the code's use — stated
 //! once here and run by each engine its own way (`read_session`, `read_session_with_card`,
-//! `read_current_application`, `read_card_at_counter`, `take_visit_number`): the PostgreSQL store through sqlx, the SQLite
-//! store on the calling thread (`sqlite::direct`), the busiest path of the backend.
+//! `read_current_application`, `read_card_at_counter`, `take_visit_number`): the PostgreSQL
+//! store through sqlx, the SQLite store on the calling thread (`sqlite::direct`), the busiest
+//! path of the backend.
 
 use std::sync::LazyLock;
 
