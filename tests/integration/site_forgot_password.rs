@@ -13,7 +13,9 @@ const NEW_CERTIFICATE: &str = "J3FKIY39UYE0BA5A";
 const RESET_PASSWORD: &str = "Reset@2027";
 
 /// The forgot-password form as the registered new person fills it in with the NHI card.
-fn forgot_form(changes: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+pub(crate) fn forgot_form(
+    changes: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
     let mut form = vec![
         ("method", "card"),
         ("card_number", NEW_CARD),
@@ -31,7 +33,7 @@ fn forgot_form(changes: &[(&'static str, &'static str)]) -> Vec<(&'static str, &
 }
 
 /// Registers the new person on the website and confirms the e-mail.
-async fn registered(t: &TestBackend) -> Site {
+pub(crate) async fn registered(t: &TestBackend) -> Site {
     let mut site = Site::new(t);
     site.apply_new_person().await;
     let (_, page) = site.get(&site.confirmation_path().await).await;
@@ -40,7 +42,7 @@ async fn registered(t: &TestBackend) -> Site {
 }
 
 /// The newest reset link in the outbox, as a path; `None` when there is none.
-async fn reset_path(site: &Site) -> Option<String> {
+pub(crate) async fn reset_path(site: &Site) -> Option<String> {
     let (_, html) = site.get("/outbox").await;
     let start = html.find("/register/reset?token=")?;
     let rest = &html[start..];
@@ -60,7 +62,7 @@ fn new_password(token_path: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-async fn set_password(site: &mut Site, path: &str) -> (u16, String) {
+pub(crate) async fn set_password(site: &mut Site, path: &str) -> (u16, String) {
     let form = new_password(path);
     let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     site.post("/register/reset", &fields).await

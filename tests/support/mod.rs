@@ -35,6 +35,7 @@ pub mod memory_store;
 pub mod postgres;
 pub mod qr_corpus;
 pub mod site;
+pub mod software_authenticator;
 pub mod ui_harness;
 
 pub struct TestBackend {

@@ -267,6 +267,12 @@ async fn sweep(state: AppState) {
                 if let Err(error) = state.store.sweep_attempts(before).await {
                     tracing::warn!(%error, "could not sweep old attempt counts");
                 }
+                // Quick sign-in challenges live a minute; an hour on, a late one is simply
+                // unknown rather than told late.
+                let hour_ago = state.clock.now() - chrono::Duration::hours(1);
+                if let Err(error) = state.store.sweep_challenges(hour_ago).await {
+                    tracing::warn!(%error, "could not sweep quick sign-in challenges");
+                }
             }
         }
         if state.auto_approve_after.is_some() {

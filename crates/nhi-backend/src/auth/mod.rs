@@ -3,7 +3,9 @@
 //! use (hashes, tokens, the server key) are in `crypto`.
 
 pub mod current_session;
+pub mod device_check;
 pub mod password_login;
+pub mod quick_sign_in;
 pub mod sessions;
 
 pub use current_session::{CurrentSession, CurrentSessionWithCard};

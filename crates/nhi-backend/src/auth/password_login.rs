@@ -41,6 +41,11 @@ pub async fn check(
     match account {
         Some(account) if right => {
             attempt.succeeded().await?;
+            // The password is the way back when quick sign-in locked itself.
+            state
+                .store
+                .clear_attempts(&super::quick_sign_in::subject(id))
+                .await?;
             Ok(account)
         }
         _ => {

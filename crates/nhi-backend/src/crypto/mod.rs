@@ -3,6 +3,7 @@
 //! for keyed hashes of short secrets and for sealing card QR tokens.
 
 pub mod device_key;
+pub mod device_signature;
 pub mod password_hash;
 pub mod server_key;
 pub mod session_token;

@@ -175,16 +175,7 @@ pub async fn bind(
 }
 
 fn check_device_info(device: &DeviceInfo) -> Result<(), ApiError> {
-    let id_ok = (16..=64).contains(&device.device_id.len())
-        && device
-            .device_id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if !id_ok {
-        return Err(ApiError::InvalidRequest(
-            "device_id must be 16–64 letters, digits, - or _".into(),
-        ));
-    }
+    crate::auth::device_check::well_formed_device_id(&device.device_id)?;
     if device.label.trim().is_empty() || device.label.chars().count() > 80 {
         return Err(ApiError::InvalidRequest(
             "label must be 1–80 characters".into(),

@@ -12,6 +12,7 @@ mod institution;
 mod me;
 mod openapi;
 mod qr_scans;
+mod quick_sign_in;
 mod sessions;
 mod video_visits;
 mod web_app;
@@ -75,6 +76,10 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(health_bank::request))
         .routes(routes!(health_bank::category))
         .routes(routes!(health_bank::record))
+        .routes(routes!(quick_sign_in::challenge))
+        .routes(routes!(quick_sign_in::sign_in))
+        .routes(routes!(quick_sign_in::list, quick_sign_in::enrol))
+        .routes(routes!(quick_sign_in::remove))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(institution::verify_image))

@@ -7,13 +7,15 @@ use utoipa::{Modify, OpenApi};
 use nhi_core::api::{
     AnswerVideoVisit, ApplicationView, AuthorizationList, AuthorizationOffer, AuthorizationState,
     AuthorizationUse, AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr,
-    CardState, CardUse, CardView, CategoryCount, ChangePassword, CreateAuthorization,
-    CreateVideoVisit, DataRequest, DeviceInfo, HealthBankOverview, Institution, LoginRequest,
-    LoginResponse, Me, Party, Person, PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode,
-    QrScanResponse, QrState, QrStatus, RecordDetail, RecordPage, RecordSummary,
-    RedeemAuthorization, SubmitApplication, UploadResponse, Verification, VerifyRequest,
-    VideoVisitAnswer, VideoVisitRequest, VideoVisitState, VideoVisitStatus,
+    CardState, CardUse, CardView, CategoryCount, Challenge, ChallengeRequest, ChangePassword,
+    CreateAuthorization, CreateVideoVisit, DataRequest, DeviceInfo, EnrolKey, HealthBankOverview,
+    Institution, LoginRequest, LoginResponse, Me, Party, Person, PhoneCheckRequest,
+    PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrState, QrStatus, QuickSignIn,
+    QuickSignInKey, QuickSignInKeys, RecordDetail, RecordPage, RecordSummary, RedeemAuthorization,
+    SubmitApplication, UploadResponse, Verification, VerifyRequest, VideoVisitAnswer,
+    VideoVisitRequest, VideoVisitState, VideoVisitStatus,
 };
+use nhi_core::domain::quick_sign_in::Purpose;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -27,7 +29,8 @@ use nhi_core::api::{
         CreateAuthorization, AuthorizationOffer, RedeemAuthorization, AuthorizationState, Party,
         AuthorizationUse, AuthorizationView, AuthorizationList, CreateVideoVisit,
         VideoVisitState, VideoVisitStatus, VideoVisitRequest, VideoVisitAnswer, AnswerVideoVisit,
-        CardUse,
+        CardUse, ChallengeRequest, Challenge, Purpose, EnrolKey, QuickSignInKey, QuickSignInKeys,
+        QuickSignIn,
     )),
     modifiers(&BearerAuth)
 )]

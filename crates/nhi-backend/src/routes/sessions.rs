@@ -6,11 +6,10 @@ use axum::Json;
 use std::net::SocketAddr;
 
 use crate::auth::sessions::start_session;
-use crate::auth::{password_login, CurrentSession};
-use crate::crypto::device_key;
+use crate::auth::{device_check, password_login, CurrentSession};
 use crate::error::{ApiError, ApiJson};
 use crate::state::AppState;
-use nhi_core::api::{LoginRequest, LoginResponse, Problem, ProblemCode};
+use nhi_core::api::{LoginRequest, LoginResponse, Problem};
 use nhi_core::domain::IdNumber;
 
 #[utoipa::path(post, path = "/sessions", request_body = LoginRequest,
@@ -28,27 +27,8 @@ pub async fn login(
 ) -> Result<(StatusCode, Json<LoginResponse>), ApiError> {
     let id = IdNumber::parse(&request.id_number)?;
 
-    // The device first: only a device bound to this ID, and the active one, may sign in
-    // (裝置認證). Its 256-bit key cannot be guessed, and the password is not checked for an
-    // unbound device, so no answer tells whether a password was right, or an ID registered.
-    let binding = state.store.find_binding(&request.device_id, &id).await?;
-    match binding {
-        Some(b) if device_key::matches(&request.device_key, &b.device_key_hash) => {
-            if !b.active {
-                return Err(ApiError::refuse(
-                    ProblemCode::DeviceInactive,
-                    "Another device was made the active one for this ID. Make this one active \
-                     again on the registration website, or authenticate this device again.",
-                ));
-            }
-        }
-        _ => {
-            return Err(ApiError::refuse(
-                ProblemCode::DeviceNotBound,
-                "This device is not bound to this ID. Complete device authentication first.",
-            ))
-        }
-    }
+    // The device first (裝置認證), before any password check.
+    device_check::bound_and_active(&state, &id, &request.device_id, &request.device_key).await?;
 
     let account = password_login::check(&state, &id, request.password, peer.ip()).await?;
     let response = start_session(&state, &account.person).await?;

@@ -22,6 +22,10 @@ pub enum Notice<'a> {
     DeviceSwitched {
         label: &'a str,
     },
+    /// Quick sign-in was turned on for a device.
+    QuickSignInEnrolled {
+        label: &'a str,
+    },
 }
 
 pub async fn send(
@@ -71,6 +75,17 @@ pub async fn send(
             tr!(
                 lang,
                 "mail-device-switched-body",
+                name = name,
+                device = label,
+                time = time,
+                link = link
+            ),
+        ),
+        Notice::QuickSignInEnrolled { label } => (
+            "mail-quick-sign-in-enrolled-subject",
+            tr!(
+                lang,
+                "mail-quick-sign-in-enrolled-body",
                 name = name,
                 device = label,
                 time = time,

@@ -15,6 +15,7 @@ mod health;
 mod outbox;
 mod password_resets;
 mod postgres;
+mod quick_sign_in;
 mod registrations;
 mod sessions;
 mod sqlite;
@@ -32,6 +33,7 @@ pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox, Sms};
 pub use password_resets::PasswordResets;
 pub use postgres::{PostgresSettings, PostgresStore};
+pub use quick_sign_in::{ChallengeFor, QuickSignInKeyRecord, QuickSignInKeys, SpentChallenge};
 pub use registrations::{Registration, Registrations};
 pub use sessions::{
     NewSession, SessionKind, SessionRecord, SessionWithCard, Sessions, StaffSessionRecord,
@@ -156,6 +158,7 @@ pub trait Store:
     + Authorizations
     + Certificates
     + VideoVisits
+    + QuickSignInKeys
     + Jobs
 {
 }
@@ -186,6 +189,7 @@ impl<T> Store for T where
         + Authorizations
         + Certificates
         + VideoVisits
+        + QuickSignInKeys
         + Jobs
 {
 }

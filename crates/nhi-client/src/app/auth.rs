@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use crate::client::{ApiClient, ClientError};
-use crate::platform::{SecureStore, SecureStoreError};
+use crate::platform::{DeviceAuthenticator, SecureStore, SecureStoreError};
 use nhi_core::api::{ChangePassword, LoginRequest, LoginResponse, ProblemCode};
 use nhi_core::domain::{Clock, IdNumber};
 use nhi_core::i18n::Lang;
@@ -66,6 +66,7 @@ pub fn storage_message(error: &SecureStoreError, lang: Lang) -> String {
 pub struct Flows {
     pub(super) client: ApiClient,
     pub(super) store: Arc<dyn SecureStore>,
+    pub(super) authenticator: Arc<dyn DeviceAuthenticator>,
     clock: Arc<dyn Clock>,
 }
 
@@ -74,8 +75,16 @@ impl Flows {
         Self {
             client,
             store,
+            authenticator: crate::platform::authenticator::for_this_os(),
             clock,
         }
+    }
+
+    /// The same flows with another authenticator for quick sign-in (the component tests'
+    /// software one).
+    pub fn with_authenticator(mut self, authenticator: Arc<dyn DeviceAuthenticator>) -> Self {
+        self.authenticator = authenticator;
+        self
     }
 
     /// Where credentials are kept on this device, for the account screen.

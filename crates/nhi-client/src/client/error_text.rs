@@ -81,6 +81,9 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::VideoVisitAnswered => lang.t("error-video-visit-answered"),
         // Refusals of the institution's own requests: the app never makes one.
         C::VideoVisitOpen | C::InvalidVideoVisit => lang.t("error-some-data-sent-not"),
+        C::QuickSignInRefused => with_tries(lang.t("error-quick-sign-in-refused"), problem, lang),
+        C::ChallengeExpired => lang.t("error-quick-sign-in-expired"),
+        C::QuickSignInLocked => lang.t("error-quick-sign-in-locked"),
         C::PayloadTooLarge => lang.t("error-file-too-large-upload"),
         C::SearchTooLong => lang.t("error-search-too-long"),
         C::ServiceBusy => lang.t("error-server-busy-try-again"),

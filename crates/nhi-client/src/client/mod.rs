@@ -4,6 +4,7 @@
 
 mod error;
 mod error_text;
+mod quick_sign_in;
 
 pub use error::ClientError;
 

@@ -1,7 +1,9 @@
-//! What the operating system provides: secure storage for credentials, drafts of
+//! What the operating system provides: secure storage for credentials, the authenticator
+//! whose hardware key quick sign-in signs with, drafts of
 //! unfinished forms, timers and the system's language. (Preparing a photo is `nhi_photo`.)
 //! One trait per capability, with an implementation per OS chosen at compile time.
 
+pub mod authenticator;
 pub mod drafts;
 pub mod secure_store;
 pub mod system_lang;
@@ -13,4 +15,5 @@ pub mod keyring_store;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub mod browser_store;
 
+pub use authenticator::{AuthenticatorError, Availability, DeviceAuthenticator};
 pub use secure_store::{SecureStore, SecureStoreError};

@@ -347,6 +347,14 @@ mail-device-switched-body =
 
     If this was not you, set a new registration password at once ({ $link }) and call the NHIA service line 0800-030-598.
 
+mail-quick-sign-in-enrolled-subject = NHI Express: biometric quick sign-in turned on
+mail-quick-sign-in-enrolled-body =
+    Dear { $name },
+
+    On { $time } (Taiwan time) biometric quick sign-in was turned on for your account on the device "{ $device }": a fingerprint or face check on that device now signs you in.
+
+    If this was not you, set a new registration password at once ({ $link }), which removes every quick sign-in, and call the NHIA service line 0800-030-598.
+
 ## 聯絡電話
 site-local-phone = Local phone (optional)
 site-local-phone-hint = With the area code, e.g. 02-2706-5866 or (04)2259-3456#12.

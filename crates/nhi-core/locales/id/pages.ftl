@@ -311,6 +311,14 @@ mail-device-switched-body =
 
     Jika ini bukan Anda, segera atur kata sandi pendaftaran baru ({ $link }) dan hubungi layanan NHIA di 0800-030-598.
 
+mail-quick-sign-in-enrolled-subject = NHI Express: masuk cepat biometrik diaktifkan
+mail-quick-sign-in-enrolled-body =
+    Yth. { $name },
+
+    Pada { $time } (waktu Taiwan) masuk cepat biometrik diaktifkan untuk akun Anda di perangkat "{ $device }": pemeriksaan sidik jari atau wajah di perangkat itu kini membuat Anda masuk.
+
+    Jika ini bukan Anda, segera atur kata sandi pendaftaran baru ({ $link }), yang menghapus semua masuk cepat, dan hubungi layanan NHIA di 0800-030-598.
+
 ## 聯絡電話
 site-local-phone = Telepon rumah (opsional)
 site-local-phone-hint = Dengan kode area, mis. 02-2706-5866 atau (04)2259-3456#12.

@@ -311,6 +311,14 @@ mail-device-switched-body =
 
     Nếu không phải bạn, hãy đặt mật khẩu đăng ký mới ngay ({ $link }) và gọi đường dây hỗ trợ của NHIA 0800-030-598.
 
+mail-quick-sign-in-enrolled-subject = NHI Express: đã bật đăng nhập nhanh sinh trắc học
+mail-quick-sign-in-enrolled-body =
+    Kính gửi { $name },
+
+    Lúc { $time } (giờ Đài Loan) đăng nhập nhanh sinh trắc học đã được bật cho tài khoản của bạn trên thiết bị "{ $device }": kiểm tra vân tay hoặc khuôn mặt trên thiết bị đó giờ sẽ đăng nhập cho bạn.
+
+    Nếu không phải bạn, hãy đặt mật khẩu đăng ký mới ngay ({ $link }), việc này xóa mọi đăng nhập nhanh, và gọi đường dây hỗ trợ của NHIA 0800-030-598.
+
 ## 聯絡電話
 site-local-phone = Điện thoại bàn (không bắt buộc)
 site-local-phone-hint = Kèm mã vùng, ví dụ 02-2706-5866 hoặc (04)2259-3456#12.

@@ -311,6 +311,14 @@ mail-device-switched-body =
 
     若不是您本人操作，請立即重設註冊密碼（{ $link }），並洽健保署客服專線 0800-030-598。
 
+mail-quick-sign-in-enrolled-subject = 健保快易通：您的帳號已開啟生物辨識輔助登入
+mail-quick-sign-in-enrolled-body =
+    { $name } 您好：
+
+    您的帳號已於 { $time }（臺灣時間）在裝置「{ $device }」開啟生物辨識輔助登入，此後在該裝置驗證指紋或臉部即可登入。
+
+    若不是您本人操作，請立即重設註冊密碼（{ $link }），重設後所有生物辨識輔助登入將一併移除，並洽健保署客服專線 0800-030-598。
+
 ## 聯絡電話
 site-local-phone = 聯絡電話（市話，選填）
 site-local-phone-hint = 請含區碼，例如 02-2706-5866 或 (04)2259-3456#12。

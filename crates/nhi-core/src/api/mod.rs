@@ -7,6 +7,7 @@ pub mod card_qr;
 pub mod device;
 pub mod health_bank;
 pub mod problem;
+pub mod quick_sign_in;
 pub mod session;
 pub mod video_visit;
 
@@ -24,6 +25,9 @@ pub use health_bank::{
     CategoryCount, DataRequest, HealthBankOverview, RecordDetail, RecordPage, RecordSummary,
 };
 pub use problem::{Problem, ProblemCode};
+pub use quick_sign_in::{
+    Challenge, ChallengeRequest, EnrolKey, QuickSignIn, QuickSignInKey, QuickSignInKeys,
+};
 pub use session::{ChangePassword, LoginRequest, LoginResponse, Me, Person};
 pub use video_visit::{
     AnswerVideoVisit, CardUse, CreateVideoVisit, VideoVisitAnswer, VideoVisitRequest,
@@ -60,4 +64,7 @@ pub mod paths {
     pub const CARD_USES: &str = "/card/uses";
     pub const CARD_VIDEO_VISITS: &str = "/card/video-visits";
     pub const INSTITUTION_VIDEO_VISITS: &str = "/institution/video-visits";
+    pub const QUICK_SIGN_IN_CHALLENGES: &str = "/quick-sign-in/challenges";
+    pub const QUICK_SIGN_IN_KEYS: &str = "/quick-sign-in/keys";
+    pub const QUICK_SIGN_IN_SESSIONS: &str = "/quick-sign-in/sessions";
 }

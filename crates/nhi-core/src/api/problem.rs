@@ -106,6 +106,13 @@ pub enum ProblemCode {
     VideoVisitCancelled,
     /// Video visits: the request was already allowed or declined.
     VideoVisitAnswered,
+    /// Quick sign-in: the signature did not verify, or the challenge was not one issued for
+    /// this ID and device, or was already used. `attempts_left` says how many tries remain.
+    QuickSignInRefused,
+    /// Quick sign-in: the challenge's 60 seconds were over; ask for a new one.
+    ChallengeExpired,
+    /// Quick sign-in: too many signatures did not verify; sign in with the password.
+    QuickSignInLocked,
     /// The request body is larger than this endpoint takes.
     PayloadTooLarge,
     /// A search text is longer than a field takes (`domain::search_text::MAX_SEARCH_CHARS`),
@@ -182,6 +189,9 @@ impl ProblemCode {
             Self::VideoVisitExpired => (410, "Request expired"),
             Self::VideoVisitCancelled => (410, "Request cancelled"),
             Self::VideoVisitAnswered => (409, "Request already answered"),
+            Self::QuickSignInRefused => (401, "Quick sign-in not verified"),
+            Self::ChallengeExpired => (410, "Challenge expired"),
+            Self::QuickSignInLocked => (423, "Quick sign-in locked"),
             Self::PayloadTooLarge => (413, "Request too large"),
             Self::SearchTooLong => (422, "Search text too long"),
             Self::UploadTooSlow => (408, "Upload too slow"),

@@ -118,6 +118,15 @@ pub const SAM_KEY_PER_INSTITUTION: AttemptLimit = per_owner(5, 15, 15);
 /// a secret, so every scan counts.
 pub const QR_SCANS_PER_CLIENT: AttemptLimit = shared(30, 1, 1);
 
+/// Quick sign-in signatures, per ID: five that do not verify in a row (or a replayed or
+/// foreign challenge) turn quick sign-in off for a day; the password still works, and a
+/// password login turns it back on.
+pub const QUICK_SIGN_IN_PER_ID: AttemptLimit = per_owner(5, 24 * 60, 24 * 60);
+/// Quick sign-in signatures per client address, across IDs.
+pub const QUICK_SIGN_IN_PER_CLIENT: AttemptLimit = shared(30, 15, 15);
+/// Quick sign-in challenges per client address: a rate (each is a row for a minute).
+pub const QUICK_SIGN_IN_CHALLENGES_PER_CLIENT: AttemptLimit = shared(30, 1, 1);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,3 +139,4 @@ mod tests {
         assert_eq!(DEVICE_CODE_PER_DEVICE.left_after(9), 0);
     }
 }
+

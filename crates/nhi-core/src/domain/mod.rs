@@ -15,6 +15,7 @@ pub mod login_throttle;
 pub mod mobile_number;
 pub mod password;
 pub mod photo_rules;
+pub mod quick_sign_in;
 pub mod roc_date;
 pub mod search_text;
 mod secret;

@@ -35,6 +35,7 @@ impl Devices for Engine {
         .execute(&mut *tx)
         .await?;
         end_app_sessions(&mut tx, b.id_number.as_str()).await?;
+        super::quick_sign_in::remove_keys_of(&mut tx, b.id_number.as_str()).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -91,6 +92,7 @@ impl Devices for Engine {
         .execute(&mut *tx)
         .await?;
         end_app_sessions(&mut tx, id.as_str()).await?;
+        super::quick_sign_in::remove_keys_of(&mut tx, id.as_str()).await?;
         tx.commit().await?;
         Ok(true)
     }

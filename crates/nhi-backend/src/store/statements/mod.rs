@@ -28,6 +28,7 @@ mod health;
 mod outbox;
 mod password_resets;
 mod persons;
+mod quick_sign_in;
 mod registrations;
 pub(super) mod round_trip;
 mod sessions;

@@ -96,6 +96,7 @@ impl PasswordResets for Engine {
         let Some(id) = id else {
             return Ok(None);
         };
+        super::lock_person(&mut tx, &id).await?;
         sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id_number = $2")
             .bind(password_hash)
             .bind(&id)
@@ -105,6 +106,8 @@ impl PasswordResets for Engine {
             .bind(&id)
             .execute(&mut *tx)
             .await?;
+        // Whoever could reset the password must not find a quick way in left behind.
+        super::quick_sign_in::remove_keys_of(&mut tx, &id).await?;
         tx.commit().await?;
         id_of(id).map(Some)
     }

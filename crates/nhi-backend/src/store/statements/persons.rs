@@ -50,6 +50,7 @@ impl People for Engine {
 
     async fn set_password(&self, id: &IdNumber, password_hash: &str) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
+        super::lock_person(&mut tx, id.as_str()).await?;
         sqlx::query(
             "INSERT INTO accounts (id_number, password_hash) VALUES ($1, $2) \
              ON CONFLICT (id_number) DO UPDATE SET password_hash = excluded.password_hash",
@@ -62,6 +63,8 @@ impl People for Engine {
             .bind(id.as_str())
             .execute(&mut *tx)
             .await?;
+        // Whoever could reset the password must not find a quick way in left behind.
+        super::quick_sign_in::remove_keys_of(&mut tx, id.as_str()).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -1,0 +1,289 @@
+//! Quick sign-in (生物辨識輔助登入): challenges, enrolling a device's key, and signing in
+//! with a signature over a challenge instead of the password.
+//!
+//! Every signature that does not verify — and every challenge that was not issued for this
+//! ID and device, or was used already — counts against the ID through the one attempt
+//! limiter, reserved before anything is checked: five in a row lock quick sign-in (not the
+//! password, which turns it back on).
+
+use std::net::IpAddr;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use super::device_check;
+use super::sessions::{person_view, SESSION_LIFETIME};
+use crate::crypto::{device_signature, session_token};
+use crate::error::ApiError;
+use crate::services::account_mail::{self, Notice};
+use crate::services::attempt_guard;
+use crate::state::AppState;
+use crate::store::{
+    ChallengeFor, NewSession, PersonRecord, QuickSignInKeyRecord, SessionKind, SpentChallenge,
+};
+use nhi_core::api::{
+    Challenge, ChallengeRequest, EnrolKey, LoginResponse, Problem, ProblemCode, QuickSignIn,
+    QuickSignInKey,
+};
+use nhi_core::domain::attempt_limit::{
+    QUICK_SIGN_IN_CHALLENGES_PER_CLIENT, QUICK_SIGN_IN_PER_CLIENT, QUICK_SIGN_IN_PER_ID,
+};
+use nhi_core::domain::quick_sign_in::{
+    clean_label, signed_message, Purpose, CHALLENGE_LIFETIME, MAX_SIGNATURE_BYTES, PUBLIC_KEY_BYTES,
+};
+use nhi_core::domain::IdNumber;
+use nhi_core::i18n::Lang;
+
+/// The attempt-limit subject of an ID's quick sign-in.
+pub fn subject(id: &IdNumber) -> String {
+    format!("quick-sign-in-id:{id}")
+}
+
+/// A new single-use challenge for the ID, device and purpose. Given for any well-formed ID,
+/// with or without a key: the answer tells nothing of who enrolled.
+pub async fn issue_challenge(
+    state: &AppState,
+    request: &ChallengeRequest,
+    client: IpAddr,
+) -> Result<Challenge, ApiError> {
+    let id = IdNumber::parse(&request.id_number)?;
+    device_check::well_formed_device_id(&request.device_id)?;
+    let rate = [(
+        format!("quick-sign-in-challenges:{client}"),
+        QUICK_SIGN_IN_CHALLENGES_PER_CLIENT,
+    )];
+    attempt_guard::count_against(state, &rate).await??;
+    let challenge = session_token::generate();
+    let expires_at = state.clock.now() + CHALLENGE_LIFETIME;
+    let issued_for = ChallengeFor {
+        purpose: request.purpose,
+        id: &id,
+        device_id: &request.device_id,
+    };
+    state
+        .store
+        .insert_challenge(&session_token::digest(&challenge), issued_for, expires_at)
+        .await?;
+    Ok(Challenge {
+        challenge,
+        expires_at,
+    })
+}
+
+/// Keeps the signed-in person's new key for this device, once the device has shown it is
+/// bound and active and has signed an `enrol` challenge with the key. The person is mailed.
+pub async fn enrol(
+    state: &AppState,
+    person: &PersonRecord,
+    request: &EnrolKey,
+    lang: Lang,
+) -> Result<QuickSignInKey, ApiError> {
+    let id = &person.id_number;
+    device_check::well_formed_device_id(&request.device_id)?;
+    device_check::bound_and_active(state, id, &request.device_id, &request.device_key).await?;
+    let public_key = decode(&request.public_key, PUBLIC_KEY_BYTES, "public_key")?;
+    let signature = decode(&request.signature, MAX_SIGNATURE_BYTES, "signature")?;
+    let issued_for = ChallengeFor {
+        purpose: Purpose::Enrol,
+        id,
+        device_id: &request.device_id,
+    };
+    match spend(state, &request.challenge, issued_for).await? {
+        SpentChallenge::Fresh => {}
+        SpentChallenge::Expired => return Err(expired()),
+        SpentChallenge::Unknown => return Err(unknown_challenge()),
+    }
+    let message = signed_message(
+        Purpose::Enrol,
+        &request.challenge,
+        id.as_str(),
+        &request.device_id,
+    );
+    if !device_signature::verifies(&public_key, &message, &signature) {
+        return Err(refused("The new key's signature did not verify."));
+    }
+    let label = clean_label(&request.label);
+    if label.is_empty() {
+        return Err(ApiError::InvalidRequest(
+            "label must name the device".into(),
+        ));
+    }
+    let key = QuickSignInKeyRecord {
+        device_id: request.device_id.clone(),
+        public_key,
+        label,
+        enrolled_at: state.clock.now(),
+        last_used_at: None,
+    };
+    if !state.store.enrol_key(id, &key).await? {
+        // The device was switched away from between the check above and the write.
+        return Err(ApiError::refuse(
+            ProblemCode::DeviceInactive,
+            "Another device was made the active one for this ID.",
+        ));
+    }
+    let notice = Notice::QuickSignInEnrolled { label: &key.label };
+    account_mail::send(state, id, lang, notice).await?;
+    Ok(key_view(&key))
+}
+
+/// Signs in with a signature over a `sign_in` challenge: a session of the usual 2 hours.
+pub async fn sign_in(
+    state: &AppState,
+    request: &QuickSignIn,
+    client: IpAddr,
+) -> Result<LoginResponse, ApiError> {
+    let id = IdNumber::parse(&request.id_number)?;
+    device_check::well_formed_device_id(&request.device_id)?;
+    device_check::bound_and_active(state, &id, &request.device_id, &request.device_key).await?;
+
+    let subjects = [
+        (subject(&id), QUICK_SIGN_IN_PER_ID),
+        (
+            format!("quick-sign-in-client:{client}"),
+            QUICK_SIGN_IN_PER_CLIENT,
+        ),
+    ];
+    let attempt = match attempt_guard::try_reserve(state, &subjects).await? {
+        Ok(attempt) => attempt,
+        Err(lockout) => return Err(locked(lockout.seconds)),
+    };
+    let issued_for = ChallengeFor {
+        purpose: Purpose::SignIn,
+        id: &id,
+        device_id: &request.device_id,
+    };
+    match spend(state, &request.challenge, issued_for).await? {
+        SpentChallenge::Fresh => {}
+        SpentChallenge::Expired => {
+            // A challenge issued for this very ID and device, only late: no guess.
+            attempt.release().await;
+            return Err(expired());
+        }
+        SpentChallenge::Unknown => return Err(refuse_counted(attempt, unknown_challenge()).await),
+    }
+    let message = signed_message(
+        Purpose::SignIn,
+        &request.challenge,
+        id.as_str(),
+        &request.device_id,
+    );
+    let signature = URL_SAFE_NO_PAD
+        .decode(&request.signature)
+        .unwrap_or_default();
+    let key = state.store.find_key(&id, &request.device_id).await?;
+    let Some(key) = key.filter(|k| device_signature::verifies(&k.public_key, &message, &signature))
+    else {
+        tracing::info!("quick sign-in signature refused");
+        let refusal = refused("The signature did not verify for a key of this ID and device.");
+        return Err(refuse_counted(attempt, refusal).await);
+    };
+    let person = state
+        .store
+        .find_person(&id)
+        .await?
+        .ok_or_else(|| refused("No such person."))?;
+
+    let now = state.clock.now();
+    let token = session_token::generate();
+    let expires_at = now + SESSION_LIFETIME;
+    let session = NewSession {
+        kind: SessionKind::App,
+        holder: id.as_str(),
+        hpc_id: None,
+        created_at: now,
+        expires_at,
+    };
+    let started = state
+        .store
+        .start_session_with_key(
+            &id,
+            &request.device_id,
+            &key.public_key,
+            &session_token::digest(&token),
+            session,
+        )
+        .await?;
+    if !started {
+        // Removed (or its device switched away from) while this was being checked.
+        attempt.release().await;
+        return Err(refused("This key was removed."));
+    }
+    attempt.succeeded().await?;
+    Ok(LoginResponse {
+        token,
+        expires_at,
+        person: person_view(&person),
+    })
+}
+
+/// The ID's keys, newest first.
+pub async fn keys_of(state: &AppState, id: &IdNumber) -> Result<Vec<QuickSignInKey>, ApiError> {
+    let keys = state.store.keys_of(id).await?;
+    Ok(keys.iter().map(key_view).collect())
+}
+
+fn key_view(key: &QuickSignInKeyRecord) -> QuickSignInKey {
+    QuickSignInKey {
+        device_id: key.device_id.clone(),
+        label: key.label.clone(),
+        enrolled_at: key.enrolled_at,
+        last_used_at: key.last_used_at,
+    }
+}
+
+/// Spends the challenge if it was issued for exactly this and is unused.
+async fn spend(
+    state: &AppState,
+    challenge: &str,
+    issued_for: ChallengeFor<'_>,
+) -> Result<SpentChallenge, ApiError> {
+    let hash = session_token::digest(challenge);
+    Ok(state
+        .store
+        .spend_challenge(&hash, issued_for, state.clock.now())
+        .await?)
+}
+
+fn expired() -> ApiError {
+    ApiError::refuse(
+        ProblemCode::ChallengeExpired,
+        "The challenge's 60 seconds were over. Ask for a new one.",
+    )
+}
+
+fn unknown_challenge() -> ApiError {
+    refused("The challenge was not issued for this ID and device, or was used already.")
+}
+
+fn refused(detail: &str) -> ApiError {
+    ApiError::refuse(ProblemCode::QuickSignInRefused, detail)
+}
+
+fn locked(seconds: i64) -> ApiError {
+    let seconds = seconds.max(1) as u64;
+    ApiError::Refused(
+        Problem::of(ProblemCode::QuickSignInLocked)
+            .with_detail("Quick sign-in is off for now after signatures that did not verify. Sign in with the password.")
+            .with_retry_after(seconds),
+    )
+}
+
+/// A counted failure: the refusal with the tries left, or quick sign-in locked.
+async fn refuse_counted(attempt: attempt_guard::Attempt<'_>, refusal: ApiError) -> ApiError {
+    match attempt.failed().await {
+        Ok(attempt_guard::AfterFailure::TriesLeft(left)) => refusal.with_attempts_left(left),
+        Ok(attempt_guard::AfterFailure::Locked(lockout)) => locked(lockout.seconds),
+        Err(error) => error,
+    }
+}
+
+/// Unpadded base64url of at most `max` bytes.
+fn decode(text: &str, max: usize, field: &str) -> Result<Vec<u8>, ApiError> {
+    match URL_SAFE_NO_PAD.decode(text) {
+        Ok(bytes) if !bytes.is_empty() && bytes.len() <= max => Ok(bytes),
+        _ => Err(ApiError::InvalidRequest(format!(
+            "{field} must be unpadded base64url of at most {max} bytes"
+        ))),
+    }
+}

@@ -1,0 +1,209 @@
+//! Quick sign-in (生物辨識輔助登入): turning it on under 我的, signing in with it from the
+//! login screen, and the list of keys with their removal.
+//!
+//! The key for an ID lives in the device's authenticator under `key_alias(id)`; the server
+//! holds its public half for the ID and this device. Signing in is a challenge from the
+//! server, the OS prompt, a signature, and a session of the usual 2 hours.
+
+use crate::client::ClientError;
+use crate::platform::{AuthenticatorError, Availability, SecureStoreError};
+use nhi_core::api::{ChallengeRequest, EnrolKey, ProblemCode, QuickSignIn, QuickSignInKey};
+use nhi_core::domain::quick_sign_in::{key_alias, signed_message, Purpose};
+use nhi_core::domain::IdNumber;
+use nhi_core::i18n::Lang;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use super::auth::{storage_message, Flows};
+use super::credentials::RememberedAccount;
+use super::device;
+use super::session::Session;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum QuickSignInError {
+    /// No device key for this ID here: the device was never bound to it.
+    #[error("this device is not bound to this ID")]
+    DeviceNotBound,
+    #[error(transparent)]
+    Device(#[from] AuthenticatorError),
+    #[error(transparent)]
+    Server(#[from] ClientError),
+    #[error(transparent)]
+    Storage(#[from] SecureStoreError),
+}
+
+impl QuickSignInError {
+    pub fn user_message(&self, lang: Lang) -> String {
+        match self {
+            Self::DeviceNotBound => lang.t("auth-device-not-authenticated-id"),
+            Self::Device(AuthenticatorError::Cancelled) => lang.t("quick-sign-in-cancelled"),
+            Self::Device(AuthenticatorError::KeyInvalidated) => {
+                lang.t("quick-sign-in-key-invalidated")
+            }
+            Self::Device(AuthenticatorError::Unavailable) => {
+                lang.t("quick-sign-in-unavailable-system")
+            }
+            Self::Device(AuthenticatorError::Failed(reason)) => {
+                nhi_core::tr!(
+                    lang,
+                    "quick-sign-in-device-failed",
+                    reason = reason.as_str()
+                )
+            }
+            Self::Server(e) => e.user_message(lang),
+            Self::Storage(e) => storage_message(e, lang),
+        }
+    }
+
+    /// True when this device's key can no longer sign this person in, so the login screen
+    /// stops offering it and the password is the way (the key was removed elsewhere, or
+    /// quick sign-in locked itself).
+    fn key_is_spent(&self) -> bool {
+        matches!(self, Self::Device(AuthenticatorError::KeyInvalidated))
+            || matches!(self, Self::Server(e) if matches!(
+                e.code(),
+                Some(ProblemCode::QuickSignInRefused | ProblemCode::QuickSignInLocked)
+            ))
+    }
+}
+
+impl Flows {
+    /// Whether this device can offer quick sign-in at all.
+    pub fn quick_sign_in_availability(&self) -> Availability {
+        self.authenticator.availability()
+    }
+
+    /// Whether quick sign-in is turned on here for the ID (its key is on this device).
+    pub fn quick_sign_in_ready(&self, id: &IdNumber) -> bool {
+        self.authenticator.availability() == Availability::Available
+            && self.authenticator.has_key(&key_alias(id.as_str()))
+    }
+
+    /// Turns quick sign-in on for the signed-in person on this device: a new key in the
+    /// authenticator, a signature over an `enrol` challenge (the OS prompt shows `reason`),
+    /// and the public half to the server. Nothing is left behind when a step fails.
+    pub async fn enrol_quick_sign_in(
+        &self,
+        session: &Session,
+        reason: &str,
+    ) -> Result<QuickSignInKey, QuickSignInError> {
+        let id = &session.person.id_number;
+        let info = device::identity(&*self.store)?;
+        let device_key =
+            device::device_key(&*self.store, id)?.ok_or(QuickSignInError::DeviceNotBound)?;
+        let alias = key_alias(id.as_str());
+        let public_key = self.authenticator.create_key(&alias).await?;
+        let enrolled = async {
+            let challenge = self.challenge(id, &info.device_id, Purpose::Enrol).await?;
+            let message = signed_message(Purpose::Enrol, &challenge, id.as_str(), &info.device_id);
+            let signature = self.authenticator.sign(&alias, &message, reason).await?;
+            let request = EnrolKey {
+                device_id: info.device_id.clone(),
+                device_key,
+                label: info.label.clone(),
+                public_key: URL_SAFE_NO_PAD.encode(&public_key),
+                challenge,
+                signature: URL_SAFE_NO_PAD.encode(signature),
+            };
+            Ok::<_, QuickSignInError>(
+                self.client
+                    .enrol_quick_sign_in(&session.token, &request)
+                    .await?,
+            )
+        }
+        .await;
+        if enrolled.is_err() {
+            let _ = self.authenticator.delete_key(&alias);
+        }
+        enrolled
+    }
+
+    /// Signs the remembered account in with its key on this device (the OS prompt shows
+    /// `reason`). When the server refuses the key — removed elsewhere, or locked after
+    /// signatures that did not verify — it is dropped here, and the password is the way.
+    pub async fn quick_sign_in(
+        &self,
+        account: &RememberedAccount,
+        reason: &str,
+    ) -> Result<Session, QuickSignInError> {
+        let id = &account.id_number;
+        let info = device::identity(&*self.store)?;
+        let device_key =
+            device::device_key(&*self.store, id)?.ok_or(QuickSignInError::DeviceNotBound)?;
+        let alias = key_alias(id.as_str());
+        let signed_in = async {
+            let challenge = self.challenge(id, &info.device_id, Purpose::SignIn).await?;
+            let message = signed_message(Purpose::SignIn, &challenge, id.as_str(), &info.device_id);
+            let signature = self.authenticator.sign(&alias, &message, reason).await?;
+            let request = QuickSignIn {
+                id_number: id.to_string(),
+                device_id: info.device_id.clone(),
+                device_key,
+                challenge,
+                signature: URL_SAFE_NO_PAD.encode(signature),
+            };
+            Ok::<_, QuickSignInError>(self.client.quick_sign_in(&request).await?)
+        }
+        .await;
+        let answer = match signed_in {
+            Ok(answer) => answer,
+            Err(e) => {
+                if e.key_is_spent() {
+                    let _ = self.authenticator.delete_key(&alias);
+                }
+                return Err(e);
+            }
+        };
+        let session = self.keep_session(answer)?;
+        self.remember(RememberedAccount {
+            id_number: session.person.id_number.clone(),
+            name: session.person.name.clone(),
+        })?;
+        Ok(session)
+    }
+
+    /// The signed-in person's keys, newest first, with which one is this device's.
+    pub async fn quick_sign_in_keys(
+        &self,
+        session: &Session,
+    ) -> Result<(Vec<QuickSignInKey>, String), QuickSignInError> {
+        let this_device = device::identity(&*self.store)?.device_id;
+        let list = self.client.quick_sign_in_keys(&session.token).await?;
+        Ok((list.keys, this_device))
+    }
+
+    /// Removes the signed-in person's key of a device; this device's also from here.
+    pub async fn remove_quick_sign_in_key(
+        &self,
+        session: &Session,
+        device_id: &str,
+    ) -> Result<(), QuickSignInError> {
+        self.client
+            .remove_quick_sign_in_key(&session.token, device_id)
+            .await?;
+        if device::identity(&*self.store)?.device_id == device_id {
+            self.authenticator
+                .delete_key(&key_alias(session.person.id_number.as_str()))?;
+        }
+        Ok(())
+    }
+
+    async fn challenge(
+        &self,
+        id: &IdNumber,
+        device_id: &str,
+        purpose: Purpose,
+    ) -> Result<String, ClientError> {
+        let request = ChallengeRequest {
+            id_number: id.to_string(),
+            device_id: device_id.to_owned(),
+            purpose,
+        };
+        Ok(self
+            .client
+            .quick_sign_in_challenge(&request)
+            .await?
+            .challenge)
+    }
+}

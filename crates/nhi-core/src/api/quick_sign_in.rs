@@ -1,0 +1,72 @@
+//! Quick sign-in (生物辨識輔助登入): challenges, the device keys that sign them, and the
+//! sign-in itself. Keys and signatures travel as unpadded base64url: the key an uncompressed
+//! SEC1 P-256 point, the signature DER-encoded ECDSA over SHA-256 of
+//! `domain::quick_sign_in::signed_message`.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::quick_sign_in::Purpose;
+
+/// `POST /api/v1/quick-sign-in/challenges`: a challenge for this ID and device. It is given
+/// whether or not the ID has a key on the device, so the answer tells a stranger nothing.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChallengeRequest {
+    pub id_number: String,
+    pub device_id: String,
+    pub purpose: Purpose,
+}
+
+/// A single-use challenge, good until `expires_at` (60 seconds).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Challenge {
+    pub challenge: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /api/v1/quick-sign-in/keys` (signed in): this device's new key for the signed-in
+/// ID, with a signature over an `enrol` challenge proving the device holds it. A device has
+/// one key per ID; enrolling again replaces it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EnrolKey {
+    pub device_id: String,
+    pub device_key: String,
+    /// The device's name, for the list of keys ("Pixel 8").
+    pub label: String,
+    pub public_key: String,
+    pub challenge: String,
+    pub signature: String,
+}
+
+/// One enrolled key, as 我的 and the website's device management list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuickSignInKey {
+    pub device_id: String,
+    pub label: String,
+    pub enrolled_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+/// `GET /api/v1/quick-sign-in/keys`: the signed-in ID's keys, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuickSignInKeys {
+    pub keys: Vec<QuickSignInKey>,
+}
+
+/// `POST /api/v1/quick-sign-in/sessions`: signing in with a signature over a `sign_in`
+/// challenge. The device proves itself with its device key as at a password login. The
+/// answer is a login's (`LoginResponse`), a session of the usual 2 hours.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuickSignIn {
+    pub id_number: String,
+    pub device_id: String,
+    pub device_key: String,
+    pub challenge: String,
+    pub signature: String,
+}

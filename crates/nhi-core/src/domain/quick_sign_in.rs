@@ -1,0 +1,126 @@
+//! Quick sign-in (生物辨識輔助登入): after a password login, the device makes a P-256 key pair
+//! in its secure hardware that signs only once the OS has verified the user (a fingerprint, a
+//! face). The server keeps the public half for that ID and that device. Signing in, the app
+//! asks the server for a challenge, the OS prompt unlocks the key, and the key signs the
+//! message below; the server checks the signature against the key it holds.
+//!
+//! What is signed names its purpose, the challenge, the ID and the device, so a signature
+//! made for one of them proves nothing for another: a challenge issued for enrolling cannot
+//! sign anybody in, nor one issued for a family member's ID or another phone.
+
+use chrono::Duration;
+use serde::{Deserialize, Serialize};
+
+/// A challenge serves once, within this time from its issue (the OS prompt is quick; a
+/// person who walks away asks again).
+pub const CHALLENGE_LIFETIME: Duration = Duration::seconds(60);
+
+/// The challenge's random bytes (encoded as unpadded base64url on the wire).
+pub const CHALLENGE_BYTES: usize = 32;
+
+/// An uncompressed SEC1 P-256 public key: `04 ‖ x ‖ y`.
+pub const PUBLIC_KEY_BYTES: usize = 65;
+
+/// The longest DER-encoded ECDSA P-256 signature (two 33-byte integers with their headers).
+pub const MAX_SIGNATURE_BYTES: usize = 72;
+
+/// The most characters of a key's device name (shown in the list of keys).
+pub const MAX_LABEL_CHARS: usize = 40;
+
+/// What a challenge may be signed for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::IntoStaticStr)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Purpose {
+    /// Proving, while signed in with the password, that the device holds the key it enrols.
+    Enrol,
+    /// Signing in without the password.
+    SignIn,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "enrol" => Some(Self::Enrol),
+            "sign_in" => Some(Self::SignIn),
+            _ => None,
+        }
+    }
+}
+
+/// The bytes the device signs (with SHA-256, as ECDSA P-256 does) and the server checks.
+pub fn signed_message(
+    purpose: Purpose,
+    challenge: &str,
+    id_number: &str,
+    device_id: &str,
+) -> Vec<u8> {
+    format!(
+        "NHI Express quick sign-in v1\npurpose={}\nchallenge={challenge}\nid={id_number}\ndevice={device_id}",
+        purpose.as_str()
+    )
+    .into_bytes()
+}
+
+/// The name under which a device keeps its key for an ID: one key per ID on a family phone.
+pub fn key_alias(id_number: &str) -> String {
+    format!("nhi-express.quick-sign-in.{id_number}")
+}
+
+/// A key's device name as it will be listed: trimmed, control characters out, cut to
+/// [`MAX_LABEL_CHARS`]; a device that gives none is "this device" in the list.
+pub fn clean_label(label: &str) -> String {
+    label
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(MAX_LABEL_CHARS)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_of_the_message_changes_it() {
+        let base = signed_message(Purpose::SignIn, "c", "A123456789", "d");
+        assert_ne!(base, signed_message(Purpose::Enrol, "c", "A123456789", "d"));
+        assert_ne!(
+            base,
+            signed_message(Purpose::SignIn, "x", "A123456789", "d")
+        );
+        assert_ne!(
+            base,
+            signed_message(Purpose::SignIn, "c", "B123456789", "d")
+        );
+        assert_ne!(
+            base,
+            signed_message(Purpose::SignIn, "c", "A123456789", "e")
+        );
+    }
+
+    #[test]
+    fn purposes_round_trip_through_their_names() {
+        for p in [Purpose::Enrol, Purpose::SignIn] {
+            assert_eq!(Purpose::parse(p.as_str()), Some(p));
+        }
+        assert_eq!(Purpose::parse("sign-in"), None);
+    }
+
+    #[test]
+    fn labels_are_cleaned_and_cut() {
+        assert_eq!(clean_label("  Pixel 8\u{7}\n "), "Pixel 8");
+        assert_eq!(
+            clean_label(&"長".repeat(100)).chars().count(),
+            MAX_LABEL_CHARS
+        );
+    }
+}
