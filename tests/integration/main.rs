@@ -33,5 +33,6 @@ mod two_instances;
 mod ui_authorizations;
 mod ui_components;
 mod ui_languages;
+mod ui_quick_sign_in;
 mod ui_video_visits;
 mod web_app;

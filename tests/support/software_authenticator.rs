@@ -32,12 +32,6 @@ impl SoftwareAuthenticator {
     pub fn answer_prompts(&self, prompt: Prompt) {
         *self.prompt.lock().unwrap() = prompt;
     }
-
-    /// Signs as the key under `alias` would, without a prompt (a test's own signature).
-    pub fn sign_now(&self, alias: &str, message: &[u8]) -> Vec<u8> {
-        let pkcs8 = self.keys.lock().unwrap()[alias].clone();
-        sign(&pkcs8, message)
-    }
 }
 
 /// A new P-256 key: its PKCS#8 and its public half (uncompressed SEC1).

@@ -221,14 +221,52 @@ impl Fixture {
     }
 
     pub fn setup(&self) -> AppSetup {
-        AppSetup::Ready(Services {
-            flows: Arc::new(Flows::new(
+        self.setup_with(Flows::new(
+            self.backend.client.clone(),
+            self.store.clone(),
+            Arc::new(self.backend.clock.clone()),
+        ))
+    }
+
+    /// The app on a phone whose secure hardware is `authenticator`.
+    pub fn setup_with_authenticator(
+        &self,
+        authenticator: Arc<dyn nhi_client::platform::DeviceAuthenticator>,
+    ) -> AppSetup {
+        self.setup_with(
+            Flows::new(
                 self.backend.client.clone(),
                 self.store.clone(),
                 Arc::new(self.backend.clock.clone()),
-            )),
+            )
+            .with_authenticator(authenticator),
+        )
+    }
+
+    fn setup_with(&self, flows: Flows) -> AppSetup {
+        AppSetup::Ready(Services {
+            flows: Arc::new(flows),
             backend_url: self.backend.backend.base_url(),
         })
+    }
+
+    /// Binds the app's own device to the adult and signs in from it with the password, as
+    /// the login screen would; the session is kept where the app looks for it.
+    pub async fn signed_in_on_app_device(&self) -> Session {
+        let me = device::identity(&*self.store).unwrap();
+        let bound = self.backend.bind_adult(&me).await;
+        device::keep_device_key(&*self.store, &bound.id_number, &bound.device_key).unwrap();
+        let login = self
+            .backend
+            .login(
+                super::ADULT_ID,
+                super::ADULT_PASSWORD,
+                &me,
+                &bound.device_key,
+            )
+            .await
+            .unwrap();
+        self.sign_in_as(login)
     }
 
     /// Binds the app's own device (as the store knows it) to the adult, as the phone path

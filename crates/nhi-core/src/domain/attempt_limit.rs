@@ -139,4 +139,3 @@ mod tests {
         assert_eq!(DEVICE_CODE_PER_DEVICE.left_after(9), 0);
     }
 }
-

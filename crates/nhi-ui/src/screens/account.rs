@@ -1,9 +1,9 @@
-//! "My": who is signed in, until when, changing the password, and signing out.
+//! "My": who is signed in, until when, changing the password, quick sign-in, and signing out.
 
 use dioxus::prelude::*;
 
 use crate::hooks::use_busy_action;
-use crate::widgets::ChangePassword;
+use crate::widgets::{ChangePassword, QuickSignInSettings};
 use crate::{Route, UiState};
 use nhi_client::app::{display, Services};
 
@@ -29,6 +29,7 @@ pub fn Account() -> Element {
 
     let person = session.person.clone();
     let session_for_password = session.clone();
+    let session_for_quick = session.clone();
     let expires_at = session.expires_at;
     let left = display::minutes_left(session.remaining((state.now)()), lang);
     let auth = services.flows.clone();
@@ -66,6 +67,7 @@ pub fn Account() -> Element {
                 }
             }
             ChangePassword { session: session_for_password }
+            QuickSignInSettings { session: session_for_quick }
             button {
                 class: "button secondary",
                 r#type: "button",

@@ -1,5 +1,6 @@
 //! Sign in with ID number and registration password; pick among the accounts remembered on
-//! this device; "remember me"; an eye to show the password.
+//! this device; "remember me"; an eye to show the password; 生物辨識輔助登入 for a remembered
+//! account whose key is on this device.
 
 use dioxus::prelude::*;
 
@@ -8,6 +9,10 @@ use crate::widgets::icons;
 use crate::{Route, UiState};
 use nhi_client::app::wizard::PhoneStep;
 use nhi_client::app::{LoginError, LoginForm, RememberedAccount, Services};
+use nhi_client::platform::Availability;
+
+/// The quick sign-in button's `data-action` (what tests and the browser tests press).
+pub const QUICK_SIGN_IN: &str = "quick-sign-in";
 
 #[component]
 pub fn Login(next: Vec<String>) -> Element {
@@ -50,6 +55,43 @@ pub fn Login(next: Vec<String>) -> Element {
             nav.replace(back_to);
             Ok(())
         });
+    };
+
+    // 生物辨識輔助登入, for a remembered account whose key is on this device.
+    let quick = use_busy_action::<String>();
+    let quick_account = remembered
+        .read()
+        .iter()
+        .find(|a| a.id_number.as_str() == id_number().trim().to_uppercase())
+        .filter(|a| services.flows.quick_sign_in_ready(&a.id_number))
+        .cloned();
+    let quick_unavailable =
+        services.flows.quick_sign_in_availability() == Availability::NoPromptOnThisSystem;
+    let quick_sign_in = {
+        let auth = services.flows.clone();
+        let back_to = Route::after_sign_in(&next);
+        let account = quick_account.clone();
+        move |_| {
+            let Some(account) = account.clone() else {
+                return;
+            };
+            let auth = auth.clone();
+            let back_to = back_to.clone();
+            error.set(None);
+            quick.run(async move {
+                let lang = state.lang();
+                let reason = lang.t("login-quick-sign-in-reason");
+                let session = auth
+                    .quick_sign_in(&account, &reason)
+                    .await
+                    .map_err(|e| e.user_message(lang))?;
+                state.now.set(auth.clock().now());
+                state.session.set(Some(session));
+                state.notice.set(None);
+                nav.replace(back_to);
+                Ok(())
+            });
+        }
     };
 
     let forget_auth = services.flows.clone();
@@ -170,6 +212,31 @@ pub fn Login(next: Vec<String>) -> Element {
                     }
                 }
                 p { class: "hint", {lang.t("login-sign-lasts-most-2")} }
+            }
+            if quick_account.is_some() {
+                div { class: "card quick-sign-in-login",
+                    button {
+                        class: "button secondary",
+                        r#type: "button",
+                        "data-action": QUICK_SIGN_IN,
+                        disabled: (quick.busy)(),
+                        aria_busy: "{quick.busy}",
+                        onclick: quick_sign_in,
+                        if (quick.busy)() {
+                            span { class: "spinner dark", aria_hidden: "true" }
+                            {lang.t("login-quick-sign-in-waiting")}
+                        } else {
+                            {lang.t("login-quick-sign-in")}
+                        }
+                    }
+                }
+            } else if quick_unavailable {
+                p { class: "hint quick-sign-in-unavailable", {lang.t("quick-sign-in-unavailable-system")} }
+            }
+            // Outside the button's card: a refused key is dropped, and the button with it,
+            // but the reason stays on screen.
+            if let Some(text) = quick.error.read().clone() {
+                p { class: "error", role: "alert", {text} }
             }
             // The manual: "可利用下方「裝置認證」增加帳號資訊".
             div { class: "card login-more",
