@@ -16,10 +16,11 @@ use super::sessions::{person_view, SESSION_LIFETIME};
 use crate::crypto::{device_signature, session_token};
 use crate::error::ApiError;
 use crate::services::account_mail::{self, Notice};
-use crate::services::attempt_guard;
+use crate::services::attempt_guard::{self, Attempt};
 use crate::state::AppState;
 use crate::store::{
-    ChallengeFor, NewSession, PersonRecord, QuickSignInKeyRecord, SessionKind, SpentChallenge,
+    ChallengeFor, ChallengeKind, KeyInUse, NewSession, PersonRecord, QuickSignInKeyRecord,
+    SessionKind, SpentChallenge,
 };
 use nhi_core::api::{
     Challenge, ChallengeRequest, EnrolKey, LoginResponse, Problem, ProblemCode, QuickSignIn,
@@ -48,6 +49,22 @@ pub async fn issue_challenge(
 ) -> Result<Challenge, ApiError> {
     let id = IdNumber::parse(&request.id_number)?;
     device_check::well_formed_device_id(&request.device_id)?;
+    let issued_for = ChallengeFor {
+        kind: ChallengeKind::Key(request.purpose),
+        id: &id,
+        device_id: &request.device_id,
+    };
+    issue(state, issued_for, None, client).await
+}
+
+/// A new challenge (a passkey ceremony's with its state), counted against the client
+/// address's rate: each is a row for a while.
+pub(super) async fn issue(
+    state: &AppState,
+    issued_for: ChallengeFor<'_>,
+    ceremony: Option<&str>,
+    client: IpAddr,
+) -> Result<Challenge, ApiError> {
     let rate = [(
         format!("quick-sign-in-challenges:{client}"),
         QUICK_SIGN_IN_CHALLENGES_PER_CLIENT,
@@ -55,14 +72,14 @@ pub async fn issue_challenge(
     attempt_guard::count_against(state, &rate).await??;
     let challenge = session_token::generate();
     let expires_at = state.clock.now() + CHALLENGE_LIFETIME;
-    let issued_for = ChallengeFor {
-        purpose: request.purpose,
-        id: &id,
-        device_id: &request.device_id,
-    };
     state
         .store
-        .insert_challenge(&session_token::digest(&challenge), issued_for, expires_at)
+        .insert_challenge(
+            &session_token::digest(&challenge),
+            issued_for,
+            expires_at,
+            ceremony,
+        )
         .await?;
     Ok(Challenge {
         challenge,
@@ -84,12 +101,12 @@ pub async fn enrol(
     let public_key = decode(&request.public_key, PUBLIC_KEY_BYTES, "public_key")?;
     let signature = decode(&request.signature, MAX_SIGNATURE_BYTES, "signature")?;
     let issued_for = ChallengeFor {
-        purpose: Purpose::Enrol,
+        kind: ChallengeKind::Key(Purpose::Enrol),
         id,
         device_id: &request.device_id,
     };
     match spend(state, &request.challenge, issued_for).await? {
-        SpentChallenge::Fresh => {}
+        SpentChallenge::Fresh(_) => {}
         SpentChallenge::Expired => return Err(expired()),
         SpentChallenge::Unknown => return Err(unknown_challenge()),
     }
@@ -102,21 +119,32 @@ pub async fn enrol(
     if !device_signature::verifies(&public_key, &message, &signature) {
         return Err(refused("The new key's signature did not verify."));
     }
-    let label = clean_label(&request.label);
-    if label.is_empty() {
+    let key = QuickSignInKeyRecord {
+        device_id: request.device_id.clone(),
+        public_key,
+        label: clean_label(&request.label),
+        enrolled_at: state.clock.now(),
+        last_used_at: None,
+        passkey: None,
+    };
+    keep_key(state, id, key, lang).await
+}
+
+/// Keeps a verified new key (replacing the device's earlier one) while the device is still
+/// the active one, and mails the person.
+pub(super) async fn keep_key(
+    state: &AppState,
+    id: &IdNumber,
+    key: QuickSignInKeyRecord,
+    lang: Lang,
+) -> Result<QuickSignInKey, ApiError> {
+    if key.label.is_empty() {
         return Err(ApiError::InvalidRequest(
             "label must name the device".into(),
         ));
     }
-    let key = QuickSignInKeyRecord {
-        device_id: request.device_id.clone(),
-        public_key,
-        label,
-        enrolled_at: state.clock.now(),
-        last_used_at: None,
-    };
     if !state.store.enrol_key(id, &key).await? {
-        // The device was switched away from between the check above and the write.
+        // The device was switched away from between the check and the write.
         return Err(ApiError::refuse(
             ProblemCode::DeviceInactive,
             "Another device was made the active one for this ID.",
@@ -137,31 +165,13 @@ pub async fn sign_in(
     device_check::well_formed_device_id(&request.device_id)?;
     device_check::bound_and_active(state, &id, &request.device_id, &request.device_key).await?;
 
-    let subjects = [
-        (subject(&id), QUICK_SIGN_IN_PER_ID),
-        (
-            format!("quick-sign-in-client:{client}"),
-            QUICK_SIGN_IN_PER_CLIENT,
-        ),
-    ];
-    let attempt = match attempt_guard::try_reserve(state, &subjects).await? {
-        Ok(attempt) => attempt,
-        Err(lockout) => return Err(locked(lockout.seconds)),
-    };
+    let attempt = reserve(state, &id, client).await?;
     let issued_for = ChallengeFor {
-        purpose: Purpose::SignIn,
+        kind: ChallengeKind::Key(Purpose::SignIn),
         id: &id,
         device_id: &request.device_id,
     };
-    match spend(state, &request.challenge, issued_for).await? {
-        SpentChallenge::Fresh => {}
-        SpentChallenge::Expired => {
-            // A challenge issued for this very ID and device, only late: no guess.
-            attempt.release().await;
-            return Err(expired());
-        }
-        SpentChallenge::Unknown => return Err(refuse_counted(attempt, unknown_challenge()).await),
-    }
+    let (attempt, _) = spend_counted(state, attempt, &request.challenge, issued_for).await?;
     let message = signed_message(
         Purpose::SignIn,
         &request.challenge,
@@ -172,37 +182,85 @@ pub async fn sign_in(
         .decode(&request.signature)
         .unwrap_or_default();
     let key = state.store.find_key(&id, &request.device_id).await?;
-    let Some(key) = key.filter(|k| device_signature::verifies(&k.public_key, &message, &signature))
-    else {
+    let Some(key) = key.filter(|k| {
+        k.passkey.is_none() && device_signature::verifies(&k.public_key, &message, &signature)
+    }) else {
         tracing::info!("quick sign-in signature refused");
         let refusal = refused("The signature did not verify for a key of this ID and device.");
         return Err(refuse_counted(attempt, refusal).await);
     };
+    let in_use = KeyInUse {
+        id: &id,
+        device_id: &request.device_id,
+        public_key: &key.public_key,
+        updated_passkey: None,
+    };
+    start_session(state, attempt, in_use).await
+}
+
+/// A try reserved against the ID's and the client address's quick sign-in limits — before
+/// anything is checked — or quick sign-in locked.
+pub(super) async fn reserve<'a>(
+    state: &'a AppState,
+    id: &IdNumber,
+    client: IpAddr,
+) -> Result<Attempt<'a>, ApiError> {
+    let subjects = [
+        (subject(id), QUICK_SIGN_IN_PER_ID),
+        (
+            format!("quick-sign-in-client:{client}"),
+            QUICK_SIGN_IN_PER_CLIENT,
+        ),
+    ];
+    match attempt_guard::try_reserve(state, &subjects).await? {
+        Ok(attempt) => Ok(attempt),
+        Err(lockout) => Err(locked(lockout.seconds)),
+    }
+}
+
+/// Spends the challenge for a sign-in: a late one gives the try back (no guess), an unknown
+/// one counts. The ceremony's state, if any, comes back.
+pub(super) async fn spend_counted<'a>(
+    state: &AppState,
+    attempt: Attempt<'a>,
+    challenge: &str,
+    issued_for: ChallengeFor<'_>,
+) -> Result<(Attempt<'a>, Option<String>), ApiError> {
+    match spend(state, challenge, issued_for).await? {
+        SpentChallenge::Fresh(ceremony) => Ok((attempt, ceremony)),
+        SpentChallenge::Expired => {
+            attempt.release().await;
+            Err(expired())
+        }
+        SpentChallenge::Unknown => Err(refuse_counted(attempt, unknown_challenge()).await),
+    }
+}
+
+/// The verified key's session of the usual 2 hours, started in one write with the check
+/// that the key is still enrolled and its device still the active one.
+pub(super) async fn start_session(
+    state: &AppState,
+    attempt: Attempt<'_>,
+    key: KeyInUse<'_>,
+) -> Result<LoginResponse, ApiError> {
     let person = state
         .store
-        .find_person(&id)
+        .find_person(key.id)
         .await?
         .ok_or_else(|| refused("No such person."))?;
-
     let now = state.clock.now();
     let token = session_token::generate();
     let expires_at = now + SESSION_LIFETIME;
     let session = NewSession {
         kind: SessionKind::App,
-        holder: id.as_str(),
+        holder: key.id.as_str(),
         hpc_id: None,
         created_at: now,
         expires_at,
     };
     let started = state
         .store
-        .start_session_with_key(
-            &id,
-            &request.device_id,
-            &key.public_key,
-            &session_token::digest(&token),
-            session,
-        )
+        .start_session_with_key(key, &session_token::digest(&token), session)
         .await?;
     if !started {
         // Removed (or its device switched away from) while this was being checked.
@@ -223,7 +281,7 @@ pub async fn keys_of(state: &AppState, id: &IdNumber) -> Result<Vec<QuickSignInK
     Ok(keys.iter().map(key_view).collect())
 }
 
-fn key_view(key: &QuickSignInKeyRecord) -> QuickSignInKey {
+pub(super) fn key_view(key: &QuickSignInKeyRecord) -> QuickSignInKey {
     QuickSignInKey {
         device_id: key.device_id.clone(),
         label: key.label.clone(),
@@ -233,7 +291,7 @@ fn key_view(key: &QuickSignInKeyRecord) -> QuickSignInKey {
 }
 
 /// Spends the challenge if it was issued for exactly this and is unused.
-async fn spend(
+pub(super) async fn spend(
     state: &AppState,
     challenge: &str,
     issued_for: ChallengeFor<'_>,
@@ -245,7 +303,7 @@ async fn spend(
         .await?)
 }
 
-fn expired() -> ApiError {
+pub(super) fn expired() -> ApiError {
     ApiError::refuse(
         ProblemCode::ChallengeExpired,
         "The challenge's 60 seconds were over. Ask for a new one.",
@@ -256,7 +314,7 @@ fn unknown_challenge() -> ApiError {
     refused("The challenge was not issued for this ID and device, or was used already.")
 }
 
-fn refused(detail: &str) -> ApiError {
+pub(super) fn refused(detail: &str) -> ApiError {
     ApiError::refuse(ProblemCode::QuickSignInRefused, detail)
 }
 
@@ -270,7 +328,7 @@ fn locked(seconds: i64) -> ApiError {
 }
 
 /// A counted failure: the refusal with the tries left, or quick sign-in locked.
-async fn refuse_counted(attempt: attempt_guard::Attempt<'_>, refusal: ApiError) -> ApiError {
+pub(super) async fn refuse_counted(attempt: Attempt<'_>, refusal: ApiError) -> ApiError {
     match attempt.failed().await {
         Ok(attempt_guard::AfterFailure::TriesLeft(left)) => refusal.with_attempts_left(left),
         Ok(attempt_guard::AfterFailure::Locked(lockout)) => locked(lockout.seconds),

@@ -33,7 +33,9 @@ pub use health::{HealthBank, HealthRecord, HealthRequest};
 pub use outbox::{Mail, Outbox, Sms};
 pub use password_resets::PasswordResets;
 pub use postgres::{PostgresSettings, PostgresStore};
-pub use quick_sign_in::{ChallengeFor, QuickSignInKeyRecord, QuickSignInKeys, SpentChallenge};
+pub use quick_sign_in::{
+    ChallengeFor, ChallengeKind, KeyInUse, QuickSignInKeyRecord, QuickSignInKeys, SpentChallenge,
+};
 pub use registrations::{Registration, Registrations};
 pub use sessions::{
     NewSession, SessionKind, SessionRecord, SessionWithCard, Sessions, StaffSessionRecord,

@@ -5,11 +5,12 @@ use chrono::{DateTime, Utc};
 
 use super::{lock_person, Engine};
 use crate::store::{
-    ChallengeFor, NewSession, QuickSignInKeyRecord, QuickSignInKeys, SpentChallenge, StoreError,
+    ChallengeFor, KeyInUse, NewSession, QuickSignInKeyRecord, QuickSignInKeys, SpentChallenge,
+    StoreError,
 };
 use nhi_core::domain::IdNumber;
 
-const KEY_COLUMNS: &str = "device_id, public_key, label, enrolled_at, last_used_at";
+const KEY_COLUMNS: &str = "device_id, public_key, label, enrolled_at, last_used_at, passkey";
 
 #[async_trait]
 impl QuickSignInKeys for Engine {
@@ -18,16 +19,19 @@ impl QuickSignInKeys for Engine {
         hash: &[u8],
         c: ChallengeFor<'_>,
         expires_at: DateTime<Utc>,
+        state: Option<&str>,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO quick_sign_in_challenges \
-             (challenge_hash, purpose, id_number, device_id, expires_at) VALUES ($1, $2, $3, $4, $5)",
+             (challenge_hash, purpose, id_number, device_id, expires_at, state) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(hash)
-        .bind(c.purpose.as_str())
+        .bind(c.kind.as_str())
         .bind(c.id.as_str())
         .bind(c.device_id)
         .bind(expires_at)
+        .bind(state)
         .execute(self.writer())
         .await?;
         Ok(())
@@ -39,20 +43,20 @@ impl QuickSignInKeys for Engine {
         c: ChallengeFor<'_>,
         at: DateTime<Utc>,
     ) -> Result<SpentChallenge, StoreError> {
-        let expires_at: Option<DateTime<Utc>> = sqlx::query_scalar(
+        let spent: Option<(DateTime<Utc>, Option<String>)> = sqlx::query_as(
             "UPDATE quick_sign_in_challenges SET used_at = $1 \
              WHERE challenge_hash = $2 AND purpose = $3 AND id_number = $4 AND device_id = $5 \
-             AND used_at IS NULL RETURNING expires_at",
+             AND used_at IS NULL RETURNING expires_at, state",
         )
         .bind(at)
         .bind(hash)
-        .bind(c.purpose.as_str())
+        .bind(c.kind.as_str())
         .bind(c.id.as_str())
         .bind(c.device_id)
         .fetch_optional(self.writer())
         .await?;
-        Ok(match expires_at {
-            Some(until) if until > at => SpentChallenge::Fresh,
+        Ok(match spent {
+            Some((until, state)) if until > at => SpentChallenge::Fresh(state),
             Some(_) => SpentChallenge::Expired,
             None => SpentChallenge::Unknown,
         })
@@ -75,17 +79,19 @@ impl QuickSignInKeys for Engine {
         lock_person(&mut tx, id.as_str()).await?;
         let done = sqlx::query(
             "INSERT INTO quick_sign_in_keys \
-             (id_number, device_id, public_key, label, enrolled_at, last_used_at) \
-             SELECT $1, $2, $3, $4, $5, NULL WHERE EXISTS (SELECT 1 FROM device_bindings b \
+             (id_number, device_id, public_key, label, enrolled_at, last_used_at, passkey) \
+             SELECT $1, $2, $3, $4, $5, NULL, $6 WHERE EXISTS (SELECT 1 FROM device_bindings b \
              WHERE b.id_number = $1 AND b.device_id = $2 AND b.active) \
              ON CONFLICT (id_number, device_id) DO UPDATE SET public_key = excluded.public_key, \
-             label = excluded.label, enrolled_at = excluded.enrolled_at, last_used_at = NULL",
+             label = excluded.label, enrolled_at = excluded.enrolled_at, last_used_at = NULL, \
+             passkey = excluded.passkey",
         )
         .bind(id.as_str())
         .bind(&key.device_id)
         .bind(&key.public_key)
         .bind(&key.label)
         .bind(key.enrolled_at)
+        .bind(&key.passkey)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -130,18 +136,22 @@ impl QuickSignInKeys for Engine {
 
     async fn start_session_with_key(
         &self,
-        id: &IdNumber,
-        device_id: &str,
-        public_key: &[u8],
+        key: KeyInUse<'_>,
         token_hash: &[u8],
         session: NewSession<'_>,
     ) -> Result<bool, StoreError> {
+        let KeyInUse {
+            id,
+            device_id,
+            public_key,
+            updated_passkey,
+        } = key;
         // Under the person's lock a device switch or a password reset (which remove keys and
         // end sessions under it too) is either wholly before this or wholly after.
         let mut tx = self.begin_write().await?;
         lock_person(&mut tx, id.as_str()).await?;
         let still = sqlx::query(
-            "UPDATE quick_sign_in_keys SET last_used_at = $1 \
+            "UPDATE quick_sign_in_keys SET last_used_at = $1, passkey = COALESCE($5, passkey) \
              WHERE id_number = $2 AND device_id = $3 AND public_key = $4 \
              AND EXISTS (SELECT 1 FROM device_bindings b \
              WHERE b.id_number = $2 AND b.device_id = $3 AND b.active)",
@@ -150,6 +160,7 @@ impl QuickSignInKeys for Engine {
         .bind(id.as_str())
         .bind(device_id)
         .bind(public_key)
+        .bind(updated_passkey)
         .execute(&mut *tx)
         .await?;
         if still.rows_affected() != 1 {
