@@ -17,6 +17,7 @@ mod backend_crash;
 mod backend_device_auth;
 mod backend_health_bank;
 mod backend_login;
+mod backend_passkeys;
 mod backend_quick_sign_in;
 mod backend_video_visits;
 mod catalogues;

@@ -32,6 +32,7 @@ pub mod db;
 pub mod family;
 pub mod images;
 pub mod memory_store;
+pub mod passkey_authenticator;
 pub mod postgres;
 pub mod qr_corpus;
 pub mod site;

@@ -40,6 +40,9 @@ pub enum ApiError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Hash(#[from] HashError),
+    /// A step of the server's own failed (the detail is logged, never sent).
+    #[error("internal: {0}")]
+    Internal(String),
 }
 
 /// Why an upload is not an image the backend takes.
@@ -141,7 +144,7 @@ impl ApiError {
                     .with_status(*status)
                     .with_detail(detail.clone())
             }
-            Self::Store(_) | Self::Hash(_) => Problem::of(C::Internal)
+            Self::Store(_) | Self::Hash(_) | Self::Internal(_) => Problem::of(C::Internal)
                 .with_detail("The server could not complete the request. Please try again."),
         }
     }

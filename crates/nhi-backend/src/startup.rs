@@ -118,7 +118,9 @@ impl RunningBackend {
             Some(url) => return Err(StartupError::PublicUrl(url.clone())),
             None => base_url_of(local_addr),
         };
+        let webauthn = crate::auth::passkeys::relying_party(&public_url).map(Arc::new);
         let state = AppState {
+            webauthn,
             store,
             clock,
             key: Arc::new(key),

@@ -24,4 +24,7 @@ pub struct AppState {
     pub auto_approve_after: Option<chrono::Duration>,
     /// How long My Health Bank takes to prepare a data request.
     pub health_bank_delay: chrono::Duration,
+    /// The WebAuthn relying party of the public address (passkeys, the web build's quick
+    /// sign-in); none when that is a bare IP address other than loopback.
+    pub webauthn: Option<Arc<webauthn_rs::Webauthn>>,
 }

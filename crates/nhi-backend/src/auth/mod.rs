@@ -4,6 +4,7 @@
 
 pub mod current_session;
 pub mod device_check;
+pub mod passkeys;
 pub mod password_login;
 pub mod quick_sign_in;
 pub mod sessions;

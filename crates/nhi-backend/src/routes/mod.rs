@@ -80,6 +80,10 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(quick_sign_in::sign_in))
         .routes(routes!(quick_sign_in::list, quick_sign_in::enrol))
         .routes(routes!(quick_sign_in::remove))
+        .routes(routes!(quick_sign_in::begin_passkey_registration))
+        .routes(routes!(quick_sign_in::enrol_passkey))
+        .routes(routes!(quick_sign_in::begin_passkey_sign_in))
+        .routes(routes!(quick_sign_in::passkey_sign_in))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(institution::verify_image))

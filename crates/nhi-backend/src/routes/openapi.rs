@@ -8,12 +8,13 @@ use nhi_core::api::{
     AnswerVideoVisit, ApplicationView, AuthorizationList, AuthorizationOffer, AuthorizationState,
     AuthorizationUse, AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr,
     CardState, CardUse, CardView, CategoryCount, Challenge, ChallengeRequest, ChangePassword,
-    CreateAuthorization, CreateVideoVisit, DataRequest, DeviceInfo, EnrolKey, HealthBankOverview,
-    Institution, LoginRequest, LoginResponse, Me, Party, Person, PhoneCheckRequest,
-    PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrState, QrStatus, QuickSignIn,
-    QuickSignInKey, QuickSignInKeys, RecordDetail, RecordPage, RecordSummary, RedeemAuthorization,
-    SubmitApplication, UploadResponse, Verification, VerifyRequest, VideoVisitAnswer,
-    VideoVisitRequest, VideoVisitState, VideoVisitStatus,
+    CreateAuthorization, CreateVideoVisit, DataRequest, DeviceInfo, EnrolKey, EnrolPasskey,
+    HealthBankOverview, Institution, LoginRequest, LoginResponse, Me, Party, PasskeyCeremony,
+    PasskeyCeremonyRequest, PasskeySignIn, Person, PhoneCheckRequest, PhoneCheckResponse, Problem,
+    ProblemCode, QrScanResponse, QrState, QrStatus, QuickSignIn, QuickSignInKey, QuickSignInKeys,
+    RecordDetail, RecordPage, RecordSummary, RedeemAuthorization, SubmitApplication,
+    UploadResponse, Verification, VerifyRequest, VideoVisitAnswer, VideoVisitRequest,
+    VideoVisitState, VideoVisitStatus,
 };
 use nhi_core::domain::quick_sign_in::Purpose;
 
@@ -30,7 +31,7 @@ use nhi_core::domain::quick_sign_in::Purpose;
         AuthorizationUse, AuthorizationView, AuthorizationList, CreateVideoVisit,
         VideoVisitState, VideoVisitStatus, VideoVisitRequest, VideoVisitAnswer, AnswerVideoVisit,
         CardUse, ChallengeRequest, Challenge, Purpose, EnrolKey, QuickSignInKey, QuickSignInKeys,
-        QuickSignIn,
+        QuickSignIn, PasskeyCeremonyRequest, PasskeyCeremony, EnrolPasskey, PasskeySignIn,
     )),
     modifiers(&BearerAuth)
 )]

@@ -1,18 +1,19 @@
 //! Quick sign-in (生物辨識輔助登入): challenges, the signed-in person's keys, and signing in
-//! with a signature. The flows are `auth::quick_sign_in`.
+//! with a signature — a device's own key, or a passkey in the web build. The flows are
+//! `auth::quick_sign_in` and `auth::passkeys`.
 
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use std::net::SocketAddr;
 
-use crate::auth::{quick_sign_in, CurrentSession};
+use crate::auth::{passkeys, quick_sign_in, CurrentSession};
 use crate::error::{ApiError, ApiJson};
 use crate::pages::PageLang;
 use crate::state::AppState;
 use nhi_core::api::{
-    Challenge, ChallengeRequest, EnrolKey, LoginResponse, Problem, QuickSignIn, QuickSignInKey,
-    QuickSignInKeys,
+    Challenge, ChallengeRequest, EnrolKey, EnrolPasskey, LoginResponse, PasskeyCeremony,
+    PasskeyCeremonyRequest, PasskeySignIn, Problem, QuickSignIn, QuickSignInKey, QuickSignInKeys,
 };
 
 /// A single-use challenge (60 seconds) for an ID, a device and a purpose — for any
@@ -105,4 +106,86 @@ pub async fn remove(
     } else {
         Err(ApiError::NotFound)
     }
+}
+
+/// Begins enrolling a passkey (the web build) for the signed-in person on this device.
+#[utoipa::path(post, path = "/quick-sign-in/passkeys/registrations", security(("bearer" = [])),
+    request_body = PasskeyCeremonyRequest,
+    responses(
+        (status = 201, body = PasskeyCeremony, description = "Options for navigator.credentials.create()"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "device_not_bound or device_inactive"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts (ceremonies per client address)"),
+        (status = 501, body = Problem, content_type = "application/problem+json", description = "passkeys_unavailable (the backend is reached by an IP address)"),
+    ))]
+pub async fn begin_passkey_registration(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    current: CurrentSession,
+    ApiJson(request): ApiJson<PasskeyCeremonyRequest>,
+) -> Result<(StatusCode, Json<PasskeyCeremony>), ApiError> {
+    let person = &current.session.person;
+    let ceremony = passkeys::begin_registration(&state, person, &request, peer.ip()).await?;
+    Ok((StatusCode::CREATED, Json(ceremony)))
+}
+
+/// Keeps the browser's new passkey for this device; a notice mail goes to the confirmed
+/// address.
+#[utoipa::path(post, path = "/quick-sign-in/passkeys", security(("bearer" = [])), request_body = EnrolPasskey,
+    responses(
+        (status = 201, body = QuickSignInKey),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "invalid_request (the credential, the label)"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_refused (the challenge, or the credential without user verification), or unauthenticated"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "device_not_bound or device_inactive"),
+        (status = 410, body = Problem, content_type = "application/problem+json", description = "challenge_expired"),
+        (status = 501, body = Problem, content_type = "application/problem+json", description = "passkeys_unavailable"),
+    ))]
+pub async fn enrol_passkey(
+    State(state): State<AppState>,
+    lang: PageLang,
+    current: CurrentSession,
+    ApiJson(request): ApiJson<EnrolPasskey>,
+) -> Result<(StatusCode, Json<QuickSignInKey>), ApiError> {
+    let person = &current.session.person;
+    let key = passkeys::finish_registration(&state, person, &request, lang.lang).await?;
+    Ok((StatusCode::CREATED, Json(key)))
+}
+
+/// Begins signing in with this device's passkey for an ID (the device proves itself first).
+#[utoipa::path(post, path = "/quick-sign-in/passkeys/authentications", request_body = PasskeyCeremonyRequest,
+    responses(
+        (status = 201, body = PasskeyCeremony, description = "Options for navigator.credentials.get()"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_refused (no passkey of this ID on this device)"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "device_not_bound or device_inactive"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "invalid_id_number"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
+        (status = 501, body = Problem, content_type = "application/problem+json", description = "passkeys_unavailable"),
+    ))]
+pub async fn begin_passkey_sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(request): ApiJson<PasskeyCeremonyRequest>,
+) -> Result<(StatusCode, Json<PasskeyCeremony>), ApiError> {
+    let ceremony = passkeys::begin_authentication(&state, &request, peer.ip()).await?;
+    Ok((StatusCode::CREATED, Json(ceremony)))
+}
+
+/// Signs in with the browser's passkey assertion: a session of the usual 2 hours.
+#[utoipa::path(post, path = "/quick-sign-in/passkeys/sessions", request_body = PasskeySignIn,
+    responses(
+        (status = 201, body = LoginResponse, description = "Signed in for 2 hours"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_refused, with attempts_left"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "device_not_bound or device_inactive"),
+        (status = 410, body = Problem, content_type = "application/problem+json", description = "challenge_expired"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "invalid_id_number"),
+        (status = 423, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_locked: sign in with the password"),
+        (status = 501, body = Problem, content_type = "application/problem+json", description = "passkeys_unavailable"),
+    ))]
+pub async fn passkey_sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(request): ApiJson<PasskeySignIn>,
+) -> Result<(StatusCode, Json<LoginResponse>), ApiError> {
+    let session = passkeys::sign_in(&state, &request, peer.ip()).await?;
+    Ok((StatusCode::CREATED, Json(session)))
 }

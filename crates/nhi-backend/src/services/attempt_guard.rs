@@ -218,6 +218,7 @@ mod tests {
             demo_outbox: false,
             auto_approve_after: None,
             health_bank_delay: chrono::Duration::zero(),
+            webauthn: None,
         }
     }
 

@@ -84,6 +84,7 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::QuickSignInRefused => with_tries(lang.t("error-quick-sign-in-refused"), problem, lang),
         C::ChallengeExpired => lang.t("error-quick-sign-in-expired"),
         C::QuickSignInLocked => lang.t("error-quick-sign-in-locked"),
+        C::PasskeysUnavailable => lang.t("quick-sign-in-unavailable-system"),
         C::PayloadTooLarge => lang.t("error-file-too-large-upload"),
         C::SearchTooLong => lang.t("error-search-too-long"),
         C::ServiceBusy => lang.t("error-server-busy-try-again"),

@@ -4,8 +4,8 @@ use reqwest::Method;
 
 use super::{check, json, send, ApiClient, ClientError};
 use nhi_core::api::{
-    paths, Challenge, ChallengeRequest, EnrolKey, LoginResponse, QuickSignIn, QuickSignInKey,
-    QuickSignInKeys,
+    paths, Challenge, ChallengeRequest, EnrolKey, EnrolPasskey, LoginResponse, PasskeyCeremony,
+    PasskeyCeremonyRequest, PasskeySignIn, QuickSignIn, QuickSignInKey, QuickSignInKeys,
 };
 
 impl ApiClient {
@@ -58,5 +58,55 @@ impl ApiClient {
         check(send(self.request(Method::DELETE, &path, Some(token))).await?)
             .await
             .map(drop)
+    }
+
+    /// Begins enrolling a passkey for the signed-in person on this device.
+    pub async fn begin_passkey_registration(
+        &self,
+        token: &str,
+        request: &PasskeyCeremonyRequest,
+    ) -> Result<PasskeyCeremony, ClientError> {
+        json(
+            self.request(Method::POST, paths::PASSKEY_REGISTRATIONS, Some(token))
+                .json(request),
+        )
+        .await
+    }
+
+    /// Keeps the browser's new passkey for this device.
+    pub async fn enrol_passkey(
+        &self,
+        token: &str,
+        request: &EnrolPasskey,
+    ) -> Result<QuickSignInKey, ClientError> {
+        json(
+            self.request(Method::POST, paths::PASSKEYS, Some(token))
+                .json(request),
+        )
+        .await
+    }
+
+    /// Begins signing in with this device's passkey for an ID.
+    pub async fn begin_passkey_sign_in(
+        &self,
+        request: &PasskeyCeremonyRequest,
+    ) -> Result<PasskeyCeremony, ClientError> {
+        json(
+            self.request(Method::POST, paths::PASSKEY_AUTHENTICATIONS, None)
+                .json(request),
+        )
+        .await
+    }
+
+    /// Signs in with the browser's passkey assertion.
+    pub async fn passkey_sign_in(
+        &self,
+        request: &PasskeySignIn,
+    ) -> Result<LoginResponse, ClientError> {
+        json(
+            self.request(Method::POST, paths::PASSKEY_SESSIONS, None)
+                .json(request),
+        )
+        .await
     }
 }

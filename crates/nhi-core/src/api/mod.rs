@@ -26,7 +26,8 @@ pub use health_bank::{
 };
 pub use problem::{Problem, ProblemCode};
 pub use quick_sign_in::{
-    Challenge, ChallengeRequest, EnrolKey, QuickSignIn, QuickSignInKey, QuickSignInKeys,
+    Challenge, ChallengeRequest, EnrolKey, EnrolPasskey, PasskeyCeremony, PasskeyCeremonyRequest,
+    PasskeySignIn, QuickSignIn, QuickSignInKey, QuickSignInKeys,
 };
 pub use session::{ChangePassword, LoginRequest, LoginResponse, Me, Person};
 pub use video_visit::{
@@ -67,4 +68,8 @@ pub mod paths {
     pub const QUICK_SIGN_IN_CHALLENGES: &str = "/quick-sign-in/challenges";
     pub const QUICK_SIGN_IN_KEYS: &str = "/quick-sign-in/keys";
     pub const QUICK_SIGN_IN_SESSIONS: &str = "/quick-sign-in/sessions";
+    pub const PASSKEYS: &str = "/quick-sign-in/passkeys";
+    pub const PASSKEY_REGISTRATIONS: &str = "/quick-sign-in/passkeys/registrations";
+    pub const PASSKEY_AUTHENTICATIONS: &str = "/quick-sign-in/passkeys/authentications";
+    pub const PASSKEY_SESSIONS: &str = "/quick-sign-in/passkeys/sessions";
 }

@@ -113,6 +113,8 @@ pub enum ProblemCode {
     ChallengeExpired,
     /// Quick sign-in: too many signatures did not verify; sign in with the password.
     QuickSignInLocked,
+    /// Passkeys: the backend is reached by a bare IP address, which WebAuthn cannot name.
+    PasskeysUnavailable,
     /// The request body is larger than this endpoint takes.
     PayloadTooLarge,
     /// A search text is longer than a field takes (`domain::search_text::MAX_SEARCH_CHARS`),
@@ -192,6 +194,7 @@ impl ProblemCode {
             Self::QuickSignInRefused => (401, "Quick sign-in not verified"),
             Self::ChallengeExpired => (410, "Challenge expired"),
             Self::QuickSignInLocked => (423, "Quick sign-in locked"),
+            Self::PasskeysUnavailable => (501, "Passkeys not available at this address"),
             Self::PayloadTooLarge => (413, "Request too large"),
             Self::SearchTooLong => (422, "Search text too long"),
             Self::UploadTooSlow => (408, "Upload too slow"),

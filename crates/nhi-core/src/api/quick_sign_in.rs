@@ -70,3 +70,54 @@ pub struct QuickSignIn {
     pub challenge: String,
     pub signature: String,
 }
+
+/// The device a passkey ceremony is for, proving itself with its device key (the web
+/// build's binding, kept in the browser): `POST /api/v1/quick-sign-in/passkeys/registrations`
+/// (signed in) and, with the ID, `…/passkeys/authentications`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasskeyCeremonyRequest {
+    /// The ID signing in (authentications); the signed-in one for registrations.
+    #[serde(default)]
+    pub id_number: Option<String>,
+    pub device_id: String,
+    pub device_key: String,
+}
+
+/// A passkey ceremony begun: `options` go to `navigator.credentials.create()` or `.get()` as
+/// their `publicKey` (binary fields as base64url); `challenge` names the ceremony when the
+/// browser's answer comes back, once, within 60 seconds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasskeyCeremony {
+    pub challenge: String,
+    pub expires_at: DateTime<Utc>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub options: serde_json::Value,
+}
+
+/// `POST /api/v1/quick-sign-in/passkeys` (signed in): the browser's new credential
+/// (`PublicKeyCredential` as JSON, binary fields base64url) for this device.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EnrolPasskey {
+    pub device_id: String,
+    pub device_key: String,
+    pub label: String,
+    pub challenge: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub credential: serde_json::Value,
+}
+
+/// `POST /api/v1/quick-sign-in/passkeys/sessions`: signing in with the browser's assertion.
+/// The answer is a login's (`LoginResponse`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasskeySignIn {
+    pub id_number: String,
+    pub device_id: String,
+    pub device_key: String,
+    pub challenge: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub credential: serde_json::Value,
+}
