@@ -67,7 +67,7 @@ build_web() {
   hash="$(cat target/web-dist/nhi-web.js target/web-dist/nhi-web_bg.wasm | sha256sum | cut -c1-16)"
   mv target/web-dist/nhi-web.js "target/web-dist/nhi-web-$hash.js"
   mv target/web-dist/nhi-web_bg.wasm "target/web-dist/nhi-web-${hash}_bg.wasm"
-  cp web/index.html target/web-dist/
+  cp web/index.html web/passkeys.js target/web-dist/
   sed -e "s|/nhi-web.js|/nhi-web-$hash.js|" -e "s|/nhi-web_bg.wasm|/nhi-web-${hash}_bg.wasm|" \
     web/boot.js > target/web-dist/boot.js
   grep -q "nhi-web-$hash.js" target/web-dist/boot.js

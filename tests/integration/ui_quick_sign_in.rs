@@ -164,11 +164,9 @@ async fn where_the_system_has_no_prompt_the_option_is_not_shown_and_one_line_say
     let f = Fixture::new().await;
     signed_in(&f).await;
     let why = "這台電腦沒有應用程式可使用的指紋或臉部驗證";
-    let html = Harness::open("/me", f.setup()).html();
-    assert!(html.contains(why), "{html}");
+    let html = Harness::open("/me", f.setup()).wait_for_text(why).await;
     assert!(!html.contains("turn-on-quick-sign-in"), "{html}");
     signed_out(&f);
-    let html = Harness::open("/login", f.setup()).html();
-    assert!(html.contains(why), "{html}");
+    let html = Harness::open("/login", f.setup()).wait_for_text(why).await;
     assert!(!html.contains("data-action=\"quick-sign-in\""), "{html}");
 }

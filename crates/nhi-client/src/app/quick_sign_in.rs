@@ -3,11 +3,15 @@
 //!
 //! The key for an ID lives in the device's authenticator under `key_alias(id)`; the server
 //! holds its public half for the ID and this device. Signing in is a challenge from the
-//! server, the OS prompt, a signature, and a session of the usual 2 hours.
+//! server, the OS prompt, a signature, and a session of the usual 2 hours. The web build
+//! does the same with a passkey: the browser's prompt, WebAuthn's ceremonies.
 
 use crate::client::ClientError;
-use crate::platform::{AuthenticatorError, Availability, SecureStoreError};
-use nhi_core::api::{ChallengeRequest, EnrolKey, ProblemCode, QuickSignIn, QuickSignInKey};
+use crate::platform::{passkeys, AuthenticatorError, Availability, SecureStoreError};
+use nhi_core::api::{
+    ChallengeRequest, EnrolKey, EnrolPasskey, LoginResponse, PasskeyCeremonyRequest, PasskeySignIn,
+    ProblemCode, QuickSignIn, QuickSignInKey,
+};
 use nhi_core::domain::quick_sign_in::{key_alias, signed_message, Purpose};
 use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
@@ -68,26 +72,60 @@ impl QuickSignInError {
     }
 }
 
+/// The web build signs in with passkeys (the browser's authenticator); the native builds
+/// with a key of the device's own secure hardware.
+const PASSKEYS: bool = cfg!(all(feature = "web", target_arch = "wasm32"));
+
+/// Where the web build notes that this browser holds a passkey for the ID (the browser does
+/// not tell which passkeys it holds without a prompt).
+fn passkey_entry(id: &IdNumber) -> String {
+    format!("passkey:{id}")
+}
+
 impl Flows {
-    /// Whether this device can offer quick sign-in at all.
-    pub fn quick_sign_in_availability(&self) -> Availability {
-        self.authenticator.availability()
+    /// Whether this device can offer quick sign-in at all (a browser is asked).
+    pub async fn quick_sign_in_availability(&self) -> Availability {
+        if !PASSKEYS {
+            return self.authenticator.availability();
+        }
+        if passkeys::available().await {
+            Availability::Available
+        } else {
+            Availability::NoPromptOnThisSystem
+        }
     }
 
     /// Whether quick sign-in is turned on here for the ID (its key is on this device).
     pub fn quick_sign_in_ready(&self, id: &IdNumber) -> bool {
+        if PASSKEYS {
+            return matches!(self.store.get(&passkey_entry(id)), Ok(Some(_)));
+        }
         self.authenticator.availability() == Availability::Available
             && self.authenticator.has_key(&key_alias(id.as_str()))
     }
 
+    /// Forgets this device's key for the ID (refused by the server, or removed).
+    fn drop_local_key(&self, id: &IdNumber) -> Result<(), QuickSignInError> {
+        if PASSKEYS {
+            self.store.delete(&passkey_entry(id))?;
+        } else {
+            self.authenticator.delete_key(&key_alias(id.as_str()))?;
+        }
+        Ok(())
+    }
+
     /// Turns quick sign-in on for the signed-in person on this device: a new key in the
     /// authenticator, a signature over an `enrol` challenge (the OS prompt shows `reason`),
-    /// and the public half to the server. Nothing is left behind when a step fails.
+    /// and the public half to the server — or, in the web build, a passkey. Nothing is left
+    /// behind when a step fails.
     pub async fn enrol_quick_sign_in(
         &self,
         session: &Session,
         reason: &str,
     ) -> Result<QuickSignInKey, QuickSignInError> {
+        if PASSKEYS {
+            return self.enrol_passkey(session).await;
+        }
         let id = &session.person.id_number;
         let info = device::identity(&*self.store)?;
         let device_key =
@@ -127,6 +165,9 @@ impl Flows {
         account: &RememberedAccount,
         reason: &str,
     ) -> Result<Session, QuickSignInError> {
+        if PASSKEYS {
+            return self.passkey_sign_in(account).await;
+        }
         let id = &account.id_number;
         let info = device::identity(&*self.store)?;
         let device_key =
@@ -146,11 +187,21 @@ impl Flows {
             Ok::<_, QuickSignInError>(self.client.quick_sign_in(&request).await?)
         }
         .await;
-        let answer = match signed_in {
+        self.signed_in(id, signed_in)
+    }
+
+    /// Keeps the session quick sign-in started, or drops this device's key when the server
+    /// refused it.
+    fn signed_in(
+        &self,
+        id: &IdNumber,
+        answer: Result<LoginResponse, QuickSignInError>,
+    ) -> Result<Session, QuickSignInError> {
+        let answer = match answer {
             Ok(answer) => answer,
             Err(e) => {
                 if e.key_is_spent() {
-                    let _ = self.authenticator.delete_key(&alias);
+                    let _ = self.drop_local_key(id);
                 }
                 return Err(e);
             }
@@ -183,10 +234,69 @@ impl Flows {
             .remove_quick_sign_in_key(&session.token, device_id)
             .await?;
         if device::identity(&*self.store)?.device_id == device_id {
-            self.authenticator
-                .delete_key(&key_alias(session.person.id_number.as_str()))?;
+            self.drop_local_key(&session.person.id_number)?;
         }
         Ok(())
+    }
+
+    /// The web build's enrolment: the backend's options, the browser's passkey prompt, the
+    /// new credential back to the backend.
+    async fn enrol_passkey(&self, session: &Session) -> Result<QuickSignInKey, QuickSignInError> {
+        let id = &session.person.id_number;
+        let info = device::identity(&*self.store)?;
+        let device_key =
+            device::device_key(&*self.store, id)?.ok_or(QuickSignInError::DeviceNotBound)?;
+        let request = PasskeyCeremonyRequest {
+            id_number: None,
+            device_id: info.device_id.clone(),
+            device_key: device_key.clone(),
+        };
+        let ceremony = self
+            .client
+            .begin_passkey_registration(&session.token, &request)
+            .await?;
+        let credential = passkeys::create(&ceremony.options).await?;
+        let enrol = EnrolPasskey {
+            device_id: info.device_id,
+            device_key,
+            label: info.label,
+            challenge: ceremony.challenge,
+            credential,
+        };
+        let key = self.client.enrol_passkey(&session.token, &enrol).await?;
+        self.store.set(&passkey_entry(id), "1")?;
+        Ok(key)
+    }
+
+    /// The web build's sign-in: the backend's options, the browser's passkey prompt, the
+    /// assertion back to the backend.
+    async fn passkey_sign_in(
+        &self,
+        account: &RememberedAccount,
+    ) -> Result<Session, QuickSignInError> {
+        let id = &account.id_number;
+        let info = device::identity(&*self.store)?;
+        let device_key =
+            device::device_key(&*self.store, id)?.ok_or(QuickSignInError::DeviceNotBound)?;
+        let signed_in = async {
+            let request = PasskeyCeremonyRequest {
+                id_number: Some(id.to_string()),
+                device_id: info.device_id.clone(),
+                device_key: device_key.clone(),
+            };
+            let ceremony = self.client.begin_passkey_sign_in(&request).await?;
+            let credential = passkeys::get(&ceremony.options).await?;
+            let request = PasskeySignIn {
+                id_number: id.to_string(),
+                device_id: info.device_id.clone(),
+                device_key: device_key.clone(),
+                challenge: ceremony.challenge,
+                credential,
+            };
+            Ok::<_, QuickSignInError>(self.client.passkey_sign_in(&request).await?)
+        }
+        .await;
+        self.signed_in(id, signed_in)
     }
 
     async fn challenge(

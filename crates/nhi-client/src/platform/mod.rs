@@ -5,6 +5,7 @@
 
 pub mod authenticator;
 pub mod drafts;
+pub mod passkeys;
 pub mod secure_store;
 pub mod system_lang;
 pub mod time;

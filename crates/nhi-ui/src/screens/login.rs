@@ -65,8 +65,14 @@ pub fn Login(next: Vec<String>) -> Element {
         .find(|a| a.id_number.as_str() == id_number().trim().to_uppercase())
         .filter(|a| services.flows.quick_sign_in_ready(&a.id_number))
         .cloned();
-    let quick_unavailable =
-        services.flows.quick_sign_in_availability() == Availability::NoPromptOnThisSystem;
+    let availability = use_resource({
+        let flows = services.flows.clone();
+        move || {
+            let flows = flows.clone();
+            async move { flows.quick_sign_in_availability().await }
+        }
+    });
+    let quick_unavailable = *availability.read() == Some(Availability::NoPromptOnThisSystem);
     let quick_sign_in = {
         let auth = services.flows.clone();
         let back_to = Route::after_sign_in(&next);

@@ -21,7 +21,13 @@ pub fn QuickSignInSettings(session: Session) -> Element {
     let services = use_context::<Services>();
     let lang = state.lang();
     let id = session.person.id_number.clone();
-    let availability = services.flows.quick_sign_in_availability();
+    let availability = use_resource({
+        let flows = services.flows.clone();
+        move || {
+            let flows = flows.clone();
+            async move { flows.quick_sign_in_availability().await }
+        }
+    });
     let mut ready = use_signal({
         let flows = services.flows.clone();
         move || flows.quick_sign_in_ready(&id)
@@ -79,14 +85,15 @@ pub fn QuickSignInSettings(session: Session) -> Element {
         }
     });
 
-    let setting = match availability {
-        Availability::NoPromptOnThisSystem => rsx! {
+    let setting = match *availability.read() {
+        None => rsx! {},
+        Some(Availability::NoPromptOnThisSystem) => rsx! {
             p { class: "hint", {lang.t("quick-sign-in-unavailable-system")} }
         },
-        Availability::NothingEnrolled => rsx! {
+        Some(Availability::NothingEnrolled) => rsx! {
             p { class: "hint", {lang.t("quick-sign-in-nothing-enrolled")} }
         },
-        Availability::Available => rsx! {
+        Some(Availability::Available) => rsx! {
             p { {lang.t("account-quick-sign-in-explain")} }
             if ready() {
                 p { class: "ok", {lang.t("account-quick-sign-in-turned-on")} }
