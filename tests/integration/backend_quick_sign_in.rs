@@ -420,3 +420,26 @@ async fn a_challenge_is_given_alike_for_anyone_and_a_stranger_cannot_sign_in() {
         .await;
     assert_eq!(code(answer).0, ProblemCode::InvalidIdNumber);
 }
+
+#[tokio::test]
+async fn the_website_lists_the_keys_with_the_devices_and_removes_one() {
+    let t = TestBackend::spawn().await;
+    let e = enrolled_adult(&t).await;
+    let mut site = support::site::Site::new(&t);
+    assert_eq!(site.log_in(ADULT_ID, ADULT_PASSWORD).await, 303);
+    let (_, page) = site.get("/register/devices").await;
+    assert!(page.contains("Biometric quick sign-in"), "{page}");
+    assert!(page.contains("Turned on"), "{page}");
+    assert!(page.contains("not used yet"), "{page}");
+    let (status, page) = site
+        .post(
+            "/register/devices/quick-sign-in/remove",
+            &[("device_id", e.device.device_id.as_str())],
+        )
+        .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Biometric quick sign-in removed from"), "{page}");
+    assert!(!page.contains("Turned on"), "{page}");
+    let answer = quick_sign_in(&t, &e).await;
+    assert_eq!(code(answer).0, ProblemCode::QuickSignInRefused);
+}

@@ -62,6 +62,10 @@ pub fn router(state: AppState) -> Router {
             get(change_password::form).post(change_password::submit),
         )
         .route("/register/devices/activate", post(devices::activate))
+        .route(
+            "/register/devices/quick-sign-in/remove",
+            post(devices::remove_quick_sign_in),
+        )
         .route("/register/help", get(help::help))
         .route("/register/check", get(help::check))
         .route("/register/check.js", get(check_script))
