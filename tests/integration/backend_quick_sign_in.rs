@@ -438,7 +438,10 @@ async fn the_website_lists_the_keys_with_the_devices_and_removes_one() {
         )
         .await;
     assert_eq!(status, 200, "{page}");
-    assert!(page.contains("Biometric quick sign-in removed from"), "{page}");
+    assert!(
+        page.contains("Biometric quick sign-in removed from"),
+        "{page}"
+    );
     assert!(!page.contains("Turned on"), "{page}");
     let answer = quick_sign_in(&t, &e).await;
     assert_eq!(code(answer).0, ProblemCode::QuickSignInRefused);

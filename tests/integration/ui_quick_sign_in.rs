@@ -10,7 +10,7 @@ use nhi_client::app::credentials::{self, RememberedAccount, REMEMBERED_KEY, SESS
 use nhi_client::app::{device, Session};
 use nhi_client::platform::{DeviceAuthenticator, SecureStore};
 use nhi_core::domain::quick_sign_in::key_alias;
-use nhi_core::domain::IdNumber;
+use nhi_core::domain::{Clock, IdNumber};
 use support::software_authenticator::{Prompt, SoftwareAuthenticator};
 use support::ui_harness::{Fixture, Harness};
 use support::*;
@@ -169,4 +169,27 @@ async fn where_the_system_has_no_prompt_the_option_is_not_shown_and_one_line_say
     signed_out(&f);
     let html = Harness::open("/login", f.setup()).wait_for_text(why).await;
     assert!(!html.contains("data-action=\"quick-sign-in\""), "{html}");
+}
+
+#[tokio::test]
+async fn the_two_hour_warning_offers_quick_sign_in_to_carry_on() {
+    let f = Fixture::new().await;
+    let phone = Arc::new(SoftwareAuthenticator::default());
+    let first = signed_in(&f).await;
+    turn_on(&f, &phone).await;
+    // Five minutes before the 2 hours are up.
+    f.backend.clock.advance(chrono::Duration::minutes(115));
+    let mut h = Harness::open("/card", f.setup_with_authenticator(phone.clone()));
+    h.wait_for_text("輸入註冊密碼即可繼續使用").await;
+    let quick = h.by_attr("data-action", "renew-with-quick-sign-in");
+    h.click(quick);
+    h.wait_for_text("已延長登入，可繼續使用").await;
+    let kept: Session = credentials::load(&*f.store, SESSION_KEY).unwrap().unwrap();
+    assert_ne!(kept.token, first.token);
+    assert_eq!(
+        kept.expires_at,
+        f.backend.clock.now() + chrono::Duration::hours(2)
+    );
+    // The old session was ended on the server.
+    assert!(f.backend.client.me(&first.token).await.is_err());
 }

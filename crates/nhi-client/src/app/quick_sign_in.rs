@@ -165,10 +165,39 @@ impl Flows {
         account: &RememberedAccount,
         reason: &str,
     ) -> Result<Session, QuickSignInError> {
+        let session = self.quick_session(&account.id_number, reason).await?;
+        self.remember(RememberedAccount {
+            id_number: session.person.id_number.clone(),
+            name: session.person.name.clone(),
+        })?;
+        Ok(session)
+    }
+
+    /// Before the 2 hours are up: the same person signed in again with quick sign-in, so the
+    /// screen in use stays ("remember me" stays as it was). The old session is ended on the
+    /// server.
+    pub async fn renew_with_quick_sign_in(
+        &self,
+        session: &Session,
+        reason: &str,
+    ) -> Result<Session, QuickSignInError> {
+        let renewed = self
+            .quick_session(&session.person.id_number, reason)
+            .await?;
+        // Best effort: the old token ends by itself within minutes anyway.
+        let _ = self.client.logout(&session.token).await;
+        Ok(renewed)
+    }
+
+    /// A new session by quick sign-in, kept in the secure store.
+    async fn quick_session(
+        &self,
+        id: &IdNumber,
+        reason: &str,
+    ) -> Result<Session, QuickSignInError> {
         if PASSKEYS {
-            return self.passkey_sign_in(account).await;
+            return self.passkey_sign_in(id).await;
         }
-        let id = &account.id_number;
         let info = device::identity(&*self.store)?;
         let device_key =
             device::device_key(&*self.store, id)?.ok_or(QuickSignInError::DeviceNotBound)?;
@@ -206,12 +235,7 @@ impl Flows {
                 return Err(e);
             }
         };
-        let session = self.keep_session(answer)?;
-        self.remember(RememberedAccount {
-            id_number: session.person.id_number.clone(),
-            name: session.person.name.clone(),
-        })?;
-        Ok(session)
+        Ok(self.keep_session(answer)?)
     }
 
     /// The signed-in person's keys, newest first, with which one is this device's.
@@ -270,11 +294,7 @@ impl Flows {
 
     /// The web build's sign-in: the backend's options, the browser's passkey prompt, the
     /// assertion back to the backend.
-    async fn passkey_sign_in(
-        &self,
-        account: &RememberedAccount,
-    ) -> Result<Session, QuickSignInError> {
-        let id = &account.id_number;
+    async fn passkey_sign_in(&self, id: &IdNumber) -> Result<Session, QuickSignInError> {
         let info = device::identity(&*self.store)?;
         let device_key =
             device::device_key(&*self.store, id)?.ok_or(QuickSignInError::DeviceNotBound)?;

@@ -1,5 +1,5 @@
 //! Before the 2-hour session ends: a warning with the time it ends and a password field to
-//! stay signed in. The screen in use stays as it is (a card QR on screen keeps showing);
+//! stay signed in — or quick sign-in, where it is on. The screen in use stays as it is (a card QR on screen keeps showing);
 //! the next session simply replaces the old one.
 
 use dioxus::prelude::*;
@@ -7,6 +7,9 @@ use dioxus::prelude::*;
 use crate::hooks::use_busy_action;
 use crate::UiState;
 use nhi_client::app::{display, Services};
+
+/// The quick sign-in button's `data-action` (what tests press).
+pub const RENEW_QUICKLY: &str = "renew-with-quick-sign-in";
 
 #[component]
 pub fn SessionExpiryWarning() -> Element {
@@ -26,6 +29,30 @@ pub fn SessionExpiryWarning() -> Element {
     let left = session.remaining(now);
     let minutes = left.num_minutes() + 1;
     let ends = display::local_time(session.expires_at);
+    // With quick sign-in on here, one touch of the finger continues instead of the password.
+    let quick = services
+        .flows
+        .quick_sign_in_ready(&session.person.id_number);
+    let quick_renew = {
+        let auth = services.flows.clone();
+        let session = session.clone();
+        move |_| {
+            let auth = auth.clone();
+            let session = session.clone();
+            action.run(async move {
+                let lang = state.lang();
+                let reason = lang.t("login-quick-sign-in-reason");
+                let renewed = auth
+                    .renew_with_quick_sign_in(&session, &reason)
+                    .await
+                    .map_err(|e| e.user_message(lang))?;
+                state.now.set(auth.clock().now());
+                state.session.set(Some(renewed));
+                state.notify("session-expiry-still-signed-in");
+                Ok(())
+            });
+        }
+    };
     let auth = services.flows.clone();
     let renew = move |e: FormEvent| {
         e.prevent_default();
@@ -48,6 +75,16 @@ pub fn SessionExpiryWarning() -> Element {
         form { class: "session-warning", role: "alert", novalidate: true, onsubmit: renew,
             p {
                 {nhi_core::tr!(lang, "session-expiry-warning", ends = ends.as_str(), minutes = minutes)}
+            }
+            if quick {
+                button {
+                    class: "button secondary small",
+                    r#type: "button",
+                    "data-action": RENEW_QUICKLY,
+                    disabled: busy(),
+                    onclick: quick_renew,
+                    {lang.t("login-quick-sign-in")}
+                }
             }
             label { r#for: "renew-password", {lang.t("common-registration-password")} }
             div { class: "renew-row",
