@@ -48,6 +48,7 @@ fn ceremony_for(b: &Browser, id: Option<&str>) -> PasskeyCeremonyRequest {
         id_number: id.map(str::to_owned),
         device_id: b.device.device_id.clone(),
         device_key: b.device_key.clone(),
+        action: None,
     }
 }
 
@@ -215,7 +216,62 @@ async fn a_stranger_learns_nothing_and_an_unbound_browser_is_told_first() {
         id_number: Some(ADULT_ID.into()),
         device_id: device(9).device_id,
         device_key: "no-key".into(),
+        action: None,
     };
     let begun = t.client.begin_passkey_sign_in(&stranger).await;
     assert_eq!(code(begun), (ProblemCode::DeviceNotBound, None));
+}
+
+#[tokio::test]
+async fn with_a_passkey_authorizing_needs_an_assertion_begun_for_that_authorization() {
+    use nhi_core::api::{ActionApproval, CreateAuthorization};
+    use nhi_core::domain::quick_sign_in::SensitiveAction;
+    use support::family::{a_month, parent_login, PARENT_ID};
+
+    let t = TestBackend::spawn().await;
+    let b = browser(&t).await;
+    let passkey = enrol(&t, &b, true).await.unwrap();
+    support::card::apply_for_card(&t, &b.login.token).await;
+    let parent = parent_login(&t).await;
+    support::card::apply_for_card(&t, &parent.token).await;
+    let request = a_month(PARENT_ID);
+    let action = SensitiveAction::Authorize {
+        grantee_id: PARENT_ID.into(),
+        starts_on: request.starts_on,
+        ends_on: request.ends_on,
+    };
+    let confirm = |described: Option<String>| {
+        let ceremony = PasskeyCeremonyRequest {
+            action: described,
+            ..ceremony_for(&b, Some(ADULT_ID))
+        };
+        let (t, b, passkey) = (&t, &b, &passkey);
+        async move {
+            let begun = t.client.begin_passkey_sign_in(&ceremony).await.unwrap();
+            ActionApproval {
+                device_id: b.device.device_id.clone(),
+                challenge: begun.challenge,
+                signature: None,
+                passkey: Some(authenticator::get(passkey, &begun.options, &b.origin, true)),
+            }
+        }
+    };
+
+    let bare = t.client.authorize(&b.login.token, &request).await;
+    assert_eq!(code(bare).0, ProblemCode::ApprovalRequired);
+    // An assertion begun to sign in confirms no action.
+    let for_sign_in = CreateAuthorization {
+        approval: Some(confirm(None).await),
+        ..request.clone()
+    };
+    let refused = t.client.authorize(&b.login.token, &for_sign_in).await;
+    assert_eq!(code(refused).0, ProblemCode::QuickSignInRefused);
+    let confirmed = CreateAuthorization {
+        approval: Some(confirm(Some(action.describe())).await),
+        ..request.clone()
+    };
+    t.client
+        .authorize(&b.login.token, &confirmed)
+        .await
+        .expect("the confirmed authorization is offered");
 }

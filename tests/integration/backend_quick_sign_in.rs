@@ -10,9 +10,10 @@ use chrono::Duration;
 use futures_util::future::join_all;
 use nhi_client::client::ClientError;
 use nhi_core::api::{
-    BindingProof, ChallengeRequest, DeviceInfo, EnrolKey, LoginResponse, ProblemCode, QuickSignIn,
+    ActionApproval, AnswerVideoVisit, BindingProof, ChallengeRequest, CreateAuthorization,
+    DeviceInfo, EnrolKey, LoginResponse, ProblemCode, QuickSignIn, VideoVisitAnswer,
 };
-use nhi_core::domain::quick_sign_in::{signed_message, Purpose};
+use nhi_core::domain::quick_sign_in::{action_message, signed_message, Purpose, SensitiveAction};
 use nhi_core::domain::Clock;
 use support::software_authenticator::{new_key, sign};
 use support::*;
@@ -445,4 +446,116 @@ async fn the_website_lists_the_keys_with_the_devices_and_removes_one() {
     assert!(!page.contains("Turned on"), "{page}");
     let answer = quick_sign_in(&t, &e).await;
     assert_eq!(code(answer).0, ProblemCode::QuickSignInRefused);
+}
+
+/// A confirmation of `action` signed by the enrolled key over a fresh `action` challenge.
+async fn approval(t: &TestBackend, e: &Enrolled, action: &SensitiveAction) -> ActionApproval {
+    let c = challenge(t, ADULT_ID, &e.device, Purpose::Action).await;
+    let message = action_message(&c, ADULT_ID, &e.device.device_id, action);
+    ActionApproval {
+        device_id: e.device.device_id.clone(),
+        challenge: c,
+        signature: Some(URL_SAFE_NO_PAD.encode(sign(&e.pkcs8, &message))),
+        passkey: None,
+    }
+}
+
+#[tokio::test]
+async fn with_a_key_enrolled_authorizing_needs_a_signature_over_that_very_authorization() {
+    use support::family::{a_month, parent_login, PARENT_ID};
+    let t = TestBackend::spawn().await;
+    let e = enrolled_adult(&t).await;
+    support::card::apply_for_card(&t, &e.login.token).await;
+    let parent = parent_login(&t).await;
+    support::card::apply_for_card(&t, &parent.token).await;
+    let request = a_month(PARENT_ID);
+    let action = SensitiveAction::Authorize {
+        grantee_id: PARENT_ID.into(),
+        starts_on: request.starts_on,
+        ends_on: request.ends_on,
+    };
+
+    // The session token alone.
+    let answer = t.client.authorize(&e.login.token, &request).await;
+    assert_eq!(code(answer), (ProblemCode::ApprovalRequired, None));
+    // Signed for another period.
+    let longer = SensitiveAction::Authorize {
+        grantee_id: PARENT_ID.into(),
+        starts_on: request.starts_on,
+        ends_on: request.ends_on + Duration::days(1),
+    };
+    let signed_for_other = CreateAuthorization {
+        approval: Some(approval(&t, &e, &longer).await),
+        ..request.clone()
+    };
+    let answer = t.client.authorize(&e.login.token, &signed_for_other).await;
+    assert_eq!(code(answer), (ProblemCode::QuickSignInRefused, Some(4)));
+    // Signed for this one: the offer is made, and its signature serves once.
+    let signed = CreateAuthorization {
+        approval: Some(approval(&t, &e, &action).await),
+        ..request.clone()
+    };
+    t.client
+        .authorize(&e.login.token, &signed)
+        .await
+        .expect("the confirmed authorization is offered");
+    let again = t.client.authorize(&e.login.token, &signed).await;
+    assert_eq!(code(again).0, ProblemCode::QuickSignInRefused);
+}
+
+/// The clinic asks for the adult's card by video; the request's ID.
+async fn video_visit_requested(t: &TestBackend) -> String {
+    use support::clinic::{Clinic, CLINIC};
+    let at = t.clock.now() + Duration::minutes(5);
+    let (status, body) = Clinic::new(t)
+        .request_video_visit(&CLINIC, ADULT_ID, "家醫科", at)
+        .await;
+    assert_eq!(status, 201, "{body}");
+    body["request_id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn with_a_key_enrolled_allowing_a_video_visit_needs_a_signature_declining_does_not() {
+    let t = TestBackend::spawn().await;
+    let e = enrolled_adult(&t).await;
+    support::card::apply_for_card(&t, &e.login.token).await;
+    let id = video_visit_requested(&t).await;
+    let answer = t
+        .client
+        .answer_video_visit(&e.login.token, &id, VideoVisitAnswer::Allow)
+        .await;
+    assert_eq!(code(answer).0, ProblemCode::ApprovalRequired);
+    // Signed for another request.
+    let other = SensitiveAction::AllowVideoVisit {
+        request_id: "another".into(),
+    };
+    let body = AnswerVideoVisit {
+        answer: VideoVisitAnswer::Allow,
+        approval: Some(approval(&t, &e, &other).await),
+    };
+    let answer = t
+        .client
+        .answer_video_visit_with(&e.login.token, &id, &body)
+        .await;
+    assert_eq!(code(answer).0, ProblemCode::QuickSignInRefused);
+    let this = SensitiveAction::AllowVideoVisit {
+        request_id: id.clone(),
+    };
+    let body = AnswerVideoVisit {
+        answer: VideoVisitAnswer::Allow,
+        approval: Some(approval(&t, &e, &this).await),
+    };
+    let allowed = t
+        .client
+        .answer_video_visit_with(&e.login.token, &id, &body)
+        .await
+        .expect("the confirmed answer allows");
+    assert_eq!(allowed.state, nhi_core::api::VideoVisitState::Allowed);
+
+    // Declining takes nothing from the card: no confirmation needed.
+    let id = video_visit_requested(&t).await;
+    t.client
+        .answer_video_visit(&e.login.token, &id, VideoVisitAnswer::Decline)
+        .await
+        .expect("declined without a confirmation");
 }

@@ -193,3 +193,39 @@ async fn the_two_hour_warning_offers_quick_sign_in_to_carry_on() {
     // The old session was ended on the server.
     assert!(f.backend.client.me(&first.token).await.is_err());
 }
+
+#[tokio::test]
+async fn with_quick_sign_in_on_authorizing_asks_for_the_fingerprint_first() {
+    use support::family::{parent_login, PARENT_ID};
+    let f = Fixture::new().await;
+    let phone = Arc::new(SoftwareAuthenticator::default());
+    let adult = signed_in(&f).await;
+    turn_on(&f, &phone).await;
+    support::card::apply_for_card(&f.backend, &adult.token).await;
+    let parent = parent_login(&f.backend).await.token;
+    support::card::apply_for_card(&f.backend, &parent).await;
+
+    let mut h = Harness::open(
+        "/authorizations/new",
+        f.setup_with_authenticator(phone.clone()),
+    );
+    let id_field = h.listeners("input")[0];
+    h.type_into(id_field, PARENT_ID);
+    let agree = h.listeners("change")[0];
+    h.tick(agree);
+    let form = h.listeners("submit")[0];
+    // The person closes the prompt: nothing is offered, and they are told.
+    phone.answer_prompts(Prompt::Cancelled);
+    h.submit(form);
+    let html = h.wait_for_text("已取消驗證").await;
+    assert!(!html.contains("id=\"authorization-code\""), "{html}");
+    // With the fingerprint, the offer is made.
+    phone.answer_prompts(Prompt::Verified);
+    h.submit(form);
+    h.wait_for_text("id=\"authorization-code\"").await;
+    let reasons = phone.reasons.lock().unwrap().clone();
+    assert_eq!(
+        reasons.last().map(String::as_str),
+        Some("確認授權他人使用您的虛擬健保卡")
+    );
+}

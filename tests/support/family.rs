@@ -46,6 +46,7 @@ pub fn a_month(grantee: &str) -> CreateAuthorization {
         grantee_id: grantee.into(),
         starts_on: day(2026, 11, 23),
         ends_on: day(2026, 12, 22),
+        approval: None,
     }
 }
 

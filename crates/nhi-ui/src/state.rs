@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
-use nhi_client::app::Session;
+use nhi_client::app::{QuickSignInError, Session};
 use nhi_client::client::ClientError;
 use nhi_core::i18n::Lang;
 use nhi_core::i18n::Msg;
@@ -13,6 +13,8 @@ use nhi_core::i18n::Msg;
 pub enum Notice {
     Said(Msg),
     Failed(ClientError),
+    /// A sensitive action's quick sign-in confirmation was not given (cancelled, failed).
+    Unconfirmed(QuickSignInError),
 }
 
 impl Notice {
@@ -20,6 +22,7 @@ impl Notice {
         match self {
             Notice::Said(message) => message.text(lang),
             Notice::Failed(error) => error.user_message(lang),
+            Notice::Unconfirmed(error) => error.user_message(lang),
         }
     }
 }

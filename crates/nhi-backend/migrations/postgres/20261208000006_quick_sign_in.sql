@@ -23,7 +23,8 @@ CREATE TABLE quick_sign_in_keys (
 CREATE TABLE quick_sign_in_challenges (
     challenge_hash BYTEA PRIMARY KEY,
     purpose        TEXT NOT NULL
-                   CHECK (purpose IN ('enrol', 'sign_in', 'passkey_enrol', 'passkey_sign_in')),
+                   CHECK (purpose IN ('enrol', 'sign_in', 'action',
+                                      'passkey_enrol', 'passkey_sign_in', 'passkey_action')),
     id_number      TEXT NOT NULL,
     device_id      TEXT NOT NULL,
     expires_at     TIMESTAMPTZ NOT NULL,

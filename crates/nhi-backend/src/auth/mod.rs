@@ -2,6 +2,7 @@
 //! password, starting a session, the API's bearer-session extractor. The primitives they
 //! use (hashes, tokens, the server key) are in `crypto`.
 
+pub mod action_approval;
 pub mod current_session;
 pub mod device_check;
 pub mod passkeys;

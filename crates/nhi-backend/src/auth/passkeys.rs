@@ -28,9 +28,17 @@ use nhi_core::api::{
     EnrolPasskey, LoginResponse, PasskeyCeremony, PasskeyCeremonyRequest, PasskeySignIn,
     ProblemCode, QuickSignInKey,
 };
-use nhi_core::domain::quick_sign_in::{clean_label, Purpose, CHALLENGE_LIFETIME};
+use nhi_core::domain::quick_sign_in::{clean_label, Purpose, SensitiveAction, CHALLENGE_LIFETIME};
 use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
+
+/// A passkey authentication's state: the ceremony, and the action it confirms (none for a
+/// sign-in), so an assertion begun for one thing serves no other.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Authentication {
+    ceremony: PasskeyAuthentication,
+    action: Option<String>,
+}
 
 /// The relying party for the backend's public address. WebAuthn names a site by its domain:
 /// a loopback address is reached as `localhost` (which the backend's certificate names); any
@@ -161,12 +169,20 @@ pub async fn begin_authentication(
     let (options, ceremony) = webauthn
         .start_passkey_authentication(&[passkey])
         .map_err(|e| ApiError::Internal(format!("passkey authentication: {e}")))?;
+    let purpose = match request.action {
+        Some(_) => Purpose::Action,
+        None => Purpose::SignIn,
+    };
     let issued_for = ChallengeFor {
-        kind: ChallengeKind::Passkey(Purpose::SignIn),
+        kind: ChallengeKind::Passkey(purpose),
         id: &id,
         device_id: &request.device_id,
     };
-    begin(state, issued_for, &ceremony, &options.public_key, client).await
+    let kept = Authentication {
+        ceremony,
+        action: request.action.clone(),
+    };
+    begin(state, issued_for, &kept, &options.public_key, client).await
 }
 
 /// Signs in with the browser's assertion: a session of the usual 2 hours.
@@ -186,17 +202,12 @@ pub async fn sign_in(
         device_id: &request.device_id,
     };
     let (attempt, ceremony) = spend_counted(state, attempt, &request.challenge, issued_for).await?;
-    let ceremony: Option<PasskeyAuthentication> =
-        ceremony.as_deref().map(read_state).transpose()?;
-    let credential: Option<PublicKeyCredential> =
-        serde_json::from_value(request.credential.clone()).ok();
+    let ceremony: Option<Authentication> = ceremony.as_deref().map(read_state).transpose()?;
     let stored = state.store.find_key(&id, &request.device_id).await?;
-    let verified = match (ceremony, credential, stored) {
-        (Some(ceremony), Some(credential), Some(stored)) => webauthn
-            .finish_passkey_authentication(&credential, &ceremony)
-            .map_err(|e| tracing::info!(error = %e, "passkey assertion refused"))
-            .ok()
-            .map(|result| (result, stored)),
+    let verified = match (ceremony, stored) {
+        (Some(kept), Some(stored)) if kept.action.is_none() => {
+            assertion(webauthn, &kept.ceremony, &request.credential).map(|result| (result, stored))
+        }
         _ => None,
     };
     let Some((result, stored)) = verified else {
@@ -216,6 +227,37 @@ pub async fn sign_in(
         updated_passkey: updated.as_deref(),
     };
     quick_sign_in::start_session(state, attempt, in_use).await
+}
+
+/// Whether the assertion answers the ceremony begun to confirm exactly `action` (kept with
+/// the challenge just spent).
+pub fn confirms(
+    state: &AppState,
+    ceremony: Option<&str>,
+    credential: Option<&serde_json::Value>,
+    action: &SensitiveAction,
+) -> Result<bool, ApiError> {
+    let webauthn = relying(state)?;
+    let kept: Option<Authentication> = ceremony.map(read_state).transpose()?;
+    Ok(match (kept, credential) {
+        (Some(kept), Some(credential)) if kept.action.as_deref() == Some(&action.describe()) => {
+            assertion(webauthn, &kept.ceremony, credential).is_some()
+        }
+        _ => false,
+    })
+}
+
+/// The browser's assertion checked against the ceremony (user verification included).
+fn assertion(
+    webauthn: &Webauthn,
+    ceremony: &PasskeyAuthentication,
+    credential: &serde_json::Value,
+) -> Option<webauthn_rs::prelude::AuthenticationResult> {
+    let credential: PublicKeyCredential = serde_json::from_value(credential.clone()).ok()?;
+    webauthn
+        .finish_passkey_authentication(&credential, ceremony)
+        .map_err(|e| tracing::info!(error = %e, "passkey assertion refused"))
+        .ok()
 }
 
 async fn stored_passkey(
@@ -253,4 +295,18 @@ fn write_state<S: serde::Serialize>(value: &S) -> Result<String, ApiError> {
 
 fn read_state<S: serde::de::DeserializeOwned>(json: &str) -> Result<S, ApiError> {
     serde_json::from_str(json).map_err(|e| ApiError::Internal(format!("passkey state: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ceremony_round_trips_through_the_store() {
+        let webauthn = relying_party("https://127.0.0.1:8443").expect("localhost");
+        let (_, reg) = webauthn
+            .start_passkey_registration(Uuid::new_v4(), "A12****789", "王小明", None)
+            .unwrap();
+        let _: PasskeyRegistration = read_state(&write_state(&reg).unwrap()).unwrap();
+    }
 }

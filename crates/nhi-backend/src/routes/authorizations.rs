@@ -2,14 +2,15 @@
 //! named grantee only (attempt limits make the code unguessable), list both sides with use
 //! records, cancel, and the delegate's card QR.
 
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::{Rng, RngCore};
+use std::net::SocketAddr;
 
-use crate::auth::CurrentSession;
+use crate::auth::{action_approval, CurrentSession};
 use crate::crypto::server_key::Purpose;
 use crate::crypto::session_token;
 use crate::error::{ApiError, ApiJson};
@@ -26,12 +27,14 @@ use nhi_core::api::{
 use nhi_core::domain::authorization::{
     check_period, is_code, CODE_PER_GRANTEE, CODE_PER_OFFER, OFFER_LIFETIME, QR_PREFIX,
 };
+use nhi_core::domain::quick_sign_in::SensitiveAction;
 use nhi_core::domain::IdNumber;
 
 #[utoipa::path(post, path = "/authorizations", security(("bearer" = [])), request_body = CreateAuthorization,
-    responses((status = 201, body = AuthorizationOffer), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card"), (status = 422, body = Problem, content_type = "application/problem+json", description = "grantee_has_no_card, invalid_period")))]
+    responses((status = 201, body = AuthorizationOffer), (status = 401, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_refused (the confirmation did not verify)"), (status = 403, body = Problem, content_type = "application/problem+json", description = "approval_required (quick sign-in is on: authorizing needs its confirmation)"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card"), (status = 422, body = Problem, content_type = "application/problem+json", description = "grantee_has_no_card, invalid_period")))]
 pub async fn create(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     me: CurrentSession,
     ApiJson(request): ApiJson<CreateAuthorization>,
 ) -> Result<(StatusCode, Json<AuthorizationOffer>), ApiError> {
@@ -56,6 +59,14 @@ pub async fn create(
     }
     check_period(request.starts_on, request.ends_on, today(&state))
         .map_err(|e| ApiError::refuse(ProblemCode::InvalidPeriod, e.to_string()))?;
+    // Where quick sign-in is on, giving the card away needs its confirmation.
+    let action = SensitiveAction::Authorize {
+        grantee_id: grantee.to_string(),
+        starts_on: request.starts_on,
+        ends_on: request.ends_on,
+    };
+    let approval = request.approval.as_ref();
+    action_approval::require(&state, &grantor, approval, &action, peer.ip()).await?;
 
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
     let mut raw = [0u8; 32];

@@ -1,9 +1,10 @@
 //! Video visits over the API: the institution requests the card, follows the request and may
 //! cancel it; the person (or a delegate) sees the requests and allows or declines them.
 
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::StatusCode;
 use axum::Json;
+use std::net::SocketAddr;
 
 use crate::auth::CurrentSession;
 use crate::error::{ApiError, ApiJson};
@@ -97,18 +98,25 @@ pub async fn list(
     params(("request_id" = String, Path)),
     responses(
         (status = 200, body = VideoVisitRequest, description = "Allowed (the clinic has the verification and a visit number) or declined"),
-        (status = 403, body = Problem, content_type = "application/problem+json", description = "card_voided, authorization_inactive, not_in_programme"),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_refused (the confirmation did not verify), with attempts_left"),
+        (status = 403, body = Problem, content_type = "application/problem+json", description = "card_voided, authorization_inactive, not_in_programme, approval_required (quick sign-in is on: allowing needs its confirmation)"),
         (status = 404, body = Problem, content_type = "application/problem+json", description = "not_found, no_card"),
         (status = 409, body = Problem, content_type = "application/problem+json", description = "video_visit_answered, grantor_card_invalid"),
         (status = 410, body = Problem, content_type = "application/problem+json", description = "video_visit_expired, video_visit_cancelled"),
     ))]
 pub async fn answer(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     me: CurrentSession,
     Path(request_id): Path<String>,
     ApiJson(body): ApiJson<AnswerVideoVisit>,
 ) -> Result<Json<VideoVisitRequest>, ApiError> {
+    let confirmation = video_visit::Confirmation {
+        approval: body.approval.as_ref(),
+        client: peer.ip(),
+    };
+    let person = &me.session.person;
     Ok(Json(
-        video_visit::answer(&state, &me.session.person, &request_id, body.answer).await?,
+        video_visit::answer(&state, person, &request_id, body.answer, confirmation).await?,
     ))
 }

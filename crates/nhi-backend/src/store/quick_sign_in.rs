@@ -35,6 +35,8 @@ impl ChallengeKind {
             Self::Key(Purpose::SignIn) => "sign_in",
             Self::Passkey(Purpose::Enrol) => "passkey_enrol",
             Self::Passkey(Purpose::SignIn) => "passkey_sign_in",
+            Self::Key(Purpose::Action) => "action",
+            Self::Passkey(Purpose::Action) => "passkey_action",
         }
     }
 }

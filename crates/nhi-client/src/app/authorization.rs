@@ -10,6 +10,7 @@ use nhi_core::api::{
     RedeemAuthorization,
 };
 use nhi_core::domain::authorization::QR_PREFIX;
+use nhi_core::domain::quick_sign_in::SensitiveAction;
 use nhi_core::i18n::Lang;
 
 pub use super::authorization_forms::{
@@ -71,13 +72,25 @@ pub fn unusable_reason(state: AuthorizationState, lang: Lang) -> String {
 }
 
 impl Flows {
+    /// Offers the authorization; where quick sign-in is on, confirmed with it first (the
+    /// prompt shows `reason`).
     pub async fn authorize(
         &self,
         session: &Session,
         form: &AuthorizeForm,
+        reason: &str,
     ) -> Result<AuthorizationOffer, AuthorizationError> {
         let today = nhi_core::domain::authorization::taiwan_date(self.clock().now());
-        let request = form.validate(&session.person.id_number, today)?;
+        let mut request = form.validate(&session.person.id_number, today)?;
+        let action = SensitiveAction::Authorize {
+            grantee_id: request.grantee_id.clone(),
+            starts_on: request.starts_on,
+            ends_on: request.ends_on,
+        };
+        request.approval = self
+            .confirm(session, &action, reason)
+            .await
+            .map_err(AuthorizationError::Confirm)?;
         Ok(self.client.authorize(&session.token, &request).await?)
     }
 

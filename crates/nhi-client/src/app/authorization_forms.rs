@@ -32,6 +32,9 @@ pub enum AuthorizationError {
     NotAnAuthorizationQr,
     #[error(transparent)]
     Server(#[from] ClientError),
+    /// Quick sign-in's confirmation was not given (cancelled, or the key failed).
+    #[error(transparent)]
+    Confirm(super::QuickSignInError),
 }
 
 impl AuthorizationError {
@@ -62,6 +65,7 @@ impl AuthorizationError {
                 }
             }
             Self::Server(e) => e.user_message(lang),
+            Self::Confirm(e) => e.user_message(lang),
         }
     }
 }
@@ -121,6 +125,7 @@ impl AuthorizeForm {
             grantee_id: grantee.to_string(),
             starts_on,
             ends_on,
+            approval: None,
         })
     }
 }

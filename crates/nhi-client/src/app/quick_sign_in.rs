@@ -9,10 +9,12 @@
 use crate::client::ClientError;
 use crate::platform::{passkeys, AuthenticatorError, Availability, SecureStoreError};
 use nhi_core::api::{
-    ChallengeRequest, EnrolKey, EnrolPasskey, LoginResponse, PasskeyCeremonyRequest, PasskeySignIn,
-    ProblemCode, QuickSignIn, QuickSignInKey,
+    ActionApproval, ChallengeRequest, EnrolKey, EnrolPasskey, LoginResponse,
+    PasskeyCeremonyRequest, PasskeySignIn, ProblemCode, QuickSignIn, QuickSignInKey,
 };
-use nhi_core::domain::quick_sign_in::{key_alias, signed_message, Purpose};
+use nhi_core::domain::quick_sign_in::{
+    action_message, key_alias, signed_message, Purpose, SensitiveAction,
+};
 use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
 
@@ -274,6 +276,7 @@ impl Flows {
             id_number: None,
             device_id: info.device_id.clone(),
             device_key: device_key.clone(),
+            action: None,
         };
         let ceremony = self
             .client
@@ -303,6 +306,7 @@ impl Flows {
                 id_number: Some(id.to_string()),
                 device_id: info.device_id.clone(),
                 device_key: device_key.clone(),
+                action: None,
             };
             let ceremony = self.client.begin_passkey_sign_in(&request).await?;
             let credential = passkeys::get(&ceremony.options).await?;
@@ -335,5 +339,51 @@ impl Flows {
             .quick_sign_in_challenge(&request)
             .await?
             .challenge)
+    }
+}
+
+impl Flows {
+    /// Where quick sign-in is on for the signed-in person here, their confirmation of
+    /// `action` (the OS prompt shows `reason`; the web build's passkey prompt its own);
+    /// `None` where it is off — the server then asks for none.
+    pub async fn confirm(
+        &self,
+        session: &Session,
+        action: &SensitiveAction,
+        reason: &str,
+    ) -> Result<Option<ActionApproval>, QuickSignInError> {
+        let id = &session.person.id_number;
+        if !self.quick_sign_in_ready(id) {
+            return Ok(None);
+        }
+        let info = device::identity(&*self.store)?;
+        if PASSKEYS {
+            let device_key =
+                device::device_key(&*self.store, id)?.ok_or(QuickSignInError::DeviceNotBound)?;
+            let request = PasskeyCeremonyRequest {
+                id_number: Some(id.to_string()),
+                device_id: info.device_id.clone(),
+                device_key,
+                action: Some(action.describe()),
+            };
+            let ceremony = self.client.begin_passkey_sign_in(&request).await?;
+            let credential = passkeys::get(&ceremony.options).await?;
+            return Ok(Some(ActionApproval {
+                device_id: info.device_id,
+                challenge: ceremony.challenge,
+                signature: None,
+                passkey: Some(credential),
+            }));
+        }
+        let challenge = self.challenge(id, &info.device_id, Purpose::Action).await?;
+        let message = action_message(&challenge, id.as_str(), &info.device_id, action);
+        let alias = key_alias(id.as_str());
+        let signature = self.authenticator.sign(&alias, &message, reason).await?;
+        Ok(Some(ActionApproval {
+            device_id: info.device_id,
+            challenge,
+            signature: Some(URL_SAFE_NO_PAD.encode(signature)),
+            passkey: None,
+        }))
     }
 }

@@ -2,9 +2,13 @@
 //! ended in words, and the card's list of uses.
 
 use super::auth::Flows;
+use super::quick_sign_in::QuickSignInError;
 use super::session::Session;
 use crate::client::ClientError;
-use nhi_core::api::{CardUse, VideoVisitAnswer, VideoVisitRequest, VideoVisitState};
+use nhi_core::api::{
+    AnswerVideoVisit, CardUse, VideoVisitAnswer, VideoVisitRequest, VideoVisitState,
+};
+use nhi_core::domain::quick_sign_in::SensitiveAction;
 use nhi_core::i18n::Lang;
 
 /// How often the card screen and the home screen look for new requests. A request waits ten
@@ -51,15 +55,29 @@ impl Flows {
         self.client.video_visits(&session.token).await
     }
 
+    /// Allows or declines; allowing is confirmed with quick sign-in first where it is on (the
+    /// prompt shows `reason`).
     pub async fn answer_video_visit(
         &self,
         session: &Session,
         request_id: &str,
         answer: VideoVisitAnswer,
-    ) -> Result<VideoVisitRequest, ClientError> {
-        self.client
-            .answer_video_visit(&session.token, request_id, answer)
-            .await
+        reason: &str,
+    ) -> Result<VideoVisitRequest, QuickSignInError> {
+        let approval = match answer {
+            VideoVisitAnswer::Allow => {
+                let action = SensitiveAction::AllowVideoVisit {
+                    request_id: request_id.to_owned(),
+                };
+                self.confirm(session, &action, reason).await?
+            }
+            VideoVisitAnswer::Decline => None,
+        };
+        let body = AnswerVideoVisit { answer, approval };
+        Ok(self
+            .client
+            .answer_video_visit_with(&session.token, request_id, &body)
+            .await?)
     }
 
     pub async fn card_uses(&self, session: &Session) -> Result<Vec<CardUse>, ClientError> {

@@ -85,6 +85,7 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::ChallengeExpired => lang.t("error-quick-sign-in-expired"),
         C::QuickSignInLocked => lang.t("error-quick-sign-in-locked"),
         C::PasskeysUnavailable => lang.t("quick-sign-in-unavailable-system"),
+        C::ApprovalRequired => lang.t("error-quick-sign-in-approval-required"),
         C::PayloadTooLarge => lang.t("error-file-too-large-upload"),
         C::SearchTooLong => lang.t("error-search-too-long"),
         C::ServiceBusy => lang.t("error-server-busy-try-again"),

@@ -194,12 +194,22 @@ impl ApiClient {
         request_id: &str,
         answer: VideoVisitAnswer,
     ) -> Result<VideoVisitRequest, ClientError> {
+        let body = AnswerVideoVisit {
+            answer,
+            approval: None,
+        };
+        self.answer_video_visit_with(token, request_id, &body).await
+    }
+
+    /// The same, with a quick sign-in confirmation where the answer carries one.
+    pub async fn answer_video_visit_with(
+        &self,
+        token: &str,
+        request_id: &str,
+        body: &AnswerVideoVisit,
+    ) -> Result<VideoVisitRequest, ClientError> {
         let path = format!("{}/{request_id}/answer", paths::CARD_VIDEO_VISITS);
-        json(
-            self.request(Method::POST, &path, Some(token))
-                .json(&AnswerVideoVisit { answer }),
-        )
-        .await
+        json(self.request(Method::POST, &path, Some(token)).json(body)).await
     }
 
     /// Institutions that accept the card, filtered by name, area and department.

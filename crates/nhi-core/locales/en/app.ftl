@@ -491,3 +491,6 @@ account-quick-sign-in-this-device = (this device)
 account-quick-sign-in-remove = Remove
 account-quick-sign-in-removed = Biometric quick sign-in removed from "{ $device }".
 account-quick-sign-in-none = No device has biometric quick sign-in on.
+error-quick-sign-in-approval-required = Biometric quick sign-in is on for you, so this needs your fingerprint or face. If this device can no longer do it, remove it under My account and turn it on again.
+authorize-card-confirm-reason = Confirm authorizing someone to use your Virtual NHI Card
+video-visit-confirm-reason = Confirm allowing the clinic to use your Virtual NHI Card for a video visit

@@ -467,3 +467,6 @@ account-quick-sign-in-this-device = (perangkat ini)
 account-quick-sign-in-remove = Hapus
 account-quick-sign-in-removed = Masuk cepat biometrik dihapus dari "{ $device }".
 account-quick-sign-in-none = Belum ada perangkat dengan masuk cepat biometrik aktif.
+error-quick-sign-in-approval-required = Masuk cepat biometrik aktif untuk Anda, jadi ini memerlukan sidik jari atau wajah Anda. Jika perangkat ini tidak bisa lagi, hapus di Akun saya lalu aktifkan kembali.
+authorize-card-confirm-reason = Konfirmasi memberi izin orang lain memakai Kartu NHI Virtual Anda
+video-visit-confirm-reason = Konfirmasi mengizinkan klinik memakai Kartu NHI Virtual Anda untuk kunjungan video

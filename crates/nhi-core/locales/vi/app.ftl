@@ -467,3 +467,6 @@ account-quick-sign-in-this-device = (thiết bị này)
 account-quick-sign-in-remove = Gỡ bỏ
 account-quick-sign-in-removed = Đã gỡ đăng nhập nhanh sinh trắc học khỏi "{ $device }".
 account-quick-sign-in-none = Chưa có thiết bị nào bật đăng nhập nhanh sinh trắc học.
+error-quick-sign-in-approval-required = Bạn đã bật đăng nhập nhanh sinh trắc học, nên thao tác này cần vân tay hoặc khuôn mặt của bạn. Nếu thiết bị này không còn làm được, hãy gỡ trong mục Tài khoản của tôi rồi bật lại.
+authorize-card-confirm-reason = Xác nhận ủy quyền cho người khác dùng Thẻ NHI ảo của bạn
+video-visit-confirm-reason = Xác nhận cho phép cơ sở y tế dùng Thẻ NHI ảo của bạn cho buổi khám qua video

@@ -467,3 +467,6 @@ account-quick-sign-in-this-device = （這台裝置）
 account-quick-sign-in-remove = 移除
 account-quick-sign-in-removed = 已移除「{ $device }」的生物辨識輔助登入。
 account-quick-sign-in-none = 尚無裝置開啟生物辨識輔助登入。
+error-quick-sign-in-approval-required = 您已開啟生物辨識輔助登入，這項操作需以指紋或臉部確認。若這台裝置已無法使用，請於「我的」移除後重新開啟。
+authorize-card-confirm-reason = 確認授權他人使用您的虛擬健保卡
+video-visit-confirm-reason = 確認同意院所以您的虛擬健保卡進行視訊診療

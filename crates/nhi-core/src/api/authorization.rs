@@ -10,6 +10,10 @@ pub struct CreateAuthorization {
     pub grantee_id: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
+    /// Required where the grantor has quick sign-in on: a stolen session token alone cannot
+    /// give the card away.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<super::ActionApproval>,
 }
 
 /// The one-time offer: a 6-digit code and a QR, both valid 5 minutes.

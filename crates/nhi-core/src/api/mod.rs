@@ -26,8 +26,8 @@ pub use health_bank::{
 };
 pub use problem::{Problem, ProblemCode};
 pub use quick_sign_in::{
-    Challenge, ChallengeRequest, EnrolKey, EnrolPasskey, PasskeyCeremony, PasskeyCeremonyRequest,
-    PasskeySignIn, QuickSignIn, QuickSignInKey, QuickSignInKeys,
+    ActionApproval, Challenge, ChallengeRequest, EnrolKey, EnrolPasskey, PasskeyCeremony,
+    PasskeyCeremonyRequest, PasskeySignIn, QuickSignIn, QuickSignInKey, QuickSignInKeys,
 };
 pub use session::{ChangePassword, LoginRequest, LoginResponse, Me, Person};
 pub use video_visit::{

@@ -115,6 +115,8 @@ pub enum ProblemCode {
     QuickSignInLocked,
     /// Passkeys: the backend is reached by a bare IP address, which WebAuthn cannot name.
     PasskeysUnavailable,
+    /// Quick sign-in is on for this person: the action needs its confirmation.
+    ApprovalRequired,
     /// The request body is larger than this endpoint takes.
     PayloadTooLarge,
     /// A search text is longer than a field takes (`domain::search_text::MAX_SEARCH_CHARS`),
@@ -195,6 +197,7 @@ impl ProblemCode {
             Self::ChallengeExpired => (410, "Challenge expired"),
             Self::QuickSignInLocked => (423, "Quick sign-in locked"),
             Self::PasskeysUnavailable => (501, "Passkeys not available at this address"),
+            Self::ApprovalRequired => (403, "Confirmation with quick sign-in required"),
             Self::PayloadTooLarge => (413, "Request too large"),
             Self::SearchTooLong => (422, "Search text too long"),
             Self::UploadTooSlow => (408, "Upload too slow"),

@@ -82,6 +82,10 @@ pub struct PasskeyCeremonyRequest {
     pub id_number: Option<String>,
     pub device_id: String,
     pub device_key: String,
+    /// For confirming a sensitive action instead of signing in: the action as
+    /// `SensitiveAction::describe` words it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
 }
 
 /// A passkey ceremony begun: `options` go to `navigator.credentials.create()` or `.get()` as
@@ -120,4 +124,20 @@ pub struct PasskeySignIn {
     pub challenge: String,
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub credential: serde_json::Value,
+}
+
+/// A sensitive action confirmed with quick sign-in (where it is on, the action needs it):
+/// a challenge with the `action` purpose signed by this device's key over
+/// `domain::quick_sign_in::action_message` — or, in the web build, a passkey ceremony begun
+/// for the action and the browser's assertion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActionApproval {
+    pub device_id: String,
+    pub challenge: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub passkey: Option<serde_json::Value>,
 }

@@ -83,6 +83,9 @@ pub enum VideoVisitAnswer {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AnswerVideoVisit {
     pub answer: VideoVisitAnswer,
+    /// Required to allow where the card holder has quick sign-in on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<super::ActionApproval>,
 }
 
 /// One use of the card, scanned at a counter or allowed for a video visit:

@@ -37,6 +37,8 @@ pub enum Purpose {
     Enrol,
     /// Signing in without the password.
     SignIn,
+    /// Confirming a sensitive action while signed in (see [`SensitiveAction`]).
+    Action,
 }
 
 impl Purpose {
@@ -48,6 +50,7 @@ impl Purpose {
         match text {
             "enrol" => Some(Self::Enrol),
             "sign_in" => Some(Self::SignIn),
+            "action" => Some(Self::Action),
             _ => None,
         }
     }
@@ -65,6 +68,48 @@ pub fn signed_message(
         purpose.as_str()
     )
     .into_bytes()
+}
+
+/// What a stolen session token alone must not do: where quick sign-in is on, each of these
+/// carries a fresh signature over exactly this action, made after the OS verified the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SensitiveAction {
+    /// Authorizing another person to use one's card for a period (授權使用).
+    Authorize {
+        grantee_id: String,
+        starts_on: chrono::NaiveDate,
+        ends_on: chrono::NaiveDate,
+    },
+    /// Allowing a clinic's video visit request, which uses the card.
+    AllowVideoVisit { request_id: String },
+}
+
+impl SensitiveAction {
+    /// The action as it is signed: every detail that makes it this action.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Authorize {
+                grantee_id,
+                starts_on,
+                ends_on,
+            } => format!("authorize grantee={grantee_id} from={starts_on} to={ends_on}"),
+            Self::AllowVideoVisit { request_id } => {
+                format!("allow-video-visit request={request_id}")
+            }
+        }
+    }
+}
+
+/// The bytes signed to confirm `action` (the `action` purpose's message, with the action).
+pub fn action_message(
+    challenge: &str,
+    id_number: &str,
+    device_id: &str,
+    action: &SensitiveAction,
+) -> Vec<u8> {
+    let mut message = signed_message(Purpose::Action, challenge, id_number, device_id);
+    message.extend_from_slice(format!("\naction={}", action.describe()).as_bytes());
+    message
 }
 
 /// The name under which a device keeps its key for an ID: one key per ID on a family phone.
@@ -109,10 +154,27 @@ mod tests {
 
     #[test]
     fn purposes_round_trip_through_their_names() {
-        for p in [Purpose::Enrol, Purpose::SignIn] {
+        for p in [Purpose::Enrol, Purpose::SignIn, Purpose::Action] {
             assert_eq!(Purpose::parse(p.as_str()), Some(p));
         }
         assert_eq!(Purpose::parse("sign-in"), None);
+    }
+
+    #[test]
+    fn an_action_signature_names_every_detail_of_the_action() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        let grant = |to| SensitiveAction::Authorize {
+            grantee_id: "A223456781".into(),
+            starts_on: day(7),
+            ends_on: day(to),
+        };
+        let base = action_message("c", "A123456789", "d", &grant(31));
+        assert_ne!(base, action_message("c", "A123456789", "d", &grant(30)));
+        let visit = SensitiveAction::AllowVideoVisit {
+            request_id: "r1".into(),
+        };
+        assert_ne!(base, action_message("c", "A123456789", "d", &visit));
+        assert!(base.starts_with(&signed_message(Purpose::Action, "c", "A123456789", "d")));
     }
 
     #[test]

@@ -35,8 +35,9 @@ pub fn AuthorizeCard() -> Element {
         let session = submit_session.clone();
         let typed = form();
         action.run(async move {
+            let reason = lang.t("authorize-card-confirm-reason");
             let made = auth
-                .authorize(&session, &typed)
+                .authorize(&session, &typed, &reason)
                 .await
                 .map_err(|e| e.user_message(lang))?;
             offer.set(Some(made));

@@ -6,9 +6,10 @@
 use dioxus::prelude::*;
 
 use crate::hooks::use_busy_action;
+use crate::state::Notice;
 use crate::UiState;
 use nhi_client::app::video_visit::outcome;
-use nhi_client::app::{display, Services, Session};
+use nhi_client::app::{display, QuickSignInError, Services, Session};
 use nhi_core::api::{VideoVisitAnswer, VideoVisitRequest, VideoVisitState};
 use nhi_core::i18n::Msg;
 
@@ -76,14 +77,19 @@ fn VideoVisitItem(
         let session = session.clone();
         let id = request_id.clone();
         action.run(async move {
-            match flows.answer_video_visit(&session, &id, choice).await {
+            let reason = state.lang().t("video-visit-confirm-reason");
+            match flows
+                .answer_video_visit(&session, &id, choice, &reason)
+                .await
+            {
                 Ok(done) if done.state == VideoVisitState::Allowed => state.notify(
                     Msg::new("video-visit-allowed-notice")
                         .with("clinic", done.institution_name.as_str())
                         .with("visit", done.visit_sequence.unwrap_or_default()),
                 ),
                 Ok(_) => state.notify("video-visit-declined-notice"),
-                Err(e) => state.notify_failure(e),
+                Err(QuickSignInError::Server(e)) => state.notify_failure(e),
+                Err(e) => state.notice.set(Some(Notice::Unconfirmed(e))),
             }
             on_answered.call(());
             Ok(())

@@ -7,6 +7,7 @@ use base64::Engine;
 use chrono::Datelike;
 use rand::RngCore;
 
+use crate::auth::action_approval;
 use crate::error::ApiError;
 use crate::services::attempt_guard;
 use crate::services::authorization_view::{state_of, today};
@@ -20,6 +21,7 @@ use nhi_core::api::{
     AuthorizationState, CreateVideoVisit, Problem, ProblemCode, VideoVisitAnswer,
     VideoVisitRequest, VideoVisitState, VideoVisitStatus,
 };
+use nhi_core::domain::quick_sign_in::SensitiveAction;
 use nhi_core::domain::video_visit::{
     check_request, REQUESTS_PER_INSTITUTION, REQUESTS_PER_INSTITUTION_AND_PERSON,
     REQUESTS_PER_PERSON, REQUEST_LIFETIME,
@@ -179,11 +181,19 @@ pub(super) async fn answerable_for(
 
 /// Allows or declines a pending request for the person's card or a card they may present.
 /// Of any number of answers and a cancellation at once, exactly one takes effect.
+/// A sensitive action's confirmation as the request brought it, and where it came from.
+#[derive(Clone, Copy)]
+pub struct Confirmation<'a> {
+    pub approval: Option<&'a nhi_core::api::ActionApproval>,
+    pub client: std::net::IpAddr,
+}
+
 pub async fn answer(
     state: &AppState,
     me: &PersonRecord,
     id: &str,
     answer: VideoVisitAnswer,
+    approval: Confirmation<'_>,
 ) -> Result<VideoVisitRequest, ApiError> {
     let record = state
         .store
@@ -200,6 +210,12 @@ pub async fn answer(
     let stage = stage_of(state, &record);
     if stage != VideoVisitState::Pending {
         return Err(closed(stage));
+    }
+    if answer == VideoVisitAnswer::Allow {
+        let action = SensitiveAction::AllowVideoVisit {
+            request_id: id.to_owned(),
+        };
+        action_approval::require(state, me, approval.approval, &action, approval.client).await?;
     }
     let now = state.clock.now();
     let by = Answer {
