@@ -2,7 +2,7 @@
 # Installs what is missing, then runs every test: formatting and lints, unit, backend
 # integration (including the adversarial suite) on SQLite and again on PostgreSQL with two
 # instances on one database, component and keyring tests, API fuzzing
-# with schemathesis, the Android type-check of the phone build, the browser end-to-end tests
+# with schemathesis, the Android and iOS type-checks of the phone side, the browser end-to-end tests
 # against the web build, and the desktop smoke test under Xvfb.
 # Screenshots land in test-output/.
 
@@ -28,7 +28,7 @@ log "Formatting and lints: the workspace, then the crates that change for the br
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 # Clippy lints every workspace member it builds: the web launcher, nhi-ui and nhi-client's
-# browser storage as wasm32 (the Android run is in android-check.sh).
+# browser storage as wasm32 (the phones' runs are in android-check.sh and ios-check.sh).
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features web --bin nhi-web -- -D warnings
 
 log "Unit, backend integration, component and keyring tests"
@@ -45,6 +45,7 @@ log "API fuzzing from the OpenAPI document (schemathesis)"
 bash scripts/schemathesis.sh
 
 bash scripts/android-check.sh
+bash scripts/ios-check.sh
 
 build_web
 log "Browser end-to-end tests (Playwright, Debian chromium)"

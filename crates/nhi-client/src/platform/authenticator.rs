@@ -59,10 +59,22 @@ pub trait DeviceAuthenticator: Send + Sync + 'static {
     fn delete_key(&self, alias: &str) -> Result<(), AuthenticatorError>;
 }
 
-/// This OS's authenticator. The Linux desktop (the testers' build) has no prompt that
-/// unlocks a hardware key, and says so; the web build signs in with passkeys instead.
+/// This OS's authenticator: the Keystore on Android, the Secure Enclave on iOS. The Linux desktop (the testers'
+/// build) has no prompt that unlocks a hardware key, and says so; the web build signs in
+/// with passkeys instead.
 pub fn for_this_os() -> Arc<dyn DeviceAuthenticator> {
-    Arc::new(NotOnThisSystem)
+    #[cfg(target_os = "android")]
+    {
+        Arc::new(super::android_keystore::AndroidKeystore)
+    }
+    #[cfg(target_os = "ios")]
+    {
+        Arc::new(super::secure_enclave::SecureEnclave)
+    }
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    {
+        Arc::new(NotOnThisSystem)
+    }
 }
 
 /// Where quick sign-in cannot be offered.

@@ -3,9 +3,13 @@
 //! unfinished forms, timers and the system's language. (Preparing a photo is `nhi_photo`.)
 //! One trait per capability, with an implementation per OS chosen at compile time.
 
+#[cfg(target_os = "android")]
+pub mod android_keystore;
 pub mod authenticator;
 pub mod drafts;
 pub mod passkeys;
+#[cfg(target_os = "ios")]
+pub mod secure_enclave;
 pub mod secure_store;
 pub mod system_lang;
 pub mod time;
