@@ -31,7 +31,7 @@ use nhi_core::domain::quick_sign_in::Purpose;
         AuthorizationUse, AuthorizationView, AuthorizationList, CreateVideoVisit,
         VideoVisitState, VideoVisitStatus, VideoVisitRequest, VideoVisitAnswer, AnswerVideoVisit,
         CardUse, ChallengeRequest, Challenge, Purpose, EnrolKey, QuickSignInKey, QuickSignInKeys,
-        QuickSignIn, PasskeyCeremonyRequest, PasskeyCeremony, EnrolPasskey, PasskeySignIn,
+        QuickSignIn, PasskeyCeremonyRequest, PasskeyCeremony, EnrolPasskey, PasskeySignIn, ActionApproval,
     )),
     modifiers(&BearerAuth)
 )]
