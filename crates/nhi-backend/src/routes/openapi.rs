@@ -5,16 +5,16 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use nhi_core::api::{
-    AnswerVideoVisit, ApplicationView, AuthorizationList, AuthorizationOffer, AuthorizationState,
-    AuthorizationUse, AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr,
-    CardState, CardUse, CardView, CategoryCount, Challenge, ChallengeRequest, ChangePassword,
-    CreateAuthorization, CreateVideoVisit, DataRequest, DeviceInfo, EnrolKey, EnrolPasskey,
-    HealthBankOverview, Institution, LoginRequest, LoginResponse, Me, Party, PasskeyCeremony,
-    PasskeyCeremonyRequest, PasskeySignIn, Person, PhoneCheckRequest, PhoneCheckResponse, Problem,
-    ProblemCode, QrScanResponse, QrState, QrStatus, QuickSignIn, QuickSignInKey, QuickSignInKeys,
-    RecordDetail, RecordPage, RecordSummary, RedeemAuthorization, SubmitApplication,
-    UploadResponse, Verification, VerifyRequest, VideoVisitAnswer, VideoVisitRequest,
-    VideoVisitState, VideoVisitStatus,
+    ActionApproval, AnswerVideoVisit, ApplicationView, AuthorizationList, AuthorizationOffer,
+    AuthorizationState, AuthorizationUse, AuthorizationView, BindRequest, BindResponse,
+    BindingProof, CardQr, CardState, CardUse, CardView, CategoryCount, Challenge, ChallengeRequest,
+    ChangePassword, CreateAuthorization, CreateVideoVisit, DataRequest, DeviceInfo, EnrolKey,
+    EnrolPasskey, HealthBankOverview, Institution, LoginRequest, LoginResponse, Me, Party,
+    PasskeyCeremony, PasskeyCeremonyRequest, PasskeySignIn, Person, PhoneCheckRequest,
+    PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrState, QrStatus, QuickSignIn,
+    QuickSignInKey, QuickSignInKeys, RecordDetail, RecordPage, RecordSummary, RedeemAuthorization,
+    SubmitApplication, UploadResponse, Verification, VerifyRequest, VideoVisitAnswer,
+    VideoVisitRequest, VideoVisitState, VideoVisitStatus,
 };
 use nhi_core::domain::quick_sign_in::Purpose;
 
