@@ -4,6 +4,7 @@
 use crate::crypto::device_key;
 use crate::error::ApiError;
 use crate::state::AppState;
+use crate::store::DeviceBinding;
 use nhi_core::api::ProblemCode;
 use nhi_core::domain::IdNumber;
 
@@ -22,19 +23,19 @@ pub fn well_formed_device_id(device_id: &str) -> Result<(), ApiError> {
     }
 }
 
-/// Passes when the device is bound to the ID, shows the right key, and is the active one.
-/// Its 256-bit key cannot be guessed, and this is told before any password or signature is
-/// checked, so no answer tells whether one was right, or an ID registered.
+/// The binding, when the device is bound to the ID, shows the right key, and is the active
+/// one. Its 256-bit key cannot be guessed, and this is told before any password or signature
+/// is checked, so no answer tells whether one was right, or an ID registered.
 pub async fn bound_and_active(
     state: &AppState,
     id: &IdNumber,
     device_id: &str,
     presented_key: &str,
-) -> Result<(), ApiError> {
+) -> Result<DeviceBinding, ApiError> {
     match state.store.find_binding(device_id, id).await? {
         Some(b) if device_key::matches(presented_key, &b.device_key_hash) => {
             if b.active {
-                Ok(())
+                Ok(b)
             } else {
                 Err(ApiError::refuse(
                     ProblemCode::DeviceInactive,

@@ -17,7 +17,7 @@ use webauthn_rs::prelude::{
 
 use super::device_check;
 use super::quick_sign_in::{
-    self, expired, keep_key, refuse_counted, refused, reserve, spend, spend_counted,
+    self, device_label, expired, keep_key, refuse_counted, refused, reserve, spend, spend_counted,
 };
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -28,7 +28,7 @@ use nhi_core::api::{
     EnrolPasskey, LoginResponse, PasskeyCeremony, PasskeyCeremonyRequest, PasskeySignIn,
     ProblemCode, QuickSignInKey,
 };
-use nhi_core::domain::quick_sign_in::{clean_label, Purpose, SensitiveAction, CHALLENGE_LIFETIME};
+use nhi_core::domain::quick_sign_in::{Purpose, SensitiveAction, CHALLENGE_LIFETIME};
 use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
 
@@ -115,7 +115,9 @@ pub async fn finish_registration(
     let webauthn = relying(state)?;
     let id = &person.id_number;
     device_check::well_formed_device_id(&request.device_id)?;
-    device_check::bound_and_active(state, id, &request.device_id, &request.device_key).await?;
+    let binding =
+        device_check::bound_and_active(state, id, &request.device_id, &request.device_key).await?;
+    let label = device_label(&request.label, &binding.label);
     let credential: RegisterPublicKeyCredential =
         serde_json::from_value(request.credential.clone())
             .map_err(|e| ApiError::InvalidRequest(format!("credential: {e}")))?;
@@ -142,7 +144,7 @@ pub async fn finish_registration(
     let key = QuickSignInKeyRecord {
         device_id: request.device_id.clone(),
         public_key: passkey.cred_id().as_ref().to_vec(),
-        label: clean_label(&request.label),
+        label,
         enrolled_at: state.clock.now(),
         last_used_at: None,
         passkey: Some(write_state(&passkey)?),

@@ -97,7 +97,9 @@ pub async fn enrol(
 ) -> Result<QuickSignInKey, ApiError> {
     let id = &person.id_number;
     device_check::well_formed_device_id(&request.device_id)?;
-    device_check::bound_and_active(state, id, &request.device_id, &request.device_key).await?;
+    let binding =
+        device_check::bound_and_active(state, id, &request.device_id, &request.device_key).await?;
+    let label = device_label(&request.label, &binding.label);
     let public_key = decode(&request.public_key, PUBLIC_KEY_BYTES, "public_key")?;
     let signature = decode(&request.signature, MAX_SIGNATURE_BYTES, "signature")?;
     let issued_for = ChallengeFor {
@@ -122,12 +124,21 @@ pub async fn enrol(
     let key = QuickSignInKeyRecord {
         device_id: request.device_id.clone(),
         public_key,
-        label: clean_label(&request.label),
+        label,
         enrolled_at: state.clock.now(),
         last_used_at: None,
         passkey: None,
     };
     keep_key(state, id, key, lang).await
+}
+
+/// The device's name as the list of keys will show it: the one sent, or the name it was
+/// bound with when nothing of that is left.
+pub(super) fn device_label(sent: &str, bound: &str) -> String {
+    match clean_label(sent) {
+        label if label.is_empty() => clean_label(bound),
+        label => label,
+    }
 }
 
 /// Keeps a verified new key (replacing the device's earlier one) while the device is still

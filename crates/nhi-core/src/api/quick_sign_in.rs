@@ -14,6 +14,7 @@ use crate::domain::quick_sign_in::Purpose;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChallengeRequest {
     pub id_number: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub purpose: Purpose,
 }
@@ -32,12 +33,22 @@ pub struct Challenge {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrolKey {
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub device_key: String,
-    /// The device's name, for the list of keys ("Pixel 8").
+    /// The device's name, for the list of keys ("Pixel 8"); its bound name when empty.
+    #[cfg_attr(feature = "openapi", schema(max_length = 80))]
     pub label: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 100)
+    )]
     pub public_key: String,
     pub challenge: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 100)
+    )]
     pub signature: String,
 }
 
@@ -45,6 +56,7 @@ pub struct EnrolKey {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuickSignInKey {
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub label: String,
     pub enrolled_at: DateTime<Utc>,
@@ -65,9 +77,14 @@ pub struct QuickSignInKeys {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuickSignIn {
     pub id_number: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub device_key: String,
     pub challenge: String,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 100)
+    )]
     pub signature: String,
 }
 
@@ -80,6 +97,7 @@ pub struct PasskeyCeremonyRequest {
     /// The ID signing in (authentications); the signed-in one for registrations.
     #[serde(default)]
     pub id_number: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub device_key: String,
     /// For confirming a sensitive action instead of signing in: the action as
@@ -105,8 +123,11 @@ pub struct PasskeyCeremony {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrolPasskey {
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub device_key: String,
+    /// The device's name, for the list of keys; its bound name when empty.
+    #[cfg_attr(feature = "openapi", schema(max_length = 80))]
     pub label: String,
     pub challenge: String,
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
@@ -119,6 +140,7 @@ pub struct EnrolPasskey {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasskeySignIn {
     pub id_number: String,
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub device_key: String,
     pub challenge: String,
@@ -133,6 +155,7 @@ pub struct PasskeySignIn {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionApproval {
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
     pub challenge: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
