@@ -19,6 +19,7 @@ mod backend_health_bank;
 mod backend_login;
 mod backend_passkeys;
 mod backend_quick_sign_in;
+mod backend_staff_applications;
 mod backend_video_visits;
 mod catalogues;
 mod keyring_store;

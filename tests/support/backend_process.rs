@@ -140,6 +140,7 @@ pub async fn seed_on(dir: &Path, count: usize, database: Option<&str>) -> Vec<St
                     width: 600,
                     height: 800,
                     created_at: now,
+                    uploaded_by: None,
                 })
                 .await
                 .expect("upload");
@@ -153,6 +154,7 @@ pub async fn seed_on(dir: &Path, count: usize, database: Option<&str>) -> Vec<St
                 contact_phone: "0912345678".into(),
                 email: "bench@example.tw".into(),
                 submitted_at: now,
+                applied_by: None,
             })
             .await
             .expect("application");

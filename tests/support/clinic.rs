@@ -54,6 +54,15 @@ impl Clinic {
     }
 }
 
+/// A home-care nursing institution of the Home Health Care Integration Plan, with 林清水
+/// as its registered case.
+pub const HOME_CARE: [(&str, &str); 4] = [
+    ("x-institution-code", "3501209876"),
+    ("x-sam-key", "SAM-3501209876"),
+    ("x-hpc-id", "HPC-RN-0006"),
+    ("x-hpc-pin", "468024"),
+];
+
 /// The big hospital, also in the programme, with other departments.
 pub const HOSPITAL: [(&str, &str); 4] = [
     ("x-institution-code", "1317050017"),
@@ -79,6 +88,26 @@ impl Clinic {
         }
         if let Some(body) = body {
             req = req.json(&body);
+        }
+        let res = req.send().await.unwrap();
+        let status = res.status().as_u16();
+        (status, res.json().await.unwrap_or(serde_json::Value::Null))
+    }
+
+    /// Sends an image (JPEG) to an institution path: the status and the JSON answer.
+    pub async fn send_image(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+        image: Vec<u8>,
+    ) -> (u16, serde_json::Value) {
+        let mut req = self
+            .http
+            .post(format!("{}/api/v1{path}", self.base))
+            .header("content-type", "image/jpeg")
+            .body(image);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
         }
         let res = req.send().await.unwrap();
         let status = res.status().as_u16();

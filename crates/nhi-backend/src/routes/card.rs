@@ -7,26 +7,19 @@ use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use rand::RngCore;
 
 use crate::auth::sessions::person_view;
 use crate::auth::CurrentSession;
-use crate::error::{ApiError, ApiJson, ImageRefusal};
-use crate::heavy;
+use crate::error::{ApiError, ApiJson};
+use crate::services::card_images::{self, ImageKind};
 use crate::services::card_review;
 use crate::state::AppState;
 use crate::store::{Application, NewApplication, PersonRecord, Upload};
 use nhi_core::api::{
     ApplicationView, CardState, CardView, Problem, ProblemCode, SubmitApplication, UploadResponse,
 };
-use nhi_core::domain::card_application::{
-    required_document, ApplicationStatus, MAX_UPLOAD_BYTES, MIN_DOCUMENT_SIDE, MIN_PHOTO_HEIGHT,
-    MIN_PHOTO_WIDTH,
-};
+use nhi_core::domain::card_application::{required_document, ApplicationStatus};
 use nhi_core::domain::MobileNumber;
-use nhi_photo::PrepareError;
 
 fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -> CardView {
     let card_state = match current.as_ref().map(|a| a.status) {
@@ -45,6 +38,8 @@ fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -
             reject_note: a.reject_note,
             contact_phone: a.contact_phone,
             email: a.email,
+            channel: a.channel,
+            applied_by: a.applied_by_name,
         });
     CardView {
         state: card_state,
@@ -81,7 +76,7 @@ pub async fn upload_document(
     me: CurrentSession,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
-    upload(&state, &me.session.person, "id_document", body).await
+    upload(&state, &me.session.person, ImageKind::IdDocument, body).await
 }
 
 #[utoipa::path(post, path = "/card/uploads/photo", security(("bearer" = [])),
@@ -92,63 +87,27 @@ pub async fn upload_photo(
     me: CurrentSession,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
-    upload(&state, &me.session.person, "photo", body).await
+    upload(&state, &me.session.person, ImageKind::Photo, body).await
 }
 
 /// Checks an upload by decoding it (never by its name or declared type) and keeps it.
 async fn upload(
     state: &AppState,
     person: &PersonRecord,
-    kind: &str,
+    kind: ImageKind,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<UploadResponse>), ApiError> {
-    let too_large =
-        || ApiError::bad_image(ImageRefusal::TooLarge, "Uploads must be smaller than 5 MB.");
-    let bytes = body.map_err(|_| too_large())?;
-    if bytes.len() >= MAX_UPLOAD_BYTES {
-        return Err(too_large());
-    }
-    // Decoded and encoded anew as a heavy job: bombs and incomplete files are refused, and
-    // what is kept is a clean JPEG (no EXIF, no GPS position, orientation applied).
-    let side = if kind == "photo" {
-        nhi_photo::STORED_PHOTO_SIDE
-    } else {
-        nhi_photo::STORED_DOCUMENT_SIDE
-    };
-    let prepared = heavy::run(heavy::Work::Image, move || {
-        nhi_photo::reencode(&bytes, side)
-    })
-    .await
-    .map_err(|e| ApiError::InvalidRequest(e.to_string()))?
-    .map_err(|e| match e {
-        PrepareError::TooManyPixels(..) | PrepareError::TooDeep(..) => {
-            ApiError::bad_image(ImageRefusal::TooLarge, e.to_string())
-        }
-        PrepareError::TooLarge => too_large(),
-        _ => ApiError::bad_image(ImageRefusal::NotAnImage, e.to_string()),
-    })?;
+    let prepared = card_images::prepare(kind, body).await?;
     let (width, height) = (prepared.width, prepared.height);
-    let big_enough = if kind == "photo" {
-        width >= MIN_PHOTO_WIDTH && height >= MIN_PHOTO_HEIGHT
-    } else {
-        width.max(height) >= MIN_DOCUMENT_SIDE
-    };
-    if !big_enough {
-        return Err(ApiError::bad_image(
-            ImageRefusal::TooSmall,
-            format!("{width}×{height} pixels is too small to review."),
-        ));
-    }
-    let mut raw = [0u8; 18];
-    rand::rngs::OsRng.fill_bytes(&mut raw);
     let upload = Upload {
-        id: URL_SAFE_NO_PAD.encode(raw),
+        id: prepared.id,
         id_number: person.id_number.clone(),
-        kind: kind.to_owned(),
+        kind: kind.as_str().to_owned(),
         bytes: prepared.jpeg,
         width,
         height,
         created_at: state.clock.now(),
+        uploaded_by: None,
     };
     state.store.insert_upload(&upload).await?;
     Ok((
@@ -235,6 +194,7 @@ pub async fn apply(
             contact_phone: phone.to_string(),
             email: email.to_owned(),
             submitted_at: now,
+            applied_by: None,
         })
         .await?;
     let application = state

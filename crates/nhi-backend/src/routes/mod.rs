@@ -14,6 +14,7 @@ mod openapi;
 mod qr_scans;
 mod quick_sign_in;
 mod sessions;
+mod staff_applications;
 mod video_visits;
 mod web_app;
 
@@ -84,6 +85,8 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(quick_sign_in::enrol_passkey))
         .routes(routes!(quick_sign_in::begin_passkey_sign_in))
         .routes(routes!(quick_sign_in::passkey_sign_in))
+        .routes(routes!(staff_applications::check_person))
+        .routes(routes!(staff_applications::apply))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(institution::verify_image))
@@ -95,6 +98,7 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
             OpenApiRouter::new()
                 .routes(routes!(card::upload_document))
                 .routes(routes!(card::upload_photo))
+                .routes(routes!(staff_applications::upload))
                 .layer(images_up_to(CARD_BYTES)),
         )
         .split_for_parts()

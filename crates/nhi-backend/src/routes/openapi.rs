@@ -13,6 +13,7 @@ use nhi_core::api::{
     PasskeyCeremony, PasskeyCeremonyRequest, PasskeySignIn, Person, PhoneCheckRequest,
     PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrState, QrStatus, QuickSignIn,
     QuickSignInKey, QuickSignInKeys, RecordDetail, RecordPage, RecordSummary, RedeemAuthorization,
+    StaffApplication, StaffApplicationFiled, StaffPersonCheck, StaffPersonChecked,
     SubmitApplication, UploadResponse, Verification, VerifyRequest, VideoVisitAnswer,
     VideoVisitRequest, VideoVisitState, VideoVisitStatus,
 };
@@ -32,6 +33,7 @@ use nhi_core::domain::quick_sign_in::Purpose;
         VideoVisitState, VideoVisitStatus, VideoVisitRequest, VideoVisitAnswer, AnswerVideoVisit,
         CardUse, ChallengeRequest, Challenge, Purpose, EnrolKey, QuickSignInKey, QuickSignInKeys,
         QuickSignIn, PasskeyCeremonyRequest, PasskeyCeremony, EnrolPasskey, PasskeySignIn, ActionApproval,
+        StaffPersonCheck, StaffPersonChecked, StaffApplication, StaffApplicationFiled,
     )),
     modifiers(&BearerAuth)
 )]

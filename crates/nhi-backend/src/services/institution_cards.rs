@@ -149,7 +149,7 @@ pub fn blocked() -> ApiError {
     )
 }
 
-fn credentials_from(parts: &Parts) -> Credentials {
+pub(crate) fn credentials_from(parts: &Parts) -> Credentials {
     let header = |name: &str| {
         parts
             .headers

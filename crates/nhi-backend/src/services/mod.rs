@@ -5,6 +5,7 @@
 pub mod account_mail;
 pub mod attempt_guard;
 pub mod authorization_view;
+pub mod card_images;
 pub mod card_qr_token;
 pub mod card_review;
 pub mod card_use;
@@ -12,6 +13,7 @@ pub mod institution_cards;
 pub mod password_change;
 pub mod qr_scan;
 pub mod recent_clinic_cards;
+pub mod staff_application;
 pub mod usable_card;
 pub mod verification;
 pub mod video_visit;

@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{PersonRecord, StoreError};
-use nhi_core::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
+use nhi_core::domain::card_application::{ApplicationStatus, Channel, DocumentKind, RejectReason};
 use nhi_core::domain::IdNumber;
 
 #[derive(Debug, Clone)]
@@ -17,6 +17,21 @@ pub struct Upload {
     pub width: u32,
     pub height: u32,
     pub created_at: DateTime<Utc>,
+    /// Who uploaded it for the person (`applied_by` of a staff application); none for the
+    /// person themself.
+    pub uploaded_by: Option<String>,
+}
+
+/// Who made an application, and the name the person is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppliedBy {
+    pub channel: Channel,
+    /// The institution code and professional card, or the staff account.
+    pub who: String,
+    /// The institution's or the division's name.
+    pub name: String,
+    /// The signed consent form's photo (a `consent_forms` id).
+    pub consent_form: String,
 }
 
 #[derive(Debug, Clone)]
@@ -28,6 +43,8 @@ pub struct NewApplication {
     pub contact_phone: String,
     pub email: String,
     pub submitted_at: DateTime<Utc>,
+    /// Made by staff for the person; none when the person applied.
+    pub applied_by: Option<AppliedBy>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -49,6 +66,11 @@ pub struct Application {
     pub reject_reason: Option<RejectReason>,
     pub reject_note: Option<String>,
     pub reviewer: Option<String>,
+    #[sqlx(try_from = "Column<Channel>")]
+    pub channel: Channel,
+    pub applied_by: Option<String>,
+    pub applied_by_name: Option<String>,
+    pub consent_form: Option<String>,
 }
 
 /// What a clinic's verification needs of the card a QR code shows, read at once.
@@ -85,6 +107,13 @@ pub trait Cards: Send + Sync + 'static {
     /// Files a new application; one still under review for the same person is superseded.
     /// Returns the new application's number.
     async fn submit_application(&self, application: &NewApplication) -> Result<i64, StoreError>;
+    /// Files a staff application (專案申請) only if — checked in the same write, under the
+    /// person's lock — the person has no application under review and no approved card;
+    /// otherwise `Err` with that application's status, and nothing is filed.
+    async fn submit_staff_application(
+        &self,
+        application: &NewApplication,
+    ) -> Result<Result<i64, ApplicationStatus>, StoreError>;
     /// The person's newest application that is not superseded.
     async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError>;
     async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError>;

@@ -6,7 +6,7 @@ use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Type};
 
 use super::Sex;
-use nhi_core::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
+use nhi_core::domain::card_application::{ApplicationStatus, Channel, DocumentKind, RejectReason};
 use nhi_core::domain::video_visit::VideoVisitState;
 use nhi_core::domain::{CardNumber, IdNumber};
 
@@ -113,6 +113,7 @@ text_column!(Sex, |t| match t {
     _ => Err("not a sex (M or F)".into()),
 });
 text_column!(ApplicationStatus, by_serde_name);
+text_column!(Channel, by_serde_name);
 text_column!(DocumentKind, by_serde_name);
 text_column!(VideoVisitState, by_serde_name);
 text_column!(RejectReason, |t| RejectReason::parse(t)

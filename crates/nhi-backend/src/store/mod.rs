@@ -19,12 +19,13 @@ mod quick_sign_in;
 mod registrations;
 mod sessions;
 mod sqlite;
+mod staff_applications;
 mod video_visits;
 
 pub use attempts::Attempts;
 pub use authorizations::{AuthorizationRecord, Authorizations};
 pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, OwnCodeUse, QrUse};
-pub use cards::{Application, CardAtCounter, Cards, Decision, NewApplication, Upload};
+pub use cards::{Application, AppliedBy, CardAtCounter, Cards, Decision, NewApplication, Upload};
 pub use certificates::Certificates;
 pub use consents::Consents;
 pub use contacts::{Contact, ContactChange, ContactField, Contacts, EmailChanged};
@@ -41,6 +42,7 @@ pub use sessions::{
     NewSession, SessionKind, SessionRecord, SessionWithCard, Sessions, StaffSessionRecord,
 };
 pub use sqlite::SqliteStore;
+pub use staff_applications::{ConsentForm, StaffApplications};
 pub use video_visits::{Answer, Created, Settled, VideoVisitRecord, VideoVisits};
 
 use async_trait::async_trait;
@@ -161,6 +163,7 @@ pub trait Store:
     + Certificates
     + VideoVisits
     + QuickSignInKeys
+    + StaffApplications
     + Jobs
 {
 }
@@ -192,6 +195,7 @@ impl<T> Store for T where
         + Certificates
         + VideoVisits
         + QuickSignInKeys
+        + StaffApplications
         + Jobs
 {
 }

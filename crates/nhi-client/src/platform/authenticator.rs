@@ -59,19 +59,20 @@ pub trait DeviceAuthenticator: Send + Sync + 'static {
     fn delete_key(&self, alias: &str) -> Result<(), AuthenticatorError>;
 }
 
-/// This OS's authenticator: the Keystore on Android, the Secure Enclave on iOS. The Linux desktop (the testers'
-/// build) has no prompt that unlocks a hardware key, and says so; the web build signs in
+/// This OS's authenticator: the Keystore on Android, the Secure Enclave on iOS and on a Mac
+/// (Touch ID). The Linux desktop (the testers' build) has no prompt that unlocks a hardware
+/// key, and says so, as Windows does until Windows Hello is wired; the web build signs in
 /// with passkeys instead.
 pub fn for_this_os() -> Arc<dyn DeviceAuthenticator> {
     #[cfg(target_os = "android")]
     {
         Arc::new(super::android_keystore::AndroidKeystore)
     }
-    #[cfg(target_os = "ios")]
+    #[cfg(any(target_os = "ios", target_os = "macos"))]
     {
         Arc::new(super::secure_enclave::SecureEnclave)
     }
-    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    #[cfg(not(any(target_os = "android", target_os = "ios", target_os = "macos")))]
     {
         Arc::new(NotOnThisSystem)
     }

@@ -8,7 +8,7 @@ pub mod android_keystore;
 pub mod authenticator;
 pub mod drafts;
 pub mod passkeys;
-#[cfg(target_os = "ios")]
+#[cfg(any(target_os = "ios", target_os = "macos"))]
 pub mod secure_enclave;
 pub mod secure_store;
 pub mod system_lang;

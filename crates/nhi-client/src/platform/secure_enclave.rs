@@ -1,6 +1,7 @@
-//! Quick sign-in's key on iOS: a P-256 key made in the Secure Enclave, which never leaves
-//! it, usable only after Face ID or Touch ID with the fingerprints and faces enrolled now
-//! (`biometryCurrentSet`: enrolling another invalidates it), and only on this device.
+//! Quick sign-in's key on iOS and on a Mac with Touch ID: a P-256 key made in the Secure
+//! Enclave, which never leaves it, usable only after Face ID or Touch ID with the fingerprints
+//! and faces enrolled now (`biometryCurrentSet`: enrolling another invalidates it), and only
+//! on this device. (On a Mac the app must be signed with a keychain access group.)
 //!
 //! Signing blocks while the system's prompt is up, so it runs on a thread of its own; the
 //! prompt's words are the app's `NSFaceIDUsageDescription`.

@@ -197,6 +197,11 @@ review-sign-out = Sign out
 review-nothing-waiting = Nothing is waiting.
 review-number = No.
 review-submitted = Submitted
+review-channel = Channel
+review-channel-app = General application (the person, in the app)
+review-channel-home-care = Application by medical staff: { $by }
+review-channel-counter = Application at an NHIA counter: { $by }
+review-consent-form = The consent form the person signed
 review-review = Review
 review-application = Application
 review-insured-record = Insured person's record
@@ -361,6 +366,15 @@ mail-quick-sign-in-enrolled-body =
     On { $time } (Taiwan time) biometric quick sign-in was turned on for your account on the device "{ $device }": a fingerprint or face check on that device now signs you in.
 
     If this was not you, set a new registration password at once ({ $link }), which removes every quick sign-in, and call the NHIA service line 0800-030-598.
+
+mail-staff-application-subject = NHI Express: someone applied for your Virtual NHI Card
+mail-staff-application-body =
+    Dear { $name },
+
+    On { $time } (Taiwan time) { $by } applied for your Virtual NHI Card on your behalf, with your consent (專案申請). The NHIA is reviewing it; meanwhile the card without a photo can be used.
+
+    If you did not consent, withdraw the application: sign in to the NHI Express app with your account (a family member's phone will do), open "Virtual NHI Card" and press "Withdraw application"; or call the NHIA service line 0800-030-598.
+sms-staff-application = NHI Express: { $by } applied for your Virtual NHI Card on { $time }. If you did not consent, withdraw it in the app under "Virtual NHI Card", or call 0800-030-598.
 
 ## 聯絡電話
 site-local-phone = Local phone (optional)

@@ -181,6 +181,11 @@ review-sign-out = Keluar
 review-nothing-waiting = Tidak ada yang menunggu.
 review-number = No.
 review-submitted = Diajukan
+review-channel = Cara pengajuan
+review-channel-app = Pengajuan umum (oleh yang bersangkutan, di aplikasi)
+review-channel-home-care = Pengajuan oleh tenaga medis: { $by }
+review-channel-counter = Pengajuan di loket NHIA: { $by }
+review-consent-form = Formulir persetujuan yang ditandatangani
 review-review = Tinjau
 review-application = Permohonan
 review-insured-record = Catatan peserta asuransi
@@ -325,6 +330,15 @@ mail-quick-sign-in-enrolled-body =
     Pada { $time } (waktu Taiwan) masuk cepat biometrik diaktifkan untuk akun Anda di perangkat "{ $device }": pemeriksaan sidik jari atau wajah di perangkat itu kini membuat Anda masuk.
 
     Jika ini bukan Anda, segera atur kata sandi pendaftaran baru ({ $link }), yang menghapus semua masuk cepat, dan hubungi layanan NHIA di 0800-030-598.
+
+mail-staff-application-subject = NHI Express: seseorang mengajukan Kartu NHI Virtual untuk Anda
+mail-staff-application-body =
+    Yth. { $name },
+
+    Pada { $time } (waktu Taiwan) { $by } mengajukan Kartu NHI Virtual atas nama Anda, dengan persetujuan Anda (專案申請). NHIA sedang meninjaunya; sementara itu kartu tanpa foto dapat dipakai.
+
+    Jika Anda tidak menyetujuinya, tarik pengajuan: masuk ke aplikasi NHI Express dengan akun Anda (ponsel anggota keluarga juga bisa), buka "Kartu NHI Virtual" dan tekan "Tarik pengajuan"; atau hubungi layanan NHIA di 0800-030-598.
+sms-staff-application = NHI Express: { $by } mengajukan Kartu NHI Virtual Anda pada { $time }. Jika tidak setuju, tarik di aplikasi pada "Kartu NHI Virtual", atau hubungi 0800-030-598.
 
 ## 聯絡電話
 site-local-phone = Telepon rumah (opsional)

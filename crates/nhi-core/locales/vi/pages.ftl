@@ -181,6 +181,11 @@ review-sign-out = Đăng xuất
 review-nothing-waiting = Không có đơn nào đang chờ.
 review-number = Số
 review-submitted = Ngày nộp
+review-channel = Hình thức đăng ký
+review-channel-app = Đăng ký thông thường (chính người đó, trong ứng dụng)
+review-channel-home-care = Đăng ký bởi nhân viên y tế: { $by }
+review-channel-counter = Đăng ký tại quầy NHIA: { $by }
+review-consent-form = Phiếu đồng ý người đó đã ký
 review-review = Xét duyệt
 review-application = Đơn
 review-insured-record = Hồ sơ người được bảo hiểm
@@ -325,6 +330,15 @@ mail-quick-sign-in-enrolled-body =
     Lúc { $time } (giờ Đài Loan) đăng nhập nhanh sinh trắc học đã được bật cho tài khoản của bạn trên thiết bị "{ $device }": kiểm tra vân tay hoặc khuôn mặt trên thiết bị đó giờ sẽ đăng nhập cho bạn.
 
     Nếu không phải bạn, hãy đặt mật khẩu đăng ký mới ngay ({ $link }), việc này xóa mọi đăng nhập nhanh, và gọi đường dây hỗ trợ của NHIA 0800-030-598.
+
+mail-staff-application-subject = NHI Express: có người đã đăng ký Thẻ NHI ảo cho bạn
+mail-staff-application-body =
+    Kính gửi { $name },
+
+    Lúc { $time } (giờ Đài Loan) { $by } đã đăng ký Thẻ NHI ảo thay cho bạn, với sự đồng ý của bạn (專案申請). NHIA đang xét duyệt; trong thời gian đó có thể dùng thẻ chưa có ảnh.
+
+    Nếu bạn không đồng ý, hãy rút đơn: đăng nhập ứng dụng NHI Express bằng tài khoản của bạn (điện thoại của người nhà cũng được), mở "Thẻ NHI ảo" và nhấn "Rút đơn"; hoặc gọi đường dây hỗ trợ của NHIA 0800-030-598.
+sms-staff-application = NHI Express: { $by } đã đăng ký Thẻ NHI ảo cho bạn lúc { $time }. Nếu không đồng ý, hãy rút đơn trong ứng dụng ở mục "Thẻ NHI ảo", hoặc gọi 0800-030-598.
 
 ## 聯絡電話
 site-local-phone = Điện thoại bàn (không bắt buộc)

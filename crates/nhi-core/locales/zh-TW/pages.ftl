@@ -181,6 +181,11 @@ review-sign-out = 登出
 review-nothing-waiting = 目前沒有待審核的申請。
 review-number = 編號
 review-submitted = 送件時間
+review-channel = 申請方式
+review-channel-app = 一般申請（本人以 App 申請）
+review-channel-home-care = 專案申請（醫事人員）：{ $by }
+review-channel-counter = 專案申請（臨櫃人員）：{ $by }
+review-consent-form = 民眾簽署的同意書
 review-review = 審核
 review-application = 申請
 review-insured-record = 投保資料
@@ -325,6 +330,15 @@ mail-quick-sign-in-enrolled-body =
     您的帳號已於 { $time }（臺灣時間）在裝置「{ $device }」開啟生物辨識輔助登入，此後在該裝置驗證指紋或臉部即可登入。
 
     若不是您本人操作，請立即重設註冊密碼（{ $link }），重設後所有生物辨識輔助登入將一併移除，並洽健保署客服專線 0800-030-598。
+
+mail-staff-application-subject = 健保快易通：已有人為您申辦虛擬健保卡
+mail-staff-application-body =
+    { $name } 您好：
+
+    { $by } 已於 { $time }（臺灣時間）經您同意，為您申辦虛擬健保卡（專案申請），申請正由健保署審核，審核期間即可使用無照片的虛擬健保卡。
+
+    若您未曾同意，請撤回申請：以您的帳號登入「健保快易通」App（家人的手機也可以），進入「虛擬健保卡」按「撤回申請」；或洽健保署客服專線 0800-030-598。
+sms-staff-application = 健保快易通：{ $by } 已於 { $time } 為您申辦虛擬健保卡。若未曾同意，請登入 App 於「虛擬健保卡」撤回申請，或撥 0800-030-598。
 
 ## 聯絡電話
 site-local-phone = 聯絡電話（市話，選填）

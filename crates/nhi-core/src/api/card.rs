@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::session::Person;
-use crate::domain::card_application::{DocumentKind, RejectReason};
+use crate::domain::card_application::{Channel, DocumentKind, RejectReason};
 
 /// Where the person's card stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +32,11 @@ pub struct ApplicationView {
     pub reject_note: Option<String>,
     pub contact_phone: String,
     pub email: String,
+    /// Who made it: the person, or staff on their behalf (專案申請).
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub channel: Channel,
+    /// The institution or NHIA division that applied for the person, when staff did.
+    pub applied_by: Option<String>,
 }
 
 /// `GET /api/v1/card`.
@@ -74,4 +79,48 @@ pub struct SubmitApplication {
     /// Something before an `@` and a dot after it.
     #[cfg_attr(feature = "openapi", schema(pattern = r"^\s*[^@\s][^@]*@[\s\S]*\."))]
     pub email: String,
+}
+
+/// The person a staff application is for, as the staff member types it from the ID
+/// document in hand: checked against the insurance records as a card reader is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffPersonCheck {
+    pub id_number: String,
+    pub name: String,
+    pub birth_date: chrono::NaiveDate,
+}
+
+/// The answer to a good check: who the application will be for (the ID masked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffPersonChecked {
+    pub masked_id: String,
+    pub name: String,
+}
+
+/// `POST /api/v1/institution/card-applications` (專案申請): the person (checked again), their
+/// consent and the photo of the signed form, the ID document and the photo uploaded for them,
+/// and their contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffApplication {
+    pub person: StaffPersonCheck,
+    /// The person consented to this application (and signed the form photographed).
+    pub consented: bool,
+    pub consent_form_upload: String,
+    pub document_upload: String,
+    pub photo_upload: String,
+    pub contact_phone: String,
+    pub email: String,
+}
+
+/// A staff application filed: its number, for whom, and that the person was told.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffApplicationFiled {
+    pub number: i64,
+    pub masked_id: String,
+    pub name: String,
+    pub submitted_at: DateTime<Utc>,
 }

@@ -15,7 +15,10 @@ pub use authorization::{
     AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse, AuthorizationView,
     CreateAuthorization, Party, RedeemAuthorization,
 };
-pub use card::{ApplicationView, CardState, CardView, SubmitApplication, UploadResponse};
+pub use card::{
+    ApplicationView, CardState, CardView, StaffApplication, StaffApplicationFiled,
+    StaffPersonCheck, StaffPersonChecked, SubmitApplication, UploadResponse,
+};
 pub use card_qr::{CardQr, Institution, QrState, QrStatus, Verification, VerifyRequest};
 pub use device::{
     BindRequest, BindResponse, BindingProof, DeviceInfo, PhoneCheckRequest, PhoneCheckResponse,

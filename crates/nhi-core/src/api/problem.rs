@@ -117,6 +117,18 @@ pub enum ProblemCode {
     PasskeysUnavailable,
     /// Quick sign-in is on for this person: the action needs its confirmation.
     ApprovalRequired,
+    /// 專案申請: the institution is not in the Home Health Care Integration Plan.
+    NotInHomeCarePlan,
+    /// 專案申請: the person is not a home-care case registered with this institution.
+    NotACase,
+    /// 專案申請: the name or birth date does not match the insurance records for the ID.
+    PersonMismatch,
+    /// 專案申請: the person already has an application under review (from any channel).
+    ApplicationOpen,
+    /// 專案申請: the person already has an approved card.
+    CardAlreadyApproved,
+    /// 專案申請: the person's consent was not ticked, or its signed form not photographed.
+    ConsentRequired,
     /// The request body is larger than this endpoint takes.
     PayloadTooLarge,
     /// A search text is longer than a field takes (`domain::search_text::MAX_SEARCH_CHARS`),
@@ -198,6 +210,12 @@ impl ProblemCode {
             Self::QuickSignInLocked => (423, "Quick sign-in locked"),
             Self::PasskeysUnavailable => (501, "Passkeys not available at this address"),
             Self::ApprovalRequired => (403, "Confirmation with quick sign-in required"),
+            Self::NotInHomeCarePlan => (403, "Not in the home-care plan"),
+            Self::NotACase => (403, "Not a registered case"),
+            Self::PersonMismatch => (422, "Not as in the insurance records"),
+            Self::ApplicationOpen => (409, "Application already under review"),
+            Self::CardAlreadyApproved => (409, "Card already approved"),
+            Self::ConsentRequired => (422, "Consent required"),
             Self::PayloadTooLarge => (413, "Request too large"),
             Self::SearchTooLong => (422, "Search text too long"),
             Self::UploadTooSlow => (408, "Upload too slow"),

@@ -48,6 +48,27 @@ pub fn required_document(kind: IdKind, birth: NaiveDate, today: NaiveDate) -> Do
     }
 }
 
+/// Who made an application (the manuals' three ways to apply).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Channel {
+    /// The person in the app (一般申請).
+    App,
+    /// A professional of a Home Health Care Integration Plan institution, for a registered
+    /// case (專案申請，醫事人員).
+    HomeCare,
+    /// NHIA counter staff at a regional division (專案申請，臨櫃人員).
+    Counter,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// Where an application stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -20,7 +20,7 @@ use crate::services::card_review;
 use crate::state::AppState;
 use crate::store::{Application, Decision};
 use nhi_core::domain::attempt_limit::{REVIEWER_PER_CLIENT, REVIEWER_PER_USER};
-use nhi_core::domain::card_application::{ApplicationStatus, DocumentKind, RejectReason};
+use nhi_core::domain::card_application::{ApplicationStatus, Channel, DocumentKind, RejectReason};
 use nhi_core::domain::{RocDate, Secret};
 use nhi_core::tr;
 
@@ -156,6 +156,10 @@ struct ApplicationPage {
     contact_phone: String,
     email: String,
     submitted_at: String,
+    /// How it came: the person, or staff for them (專案申請), and who.
+    channel: String,
+    /// A staff application's signed consent form is shown beside the images.
+    has_consent_form: bool,
     reasons: Vec<(&'static str, String)>,
 }
 
@@ -215,6 +219,12 @@ pub async fn application(
             DocumentKind::IdCardOrNhiCard => "review-document-id-or-nhi-card",
             DocumentKind::ResidencePermit => "review-document-residence-permit",
         }),
+        channel: match (a.channel, a.applied_by_name.as_deref()) {
+            (Channel::App, _) | (_, None) => page.t("review-channel-app"),
+            (Channel::HomeCare, Some(by)) => tr!(page.lang, "review-channel-home-care", by = by),
+            (Channel::Counter, Some(by)) => tr!(page.lang, "review-channel-counter", by = by),
+        },
+        has_consent_form: a.consent_form.is_some(),
         contact_phone: a.contact_phone,
         email: a.email,
         submitted_at: taiwan_time(a.submitted_at, page.lang),
@@ -273,22 +283,30 @@ pub async fn image(
     Path((number, kind)): Path<(i64, String)>,
 ) -> Result<Response, ApiError> {
     let a = numbered(&state, number).await?;
-    let upload_id = match kind.as_str() {
-        "id-document" => a.document_upload,
-        "photo" => a.photo_upload,
-        _ => return Err(ApiError::NotFound),
+    let bytes = match kind.as_str() {
+        "id-document" => state
+            .store
+            .find_upload(&a.document_upload)
+            .await?
+            .map(|u| u.bytes),
+        "photo" => state
+            .store
+            .find_upload(&a.photo_upload)
+            .await?
+            .map(|u| u.bytes),
+        "consent-form" => match &a.consent_form {
+            Some(form) => state.store.find_consent_form(form).await?.map(|f| f.bytes),
+            None => None,
+        },
+        _ => None,
     };
-    let upload = state
-        .store
-        .find_upload(&upload_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let bytes = bytes.ok_or(ApiError::NotFound)?;
     Ok((
         [
             (CONTENT_TYPE, "image/jpeg"),
             (CACHE_CONTROL, "private, no-store"),
         ],
-        upload.bytes,
+        bytes,
     )
         .into_response())
 }

@@ -147,6 +147,10 @@ pub fn application(row: &Row<'_>) -> rusqlite::Result<Application> {
         reject_reason: optional(row, "reject_reason", parsed)?,
         reject_note: row.get("reject_note")?,
         reviewer: row.get("reviewer")?,
+        channel: parsed(row, "channel")?,
+        applied_by: row.get("applied_by")?,
+        applied_by_name: row.get("applied_by_name")?,
+        consent_form: row.get("consent_form")?,
     })
 }
 

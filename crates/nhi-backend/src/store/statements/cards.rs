@@ -8,6 +8,7 @@ use super::{corrupt, lock_person, Engine};
 use crate::store::{
     Application, CardAtCounter, Cards, Decision, NewApplication, StoreError, Upload,
 };
+use nhi_core::domain::card_application::{ApplicationStatus, Channel};
 use nhi_core::domain::IdNumber;
 
 use super::round_trip::APPLICATION_COLUMNS;
@@ -23,8 +24,8 @@ fn json_text<T: serde::Serialize>(value: &T) -> String {
 impl Cards for Engine {
     async fn insert_upload(&self, u: &Upload) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO uploads (id, id_number, kind, bytes, width, height, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO uploads (id, id_number, kind, bytes, width, height, created_at, \
+             uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(&u.id)
         .bind(u.id_number.as_str())
@@ -33,6 +34,7 @@ impl Cards for Engine {
         .bind(i64::from(u.width))
         .bind(i64::from(u.height))
         .bind(u.created_at)
+        .bind(&u.uploaded_by)
         .execute(self.writer())
         .await?;
         Ok(())
@@ -60,7 +62,8 @@ impl Cards for Engine {
 
     async fn find_upload(&self, id: &str) -> Result<Option<Upload>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, id_number, kind, bytes, width, height, created_at FROM uploads WHERE id = $1",
+            "SELECT id, id_number, kind, bytes, width, height, created_at, uploaded_by FROM uploads \
+             WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(self.reader())
@@ -75,6 +78,7 @@ impl Cards for Engine {
                 width: r.try_get::<i64, _>("width")? as u32,
                 height: r.try_get::<i64, _>("height")? as u32,
                 created_at: r.try_get("created_at")?,
+                uploaded_by: r.try_get("uploaded_by")?,
             })
         })
         .transpose()
@@ -90,22 +94,32 @@ impl Cards for Engine {
         .bind(a.id_number.as_str())
         .execute(&mut *tx)
         .await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO card_applications (id_number, status, document_kind, document_upload, \
-             photo_upload, contact_phone, email, submitted_at) \
-             VALUES ($1, 'under_review', $2, $3, $4, $5, $6, $7) RETURNING id",
-        )
-        .bind(a.id_number.as_str())
-        .bind(json_text(&a.document_kind))
-        .bind(&a.document_upload)
-        .bind(&a.photo_upload)
-        .bind(&a.contact_phone)
-        .bind(&a.email)
-        .bind(a.submitted_at)
-        .fetch_one(&mut *tx)
-        .await?;
+        let id = insert_application(&mut tx, a).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    async fn submit_staff_application(
+        &self,
+        a: &NewApplication,
+    ) -> Result<Result<i64, ApplicationStatus>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        lock_person(&mut tx, a.id_number.as_str()).await?;
+        let open: Option<String> = sqlx::query_scalar(
+            "SELECT status FROM card_applications WHERE id_number = $1 \
+             AND status IN ('under_review', 'approved') ORDER BY id DESC LIMIT 1",
+        )
+        .bind(a.id_number.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(status) = open {
+            let status = serde_json::from_value(serde_json::Value::String(status.clone()))
+                .map_err(|_| corrupt(format!("application status {status}")))?;
+            return Ok(Err(status));
+        }
+        let id = insert_application(&mut tx, a).await?;
+        tx.commit().await?;
+        Ok(Ok(id))
     }
 
     async fn current_application(&self, id: &IdNumber) -> Result<Option<Application>, StoreError> {
@@ -213,4 +227,31 @@ impl Cards for Engine {
         row.map(|r| Ok((r.try_get("name")?, r.try_get("password_hash")?)))
             .transpose()
     }
+}
+
+/// Inserts an application under review, in the caller's write.
+async fn insert_application(
+    tx: &mut sqlx::Transaction<'_, super::EngineDb>,
+    a: &NewApplication,
+) -> Result<i64, StoreError> {
+    let applied_by = a.applied_by.as_ref();
+    Ok(sqlx::query_scalar(
+        "INSERT INTO card_applications (id_number, status, document_kind, document_upload, \
+         photo_upload, contact_phone, email, submitted_at, channel, applied_by, \
+         applied_by_name, consent_form) \
+         VALUES ($1, 'under_review', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(a.id_number.as_str())
+    .bind(json_text(&a.document_kind))
+    .bind(&a.document_upload)
+    .bind(&a.photo_upload)
+    .bind(&a.contact_phone)
+    .bind(&a.email)
+    .bind(a.submitted_at)
+    .bind(applied_by.map_or(Channel::App, |b| b.channel).as_str())
+    .bind(applied_by.map(|b| b.who.as_str()))
+    .bind(applied_by.map(|b| b.name.as_str()))
+    .bind(applied_by.map(|b| b.consent_form.as_str()))
+    .fetch_one(&mut **tx)
+    .await?)
 }

@@ -32,4 +32,5 @@ mod quick_sign_in;
 mod registrations;
 pub(super) mod round_trip;
 mod sessions;
+mod staff_applications;
 mod video_visits;

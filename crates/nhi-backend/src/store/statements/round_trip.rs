@@ -38,7 +38,7 @@ const LATEST: &str = "FROM card_applications c WHERE c.id_number = s.holder \
 /// A card application's columns, in `Application`'s order.
 pub(super) const APPLICATION_COLUMNS: &str = "id, id_number, status, document_kind, \
      document_upload, photo_upload, contact_phone, email, submitted_at, decided_at, \
-     reject_reason, reject_note, reviewer";
+     reject_reason, reject_note, reviewer, channel, applied_by, applied_by_name, consent_form";
 
 /// The person's (`$1`) latest application that was not superseded.
 pub(in super::super) static CURRENT_APPLICATION: LazyLock<String> = LazyLock::new(|| {
