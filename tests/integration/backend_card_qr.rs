@@ -183,7 +183,11 @@ async fn no_verification_without_the_three_cards() {
 async fn the_public_list_shows_only_participating_institutions_and_searches() {
     let t = TestBackend::spawn().await;
     let all = t.client.institutions("", "", "").await.unwrap();
-    assert_eq!(all.len(), 5, "four clinics and hospitals and the home-care nursing institution");
+    assert_eq!(
+        all.len(),
+        5,
+        "four clinics and hospitals and the home-care nursing institution"
+    );
     assert!(all.iter().all(|i| i.accepts_virtual_card));
     assert!(!all.iter().any(|i| i.name.contains("牙醫")));
     let taipei = t.client.institutions("", "臺北市", "").await.unwrap();

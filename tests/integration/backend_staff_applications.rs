@@ -11,7 +11,7 @@ use support::clinic::{Clinic, CLINIC, HOME_CARE};
 use support::images::{document, jpeg, portrait};
 use support::*;
 
-const LIN_ID: &str = "H120246804";
+pub(crate) const LIN_ID: &str = "H120246804";
 const LIN_NAME: &str = "林清水";
 const LIN_BIRTH: &str = "1938-06-02";
 
@@ -28,7 +28,10 @@ fn code_of(answer: &serde_json::Value) -> String {
 }
 
 /// Uploads the three images for 林清水 as `cards`; their ids (consent form, document, photo).
-async fn images_for_lin(t: &TestBackend, cards: &[(&str, &str)]) -> (String, String, String) {
+pub(crate) async fn images_for_lin(
+    t: &TestBackend,
+    cards: &[(&str, &str)],
+) -> (String, String, String) {
     let clinic = Clinic::new(t);
     let mut ids = Vec::new();
     for (kind, image) in [
@@ -44,7 +47,7 @@ async fn images_for_lin(t: &TestBackend, cards: &[(&str, &str)]) -> (String, Str
     (ids[0].clone(), ids[1].clone(), ids[2].clone())
 }
 
-fn application(consent: String, document: String, photo: String) -> StaffApplication {
+pub(crate) fn application(consent: String, document: String, photo: String) -> StaffApplication {
     StaffApplication {
         person: lin(),
         consented: true,
@@ -56,7 +59,7 @@ fn application(consent: String, document: String, photo: String) -> StaffApplica
     }
 }
 
-async fn file(
+pub(crate) async fn file(
     t: &TestBackend,
     cards: &[(&str, &str)],
     a: &StaffApplication,

@@ -36,5 +36,6 @@ mod ui_authorizations;
 mod ui_components;
 mod ui_languages;
 mod ui_quick_sign_in;
+mod ui_staff_applications;
 mod ui_video_visits;
 mod web_app;

@@ -62,19 +62,20 @@ pub fn VirtualCard() -> Element {
     };
     let auth = services.flows.clone();
     let cancel_session = session.clone();
-    let cancel = move |_: ()| {
+    // Cancelling the card and withdrawing an application staff made differ only in words.
+    let cancel = use_callback(move |done: &'static str| {
         let auth = auth.clone();
         let session = cancel_session.clone();
         action.run(async move {
             match auth.cancel_card(&session).await {
-                Ok(()) => state.notify("virtual-card-virtual-nhi-card-cancelled"),
+                Ok(()) => state.notify(done),
                 Err(e) => state.notify_failure(e),
             }
             confirm_cancel.set(false);
             card.restart();
             Ok(())
         });
-    };
+    });
 
     // A clinic's request for a video visit comes first: the patient is on the call. How the
     // recent ones ended comes after the card.
@@ -117,12 +118,29 @@ pub fn VirtualCard() -> Element {
                     .map(|a| display::local_date(a.submitted_at, lang))
                     .unwrap_or_default();
                 // The QR first: on a small phone it is what the clinic needs in view.
+                // Made by staff for the person (專案申請): who, and the way to withdraw it.
+                let applied_by = view.application.as_ref().and_then(|a| a.applied_by.clone());
                 rsx! {
                     {requests}
                     CardQrPanel { session: session.clone(), on_used: move |_| uses.restart() }
                     CardFace { person: view.person.clone(), photo: None }
                     div { class: "notice-inline", role: "status",
-                        p { {nhi_core::tr!(lang, "virtual-card-under-review", date = submitted)} }
+                        p { {nhi_core::tr!(lang, "virtual-card-under-review", date = submitted.as_str())} }
+                        if let Some(by) = applied_by.clone() {
+                            p { class: "applied-by", {nhi_core::tr!(lang, "virtual-card-applied-for-you", by = by.as_str(), date = submitted.as_str())} }
+                        }
+                    }
+                    if let Some(by) = applied_by {
+                        ConfirmAction {
+                            open: confirm_cancel,
+                            trigger_label: lang.t("virtual-card-withdraw"),
+                            trigger_name: format!("{} {by}", lang.t("virtual-card-withdraw")),
+                            message: nhi_core::tr!(lang, "virtual-card-withdraw-question", by = by.as_str()),
+                            confirm_label: lang.t("virtual-card-withdraw-confirm"),
+                            confirm_name: format!("{} {by}", lang.t("virtual-card-withdraw-confirm")),
+                            busy: busy(),
+                            on_confirm: move |_| cancel.call("virtual-card-withdrawn"),
+                        }
                     }
                     {ended_requests}
                     {usage}
@@ -144,7 +162,7 @@ pub fn VirtualCard() -> Element {
                     message: lang.t("virtual-card-cancel-virtual-nhi-card"),
                     confirm_label: lang.t("virtual-card-cancel-card"),
                     busy: busy(),
-                    on_confirm: cancel,
+                    on_confirm: move |_| cancel.call("virtual-card-virtual-nhi-card-cancelled"),
                 }
             },
             CardState::Rejected => {

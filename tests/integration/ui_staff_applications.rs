@@ -1,0 +1,45 @@
+//! 專案申請 as the person sees it: the card screen says who applied for them, and they may
+//! withdraw it.
+
+use crate::backend_staff_applications::{application, file, images_for_lin, LIN_ID};
+use crate::support;
+
+use nhi_client::app::device;
+use support::clinic::HOME_CARE;
+use support::ui_harness::{Fixture, Harness};
+
+#[tokio::test]
+async fn the_card_says_who_applied_and_the_person_withdraws_it() {
+    let f = Fixture::new().await;
+    let (consent, doc, photo) = images_for_lin(&f.backend, &HOME_CARE).await;
+    let (status, body) = file(&f.backend, &HOME_CARE, &application(consent, doc, photo)).await;
+    assert_eq!(status, 201, "{body}");
+    // 林清水 on his daughter's phone.
+    let phone = device::identity(&*f.store).unwrap();
+    let bound = f
+        .backend
+        .bind_by_phone(LIN_ID, "6804", "0988123456", "Lin@1938ok", &phone)
+        .await;
+    device::keep_device_key(&*f.store, &bound.id_number, &bound.device_key).unwrap();
+    f.sign_in_as(bound.session.expect("signed in"));
+
+    let mut h = Harness::open("/card", f.setup());
+    let html = h.wait_for_text("經您同意為您提出").await;
+    assert!(html.contains("安康居家護理所"), "{html}");
+    let withdraw = h.by_attr("aria-label", "撤回申請 安康居家護理所");
+    h.click(withdraw);
+    let confirm = h.by_attr("aria-label", "確定撤回 安康居家護理所");
+    h.click(confirm);
+    h.wait_for_text("已撤回申請").await;
+    let html = h.wait_for_text("您尚未申辦虛擬健保卡").await;
+    assert!(!html.contains("經您同意為您提出"), "{html}");
+    let card = f.backend.client.card(&bound_token(&f)).await.unwrap();
+    assert_eq!(card.state, nhi_core::api::CardState::None);
+}
+
+fn bound_token(f: &Fixture) -> String {
+    use nhi_client::app::credentials::{self, SESSION_KEY};
+    let session: nhi_client::app::Session =
+        credentials::load(&*f.store, SESSION_KEY).unwrap().unwrap();
+    session.token
+}
