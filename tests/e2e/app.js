@@ -33,7 +33,7 @@ export async function signIn(page, id, password, { idLabel = '身分證號／居
 export async function applyForCard(page, baseUrl, images, { phone, email }) {
   await page.goto(`${baseUrl}/card/apply`);
   await page.getByLabel('我已閱讀並同意隱私權政策及服務條款').check();
-  await page.getByRole('button', { name: '一般申辦' }).click();
+  await page.getByRole('button', { name: '一般申請' }).click();
   await page.locator('input[type=file]').setInputFiles(`${images}/id-card.jpg`);
   await page.getByAltText('證件預覽').waitFor();
   await page.getByRole('button', { name: '下一步' }).click();

@@ -22,10 +22,10 @@ after(() => phone?.close());
 async function applyFor(photoFile) {
   await page.goto(`${BASE_URL}/card`);
   await page.getByRole('link', { name: /申辦虛擬健保卡|重新申辦/ }).first().click();
-  await page.getByRole('button', { name: '一般申辦' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: '一般申辦' }).isDisabled(), true, 'consent comes first');
+  await page.getByRole('button', { name: '一般申請' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: '一般申請' }).isDisabled(), true, 'consent comes first');
   await page.getByLabel('我已閱讀並同意隱私權政策及服務條款').check();
-  await page.getByRole('button', { name: '一般申辦' }).click();
+  await page.getByRole('button', { name: '一般申請' }).click();
   await page.getByRole('heading', { name: '上傳國民身分證正面' }).waitFor();
   await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'id-card.jpg'));
   await page.getByAltText('證件預覽').waitFor();
@@ -140,7 +140,7 @@ test('cancel, apply again, and a rejection shows its reason', async () => {
   await page.getByText('申請未通過：照片與證件不符').waitFor();
   await shot(page, '35-rejected');
   await page.getByRole('link', { name: '重新申辦' }).click();
-  await page.getByRole('button', { name: '一般申辦' }).waitFor();
+  await page.getByRole('button', { name: '一般申請' }).waitFor();
 });
 
 test('a child under 14 is offered the NHI card front', async () => {
@@ -165,7 +165,7 @@ test('a child under 14 is offered the NHI card front', async () => {
   await app.getByRole('heading', { name: `${CHILD.name}，您好` }).waitFor();
   await app.goto(`${BASE_URL}/card/apply`);
   await app.getByLabel('我已閱讀並同意隱私權政策及服務條款').check();
-  await app.getByRole('button', { name: '一般申辦' }).click();
+  await app.getByRole('button', { name: '一般申請' }).click();
   await app.getByRole('heading', { name: '上傳國民身分證或健保卡正面' }).waitFor();
   await shot(app, '36-child-document');
   await child.close();

@@ -43,3 +43,46 @@ fn bound_token(f: &Fixture) -> String {
         credentials::load(&*f.store, SESSION_KEY).unwrap().unwrap();
     session.token
 }
+
+#[tokio::test]
+async fn a_nurse_identifies_with_the_cards_and_the_person_is_checked_before_anything_else() {
+    let f = Fixture::new().await;
+    f.signed_in_session().await;
+    let mut h = Harness::open("/card/apply", f.setup());
+    // The manual's two ways on from the terms: staff for a person, and the person's own.
+    let html = h.wait_for_text("專案申請（醫事 / 臨櫃人員）").await;
+    let staff = html.find("專案申請（醫事 / 臨櫃人員）").unwrap();
+    let general = html.find("一般申請").unwrap();
+    assert!(staff < general, "{html}");
+
+    let mut h = Harness::open("/card/apply/staff", f.setup());
+    h.wait_for_text("居家醫療照護整合計畫").await;
+    let inputs = h.listeners("input");
+    for (field, value) in
+        inputs
+            .iter()
+            .zip(["3501209876", "SAM-3501209876", "HPC-RN-0006", "468024"])
+    {
+        h.type_into(*field, value);
+    }
+    let form = h.listeners("submit")[0];
+    h.submit(form);
+    h.wait_for_text("申請對象").await;
+    // Someone not in the institution's care. (The person step's fields are the newest.)
+    let all = h.listeners("input");
+    let inputs = &all[all.len() - 3..];
+    h.type_into(inputs[0], support::ADULT_ID);
+    h.type_into(inputs[1], support::ADULT_NAME);
+    h.type_into(inputs[2], "1981-01-01");
+    let form = *h.listeners("submit").last().unwrap();
+    h.submit(form);
+    h.wait_for_text("不是貴機構登錄的居家醫療照護收案個案")
+        .await;
+    // 林清水, as his ID card says.
+    h.type_into(inputs[0], LIN_ID);
+    h.type_into(inputs[1], "林清水");
+    h.type_into(inputs[2], "1938-06-02");
+    h.submit(form);
+    let html = h.wait_for_text("將為 林清水（H12****804）申辦").await;
+    assert!(html.contains("拍攝簽署的同意書"), "{html}");
+}

@@ -7,7 +7,7 @@ use nhi_client::app::wizard::{ApplyStep, CodeStep, PhoneStep};
 use super::screens::{
     Account, Authorizations, AuthorizeCard, CardApplication, CodeAuthentication, DelegateCard,
     DeviceAuthentication, GetAuthorization, HealthBank, HealthCategory, HealthRecord, Home,
-    Institutions, Login, NotFound, PhoneAuthentication, Shell, VirtualCard,
+    Institutions, Login, NotFound, PhoneAuthentication, Shell, StaffApplication, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -25,6 +25,8 @@ pub enum Route {
         VirtualCard {},
         #[route("/card/apply?:step")]
         CardApplication { step: ApplyStep },
+        #[route("/card/apply/staff")]
+        StaffApplication {},
         #[route("/authorizations")]
         Authorizations {},
         #[route("/authorizations/new")]
@@ -91,6 +93,7 @@ impl Route {
             Route::Account {} => lang.t("common-my-account"),
             Route::VirtualCard {} => lang.t("common-virtual-nhi-card"),
             Route::CardApplication { .. } => lang.t("route-apply-card"),
+            Route::StaffApplication {} => lang.t("card-application-staff-application"),
             Route::Authorizations {} => lang.t("common-view-authorization"),
             Route::AuthorizeCard {} => lang.t("common-authorize"),
             Route::GetAuthorization {} => lang.t("common-get-authorization"),

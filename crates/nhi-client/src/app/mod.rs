@@ -15,6 +15,7 @@ pub mod login_form;
 pub mod quick_sign_in;
 pub mod session;
 pub mod setup;
+pub mod staff_application;
 pub mod video_visit;
 pub mod wizard;
 

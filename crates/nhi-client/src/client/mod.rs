@@ -5,6 +5,9 @@
 mod error;
 mod error_text;
 mod quick_sign_in;
+mod staff_applications;
+
+pub use staff_applications::StaffCards;
 
 pub use error::ClientError;
 

@@ -211,6 +211,10 @@ pub fn CardApplication(step: Step) -> Element {
                     input { r#type: "checkbox", checked: agreed(), onchange: move |e| agreed.set(e.checked()) }
                     {lang.t("card-application-i-have-read-agree")}
                 }
+                // The manual's two ways on: staff applying for a person, and the person's own.
+                Link { class: "button secondary", to: Route::StaffApplication {},
+                    {lang.t("card-application-staff-application")}
+                }
                 button { class: "button primary", r#type: "button", disabled: !agreed(), onclick: move |_| wizard.go(Step::Document),
                     {lang.t("card-application-general-application")}
                 }

@@ -18,6 +18,7 @@ mod login;
 mod not_found;
 mod phone_authentication;
 mod shell;
+mod staff_application;
 mod virtual_card;
 
 pub use account::Account;
@@ -37,4 +38,5 @@ pub use login::Login;
 pub use not_found::NotFound;
 pub use phone_authentication::PhoneAuthentication;
 pub use shell::Shell;
+pub use staff_application::StaffApplication;
 pub use virtual_card::VirtualCard;
