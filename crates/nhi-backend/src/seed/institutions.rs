@@ -94,8 +94,8 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 6] = [
         departments: &["居家護理"],
         accepts_virtual_card: true,
         home_care_plan: true,
-        // 林清水, 88, cared for at home.
-        home_care_cases: &["H120246804"],
+        // 林清水 and 李秀英, cared for at home.
+        home_care_cases: &["H120246804", "F241357928"],
         sam_key: "SAM-3501209876",
         professional: ("HPC-RN-0006", "許雅婷 護理師", "468024"),
     },

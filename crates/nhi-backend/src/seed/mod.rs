@@ -27,7 +27,7 @@ pub struct DemoPerson {
     pub role: &'static str,
 }
 
-pub const DEMO_PERSONS: [DemoPerson; 9] = [
+pub const DEMO_PERSONS: [DemoPerson; 10] = [
     DemoPerson {
         id_number: "A123456789",
         name: "王小明",
@@ -135,6 +135,18 @@ pub const DEMO_PERSONS: [DemoPerson; 9] = [
         mobile: Some(("0977246813", "台灣之星", Contract::Prepaid)),
         certificate: None,
         role: "foreign caregiver, prepaid phone, not registered yet (registers on the website)",
+    },
+    DemoPerson {
+        id_number: "F241357928",
+        name: "李秀英",
+        birth_date: (1941, 3, 15),
+        sex: Sex::Female,
+        card_number: "000041357928",
+        card_voided: false,
+        password: Some("Li#1941home"),
+        mobile: Some(("0911222333", "中華電信", Contract::Monthly)),
+        certificate: None,
+        role: "elderly, cared for at home by a nurse who applies for her card (專案申請)",
     },
 ];
 
