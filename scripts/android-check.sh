@@ -13,15 +13,7 @@ rustup target list --installed | grep -qx aarch64-linux-android || {
 
 shim="$ROOT/target/android-check"
 mkdir -p "$shim/bin" "$shim/include"
-echo '#define assert(expr) ((void)0)' > "$shim/include/assert.h"
-cat > "$shim/include/string.h" <<'H'
-typedef __SIZE_TYPE__ size_t;
-void *memcpy(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
-int memcmp(const void *a, const void *b, size_t n);
-void *memmove(void *dst, const void *src, size_t n);
-size_t strlen(const char *s);
-H
+freestanding_headers "$shim"
 cat > "$shim/bin/aarch64-linux-android-clang" <<SH
 #!/bin/sh
 exec clang --target=aarch64-linux-android24 -ffreestanding -nostdlibinc -isystem "$shim/include" "\$@"

@@ -124,3 +124,18 @@ wait_for_backend() {
   echo "the backend did not start" >&2
   return 1
 }
+
+# The few C headers ring's build script includes, for a target whose libc is not here (the
+# phone type-checks): a freestanding set in $1/include, just large enough for it.
+freestanding_headers() {
+  mkdir -p "$1/include"
+  echo '#define assert(expr) ((void)0)' > "$1/include/assert.h"
+  cat > "$1/include/string.h" <<'H'
+typedef __SIZE_TYPE__ size_t;
+void *memcpy(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+void *memmove(void *dst, const void *src, size_t n);
+size_t strlen(const char *s);
+H
+}

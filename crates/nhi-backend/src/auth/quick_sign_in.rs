@@ -12,15 +12,14 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use super::device_check;
-use super::sessions::{person_view, SESSION_LIFETIME};
+use super::sessions::NewAppSession;
 use crate::crypto::{device_signature, session_token};
 use crate::error::ApiError;
 use crate::services::account_mail::{self, Notice};
 use crate::services::attempt_guard::{self, Attempt};
 use crate::state::AppState;
 use crate::store::{
-    ChallengeFor, ChallengeKind, KeyInUse, NewSession, PersonRecord, QuickSignInKeyRecord,
-    SessionKind, SpentChallenge,
+    ChallengeFor, ChallengeKind, KeyInUse, PersonRecord, QuickSignInKeyRecord, SpentChallenge,
 };
 use nhi_core::api::{
     Challenge, ChallengeRequest, EnrolKey, LoginResponse, Problem, ProblemCode, QuickSignIn,
@@ -259,19 +258,10 @@ pub(super) async fn start_session(
         .find_person(key.id)
         .await?
         .ok_or_else(|| refused("No such person."))?;
-    let now = state.clock.now();
-    let token = session_token::generate();
-    let expires_at = now + SESSION_LIFETIME;
-    let session = NewSession {
-        kind: SessionKind::App,
-        holder: key.id.as_str(),
-        hpc_id: None,
-        created_at: now,
-        expires_at,
-    };
+    let new = NewAppSession::starting(state);
     let started = state
         .store
-        .start_session_with_key(key, &session_token::digest(&token), session)
+        .start_session_with_key(key, &new.token_hash, new.record(key.id.as_str()))
         .await?;
     if !started {
         // Removed (or its device switched away from) while this was being checked.
@@ -279,11 +269,7 @@ pub(super) async fn start_session(
         return Err(refused("This key was removed."));
     }
     attempt.succeeded().await?;
-    Ok(LoginResponse {
-        token,
-        expires_at,
-        person: person_view(&person),
-    })
+    Ok(new.answer(&person))
 }
 
 /// The ID's keys, newest first.

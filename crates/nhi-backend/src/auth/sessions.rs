@@ -21,29 +21,58 @@ pub fn person_view(p: &PersonRecord) -> Person {
     }
 }
 
+/// A new app session: its token, given to the caller once, and what the store keeps of it.
+pub struct NewAppSession {
+    token: String,
+    pub token_hash: [u8; 32],
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl NewAppSession {
+    /// A new token for a login starting now, lasting [`SESSION_LIFETIME`].
+    pub fn starting(state: &AppState) -> Self {
+        let token = session_token::generate();
+        let created_at = state.clock.now();
+        Self {
+            token_hash: session_token::digest(&token),
+            token,
+            created_at,
+            expires_at: created_at + SESSION_LIFETIME,
+        }
+    }
+
+    /// The record the store keeps, for `holder`.
+    pub fn record<'a>(&self, holder: &'a str) -> NewSession<'a> {
+        NewSession {
+            kind: SessionKind::App,
+            holder,
+            hpc_id: None,
+            created_at: self.created_at,
+            expires_at: self.expires_at,
+        }
+    }
+
+    /// The login's answer, with the token.
+    pub fn answer(self, person: &PersonRecord) -> LoginResponse {
+        LoginResponse {
+            token: self.token,
+            expires_at: self.expires_at,
+            person: person_view(person),
+        }
+    }
+}
+
 /// An app session: only for a device the caller has just shown to be bound and active. The
 /// token is given to the caller once.
 pub async fn start_session(
     state: &AppState,
     person: &PersonRecord,
 ) -> Result<LoginResponse, ApiError> {
-    let now = state.clock.now();
-    let token = session_token::generate();
-    let expires_at = now + SESSION_LIFETIME;
-    let session = NewSession {
-        kind: SessionKind::App,
-        holder: person.id_number.as_str(),
-        hpc_id: None,
-        created_at: now,
-        expires_at,
-    };
+    let new = NewAppSession::starting(state);
     state
         .store
-        .insert_session(&session_token::digest(&token), session)
+        .insert_session(&new.token_hash, new.record(person.id_number.as_str()))
         .await?;
-    Ok(LoginResponse {
-        token,
-        expires_at,
-        person: person_view(person),
-    })
+    Ok(new.answer(person))
 }

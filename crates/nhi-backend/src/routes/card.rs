@@ -19,7 +19,6 @@ use nhi_core::api::{
     ApplicationView, CardState, CardView, Problem, ProblemCode, SubmitApplication, UploadResponse,
 };
 use nhi_core::domain::card_application::{required_document, ApplicationStatus};
-use nhi_core::domain::MobileNumber;
 
 fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -> CardView {
     let card_state = match current.as_ref().map(|a| a.status) {
@@ -152,17 +151,8 @@ pub async fn apply(
             ));
         }
     }
-    let phone = MobileNumber::parse(&request.contact_phone)
-        .map_err(|e| ApiError::InvalidRequest(format!("contact_phone: {e}")))?;
-    let email = request.email.trim();
-    if !email
-        .split_once('@')
-        .is_some_and(|(u, h)| !u.is_empty() && h.contains('.'))
-    {
-        return Err(ApiError::InvalidRequest(
-            "email: not a valid e-mail address".into(),
-        ));
-    }
+    let (phone, email) =
+        crate::services::application_contact::checked(&request.contact_phone, &request.email)?;
     for (id, kind) in [
         (&request.document_upload, "id_document"),
         (&request.photo_upload, "photo"),
@@ -192,7 +182,7 @@ pub async fn apply(
             document_upload: request.document_upload,
             photo_upload: request.photo_upload,
             contact_phone: phone.to_string(),
-            email: email.to_owned(),
+            email,
             submitted_at: now,
             applied_by: None,
         })

@@ -3,6 +3,7 @@
 //! issuing one-time QR tokens and the attempt limiter.
 
 pub mod account_mail;
+pub mod application_contact;
 pub mod attempt_guard;
 pub mod authorization_view;
 pub mod card_images;

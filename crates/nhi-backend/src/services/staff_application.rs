@@ -26,7 +26,7 @@ use nhi_core::api::{
 };
 use nhi_core::domain::attempt_limit::{CARD_READER_PER_CLIENT, CARD_READER_PER_ID};
 use nhi_core::domain::card_application::{required_document, ApplicationStatus, Channel};
-use nhi_core::domain::{IdNumber, MobileNumber};
+use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
 use nhi_core::tr;
 
@@ -198,17 +198,8 @@ pub async fn apply(
             "The person's consent is required: tick it and photograph the signed form.",
         ));
     }
-    let phone = MobileNumber::parse(&request.contact_phone)
-        .map_err(|e| ApiError::InvalidRequest(format!("contact_phone: {e}")))?;
-    let email = request.email.trim();
-    if !email
-        .split_once('@')
-        .is_some_and(|(u, h)| !u.is_empty() && h.contains('.'))
-    {
-        return Err(ApiError::InvalidRequest(
-            "email: not a valid e-mail address".into(),
-        ));
-    }
+    let (phone, email) =
+        crate::services::application_contact::checked(&request.contact_phone, &request.email)?;
     let person = check_person(state, staff, &request.person, client).await?;
     let id = &person.id_number;
     let form = state
@@ -244,7 +235,7 @@ pub async fn apply(
         document_upload: request.document_upload.clone(),
         photo_upload: request.photo_upload.clone(),
         contact_phone: phone.to_string(),
-        email: email.to_owned(),
+        email,
         submitted_at: now,
         applied_by: Some(AppliedBy {
             channel: staff.channel,

@@ -166,18 +166,7 @@ impl QuickSignInKeys for Engine {
         if still.rows_affected() != 1 {
             return Ok(false);
         }
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, kind, holder, hpc_id, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(token_hash)
-        .bind(session.kind.as_str())
-        .bind(session.holder)
-        .bind(session.hpc_id)
-        .bind(session.created_at)
-        .bind(session.expires_at)
-        .execute(&mut *tx)
-        .await?;
+        super::sessions::insert(&mut *tx, token_hash, &session).await?;
         tx.commit().await?;
         Ok(true)
     }

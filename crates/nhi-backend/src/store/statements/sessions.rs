@@ -16,19 +16,7 @@ impl Sessions for Engine {
         token_hash: &[u8],
         session: NewSession<'_>,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, kind, holder, hpc_id, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(token_hash)
-        .bind(session.kind.as_str())
-        .bind(session.holder)
-        .bind(session.hpc_id)
-        .bind(session.created_at)
-        .bind(session.expires_at)
-        .execute(self.writer())
-        .await?;
-        Ok(())
+        insert(self.writer(), token_hash, &session).await
     }
 
     async fn find_person_session(
@@ -93,4 +81,29 @@ impl Sessions for Engine {
             .await?;
         Ok(done.rows_affected())
     }
+}
+
+/// Inserts a session, on the pool or in the caller's write (quick sign-in starts its session
+/// in the write that re-checks the key).
+pub(super) async fn insert<'e, E>(
+    executor: E,
+    token_hash: &[u8],
+    session: &NewSession<'_>,
+) -> Result<(), StoreError>
+where
+    E: sqlx::Executor<'e, Database = super::EngineDb>,
+{
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, kind, holder, hpc_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(token_hash)
+    .bind(session.kind.as_str())
+    .bind(session.holder)
+    .bind(session.hpc_id)
+    .bind(session.created_at)
+    .bind(session.expires_at)
+    .execute(executor)
+    .await?;
+    Ok(())
 }
