@@ -275,3 +275,28 @@ async fn with_a_passkey_authorizing_needs_an_assertion_begun_for_that_authorizat
         .await
         .expect("the confirmed authorization is offered");
 }
+
+#[tokio::test]
+async fn a_ceremony_begun_for_a_passkey_replaced_meanwhile_signs_nobody_in() {
+    let t = TestBackend::spawn().await;
+    let b = browser(&t).await;
+    let old = enrol(&t, &b, true).await.unwrap();
+    let ceremony = t
+        .client
+        .begin_passkey_sign_in(&ceremony_for(&b, Some(ADULT_ID)))
+        .await
+        .unwrap();
+    // A new passkey replaces the old one on this browser before the answer comes back.
+    enrol(&t, &b, true).await.unwrap();
+    let late = t
+        .client
+        .passkey_sign_in(&PasskeySignIn {
+            id_number: ADULT_ID.into(),
+            device_id: b.device.device_id.clone(),
+            device_key: b.device_key.clone(),
+            challenge: ceremony.challenge,
+            credential: authenticator::get(&old, &ceremony.options, &b.origin, true),
+        })
+        .await;
+    assert_eq!(code(late).0, ProblemCode::QuickSignInRefused);
+}

@@ -59,6 +59,7 @@ pub async fn require(
             ceremony.as_deref(),
             approval.passkey.as_ref(),
             action,
+            &key.public_key,
         )?,
         None => {
             let message = action_message(

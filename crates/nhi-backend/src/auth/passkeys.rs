@@ -206,9 +206,13 @@ pub async fn sign_in(
     let (attempt, ceremony) = spend_counted(state, attempt, &request.challenge, issued_for).await?;
     let ceremony: Option<Authentication> = ceremony.as_deref().map(read_state).transpose()?;
     let stored = state.store.find_key(&id, &request.device_id).await?;
+    // The ceremony names the passkey enrolled when it began: it must still be the one kept
+    // (not removed, nor replaced by another key meanwhile).
     let verified = match (ceremony, stored) {
-        (Some(kept), Some(stored)) if kept.action.is_none() => {
-            assertion(webauthn, &kept.ceremony, &request.credential).map(|result| (result, stored))
+        (Some(kept), Some(stored)) if kept.action.is_none() && stored.passkey.is_some() => {
+            assertion(webauthn, &kept.ceremony, &request.credential)
+                .filter(|result| result.cred_id().as_ref() == stored.public_key.as_slice())
+                .map(|result| (result, stored))
         }
         _ => None,
     };
@@ -232,18 +236,20 @@ pub async fn sign_in(
 }
 
 /// Whether the assertion answers the ceremony begun to confirm exactly `action` (kept with
-/// the challenge just spent).
+/// the challenge just spent), made with the passkey `credential_id` enrolled now.
 pub fn confirms(
     state: &AppState,
     ceremony: Option<&str>,
-    credential: Option<&serde_json::Value>,
+    assertion_sent: Option<&serde_json::Value>,
     action: &SensitiveAction,
+    credential_id: &[u8],
 ) -> Result<bool, ApiError> {
     let webauthn = relying(state)?;
     let kept: Option<Authentication> = ceremony.map(read_state).transpose()?;
-    Ok(match (kept, credential) {
-        (Some(kept), Some(credential)) if kept.action.as_deref() == Some(&action.describe()) => {
-            assertion(webauthn, &kept.ceremony, credential).is_some()
+    Ok(match (kept, assertion_sent) {
+        (Some(kept), Some(sent)) if kept.action.as_deref() == Some(&action.describe()) => {
+            assertion(webauthn, &kept.ceremony, sent)
+                .is_some_and(|result| result.cred_id().as_ref() == credential_id)
         }
         _ => false,
     })
