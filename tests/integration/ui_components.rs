@@ -450,7 +450,7 @@ async fn a_person_without_a_card_is_offered_the_application_behind_the_terms() {
     );
     let tick = h.listeners("change")[0];
     h.tick(tick);
-    let general = h.listeners("click").into_iter().last().unwrap();
+    let general = h.by_attr("data-action", "general-application");
     h.click(general);
     let html = h.wait_for_text("上傳國民身分證正面").await;
     assert!(html.contains("type=\"file\""), "{html}");

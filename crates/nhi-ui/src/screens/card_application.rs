@@ -20,6 +20,9 @@ use nhi_client::platform::drafts;
 use nhi_core::api::CardView;
 use nhi_core::domain::card_application::DocumentKind;
 
+/// The general application button's `data-action` (what tests press).
+const GENERAL_APPLICATION: &str = "general-application";
+
 /// What a reload keeps of an application: never the images.
 #[derive(Clone, Default, serde::Serialize, serde::Deserialize)]
 struct Draft {
@@ -215,7 +218,8 @@ pub fn CardApplication(step: Step) -> Element {
                 Link { class: "button secondary", to: Route::StaffApplication {},
                     {lang.t("card-application-staff-application")}
                 }
-                button { class: "button primary", r#type: "button", disabled: !agreed(), onclick: move |_| wizard.go(Step::Document),
+                button { class: "button primary", r#type: "button", "data-action": GENERAL_APPLICATION,
+                    disabled: !agreed(), onclick: move |_| wizard.go(Step::Document),
                     {lang.t("card-application-general-application")}
                 }
             }
