@@ -11,12 +11,9 @@
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
-/// A challenge serves once, within this time from its issue (the OS prompt is quick; a
-/// person who walks away asks again).
+/// A challenge (256 random bits, unpadded base64url on the wire) serves once, within this
+/// time from its issue (the OS prompt is quick; a person who walks away asks again).
 pub const CHALLENGE_LIFETIME: Duration = Duration::seconds(60);
-
-/// The challenge's random bytes (encoded as unpadded base64url on the wire).
-pub const CHALLENGE_BYTES: usize = 32;
 
 /// An uncompressed SEC1 P-256 public key: `04 ‖ x ‖ y`.
 pub const PUBLIC_KEY_BYTES: usize = 65;
