@@ -35,6 +35,16 @@ where
     })
 }
 
+/// Whether this device can offer quick sign-in (a browser is asked once): `None` until it
+/// has answered.
+pub fn use_quick_sign_in_availability() -> Resource<nhi_client::platform::Availability> {
+    let services = use_context::<Services>();
+    use_resource(move || {
+        let flows = services.flows.clone();
+        async move { flows.quick_sign_in_availability().await }
+    })
+}
+
 /// Ending an authorization, from either side: `end` makes the call; `busy` while it runs,
 /// `error` says why it failed; `on_done` once it has ended.
 #[derive(Clone, Copy)]

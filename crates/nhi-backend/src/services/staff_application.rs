@@ -71,14 +71,7 @@ pub async fn check_person(
     client: IpAddr,
 ) -> Result<PersonRecord, ApiError> {
     let id = IdNumber::parse(&typed.id_number)?;
-    if let Some(code) = &staff.institution {
-        if !state.store.is_home_care_case(code, &id).await? {
-            return Err(ApiError::refuse(
-                ProblemCode::NotACase,
-                "This person is not a home-care case registered with your institution.",
-            ));
-        }
-    }
+    may_apply_for(state, staff, &id).await?;
     let subjects = [
         (format!("card-reader-id:{id}"), CARD_READER_PER_ID),
         (
@@ -109,6 +102,21 @@ pub async fn check_person(
         Some(a) if a.status == ApplicationStatus::UnderReview => Err(open_application()),
         Some(a) if a.status == ApplicationStatus::Approved => Err(already_approved()),
         _ => Ok(person),
+    }
+}
+
+/// A home-care institution's staff apply only for the cases registered with it.
+async fn may_apply_for(
+    state: &AppState,
+    staff: &StaffMember,
+    id: &IdNumber,
+) -> Result<(), ApiError> {
+    match &staff.institution {
+        Some(code) if !state.store.is_home_care_case(code, id).await? => Err(ApiError::refuse(
+            ProblemCode::NotACase,
+            "This person is not a home-care case registered with your institution.",
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -143,14 +151,7 @@ pub async fn upload(
     kind: ImageKind,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<UploadResponse, ApiError> {
-    if let Some(code) = &staff.institution {
-        if !state.store.is_home_care_case(code, person).await? {
-            return Err(ApiError::refuse(
-                ProblemCode::NotACase,
-                "This person is not a home-care case registered with your institution.",
-            ));
-        }
-    }
+    may_apply_for(state, staff, person).await?;
     let prepared = card_images::prepare(kind, body).await?;
     let (width, height, now) = (prepared.width, prepared.height, state.clock.now());
     if kind == ImageKind::ConsentForm {

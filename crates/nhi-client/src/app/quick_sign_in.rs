@@ -106,6 +106,21 @@ impl Flows {
             && self.authenticator.has_key(&key_alias(id.as_str()))
     }
 
+    /// The remembered account the login screen offers quick sign-in for: the one whose ID is
+    /// typed (as the ID field takes it), when its key is on this device.
+    pub fn quick_sign_in_account(
+        &self,
+        remembered: &[RememberedAccount],
+        typed: &str,
+    ) -> Option<RememberedAccount> {
+        let id = IdNumber::parse(typed).ok()?;
+        remembered
+            .iter()
+            .find(|a| a.id_number == id)
+            .filter(|a| self.quick_sign_in_ready(&a.id_number))
+            .cloned()
+    }
+
     /// Forgets this device's key for the ID (refused by the server, or removed).
     fn drop_local_key(&self, id: &IdNumber) -> Result<(), QuickSignInError> {
         if PASSKEYS {

@@ -4,7 +4,7 @@
 
 use dioxus::prelude::*;
 
-use crate::hooks::use_busy_action;
+use crate::hooks::{use_busy_action, use_quick_sign_in_availability};
 use crate::widgets::icons;
 use crate::{Route, UiState};
 use nhi_client::app::wizard::PhoneStep;
@@ -59,19 +59,10 @@ pub fn Login(next: Vec<String>) -> Element {
 
     // 生物辨識輔助登入, for a remembered account whose key is on this device.
     let quick = use_busy_action::<String>();
-    let quick_account = remembered
-        .read()
-        .iter()
-        .find(|a| a.id_number.as_str() == id_number().trim().to_uppercase())
-        .filter(|a| services.flows.quick_sign_in_ready(&a.id_number))
-        .cloned();
-    let availability = use_resource({
-        let flows = services.flows.clone();
-        move || {
-            let flows = flows.clone();
-            async move { flows.quick_sign_in_availability().await }
-        }
-    });
+    let quick_account = services
+        .flows
+        .quick_sign_in_account(&remembered.read(), &id_number());
+    let availability = use_quick_sign_in_availability();
     let quick_unavailable = *availability.read() == Some(Availability::NoPromptOnThisSystem);
     let quick_sign_in = {
         let auth = services.flows.clone();

@@ -4,7 +4,7 @@
 
 use dioxus::prelude::*;
 
-use crate::hooks::use_busy_action;
+use crate::hooks::{use_busy_action, use_quick_sign_in_availability};
 use crate::widgets::{LoadFailed, Loading};
 use crate::UiState;
 use nhi_client::app::{display, Services, Session};
@@ -21,13 +21,7 @@ pub fn QuickSignInSettings(session: Session) -> Element {
     let services = use_context::<Services>();
     let lang = state.lang();
     let id = session.person.id_number.clone();
-    let availability = use_resource({
-        let flows = services.flows.clone();
-        move || {
-            let flows = flows.clone();
-            async move { flows.quick_sign_in_availability().await }
-        }
-    });
+    let availability = use_quick_sign_in_availability();
     let mut ready = use_signal({
         let flows = services.flows.clone();
         move || flows.quick_sign_in_ready(&id)
