@@ -13,6 +13,7 @@ mod attack_checks;
 mod backend_authorizations;
 mod backend_card;
 mod backend_card_qr;
+mod backend_counter_applications;
 mod backend_crash;
 mod backend_device_auth;
 mod backend_health_bank;

@@ -16,7 +16,8 @@ use crate::services::card_review;
 use crate::state::AppState;
 use crate::store::{Application, NewApplication, PersonRecord, Upload};
 use nhi_core::api::{
-    ApplicationView, CardState, CardView, Problem, ProblemCode, SubmitApplication, UploadResponse,
+    ApplicationRecord, ApplicationView, CardState, CardView, Problem, ProblemCode,
+    SubmitApplication, UploadResponse,
 };
 use nhi_core::domain::card_application::{required_document, ApplicationStatus};
 
@@ -196,6 +197,33 @@ pub async fn apply(
     Ok((
         StatusCode::CREATED,
         Json(view(&state, &person, Some(application))),
+    ))
+}
+
+/// The person's card applications, newest first: every one, whoever made it (the person, or
+/// staff for them through 專案申請), and how it ended.
+#[utoipa::path(get, path = "/card/applications", security(("bearer" = [])),
+    responses((status = 200, body = Vec<ApplicationRecord>), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn records(
+    State(state): State<AppState>,
+    me: CurrentSession,
+) -> Result<Json<Vec<ApplicationRecord>>, ApiError> {
+    let applications = state
+        .store
+        .applications_of(&me.session.person.id_number)
+        .await?;
+    Ok(Json(
+        applications
+            .into_iter()
+            .map(|a| ApplicationRecord {
+                number: a.id,
+                submitted_at: a.submitted_at,
+                channel: a.channel,
+                applied_by: a.applied_by_name,
+                status: a.status,
+                decided_at: a.decided_at,
+            })
+            .collect(),
     ))
 }
 

@@ -58,7 +58,7 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(device_bindings::bind))
         .routes(routes!(card::card, card::cancel))
         .routes(routes!(card::photo))
-        .routes(routes!(card::apply))
+        .routes(routes!(card::apply, card::records))
         .routes(routes!(card_qr::issue))
         .routes(routes!(card_qr::status))
         .routes(routes!(card_uses::list))
@@ -87,6 +87,7 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(quick_sign_in::passkey_sign_in))
         .routes(routes!(staff_applications::check_person))
         .routes(routes!(staff_applications::apply))
+        .routes(routes!(staff_applications::counter_staff_sign_in))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(institution::verify_image))

@@ -11,20 +11,22 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 
 use crate::error::{ApiError, ApiJson};
+use crate::pages::review::STAFF_DOOR;
 use crate::pages::PageLang;
 use crate::services::card_images::ImageKind;
-use crate::services::staff_application::{self, HomeCareStaff};
+use crate::services::staff_application::{self, ApplyingStaff};
+use crate::services::staff_sign_in::{self, Refused};
 use crate::state::AppState;
 use nhi_core::api::{
-    Problem, StaffApplication, StaffApplicationFiled, StaffPersonCheck, StaffPersonChecked,
-    UploadResponse,
+    CounterStaffLogin, CounterStaffSession, Problem, StaffApplication, StaffApplicationFiled,
+    StaffPersonCheck, StaffPersonChecked, UploadResponse,
 };
 use nhi_core::domain::IdNumber;
 
 /// Checks the person against the insurance records (name, birth date) and that the
 /// institution may apply for them.
 #[utoipa::path(post, path = "/institution/card-applications/person-checks", request_body = StaffPersonCheck,
-    params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
+    params(("X-Institution-Code" = Option<String>, Header), ("X-SAM-Key" = Option<String>, Header), ("X-HPC-Id" = Option<String>, Header), ("X-HPC-PIN" = Option<String>, Header), ("X-Staff-Session" = Option<String>, Header, description = "counter staff, instead of the cards")),
     responses(
         (status = 200, body = StaffPersonChecked),
         (status = 401, body = Problem, content_type = "application/problem+json", description = "institution_credentials"),
@@ -36,7 +38,7 @@ use nhi_core::domain::IdNumber;
 pub async fn check_person(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    HomeCareStaff(staff): HomeCareStaff,
+    ApplyingStaff(staff): ApplyingStaff,
     ApiJson(typed): ApiJson<StaffPersonCheck>,
 ) -> Result<Json<StaffPersonChecked>, ApiError> {
     let person = staff_application::check_person(&state, &staff, &typed, peer.ip()).await?;
@@ -53,7 +55,7 @@ pub struct ForPerson {
 /// or `photo`, checked as the person's own uploads are.
 #[utoipa::path(post, path = "/institution/card-applications/uploads/{kind}",
     params(("kind" = String, Path, description = "consent_form, id_document or photo"), ForPerson,
-        ("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
+        ("X-Institution-Code" = Option<String>, Header), ("X-SAM-Key" = Option<String>, Header), ("X-HPC-Id" = Option<String>, Header), ("X-HPC-PIN" = Option<String>, Header), ("X-Staff-Session" = Option<String>, Header, description = "counter staff, instead of the cards")),
     request_body(content = Vec<u8>, content_type = "image/jpeg"),
     responses(
         (status = 201, body = UploadResponse),
@@ -65,7 +67,7 @@ pub struct ForPerson {
     ))]
 pub async fn upload(
     State(state): State<AppState>,
-    HomeCareStaff(staff): HomeCareStaff,
+    ApplyingStaff(staff): ApplyingStaff,
     Path(kind): Path<String>,
     Query(person): Query<ForPerson>,
     body: Result<Bytes, BytesRejection>,
@@ -83,7 +85,7 @@ pub async fn upload(
 
 /// Files the application for the person; they are told by e-mail and SMS.
 #[utoipa::path(post, path = "/institution/card-applications", request_body = StaffApplication,
-    params(("X-Institution-Code" = String, Header), ("X-SAM-Key" = String, Header), ("X-HPC-Id" = String, Header), ("X-HPC-PIN" = String, Header)),
+    params(("X-Institution-Code" = Option<String>, Header), ("X-SAM-Key" = Option<String>, Header), ("X-HPC-Id" = Option<String>, Header), ("X-HPC-PIN" = Option<String>, Header), ("X-Staff-Session" = Option<String>, Header, description = "counter staff, instead of the cards")),
     responses(
         (status = 201, body = StaffApplicationFiled, description = "Under review; the person was told"),
         (status = 403, body = Problem, content_type = "application/problem+json", description = "not_in_home_care_plan, not_a_case, card_voided"),
@@ -94,9 +96,40 @@ pub async fn apply(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     lang: PageLang,
-    HomeCareStaff(staff): HomeCareStaff,
+    ApplyingStaff(staff): ApplyingStaff,
     ApiJson(request): ApiJson<StaffApplication>,
 ) -> Result<(StatusCode, Json<StaffApplicationFiled>), ApiError> {
     let filed = staff_application::apply(&state, &staff, &request, lang.lang, peer.ip()).await?;
     Ok((StatusCode::CREATED, Json(filed)))
+}
+
+/// NHIA counter staff (臨櫃人員) sign in with their staff account to apply for people in the
+/// app; the token goes in `X-Staff-Session`. The same attempt limit as the console's login.
+#[utoipa::path(post, path = "/counter-staff/sessions", request_body = CounterStaffLogin,
+    responses(
+        (status = 201, body = CounterStaffSession),
+        (status = 401, body = Problem, content_type = "application/problem+json", description = "wrong_credentials (with attempts_left)"),
+        (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
+    ))]
+pub async fn counter_staff_sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(login): ApiJson<CounterStaffLogin>,
+) -> Result<(StatusCode, Json<CounterStaffSession>), ApiError> {
+    let checked = staff_sign_in::check(&state, &login.username, login.password, peer.ip()).await?;
+    let (username, name) = match checked {
+        Ok(staff) => staff,
+        Err(Refused::Wrong { left }) => {
+            return Err(ApiError::WrongCredentials {
+                attempts_left: Some(left),
+            })
+        }
+        Err(Refused::Locked(lockout)) => return Err(ApiError::too_many_attempts(lockout.seconds)),
+    };
+    let token = STAFF_DOOR.open(&state, &username, None).await?;
+    let name = staff_application::counter_staff(&username, &name).name;
+    Ok((
+        StatusCode::CREATED,
+        Json(CounterStaffSession { token, name }),
+    ))
 }

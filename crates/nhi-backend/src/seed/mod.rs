@@ -153,6 +153,11 @@ pub const DEMO_PERSONS: [DemoPerson; 10] = [
 /// The demo NHIA reviewer for the reviewer console: (username, name, password).
 pub const DEMO_REVIEWER: (&str, &str, &str) = ("reviewer", "審核員 林小姐", "Review@2026");
 
+/// The demo NHIA counter staff member of a regional division (臨櫃人員), who takes
+/// applications at the counter in the console and in the app: (username, name, password).
+pub const DEMO_COUNTER_STAFF: (&str, &str, &str) =
+    ("counter", "臺北業務組 臨櫃 王專員", "Counter@2026");
+
 /// Seeds the demo persons if the store has nobody yet.
 pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
     if store.person_count().await? > 0 {
@@ -191,11 +196,12 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
         }
     }
     health::seed_if_missing(store).await?;
-    let (username, name, password) = DEMO_REVIEWER;
-    let hash = password_hash::hash(password.into())
-        .await
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    store.insert_reviewer(username, name, &hash).await?;
+    for (username, name, password) in [DEMO_REVIEWER, DEMO_COUNTER_STAFF] {
+        let hash = password_hash::hash(password.into())
+            .await
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        store.insert_reviewer(username, name, &hash).await?;
+    }
     Ok(true)
 }
 

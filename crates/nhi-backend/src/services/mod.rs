@@ -15,6 +15,7 @@ pub mod password_change;
 pub mod qr_scan;
 pub mod recent_clinic_cards;
 pub mod staff_application;
+pub mod staff_sign_in;
 pub mod usable_card;
 pub mod verification;
 pub mod video_visit;

@@ -61,6 +61,17 @@ pub async fn home_care_professional(
     })
 }
 
+/// NHIA counter staff (臨櫃人員) by their staff account: the person is told the division's
+/// staff member's name.
+pub fn counter_staff(username: &str, name: &str) -> StaffMember {
+    StaffMember {
+        channel: Channel::Counter,
+        who: format!("nhia/{username}"),
+        name: format!("中央健康保險署 {name}"),
+        institution: None,
+    }
+}
+
 /// The person the staff member names, when the insurance records agree (name and birth
 /// date, counted as a card reader's check) and the staff may apply for them: a registered
 /// case of a home-care institution, with no application under review and no card.
@@ -294,12 +305,13 @@ async fn tell_the_person(
     Ok(())
 }
 
-/// A professional of a home-care plan institution, from the three cards in the request's
-/// headers (`X-Institution-Code`, `X-SAM-Key`, `X-HPC-Id`, `X-HPC-PIN`), as the institution
-/// API takes them.
-pub struct HomeCareStaff(pub StaffMember);
+/// The staff member applying, from the request's headers: counter staff by their session
+/// (`X-Staff-Session`, from `POST /counter-staff/sessions`), or a professional of a
+/// home-care plan institution by the three cards (`X-Institution-Code`, `X-SAM-Key`,
+/// `X-HPC-Id`, `X-HPC-PIN`), as the institution API takes them.
+pub struct ApplyingStaff(pub StaffMember);
 
-impl axum::extract::FromRequestParts<AppState> for HomeCareStaff {
+impl axum::extract::FromRequestParts<AppState> for ApplyingStaff {
     type Rejection = ApiError;
 
     async fn from_request_parts(
@@ -307,10 +319,35 @@ impl axum::extract::FromRequestParts<AppState> for HomeCareStaff {
         state: &AppState,
     ) -> Result<Self, ApiError> {
         use crate::services::institution_cards::{authenticate, credentials_from};
+        if let Some(token) = parts.headers.get(STAFF_SESSION_HEADER) {
+            return counter_staff_by_session(state, token.as_bytes())
+                .await
+                .map(Self);
+        }
         let cards = credentials_from(parts);
         let institution = authenticate(state, &cards).await?;
         home_care_professional(state, &institution, &cards.hpc_id)
             .await
             .map(Self)
     }
+}
+
+/// The header counter staff's session token comes in.
+pub const STAFF_SESSION_HEADER: &str = "x-staff-session";
+
+/// Counter staff by a live session of the console's door (30 minutes without a request,
+/// 8 hours at most); anything else is "not signed in".
+async fn counter_staff_by_session(state: &AppState, token: &[u8]) -> Result<StaffMember, ApiError> {
+    let token = std::str::from_utf8(token).map_err(|_| ApiError::Unauthenticated)?;
+    let hash = crate::crypto::session_token::digest(token.trim());
+    let session = crate::pages::review::STAFF_DOOR
+        .staff_session(state, &hash)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    let (name, _) = state
+        .store
+        .find_reviewer(&session.holder)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    Ok(counter_staff(&session.holder, &name))
 }

@@ -119,6 +119,8 @@ pub trait Cards: Send + Sync + 'static {
     async fn find_application(&self, number: i64) -> Result<Option<Application>, StoreError>;
     /// The application, its holder and the counter's photo, in one read.
     async fn card_at_counter(&self, number: i64) -> Result<Option<CardAtCounter>, StoreError>;
+    /// The person's applications, newest first (the latest 50): their records.
+    async fn applications_of(&self, id: &IdNumber) -> Result<Vec<Application>, StoreError>;
     /// Applications waiting for a decision, oldest first.
     async fn review_queue(&self) -> Result<Vec<Application>, StoreError>;
     /// Decides an application still under review; false if it was not (decided or replaced).

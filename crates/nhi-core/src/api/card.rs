@@ -124,3 +124,47 @@ pub struct StaffApplicationFiled {
     pub name: String,
     pub submitted_at: DateTime<Utc>,
 }
+
+/// `POST /api/v1/counter-staff/sessions`: NHIA counter staff (臨櫃人員) sign in with their
+/// staff account to apply for a person in the app (專案申請).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CounterStaffLogin {
+    pub username: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub password: crate::domain::Secret,
+}
+
+/// A counter staff member's sign-in: the token for `X-Staff-Session` (30 minutes without a
+/// request, 8 hours at most), and the name the person will be told.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CounterStaffSession {
+    pub token: String,
+    pub name: String,
+}
+
+/// Never prints the token.
+impl std::fmt::Debug for CounterStaffSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CounterStaffSession")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One of the person's card applications, for their records: when, how, by whom, and how
+/// it ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApplicationRecord {
+    pub number: i64,
+    pub submitted_at: DateTime<Utc>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub channel: Channel,
+    /// The institution or NHIA division that applied for the person, when staff did.
+    pub applied_by: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub status: crate::domain::card_application::ApplicationStatus,
+    pub decided_at: Option<DateTime<Utc>>,
+}

@@ -16,8 +16,9 @@ pub use authorization::{
     CreateAuthorization, Party, RedeemAuthorization,
 };
 pub use card::{
-    ApplicationView, CardState, CardView, StaffApplication, StaffApplicationFiled,
-    StaffPersonCheck, StaffPersonChecked, SubmitApplication, UploadResponse,
+    ApplicationRecord, ApplicationView, CardState, CardView, CounterStaffLogin,
+    CounterStaffSession, StaffApplication, StaffApplicationFiled, StaffPersonCheck,
+    StaffPersonChecked, SubmitApplication, UploadResponse,
 };
 pub use card_qr::{CardQr, Institution, QrState, QrStatus, Verification, VerifyRequest};
 pub use device::{

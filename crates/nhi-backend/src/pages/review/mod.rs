@@ -2,9 +2,15 @@
 //! insured persons). A queue of card applications; each with its two images beside the
 //! person's record; approve, or reject with a standard reason.
 
+mod counter_application;
 mod pages;
 mod reviewer_session;
 
+/// The console's door: NHIA staff accounts sign in through it, and counter staff's sessions
+/// in the app are kept as its sessions (`X-Staff-Session`).
+pub use reviewer_session::DOOR as STAFF_DOOR;
+
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 
@@ -13,6 +19,12 @@ use crate::state::AppState;
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/review", get(pages::queue))
+        .route(
+            "/review/counter-applications",
+            get(counter_application::form)
+                .post(counter_application::submit)
+                .layer(DefaultBodyLimit::max(counter_application::FORM_BYTES)),
+        )
         .route("/review/login", get(pages::login_form).post(pages::login))
         .route("/review/logout", post(pages::logout))
         .route("/review/applications/{number}", get(pages::application))

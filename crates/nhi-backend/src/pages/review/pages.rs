@@ -9,17 +9,16 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 
 use super::reviewer_session::{Reviewer, DOOR};
-use crate::crypto::password_hash;
 use crate::error::ApiError;
 use crate::pages::door::SignedIn;
 use crate::pages::render;
 use crate::pages::time_text::taiwan_time;
 use crate::pages::PageLang;
-use crate::services::attempt_guard::{self, AfterFailure, Lockout};
+use crate::services::attempt_guard::Lockout;
 use crate::services::card_review;
+use crate::services::staff_sign_in::{self, Refused};
 use crate::state::AppState;
 use crate::store::{Application, Decision};
-use nhi_core::domain::attempt_limit::{REVIEWER_PER_CLIENT, REVIEWER_PER_USER};
 use nhi_core::domain::card_application::{ApplicationStatus, Channel, DocumentKind, RejectReason};
 use nhi_core::domain::{RocDate, Secret};
 use nhi_core::tr;
@@ -55,29 +54,14 @@ pub async fn login(
             error: Some(error),
         }))
     };
-    let username: String = form.username.trim().chars().take(64).collect();
-    let subjects = [
-        (format!("reviewer:{username}"), REVIEWER_PER_USER),
-        (
-            format!("reviewer-client:{}", peer.ip()),
-            REVIEWER_PER_CLIENT,
-        ),
-    ];
-    let attempt = match attempt_guard::try_reserve(&state, &subjects).await? {
-        Ok(attempt) => attempt,
-        Err(lockout) => return again(locked_message(&page, lockout)),
-    };
-    let found = state.store.find_reviewer(&username).await?;
-    let ok = password_hash::verify(form.password, found.as_ref().map(|(_, h)| h.clone())).await?;
-    if !ok {
-        return match attempt.failed().await? {
-            AfterFailure::Locked(lockout) => again(locked_message(&page, lockout)),
-            AfterFailure::TriesLeft(left) => {
-                again(tr!(page.lang, "review-wrong-credentials", left = left))
+    let username =
+        match staff_sign_in::check(&state, &form.username, form.password, peer.ip()).await? {
+            Ok((username, _)) => username,
+            Err(Refused::Locked(lockout)) => return again(locked_message(&page, lockout)),
+            Err(Refused::Wrong { left }) => {
+                return again(tr!(page.lang, "review-wrong-credentials", left = left))
             }
         };
-    }
-    attempt.succeeded().await?;
     let token = DOOR.open(&state, &username, None).await?;
     Ok(DOOR.enter(&token, "/review"))
 }

@@ -138,6 +138,17 @@ impl Cards for Engine {
         self.read_card_at_counter(number).await
     }
 
+    async fn applications_of(&self, id: &IdNumber) -> Result<Vec<Application>, StoreError> {
+        let sql = format!(
+            "SELECT {APPLICATION_COLUMNS} FROM card_applications \
+             WHERE id_number = $1 ORDER BY submitted_at DESC, id DESC LIMIT 50"
+        );
+        Ok(sqlx::query_as::<_, Application>(&sql)
+            .bind(id.as_str())
+            .fetch_all(self.reader())
+            .await?)
+    }
+
     async fn review_queue(&self) -> Result<Vec<Application>, StoreError> {
         let sql = format!(
             "SELECT {APPLICATION_COLUMNS} FROM card_applications \
