@@ -86,3 +86,58 @@ async fn a_nurse_identifies_with_the_cards_and_the_person_is_checked_before_anyt
     let html = h.wait_for_text("將為 林清水（H12****804）申辦").await;
     assert!(html.contains("拍攝簽署的同意書"), "{html}");
 }
+
+#[tokio::test]
+async fn counter_staff_sign_in_with_their_account_before_naming_the_person() {
+    let f = Fixture::new().await;
+    f.signed_in_session().await;
+    let mut h = Harness::open("/card/apply/staff", f.setup());
+    h.wait_for_text("醫事人員（居家醫療照護整合計畫）").await;
+    // The second role: NHIA counter staff. (The two radios are the screen's change listeners.)
+    let roles = h.listeners("change");
+    h.choose(roles[1], "counter");
+    h.wait_for_text("員工帳號").await;
+    let all = h.listeners("input");
+    let account = &all[all.len() - 2..];
+    let form = *h.listeners("submit").last().unwrap();
+    // Nothing typed: said so, without asking the server.
+    h.submit(form);
+    h.wait_for_text("請輸入員工帳號及密碼").await;
+    h.type_into(account[0], "counter");
+    h.type_into(account[1], "Counter@2025");
+    h.submit(form);
+    h.wait_for_text("員工帳號或密碼錯誤，還可再試").await;
+    h.type_into(account[1], "Counter@2026");
+    h.submit(form);
+    let html = h.wait_for_text("申請對象").await;
+    assert!(
+        html.contains("已登入：中央健康保險署 臺北業務組 臨櫃 王專員"),
+        "{html}"
+    );
+    // Counter staff apply for whoever is at the counter: no case registry.
+    let all = h.listeners("input");
+    let inputs = &all[all.len() - 3..];
+    h.type_into(inputs[0], support::ADULT_ID);
+    h.type_into(inputs[1], support::ADULT_NAME);
+    h.type_into(inputs[2], "1981-01-01");
+    h.submit(*h.listeners("submit").last().unwrap());
+    h.wait_for_text("民眾同意").await;
+}
+
+#[tokio::test]
+async fn the_person_s_records_show_who_applied_for_them() {
+    let f = Fixture::new().await;
+    let (consent, doc, photo) = images_for_lin(&f.backend, &HOME_CARE).await;
+    let (status, body) = file(&f.backend, &HOME_CARE, &application(consent, doc, photo)).await;
+    assert_eq!(status, 201, "{body}");
+    let phone = device::identity(&*f.store).unwrap();
+    let bound = f
+        .backend
+        .bind_by_phone(LIN_ID, "6804", "0988123456", "Lin@1938ok", &phone)
+        .await;
+    f.sign_in_as(bound.session.expect("signed in"));
+    let mut h = Harness::open("/card/applications", f.setup());
+    let html = h.wait_for_text("安康居家護理所 代為申請（醫事人員）").await;
+    assert!(html.contains("審核中"), "{html}");
+    assert!(html.contains("申請紀錄"), "{html}");
+}

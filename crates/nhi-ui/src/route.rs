@@ -5,9 +5,10 @@ use dioxus::prelude::*;
 use nhi_client::app::wizard::{ApplyStep, CodeStep, PhoneStep};
 
 use super::screens::{
-    Account, Authorizations, AuthorizeCard, CardApplication, CodeAuthentication, DelegateCard,
-    DeviceAuthentication, GetAuthorization, HealthBank, HealthCategory, HealthRecord, Home,
-    Institutions, Login, NotFound, PhoneAuthentication, Shell, StaffApplication, VirtualCard,
+    Account, ApplicationRecords, Authorizations, AuthorizeCard, CardApplication,
+    CodeAuthentication, DelegateCard, DeviceAuthentication, GetAuthorization, HealthBank,
+    HealthCategory, HealthRecord, Home, Institutions, Login, NotFound, PhoneAuthentication, Shell,
+    StaffApplication, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -27,6 +28,8 @@ pub enum Route {
         CardApplication { step: ApplyStep },
         #[route("/card/apply/staff")]
         StaffApplication {},
+        #[route("/card/applications")]
+        ApplicationRecords {},
         #[route("/authorizations")]
         Authorizations {},
         #[route("/authorizations/new")]
@@ -94,6 +97,7 @@ impl Route {
             Route::VirtualCard {} => lang.t("common-virtual-nhi-card"),
             Route::CardApplication { .. } => lang.t("route-apply-card"),
             Route::StaffApplication {} => lang.t("card-application-staff-application"),
+            Route::ApplicationRecords {} => lang.t("records-title"),
             Route::Authorizations {} => lang.t("common-view-authorization"),
             Route::AuthorizeCard {} => lang.t("common-authorize"),
             Route::GetAuthorization {} => lang.t("common-get-authorization"),

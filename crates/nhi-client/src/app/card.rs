@@ -203,6 +203,14 @@ impl Flows {
         Ok(format!("data:image/jpeg;base64,{}", STANDARD.encode(jpeg)))
     }
 
+    /// The person's card applications, newest first, whoever made them (their records).
+    pub async fn application_records(
+        &self,
+        session: &Session,
+    ) -> Result<Vec<nhi_core::api::ApplicationRecord>, ClientError> {
+        self.client.application_records(&session.token).await
+    }
+
     /// The card, with its photo once approved (a photo that fails to load leaves the card
     /// usable: the face then shows without it).
     pub async fn card_with_photo(

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 
+use nhi_core::domain::card_application::{ApplicationStatus, Channel};
 use nhi_core::domain::{IdKind, RocDate};
 use nhi_core::i18n::Lang;
 
@@ -51,6 +52,26 @@ pub fn minutes_left(remaining: chrono::Duration, lang: Lang) -> String {
     match h {
         0 => nhi_core::tr!(lang, "duration-minutes", minutes = m),
         _ => nhi_core::tr!(lang, "duration-hours-minutes", hours = h, minutes = m),
+    }
+}
+
+/// Where an application stands, in a word or two.
+pub fn application_status(status: ApplicationStatus, lang: Lang) -> String {
+    lang.t(match status {
+        ApplicationStatus::UnderReview => "records-status-under-review",
+        ApplicationStatus::Approved => "records-status-approved",
+        ApplicationStatus::Rejected => "records-status-rejected",
+        ApplicationStatus::Superseded => "records-status-superseded",
+        ApplicationStatus::Cancelled => "records-status-cancelled",
+    })
+}
+
+/// Who made an application: the person, or staff for them (專案申請) and who.
+pub fn application_channel(channel: Channel, applied_by: Option<&str>, lang: Lang) -> String {
+    match (channel, applied_by) {
+        (Channel::HomeCare, Some(by)) => nhi_core::tr!(lang, "records-by-home-care", by = by),
+        (Channel::Counter, Some(by)) => nhi_core::tr!(lang, "records-by-counter", by = by),
+        _ => lang.t("records-by-you"),
     }
 }
 

@@ -1,5 +1,5 @@
-//! 專案申請 in the app: a professional of a home-care plan institution applies for the card
-//! on a person's behalf — the three cards, the person as the ID document in hand says, the
+//! 專案申請 in the app: a professional of a home-care plan institution (by the three cards)
+//! or NHIA counter staff (by their staff account) apply for the card on a person's behalf — the person as the ID document in hand says, the
 //! person's consent with the signed form photographed, the ID document and the photo with the
 //! same checks on the device as the person's own application, the person's contact.
 
@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 
 use super::auth::Flows;
 use super::card::{CardError, ContactForm, PreparedUpload};
-use crate::client::{ClientError, StaffCards};
+use crate::client::{ClientError, StaffCards, StaffIdentity};
 use nhi_core::api::{
-    StaffApplication, StaffApplicationFiled, StaffPersonCheck, StaffPersonChecked,
+    CounterStaffLogin, ProblemCode, StaffApplication, StaffApplicationFiled, StaffPersonCheck,
+    StaffPersonChecked,
 };
 use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
@@ -27,6 +28,10 @@ pub struct PersonForm {
 pub enum StaffError {
     #[error("the cards are not all filled in")]
     Cards,
+    #[error("the staff account or its password is empty")]
+    Account,
+    #[error("wrong staff account or password")]
+    WrongAccount { attempts_left: Option<u32> },
     #[error("the ID number is not valid")]
     Id,
     #[error("the name is empty")]
@@ -46,6 +51,13 @@ impl StaffError {
         let one = |id: &str| vec![lang.t(id)];
         match self {
             Self::Cards => one("staff-fill-in-cards"),
+            Self::Account => one("staff-fill-in-account"),
+            Self::WrongAccount {
+                attempts_left: Some(n),
+            } => vec![nhi_core::tr!(lang, "staff-wrong-account-tries", n = n)],
+            Self::WrongAccount {
+                attempts_left: None,
+            } => one("staff-wrong-account"),
             Self::Id => one("error-id-number-not-valid"),
             Self::Name => one("staff-name-required"),
             Self::BirthDate => one("staff-birth-date-required"),
@@ -85,7 +97,9 @@ impl PersonForm {
     }
 }
 
-fn cards_filled(cards: &StaffCards) -> Result<(), StaffError> {
+/// A professional by their cards, when all are filled in (the backend checks them on each
+/// request, as a card reader presents them).
+pub fn professional(cards: &StaffCards) -> Result<StaffIdentity, StaffError> {
     let all = [
         &cards.institution_code,
         &cards.sam_key,
@@ -95,7 +109,7 @@ fn cards_filled(cards: &StaffCards) -> Result<(), StaffError> {
     if all.iter().any(|c| c.trim().is_empty()) {
         return Err(StaffError::Cards);
     }
-    Ok(())
+    Ok(StaffIdentity::Professional(cards.clone()))
 }
 
 /// The images the staff member took for the application.
@@ -106,13 +120,39 @@ pub struct StaffImages<'a> {
 }
 
 impl Flows {
-    /// Checks the cards and the person: who the application will be for.
+    /// NHIA counter staff sign in with their staff account (the session is kept in memory for
+    /// these applications only).
+    pub async fn sign_in_counter_staff(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> Result<StaffIdentity, StaffError> {
+        let username = username.trim();
+        if username.is_empty() || password.is_empty() {
+            return Err(StaffError::Account);
+        }
+        let login = CounterStaffLogin {
+            username: username.to_owned(),
+            password: password.into(),
+        };
+        match self.client.counter_staff_sign_in(&login).await {
+            Ok(session) => Ok(StaffIdentity::Counter(session)),
+            // The person's "wrong ID number or password" would name the wrong thing.
+            Err(ClientError::Problem(p)) if p.code == ProblemCode::WrongCredentials => {
+                Err(StaffError::WrongAccount {
+                    attempts_left: p.attempts_left,
+                })
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Checks the person, and that the staff member may apply for them.
     pub async fn check_staff_person(
         &self,
-        cards: &StaffCards,
+        cards: &StaffIdentity,
         person: &PersonForm,
     ) -> Result<StaffPersonChecked, StaffError> {
-        cards_filled(cards)?;
         let check = person.validate()?;
         Ok(self.client.staff_check_person(cards, &check).await?)
     }
@@ -120,13 +160,12 @@ impl Flows {
     /// Uploads the three images for the person and files the application.
     pub async fn file_staff_application(
         &self,
-        cards: &StaffCards,
+        cards: &StaffIdentity,
         person: &PersonForm,
         consented: bool,
         images: StaffImages<'_>,
         contact: &ContactForm,
     ) -> Result<StaffApplicationFiled, StaffError> {
-        cards_filled(cards)?;
         let check = person.validate()?;
         if !consented {
             return Err(StaffError::Consent);

@@ -7,7 +7,7 @@ mod error_text;
 mod quick_sign_in;
 mod staff_applications;
 
-pub use staff_applications::StaffCards;
+pub use staff_applications::{StaffCards, StaffIdentity};
 
 pub use error::ClientError;
 

@@ -1,11 +1,13 @@
-//! 專案申請's calls: the institution API, authenticated by the staff member's three cards
-//! (as a clinic's card readers present them) on every request.
+//! 專案申請's calls: the institution API, authenticated on every request by the staff
+//! member's three cards (as a clinic's card readers present them) or, for NHIA counter staff,
+//! by the session their staff account signed in to.
 
 use reqwest::{Method, RequestBuilder};
 
 use super::{json, ApiClient, ClientError};
 use nhi_core::api::{
-    StaffApplication, StaffApplicationFiled, StaffPersonCheck, StaffPersonChecked, UploadResponse,
+    CounterStaffLogin, CounterStaffSession, StaffApplication, StaffApplicationFiled,
+    StaffPersonCheck, StaffPersonChecked, UploadResponse,
 };
 
 /// A professional's three cards: the institution code and its security module (SAM) key,
@@ -28,21 +30,40 @@ impl std::fmt::Debug for StaffCards {
     }
 }
 
-impl StaffCards {
+/// Who applies: a professional by their cards, or NHIA counter staff by their session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StaffIdentity {
+    Professional(StaffCards),
+    Counter(CounterStaffSession),
+}
+
+impl StaffIdentity {
     fn on(&self, builder: RequestBuilder) -> RequestBuilder {
-        builder
-            .header("x-institution-code", self.institution_code.trim())
-            .header("x-sam-key", self.sam_key.trim())
-            .header("x-hpc-id", self.hpc_id.trim())
-            .header("x-hpc-pin", self.hpc_pin.trim())
+        match self {
+            Self::Professional(cards) => builder
+                .header("x-institution-code", cards.institution_code.trim())
+                .header("x-sam-key", cards.sam_key.trim())
+                .header("x-hpc-id", cards.hpc_id.trim())
+                .header("x-hpc-pin", cards.hpc_pin.trim()),
+            Self::Counter(session) => builder.header("x-staff-session", &session.token),
+        }
     }
 }
 
 impl ApiClient {
+    /// NHIA counter staff sign in with their staff account.
+    pub async fn counter_staff_sign_in(
+        &self,
+        login: &CounterStaffLogin,
+    ) -> Result<CounterStaffSession, ClientError> {
+        let path = "/counter-staff/sessions";
+        json(self.request(Method::POST, path, None).json(login)).await
+    }
+
     /// Checks the person against the insurance records, and that the cards may apply for them.
     pub async fn staff_check_person(
         &self,
-        cards: &StaffCards,
+        cards: &StaffIdentity,
         person: &StaffPersonCheck,
     ) -> Result<StaffPersonChecked, ClientError> {
         let path = "/institution/card-applications/person-checks";
@@ -57,7 +78,7 @@ impl ApiClient {
     /// Uploads an image for the person: `consent_form`, `id_document` or `photo`.
     pub async fn staff_upload(
         &self,
-        cards: &StaffCards,
+        cards: &StaffIdentity,
         kind: &str,
         id_number: &str,
         jpeg: Vec<u8>,
@@ -74,7 +95,7 @@ impl ApiClient {
     /// Files the application for the person.
     pub async fn staff_apply(
         &self,
-        cards: &StaffCards,
+        cards: &StaffIdentity,
         application: &StaffApplication,
     ) -> Result<StaffApplicationFiled, ClientError> {
         let path = "/institution/card-applications";

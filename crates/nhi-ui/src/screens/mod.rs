@@ -2,6 +2,7 @@
 //! file. What several screens show lives in `ui::widgets`.
 
 mod account;
+mod application_records;
 mod authorizations;
 mod authorize_card;
 mod card_application;
@@ -22,6 +23,7 @@ mod staff_application;
 mod virtual_card;
 
 pub use account::Account;
+pub use application_records::ApplicationRecords;
 pub use authorizations::Authorizations;
 pub use authorize_card::AuthorizeCard;
 pub use card_application::CardApplication;

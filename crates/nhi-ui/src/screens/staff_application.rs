@@ -1,6 +1,6 @@
 //! 專案申請（醫事 / 臨櫃人員）: a professional of a home-care plan institution applies for the
-//! Virtual NHI Card on a registered case's behalf — the cards (in memory only, as a card
-//! reader holds a card), the person as their ID document says, their consent with the signed
+//! Virtual NHI Card on a registered case's behalf, or NHIA counter staff for a person at the
+//! counter — the cards (in memory only, as a card reader holds a card) or the staff account, the person as their ID document says, their consent with the signed
 //! form photographed, the ID document and the photo (checked on the device as in a general
 //! application), their contact, and done: the person is told, and may withdraw.
 
@@ -9,15 +9,17 @@ use dioxus::prelude::*;
 use crate::widgets::{Camera, ImagePicker, PickedImage, SignInRequired, StepHeading};
 use crate::UiState;
 use nhi_client::app::card::{self, ContactForm, PreparedUpload};
+use nhi_client::app::staff_application::professional;
 use nhi_client::app::staff_application::{PersonForm, StaffError, StaffImages};
 use nhi_client::app::Services;
-use nhi_client::client::StaffCards;
+use nhi_client::client::{StaffCards, StaffIdentity};
 use nhi_core::api::{StaffApplicationFiled, StaffPersonChecked};
 
 /// Where the staff member is. Not in the address: a reload takes the cards out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
-    Cards,
+    /// Who applies: a professional's cards, or counter staff's account.
+    Who,
     Person,
     Consent,
     Document,
@@ -30,8 +32,11 @@ pub fn StaffApplication() -> Element {
     let state = use_context::<UiState>();
     let services = use_context::<Services>();
     let lang = state.lang();
-    let mut stage = use_signal(|| Stage::Cards);
+    let mut stage = use_signal(|| Stage::Who);
+    let mut counter = use_signal(|| false);
     let mut cards = use_signal(StaffCards::default);
+    let mut account = use_signal(|| (String::new(), String::new()));
+    let mut identity = use_signal(|| None::<StaffIdentity>);
     let mut person = use_signal(PersonForm::default);
     let mut checked = use_signal(|| None::<StaffPersonChecked>);
     let mut consented = use_signal(|| false);
@@ -50,16 +55,44 @@ pub fn StaffApplication() -> Element {
 
     let mut fail = move |e: StaffError| errors.set(e.user_messages(state.lang()));
     let flows = services.flows.clone();
+    // The professional's cards are checked with each request; counter staff sign in here.
+    let identify = move |e: FormEvent| {
+        e.prevent_default();
+        errors.set(Vec::new());
+        if !counter() {
+            match professional(&cards.peek()) {
+                Ok(who) => {
+                    identity.set(Some(who));
+                    stage.set(Stage::Person);
+                }
+                Err(e) => fail(e),
+            }
+            return;
+        }
+        let flows = flows.clone();
+        working.set(true);
+        spawn(async move {
+            let (username, password) = account.peek().clone();
+            match flows.sign_in_counter_staff(&username, &password).await {
+                Ok(who) => {
+                    account.write().1.clear();
+                    identity.set(Some(who));
+                    stage.set(Stage::Person);
+                }
+                Err(e) => fail(e),
+            }
+            working.set(false);
+        });
+    };
+    let flows = services.flows.clone();
     let check = move |e: FormEvent| {
         e.prevent_default();
+        let Some(who) = identity() else { return };
         let flows = flows.clone();
         working.set(true);
         errors.set(Vec::new());
         spawn(async move {
-            match flows
-                .check_staff_person(&cards.peek(), &person.peek())
-                .await
-            {
+            match flows.check_staff_person(&who, &person.peek()).await {
                 Ok(found) => {
                     checked.set(Some(found));
                     stage.set(Stage::Consent);
@@ -94,7 +127,9 @@ pub fn StaffApplication() -> Element {
     let flows = services.flows.clone();
     let submit = move |e: FormEvent| {
         e.prevent_default();
-        let (Some(form), Some(doc), Some(pic)) = (consent_form(), document(), photo()) else {
+        let (Some(who), Some(form), Some(doc), Some(pic)) =
+            (identity(), consent_form(), document(), photo())
+        else {
             return;
         };
         let flows = flows.clone();
@@ -106,13 +141,9 @@ pub fn StaffApplication() -> Element {
                 document: &doc,
                 photo: &pic,
             };
-            let (c, p, k) = (
-                cards.peek().clone(),
-                person.peek().clone(),
-                contact.peek().clone(),
-            );
+            let (p, k) = (person.peek().clone(), contact.peek().clone());
             match flows
-                .file_staff_application(&c, &p, consented(), images, &k)
+                .file_staff_application(&who, &p, consented(), images, &k)
                 .await
             {
                 Ok(done) => filed.set(Some(done)),
@@ -165,7 +196,8 @@ pub fn StaffApplication() -> Element {
                     }
                     button { class: "button primary", r#type: "button",
                         onclick: move |_| {
-                            // The next person: nothing of this one stays; the cards stay in.
+                            // The next person: nothing of this one stays; the cards (or the
+                            // staff sign-in) stay in.
                             person.set(PersonForm::default());
                             checked.set(None);
                             consented.set(false);
@@ -184,30 +216,56 @@ pub fn StaffApplication() -> Element {
     }
 
     let body = match stage() {
-        Stage::Cards => rsx! {
-            form { class: "card form", novalidate: true,
-                onsubmit: move |e: FormEvent| { e.prevent_default(); go(Stage::Person) },
-                StepHeading { text: lang.t("staff-cards-heading"), focus: false }
-                p { class: "hint", {lang.t("staff-intro")} }
-                label { r#for: "staff-institution", {lang.t("staff-institution-code")} }
-                input { id: "staff-institution", inputmode: "numeric", autocomplete: "off", maxlength: "10",
-                    value: "{cards.read().institution_code}", oninput: move |e| cards.write().institution_code = e.value() }
-                label { r#for: "staff-sam", {lang.t("staff-sam-key")} }
-                input { id: "staff-sam", r#type: "password", autocomplete: "off",
-                    value: "{cards.read().sam_key}", oninput: move |e| cards.write().sam_key = e.value() }
-                label { r#for: "staff-hpc", {lang.t("staff-hpc-id")} }
-                input { id: "staff-hpc", autocomplete: "off",
-                    value: "{cards.read().hpc_id}", oninput: move |e| cards.write().hpc_id = e.value() }
-                label { r#for: "staff-pin", {lang.t("staff-hpc-pin")} }
-                input { id: "staff-pin", r#type: "password", inputmode: "numeric", autocomplete: "off",
-                    value: "{cards.read().hpc_pin}", oninput: move |e| cards.write().hpc_pin = e.value() }
-                {error_list}
-                button { class: "button primary", r#type: "submit", {lang.t("common-next")} }
+        Stage::Who => rsx! {
+            form { class: "card form", novalidate: true, onsubmit: identify,
+                StepHeading { text: lang.t("staff-who-heading"), focus: false }
+                fieldset { class: "choice",
+                    legend { {lang.t("staff-role")} }
+                    label { class: "radio",
+                        input { r#type: "radio", name: "staff-role", value: "professional", checked: !counter(),
+                            onchange: move |_| { errors.set(Vec::new()); counter.set(false) } }
+                        {lang.t("staff-role-professional")}
+                    }
+                    label { class: "radio",
+                        input { r#type: "radio", name: "staff-role", value: "counter", checked: counter(),
+                            onchange: move |_| { errors.set(Vec::new()); counter.set(true) } }
+                        {lang.t("staff-role-counter")}
+                    }
+                }
+                if counter() {
+                    p { class: "hint", {lang.t("staff-counter-intro")} }
+                    label { r#for: "staff-account", {lang.t("staff-account")} }
+                    input { id: "staff-account", autocomplete: "username", autocapitalize: "none", spellcheck: "false", maxlength: "64",
+                        value: "{account.read().0}", oninput: move |e| account.write().0 = e.value() }
+                    label { r#for: "staff-password", {lang.t("staff-password")} }
+                    input { id: "staff-password", r#type: "password", autocomplete: "current-password", maxlength: "64",
+                        value: "{account.read().1}", oninput: move |e| account.write().1 = e.value() }
+                } else {
+                    p { class: "hint", {lang.t("staff-intro")} }
+                    label { r#for: "staff-institution", {lang.t("staff-institution-code")} }
+                    input { id: "staff-institution", inputmode: "numeric", autocomplete: "off", maxlength: "10",
+                        value: "{cards.read().institution_code}", oninput: move |e| cards.write().institution_code = e.value() }
+                    label { r#for: "staff-sam", {lang.t("staff-sam-key")} }
+                    input { id: "staff-sam", r#type: "password", autocomplete: "off", maxlength: "64",
+                        value: "{cards.read().sam_key}", oninput: move |e| cards.write().sam_key = e.value() }
+                    label { r#for: "staff-hpc", {lang.t("staff-hpc-id")} }
+                    input { id: "staff-hpc", autocomplete: "off", maxlength: "32",
+                        value: "{cards.read().hpc_id}", oninput: move |e| cards.write().hpc_id = e.value() }
+                    label { r#for: "staff-pin", {lang.t("staff-hpc-pin")} }
+                    input { id: "staff-pin", r#type: "password", inputmode: "numeric", autocomplete: "off", maxlength: "12",
+                        value: "{cards.read().hpc_pin}", oninput: move |e| cards.write().hpc_pin = e.value() }
+                }
+                {progress.clone()}
+                {error_list.clone()}
+                button { class: "button primary", r#type: "submit", disabled: working(), aria_busy: "{working}", {lang.t("common-next")} }
             }
         },
         Stage::Person => rsx! {
             form { class: "card form", novalidate: true, onsubmit: check,
                 StepHeading { text: lang.t("staff-person-heading"), focus: true }
+                if let Some(StaffIdentity::Counter(session)) = identity() {
+                    p { class: "notice-inline", {nhi_core::tr!(lang, "staff-signed-in-as", name = session.name.as_str())} }
+                }
                 p { class: "hint", {lang.t("staff-person-hint")} }
                 label { r#for: "staff-person-id", {lang.t("common-id-number-national-id")} }
                 input { id: "staff-person-id", autocapitalize: "characters", autocomplete: "off", maxlength: "10", spellcheck: "false",
@@ -221,7 +279,7 @@ pub fn StaffApplication() -> Element {
                 {progress}
                 {error_list}
                 button { class: "button primary", r#type: "submit", disabled: working(), aria_busy: "{working}", {lang.t("staff-check")} }
-                {back(Stage::Cards)}
+                {back(Stage::Who)}
             }
         },
         Stage::Consent => rsx! {

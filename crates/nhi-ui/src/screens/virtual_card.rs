@@ -200,6 +200,7 @@ pub fn VirtualCard() -> Element {
             h1 { {lang.t("common-virtual-nhi-card")} }
             {body}
             Link { class: "more-link", to: Route::Institutions {}, {lang.t("common-which-clinics-accept-virtual")} }
+            Link { class: "more-link", to: Route::ApplicationRecords {}, {lang.t("records-title")} }
         }
     }
 }
