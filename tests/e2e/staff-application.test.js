@@ -110,7 +110,44 @@ test('she signs in on her daughter\'s phone and finds her card, made for her', a
     await page.getByRole('img', { name: '持卡人照片' }).waitFor();
     await clean(page, 'her approved card @360');
     await shot(page, '74-card-made-by-staff');
+    // Her records say who applied for her, and how it ended.
+    await page.getByRole('link', { name: '申請紀錄' }).click();
+    await page.getByText('安康居家護理所 代為申請（醫事人員）').waitFor();
+    await page.getByText('已核准').waitFor();
+    await clean(page, 'her application records @360');
+    await shot(page, '75-application-records');
   } finally {
     await phone.close();
+  }
+});
+
+test('counter staff at a division take an application at the console, refused with the reason when she has a card', async () => {
+  const console_ = await nursePhone.newPage();
+  try {
+    await console_.goto(`${BASE_URL}/review/login`);
+    await console_.getByLabel('帳號').fill('counter');
+    await console_.getByLabel('密碼', { exact: true }).fill('Counter@2026');
+    await console_.getByRole('button', { name: '登入' }).click();
+    await console_.getByRole('link', { name: '臨櫃申辦' }).click();
+    await console_.getByRole('heading', { name: '臨櫃申辦' }).waitFor();
+    await console_.getByLabel('身分證號').fill(LI.id);
+    await console_.getByLabel('姓名').fill(LI.name);
+    await console_.getByLabel('出生日期').fill(LI.birth);
+    await console_.getByLabel('民眾已同意，並已簽署同意書').check();
+    await console_.getByLabel('民眾簽署的同意書').setInputFiles(`${IMAGES}/id-card.jpg`);
+    await console_.getByLabel('證件正面').setInputFiles(`${IMAGES}/id-card.jpg`);
+    await console_.getByLabel('大頭照').setInputFiles(`${IMAGES}/photo-white.jpg`);
+    await console_.getByLabel('聯絡電話').fill(LI.mobile);
+    await console_.getByLabel('電子郵件').fill('li.daughter@example.tw');
+    await clean(console_, 'counter application form @360');
+    await shot(console_, '76-counter-application');
+    await console_.getByRole('button', { name: '送出申請' }).click();
+    // Her card was approved a moment ago: refused with the reason, what was typed kept.
+    await console_.getByRole('alert').getByText('此民眾已有核准的虛擬健保卡。').waitFor();
+    assert.equal(await console_.getByLabel('姓名').inputValue(), LI.name);
+    await clean(console_, 'counter application refused @360');
+    await shot(console_, '77-counter-application-refused');
+  } finally {
+    await console_.close();
   }
 });
