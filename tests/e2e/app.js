@@ -34,10 +34,10 @@ export async function applyForCard(page, baseUrl, images, { phone, email }) {
   await page.goto(`${baseUrl}/card/apply`);
   await page.getByLabel('我已閱讀並同意隱私權政策及服務條款').check();
   await page.getByRole('button', { name: '一般申請' }).click();
-  await page.locator('input[type=file]').setInputFiles(`${images}/id-card.jpg`);
+  await page.locator('input[type=file]').first().setInputFiles(`${images}/id-card.jpg`);
   await page.getByAltText('證件預覽').waitFor();
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.locator('input[type=file]').setInputFiles(`${images}/photo-white.jpg`);
+  await page.locator('input[type=file]').first().setInputFiles(`${images}/photo-white.jpg`);
   await page.getByText('照片檢查通過。').waitFor();
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByLabel('聯絡電話（手機）').fill(phone);

@@ -101,7 +101,7 @@ test('a second authorization, for next month, is redeemed from a screenshot of i
   const screenshot = await screenshotOf(qr);
 
   await daughter.goto(`${BASE_URL}/authorizations/get`);
-  await daughter.locator('input[type=file]').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: screenshot });
+  await daughter.locator('input[type=file]').first().setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: screenshot });
   await daughter.getByText(`已取得 ${FATHER.name} 的授權`).waitFor();
   await daughter.getByText('尚未開始').waitFor();
   await father.getByText(`${DAUGHTER.name} 已接受授權`).waitFor({ timeout: 10000 });

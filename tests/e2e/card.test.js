@@ -27,10 +27,21 @@ async function applyFor(photoFile) {
   await page.getByLabel('我已閱讀並同意隱私權政策及服務條款').check();
   await page.getByRole('button', { name: '一般申請' }).click();
   await page.getByRole('heading', { name: '上傳國民身分證正面' }).waitFor();
-  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'id-card.jpg'));
+  await page.getByText(/健保法第81條第1項/).waitFor();
+  // 選擇照片 opens the album (a file chooser, no camera), as FAQ 5 allows existing photos.
+  const [album] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByText('選擇照片', { exact: true }).click(),
+  ]);
+  assert.equal(album.isMultiple(), false);
+  assert.equal(await album.element().getAttribute('capture'), null, 'the album is not the camera');
+  await album.setFiles(join(IMAGES, 'id-card.jpg'));
   await page.getByAltText('證件預覽').waitFor();
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.locator('input[type=file]').setInputFiles(join(IMAGES, photoFile));
+  // The rules and the common reasons for refusal before the photo is chosen.
+  await page.getByRole('heading', { name: '相片規則說明' }).waitFor();
+  await page.getByRole('heading', { name: '常見退件原因' }).waitFor();
+  await page.locator('input[type=file]').first().setInputFiles(join(IMAGES, photoFile));
 }
 
 test('apply with a photo: a dark background is explained, a white one passes', async () => {
@@ -43,12 +54,18 @@ test('apply with a photo: a dark background is explained, a white one passes', a
   await applyFor('photo-dark.jpg');
   await page.getByText(/照片背景須為白色/).waitFor();
   await shot(page, '30-photo-dark-background');
+  // A camera that gives nothing (permission denied, blank preview) brings up how to allow it.
+  await page.locator('input[type=file][capture]').setInputFiles([]);
+  await page.getByText('相機沒有拍到照片。').waitFor();
+  await page.getByText(/允許使用「相機」/).waitFor();
+  await shot(page, '30b-camera-help');
 
-  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'photo-white.jpg'));
+  await page.locator('input[type=file]').first().setInputFiles(join(IMAGES, 'photo-white.jpg'));
   await page.getByText('照片檢查通過。').waitFor();
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('heading', { name: '卡面預覽' }).waitFor();
   await page.getByAltText('持卡人照片').waitFor();
+  await page.getByText('請確認虛擬卡是否足以辨識身分，如五官不夠清晰，將退件請您重新申請。').waitFor();
   await page.getByLabel('聯絡電話（手機）').fill('0912-345-678');
   await page.getByLabel('電子郵件').fill('wang@example.tw');
   await shot(page, '31-card-preview');
@@ -122,9 +139,9 @@ test('cancel, apply again, and a rejection shows its reason', async () => {
   await page.reload();
   await page.getByRole('heading', { name: '上傳國民身分證正面' }).waitFor();
   assert.match(page.url(), /step=document/);
-  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'id-card.jpg'));
+  await page.locator('input[type=file]').first().setInputFiles(join(IMAGES, 'id-card.jpg'));
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.locator('input[type=file]').setInputFiles(join(IMAGES, 'photo-white.jpg'));
+  await page.locator('input[type=file]').first().setInputFiles(join(IMAGES, 'photo-white.jpg'));
   await page.getByText('照片檢查通過。').waitFor();
   await page.getByRole('button', { name: '下一步' }).click();
   assert.equal(await page.getByLabel('聯絡電話（手機）').inputValue(), '0912345678');

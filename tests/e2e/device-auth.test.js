@@ -154,7 +154,7 @@ test('a second device binds by scanning a screenshot of the QR', async () => {
 
   await pageB.goto(`${BASE_URL}/device-authentication/code`);
   await pageB.getByRole('button', { name: '我已取得驗證碼' }).click();
-  await pageB.locator('input[type=file]').setInputFiles({
+  await pageB.locator('input[type=file]').first().setInputFiles({
     name: 'qr.png',
     mimeType: 'image/png',
     buffer: screenshot,
@@ -168,7 +168,7 @@ test('a second device binds by scanning a screenshot of the QR', async () => {
 test('a photo without a QR code gets a clear message, not a crash', async () => {
   await pageB.goto(`${BASE_URL}/device-authentication/code`);
   await pageB.getByRole('button', { name: '我已取得驗證碼' }).click();
-  await pageB.locator('input[type=file]').setInputFiles({
+  await pageB.locator('input[type=file]').first().setInputFiles({
     name: 'notes.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('this is not a photo'),

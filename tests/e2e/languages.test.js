@@ -106,10 +106,10 @@ test('she applies for her own card and its QR shows', async () => {
   await siti.getByRole('button', { name: 'Pengajuan umum' }).click();
   await siti.getByRole('heading', { name: 'Unggah bagian depan izin tinggal Anda (ARC)' }).waitFor();
   await check('06-apply-document');
-  await siti.locator('input[type=file]').setInputFiles(`${IMAGES}/id-card.jpg`);
+  await siti.locator('input[type=file]').first().setInputFiles(`${IMAGES}/id-card.jpg`);
   await siti.getByAltText('Pratinjau dokumen').waitFor();
   await siti.getByRole('button', { name: 'Berikutnya' }).click();
-  await siti.locator('input[type=file]').setInputFiles(`${IMAGES}/photo-white.jpg`);
+  await siti.locator('input[type=file]').first().setInputFiles(`${IMAGES}/photo-white.jpg`);
   await siti.getByText('Foto lolos pemeriksaan.').waitFor();
   await siti.getByRole('button', { name: 'Berikutnya' }).click();
   await siti.getByLabel('Telepon kontak (ponsel)').fill('0955666777');

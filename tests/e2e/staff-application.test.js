@@ -54,16 +54,16 @@ test('a home-care nurse applies in the app for a case of her institution', async
   await nurse.getByText(`將為 ${LI.name}（F24****928）申辦。`).first().waitFor();
 
   await nurse.getByLabel('民眾已同意，並已簽署同意書').check();
-  await nurse.locator('input[type=file]').setInputFiles(`${IMAGES}/id-card.jpg`);
+  await nurse.locator('input[type=file]').first().setInputFiles(`${IMAGES}/id-card.jpg`);
   await nurse.getByAltText('同意書預覽').waitFor();
   await clean(nurse, 'staff consent @360');
   await shot(nurse, '71-staff-consent');
   await nurse.getByRole('button', { name: '下一步' }).click();
 
-  await nurse.locator('input[type=file]').setInputFiles(`${IMAGES}/id-card.jpg`);
+  await nurse.locator('input[type=file]').first().setInputFiles(`${IMAGES}/id-card.jpg`);
   await nurse.getByAltText('證件預覽').waitFor();
   await nurse.getByRole('button', { name: '下一步' }).click();
-  await nurse.locator('input[type=file]').setInputFiles(`${IMAGES}/photo-white.jpg`);
+  await nurse.locator('input[type=file]').first().setInputFiles(`${IMAGES}/photo-white.jpg`);
   await nurse.getByText('照片檢查通過。').waitFor();
   await nurse.getByRole('button', { name: '下一步' }).click();
 

@@ -36,6 +36,7 @@ mod two_instances;
 mod ui_authorizations;
 mod ui_components;
 mod ui_languages;
+mod ui_manual_texts;
 mod ui_quick_sign_in;
 mod ui_staff_applications;
 mod ui_video_visits;

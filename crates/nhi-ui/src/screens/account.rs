@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::hooks::use_busy_action;
-use crate::widgets::{ChangePassword, QuickSignInSettings};
+use crate::widgets::{ChangePassword, Hotline, QuickSignInSettings};
 use crate::{Route, UiState};
 use nhi_client::app::{display, Services};
 
@@ -23,6 +23,7 @@ pub fn Account() -> Element {
                 h1 { {lang.t("common-my-account")} }
                 p { {lang.t("account-not-signed-in")} }
                 Link { class: "button primary", to: Route::sign_in_then(&Route::Account {}), {lang.t("common-sign-in")} }
+                Hotline {}
             }
         };
     };
@@ -81,6 +82,7 @@ pub fn Account() -> Element {
                 br {}
                 {format!("{} {}", lang.t("account-server"), services.backend_url)}
             }
+            Hotline {}
         }
     }
 }

@@ -10,7 +10,8 @@ use dioxus::prelude::*;
 
 use crate::widgets::SignInRequired;
 use crate::widgets::{
-    use_wizard, BackStep, Camera, CardFace, ImagePicker, Loading, PickedImage, StepHeading,
+    use_wizard, BackStep, Camera, CardFace, ImagePicker, Loading, PhotoRules, PickedImage,
+    Reminder, StepHeading,
 };
 use crate::{Route, UiState};
 use nhi_client::app::card::{self, CardError, ContactForm, PreparedUpload};
@@ -210,6 +211,7 @@ pub fn CardApplication(step: Step) -> Element {
                     p { {lang.t("card-application-terms-photo")} }
                     p { {lang.t("card-application-terms-card-use")} }
                 }
+                Reminder { ids: vec!["reminder-photo-own-short"] }
                 label { class: "checkbox",
                     input { r#type: "checkbox", checked: agreed(), onchange: move |e| agreed.set(e.checked()) }
                     {lang.t("card-application-i-have-read-agree")}
@@ -229,6 +231,7 @@ pub fn CardApplication(step: Step) -> Element {
             div { class: "card form",
                 StepHeading { text: doc_title, focus }
                 p { class: "hint", {doc_hint} }
+                Reminder { ids: vec!["reminder-photo-own", "reminder-video-visit"] }
                 ImagePicker { label: lang.t("card-application-take-photo-choose-file"), camera: Camera::Back, on_pick: picked_document, on_error: move |t: String| errors.set(vec![t]) }
                 {progress}
                 {error_list}
@@ -243,11 +246,7 @@ pub fn CardApplication(step: Step) -> Element {
             {steps}
             div { class: "card form",
                 StepHeading { text: lang.t("card-application-upload-photo"), focus }
-                ul { class: "prepare hint",
-                    li { {lang.t("card-application-recent-6-months-front")} }
-                    li { {lang.t("card-application-white-background-whole-head")} }
-                    li { {lang.t("card-application-photo-checked-reduced-below")} }
-                }
+                PhotoRules {}
                 ImagePicker { label: lang.t("card-application-take-choose-photo"), camera: Camera::Front, on_pick: picked_photo, on_error: move |t: String| errors.set(vec![t]) }
                 {progress}
                 {error_list}
@@ -264,6 +263,7 @@ pub fn CardApplication(step: Step) -> Element {
             form { class: "card form", novalidate: true, onsubmit: submit,
                 StepHeading { text: lang.t("card-application-card-preview"), focus }
                 CardFace { person: person.clone(), photo: photo().map(|p| p.preview) }
+                p { class: "notice-inline", {lang.t("card-application-preview-identifiable")} }
                 label { r#for: "contact-phone", {lang.t("card-application-contact-phone-mobile")} }
                 input { id: "contact-phone", r#type: "tel", inputmode: "tel", autocomplete: "tel", value: "{contact.read().phone}", oninput: move |e| contact.write().phone = e.value() }
                 label { r#for: "contact-email", {lang.t("card-application-e-mail")} }

@@ -6,7 +6,7 @@
 
 use dioxus::prelude::*;
 
-use crate::widgets::{Camera, ImagePicker, PickedImage, SignInRequired, StepHeading};
+use crate::widgets::{Camera, ImagePicker, PhotoRules, PickedImage, SignInRequired, StepHeading};
 use crate::UiState;
 use nhi_client::app::card::{self, ContactForm, PreparedUpload};
 use nhi_client::app::staff_application::professional;
@@ -321,10 +321,7 @@ pub fn StaffApplication() -> Element {
         Stage::Photo => rsx! {
             div { class: "card form",
                 StepHeading { text: lang.t("card-application-upload-photo"), focus: true }
-                ul { class: "prepare hint",
-                    li { {lang.t("card-application-recent-6-months-front")} }
-                    li { {lang.t("card-application-white-background-whole-head")} }
-                }
+                PhotoRules {}
                 ImagePicker { label: lang.t("card-application-take-choose-photo"), camera: Camera::Back,
                     on_pick: move |image| picked(image, photo, true), on_error: move |t: String| errors.set(vec![t]) }
                 {progress}

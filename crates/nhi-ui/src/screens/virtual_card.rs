@@ -4,11 +4,11 @@
 use dioxus::prelude::*;
 
 use crate::hooks::{use_busy_action, use_on_foreground, use_signed_in, use_video_visits};
-use crate::widgets::SignInRequired;
 use crate::widgets::{
     CardFace, CardQrPanel, CardUses, ConfirmAction, FamilyLinks, LoadFailed, Loading,
     VideoVisitRequests,
 };
+use crate::widgets::{Reminder, SignInRequired};
 use crate::{Route, UiState};
 use nhi_client::app::card::REVIEW_CHECK;
 use nhi_client::app::wizard::ApplyStep;
@@ -130,6 +130,7 @@ pub fn VirtualCard() -> Element {
                             p { class: "applied-by", {nhi_core::tr!(lang, "virtual-card-applied-for-you", by = by.as_str(), date = submitted.as_str())} }
                         }
                     }
+                    Reminder { ids: vec!["reminder-video-visit"] }
                     if let Some(by) = applied_by {
                         ConfirmAction {
                             open: confirm_cancel,

@@ -1,7 +1,9 @@
-//! Taking a photo or choosing an image, the same way on every build: a file input that the
-//! phone's webview turns into "camera or photo library" (with `capture` naming the camera)
-//! and the desktop and browser into a file chooser. The bytes go to the caller, which runs
-//! them through the same image and QR pipelines everywhere.
+//! Taking a photo or choosing an image, the same way on every build, from the manual's three
+//! sources: 選擇照片 (the photo library: no `capture`, so a phone never hides the album —
+//! FAQ 5 allows existing photos), 使用相機 (`capture` names the camera) and 選擇檔案 (by
+//! file type, which phones open in their file manager). A camera that gives nothing — the
+//! permission denied, or a blank preview — brings up how to allow it. The bytes go to the
+//! caller, which runs them through the same image and QR pipelines everywhere.
 
 use dioxus::prelude::*;
 
@@ -34,6 +36,17 @@ pub struct PickedImage {
     pub bytes: Vec<u8>,
 }
 
+/// The three sources, in the manual's order: (message id, `accept`, whether the camera).
+const SOURCES: [(&str, &str, bool); 3] = [
+    ("image-picker-choose-photo", "image/*", false),
+    ("image-picker-use-camera", "image/*", true),
+    (
+        "image-picker-choose-file",
+        ".jpg,.jpeg,.png,.webp,.heic,.heif,.gif,.bmp,.tif,.tiff",
+        false,
+    ),
+];
+
 #[component]
 pub fn ImagePicker(
     label: String,
@@ -43,10 +56,14 @@ pub fn ImagePicker(
 ) -> Element {
     let lang = use_context::<UiState>().lang();
     let mut reading = use_signal(|| false);
-    let read = move |event: FormEvent| async move {
+    let mut camera_gave_nothing = use_signal(|| false);
+    let read = move |event: FormEvent, from_camera: bool| async move {
         let Some(file) = event.files().into_iter().next() else {
+            // The camera came back without a photo: most often it is not allowed.
+            camera_gave_nothing.set(from_camera);
             return;
         };
+        camera_gave_nothing.set(false);
         if file.size() > MAX_PICK_BYTES {
             on_error.call(lang.t("image-picker-file-too-large-over"));
             return;
@@ -65,15 +82,32 @@ pub fn ImagePicker(
         reading.set(false);
     };
     rsx! {
-        label { class: "button secondary image-picker", aria_busy: "{reading}",
-            input {
-                r#type: "file",
-                class: "visually-hidden",
-                accept: "image/*",
-                capture: camera.capture(),
-                onchange: read,
+        div { class: "image-picker-group", role: "group", aria_label: "{label}",
+            p { class: "image-picker-label", {label.clone()} }
+            if reading() {
+                p { class: "loading", role: "status", {lang.t("image-picker-reading")} }
             }
-            if reading() { {lang.t("image-picker-reading")} } else { {label} }
+            div { class: "image-sources",
+                for (id, accept, from_camera) in SOURCES {
+                    label { key: "{id}", class: "button secondary image-picker", aria_busy: "{reading}",
+                        input {
+                            r#type: "file",
+                            class: "visually-hidden",
+                            accept,
+                            capture: from_camera.then(|| camera.capture()),
+                            onchange: move |e| read(e, from_camera),
+                        }
+                        {lang.t(id)}
+                    }
+                }
+            }
+            details { class: "camera-help", open: camera_gave_nothing(),
+                summary { {lang.t("image-picker-camera-blank")} }
+                if camera_gave_nothing() {
+                    p { role: "alert", {lang.t("image-picker-camera-gave-nothing")} }
+                }
+                p { {lang.t("image-picker-camera-help")} }
+            }
         }
     }
 }
