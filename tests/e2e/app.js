@@ -46,6 +46,30 @@ export async function applyForCard(page, baseUrl, images, { phone, email }) {
   await page.waitForURL('**/card');
 }
 
+/**
+ * The reviewer approves the person's application in the console (authorizations need
+ * approved cards on both sides); nothing happens when none of theirs is waiting.
+ */
+export async function approveInConsole(baseUrl, name) {
+  const { openBrowser } = await import('./browser.js');
+  const desk = await openBrowser();
+  try {
+    const page = desk.pages()[0] ?? (await desk.newPage());
+    await page.goto(`${baseUrl}/review/login`);
+    await page.getByLabel('帳號').fill('reviewer');
+    await page.getByLabel('密碼', { exact: true }).fill('Review@2026');
+    await page.getByRole('button', { name: '登入' }).click();
+    await page.getByRole('heading', { name: '待審核申請' }).waitFor();
+    const open = page.getByRole('link', { name: `審核: ${name}` });
+    if (!(await open.count())) return;
+    await open.first().click();
+    await page.getByRole('button', { name: '核准' }).click();
+    await page.waitForURL('**/review');
+  } finally {
+    await desk.close();
+  }
+}
+
 export const CLINIC = { code: '3501200000', sam: 'SAM-3501200000', hpc: 'HPC-DR-0002', pin: '135790' };
 
 /**

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { BASE_URL, openBrowser, SCREENSHOTS, screenshotOf, shot } from './browser.js';
-import { applyForCard, bindByPhone, presentAtCounter } from './app.js';
+import { applyForCard, approveInConsole, bindByPhone, presentAtCounter } from './app.js';
 import { assertQrInView, PHONES, problems } from './layout.js';
 
 const FATHER = { id: 'H120246804', password: 'Lin@1938ok', name: '林清水', last4: '6804', mobile: '0988123456' };
@@ -46,11 +46,12 @@ async function authorizeDaughter({ startsOn, endsOn } = {}) {
   await father.getByRole('button', { name: '產生授權碼' }).click();
 }
 
-test('both need a card; the father authorizes and the daughter types his ID and the code', async () => {
+test('both need an approved card; the father authorizes and the daughter types his ID and the code', async () => {
   await father.goto(`${BASE_URL}/`);
   await bindByPhone(father, FATHER);
   await father.getByRole('heading', { name: `${FATHER.name}，您好` }).waitFor();
   await applyForCard(father, BASE_URL, IMAGES, { phone: FATHER.mobile, email: 'lin.father@example.tw' });
+  await approveInConsole(BASE_URL, FATHER.name);
 
   await daughter.goto(`${BASE_URL}/`);
   await bindByPhone(daughter, DAUGHTER);
@@ -65,6 +66,10 @@ test('both need a card; the father authorizes and the daughter types his ID and 
   assert.equal(await father.getByLabel('被授權人身分證號／居留證號').inputValue(), DAUGHTER.id);
 
   await applyForCard(daughter, BASE_URL, IMAGES, { phone: DAUGHTER.mobile, email: 'lin.daughter@example.tw' });
+  // Hers under review is not enough: both sides need approved cards (the manual's rule).
+  await father.getByRole('button', { name: '產生授權碼' }).click();
+  await father.getByRole('alert').getByText(/對方的虛擬健保卡尚在審核中/).waitFor();
+  await approveInConsole(BASE_URL, DAUGHTER.name);
   await father.getByRole('button', { name: '產生授權碼' }).click();
   const codeField = father.locator('#authorization-code');
   await codeField.waitFor();

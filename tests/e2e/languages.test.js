@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { BASE_URL, openBrowser, openPhone, SCREENSHOTS, shot } from './browser.js';
-import { applyForCard, bindByPhone, requestVideoVisit, signInCounter } from './app.js';
+import { applyForCard, approveInConsole, bindByPhone, requestVideoVisit, signInCounter } from './app.js';
 import { assertQrInView, problems } from './layout.js';
 
 const CAREGIVER = { id: 'F913579249', password: 'Siti*2026', name: 'SITI RAHAYU', last4: '9249', mobile: '0955666777' };
@@ -134,6 +134,9 @@ test('the holder authorizes her in Chinese; she gets it in Indonesian and shows 
   if (await holder.getByRole('link', { name: '申辦虛擬健保卡' }).count()) {
     await applyForCard(holder, BASE_URL, IMAGES, { phone: HOLDER.mobile, email: 'mei@example.tw' });
   }
+  // Authorizations need approved cards on both sides.
+  await approveInConsole(BASE_URL, HOLDER.name);
+  await approveInConsole(BASE_URL, CAREGIVER.name);
   await holder.goto(`${BASE_URL}/authorizations/new`);
   await holder.getByLabel('被授權人身分證號／居留證號').fill(CAREGIVER.id);
   await holder.getByLabel('同意授權對方使用我的虛擬健保卡').check();

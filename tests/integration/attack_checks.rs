@@ -67,6 +67,13 @@ async fn no_delegates_use_commits_after_the_authorizations_cancellation_was_answ
         let adult = approved_holder(&t).await;
         let parent = parent_login(&t).await.token;
         support::card::apply_for_card(&t, &parent).await;
+        let approved =
+            support::card::card_state_after_the_job(&t, &parent, CardState::Approved).await;
+        assert_eq!(
+            approved,
+            CardState::Approved,
+            "the parent's card was not approved"
+        );
         let view = authorized_for_a_month(&t, &adult, &parent).await;
         let mut codes = Vec::new();
         for _ in 0..16 {

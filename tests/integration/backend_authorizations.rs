@@ -178,6 +178,50 @@ async fn concurrent_redemptions_of_one_qr_succeed_once() {
 }
 
 #[tokio::test]
+async fn a_card_under_review_can_neither_authorize_nor_be_authorized() {
+    // 授權人及被授權人皆須完成虛擬健保卡申請且通過審核 (the manual).
+    let t = TestBackend::spawn().await;
+    let adult = t.signed_in_adult().await.token;
+    let mine = support::card::apply_for_card(&t, &adult).await;
+    let parent = parent_login(&t).await.token;
+    support::card::approved_card(&t, &parent).await;
+    // The holder's own card still under review.
+    assert_eq!(
+        problem_code(t.client.authorize(&adult, &a_month(PARENT_ID)).await),
+        ProblemCode::CardNotApproved
+    );
+    support::card::approve(&t, mine.application.unwrap().number).await;
+    let offer = t
+        .client
+        .authorize(&adult, &a_month(PARENT_ID))
+        .await
+        .unwrap();
+    // The grantee's card withdrawn and applied for again: under review, she cannot take it up,
+    // nor be authorized anew, and the refusal says whose card it is.
+    t.client.cancel_card(&parent).await.unwrap();
+    support::card::apply_for_card(&t, &parent).await;
+    assert_eq!(
+        problem_code(
+            t.client
+                .redeem_authorization(&parent, &by_code(ADULT_ID, &offer.code))
+                .await
+        ),
+        ProblemCode::CardNotApproved
+    );
+    assert_eq!(
+        problem_code(t.client.authorize(&adult, &a_month(PARENT_ID)).await),
+        ProblemCode::OtherCardNotApproved
+    );
+    // Nothing was taken up.
+    let list = t.client.authorizations(&adult).await.unwrap();
+    let all = list.granted.iter().chain(&list.allowed);
+    assert!(all.clone().count() >= 1);
+    assert!(all
+        .into_iter()
+        .all(|a| a.state == AuthorizationState::Pending));
+}
+
+#[tokio::test]
 async fn both_sides_need_a_card_and_the_period_is_checked() {
     let t = TestBackend::spawn().await;
     let (adult, _) = family(&t).await;

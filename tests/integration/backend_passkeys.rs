@@ -231,9 +231,9 @@ async fn with_a_passkey_authorizing_needs_an_assertion_begun_for_that_authorizat
     let t = TestBackend::spawn().await;
     let b = browser(&t).await;
     let passkey = enrol(&t, &b, true).await.unwrap();
-    support::card::apply_for_card(&t, &b.login.token).await;
+    support::card::approved_card(&t, &b.login.token).await;
     let parent = parent_login(&t).await;
-    support::card::apply_for_card(&t, &parent.token).await;
+    support::card::approved_card(&t, &parent.token).await;
     let request = a_month(PARENT_ID);
     let action = SensitiveAction::Authorize {
         grantee_id: PARENT_ID.into(),

@@ -465,9 +465,9 @@ async fn with_a_key_enrolled_authorizing_needs_a_signature_over_that_very_author
     use support::family::{a_month, parent_login, PARENT_ID};
     let t = TestBackend::spawn().await;
     let e = enrolled_adult(&t).await;
-    support::card::apply_for_card(&t, &e.login.token).await;
+    support::card::approved_card(&t, &e.login.token).await;
     let parent = parent_login(&t).await;
-    support::card::apply_for_card(&t, &parent.token).await;
+    support::card::approved_card(&t, &parent.token).await;
     let request = a_month(PARENT_ID);
     let action = SensitiveAction::Authorize {
         grantee_id: PARENT_ID.into(),

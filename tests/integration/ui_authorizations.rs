@@ -32,7 +32,7 @@ fn shown_code(html: &str) -> String {
 async fn authorizing_needs_consent_and_two_cards_then_shows_a_code_the_grantee_can_use() {
     let f = Fixture::new().await;
     let adult = f.sign_in_as(f.backend.signed_in_adult().await);
-    support::card::apply_for_card(&f.backend, &adult.token).await;
+    support::card::approved_card(&f.backend, &adult.token).await;
     let parent = parent_login(&f.backend).await.token;
 
     let mut h = Harness::open("/authorizations/new", f.setup());
@@ -57,7 +57,11 @@ async fn authorizing_needs_consent_and_two_cards_then_shows_a_code_the_grantee_c
     h.submit(form);
     h.wait_for_text("被授權人尚未申辦虛擬健保卡").await;
 
-    support::card::apply_for_card(&f.backend, &parent).await;
+    // Her card under review is not enough: both sides need approved cards (the manual's rule).
+    let theirs = support::card::apply_for_card(&f.backend, &parent).await;
+    h.submit(form);
+    h.wait_for_text("對方的虛擬健保卡尚在審核中").await;
+    support::card::approve(&f.backend, theirs.application.unwrap().number).await;
     h.submit(form);
     let html = h.wait_for_text("id=\"authorization-code\"").await;
     assert!(html.contains("授權 QR 碼，剩餘 05:00"), "{html}");
@@ -77,9 +81,9 @@ async fn authorizing_needs_consent_and_two_cards_then_shows_a_code_the_grantee_c
 async fn the_grantee_gets_authorization_by_typing_the_holders_id_and_code() {
     let f = Fixture::new().await;
     let adult = f.backend.signed_in_adult().await.token;
-    support::card::apply_for_card(&f.backend, &adult).await;
+    support::card::approved_card(&f.backend, &adult).await;
     let parent = f.sign_in_as(parent_login(&f.backend).await);
-    support::card::apply_for_card(&f.backend, &parent.token).await;
+    support::card::approved_card(&f.backend, &parent.token).await;
     let offer = f
         .backend
         .client

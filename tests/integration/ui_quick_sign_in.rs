@@ -201,9 +201,9 @@ async fn with_quick_sign_in_on_authorizing_asks_for_the_fingerprint_first() {
     let phone = Arc::new(SoftwareAuthenticator::default());
     let adult = signed_in(&f).await;
     turn_on(&f, &phone).await;
-    support::card::apply_for_card(&f.backend, &adult.token).await;
+    support::card::approved_card(&f.backend, &adult.token).await;
     let parent = parent_login(&f.backend).await.token;
-    support::card::apply_for_card(&f.backend, &parent).await;
+    support::card::approved_card(&f.backend, &parent).await;
 
     let mut h = Harness::open(
         "/authorizations/new",

@@ -36,6 +36,32 @@ pub async fn apply_with_photo(t: &TestBackend, token: &str, photo: Vec<u8>) -> C
         .unwrap()
 }
 
+/// The reviewer approves the application with this number in the console.
+pub async fn approve(t: &TestBackend, number: i64) {
+    let mut console = super::site::Site::new(t);
+    let (status, _) = console
+        .post(
+            "/review/login",
+            &[("username", "reviewer"), ("password", "Review@2026")],
+        )
+        .await;
+    assert_eq!(status, 303, "the reviewer signs in");
+    let (status, _) = console
+        .post(
+            &format!("/review/applications/{number}/decision"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(status, 303, "application {number} approved");
+}
+
+/// Applies and has the card approved: what authorizing and being authorized need.
+pub async fn approved_card(t: &TestBackend, token: &str) -> CardView {
+    let view = apply_for_card(t, token).await;
+    approve(t, view.application.as_ref().expect("applied").number).await;
+    t.client.card(token).await.unwrap()
+}
+
 /// With the demo switch on, the background job approves a due application within a tick (a
 /// second): the card's state as the app sees it once it has settled on `wanted`, or after
 /// ten seconds whatever it is.

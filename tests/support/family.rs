@@ -31,12 +31,12 @@ pub async fn parent_login(t: &TestBackend) -> LoginResponse {
         .expect("the phone path signs in")
 }
 
-/// The adult and the parent, both signed in with cards.
+/// The adult and the parent, both signed in with approved cards (as authorizations need).
 pub async fn with_cards(t: &TestBackend) -> (LoginResponse, LoginResponse) {
     let adult = t.signed_in_adult().await;
-    super::card::apply_for_card(t, &adult.token).await;
+    super::card::approved_card(t, &adult.token).await;
     let parent = parent_login(t).await;
-    super::card::apply_for_card(t, &parent.token).await;
+    super::card::approved_card(t, &parent.token).await;
     (adult, parent)
 }
 

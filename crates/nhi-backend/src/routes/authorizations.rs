@@ -17,7 +17,7 @@ use crate::error::{ApiError, ApiJson};
 use crate::services::attempt_guard;
 use crate::services::authorization_view::{state_of, today, view};
 use crate::services::card_qr_token;
-use crate::services::usable_card;
+use crate::services::usable_card::{self, ForAuthorization};
 use crate::state::AppState;
 use crate::store::AuthorizationRecord;
 use nhi_core::api::{
@@ -31,7 +31,7 @@ use nhi_core::domain::quick_sign_in::SensitiveAction;
 use nhi_core::domain::IdNumber;
 
 #[utoipa::path(post, path = "/authorizations", security(("bearer" = [])), request_body = CreateAuthorization,
-    responses((status = 201, body = AuthorizationOffer), (status = 401, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_refused (the confirmation did not verify)"), (status = 403, body = Problem, content_type = "application/problem+json", description = "approval_required (quick sign-in is on: authorizing needs its confirmation)"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card"), (status = 422, body = Problem, content_type = "application/problem+json", description = "grantee_has_no_card, invalid_period")))]
+    responses((status = 201, body = AuthorizationOffer), (status = 401, body = Problem, content_type = "application/problem+json", description = "quick_sign_in_refused (the confirmation did not verify)"), (status = 403, body = Problem, content_type = "application/problem+json", description = "approval_required (quick sign-in is on: authorizing needs its confirmation)"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card"), (status = 409, body = Problem, content_type = "application/problem+json", description = "card_not_approved (yours is under review)"), (status = 422, body = Problem, content_type = "application/problem+json", description = "grantee_has_no_card, other_card_not_approved, invalid_period")))]
 pub async fn create(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -40,22 +40,26 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<AuthorizationOffer>), ApiError> {
     let grantor = me.session.person;
     let grantee = IdNumber::parse(&request.grantee_id)?;
-    if usable_card::of_person(&state, &grantor).await?.is_none() {
-        return Err(ApiError::refuse(
-            ProblemCode::NoCard,
-            "Apply for your Virtual NHI Card before authorizing others.",
-        ));
-    }
+    own_card_approved(&state, &grantor.id_number, "authorizing others").await?;
     if grantee == grantor.id_number {
         return Err(ApiError::InvalidRequest(
             "you cannot authorize yourself".into(),
         ));
     }
-    if usable_card::of_id(&state, &grantee).await?.is_none() {
-        return Err(ApiError::refuse(
-            ProblemCode::GranteeHasNoCard,
-            "Both sides must hold a Virtual NHI Card.",
-        ));
+    match usable_card::for_authorization(&state, &grantee).await? {
+        ForAuthorization::Approved => {}
+        ForAuthorization::NoCard => {
+            return Err(ApiError::refuse(
+                ProblemCode::GranteeHasNoCard,
+                "Both sides must hold a Virtual NHI Card.",
+            ))
+        }
+        ForAuthorization::UnderReview => {
+            return Err(ApiError::refuse(
+                ProblemCode::OtherCardNotApproved,
+                "The person you authorize must have an approved Virtual NHI Card: theirs is still under review.",
+            ))
+        }
     }
     check_period(request.starts_on, request.ends_on, today(&state))
         .map_err(|e| ApiError::refuse(ProblemCode::InvalidPeriod, e.to_string()))?;
@@ -101,6 +105,23 @@ pub async fn create(
     ))
 }
 
+/// Both sides of an authorization need an approved card: the caller's own, or why not.
+async fn own_card_approved(state: &AppState, id: &IdNumber, doing: &str) -> Result<(), ApiError> {
+    match usable_card::for_authorization(state, id).await? {
+        ForAuthorization::Approved => Ok(()),
+        ForAuthorization::NoCard => Err(ApiError::refuse(
+            ProblemCode::NoCard,
+            format!("Apply for your Virtual NHI Card before {doing}."),
+        )),
+        ForAuthorization::UnderReview => Err(ApiError::refuse(
+            ProblemCode::CardNotApproved,
+            format!(
+                "Your Virtual NHI Card must be approved before {doing}: it is still under review."
+            ),
+        )),
+    }
+}
+
 fn not_the_grantee() -> ApiError {
     ApiError::refuse(
         ProblemCode::NotTheGrantee,
@@ -120,6 +141,7 @@ fn offer_invalid() -> ApiError {
         (status = 201, body = AuthorizationView),
         (status = 403, body = Problem, content_type = "application/problem+json", description = "not_the_grantee"),
         (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card"),
+        (status = 409, body = Problem, content_type = "application/problem+json", description = "card_not_approved (yours is under review)"),
         (status = 410, body = Problem, content_type = "application/problem+json", description = "offer_invalid"),
         (status = 422, body = Problem, content_type = "application/problem+json", description = "code_invalid with attempts_left"),
         (status = 429, body = Problem, content_type = "application/problem+json", description = "too_many_attempts"),
@@ -130,12 +152,7 @@ pub async fn redeem(
     ApiJson(request): ApiJson<RedeemAuthorization>,
 ) -> Result<(StatusCode, Json<AuthorizationView>), ApiError> {
     let grantee = me.session.person;
-    if usable_card::of_person(&state, &grantee).await?.is_none() {
-        return Err(ApiError::refuse(
-            ProblemCode::NoCard,
-            "Apply for your own Virtual NHI Card before using someone else's.",
-        ));
-    }
+    own_card_approved(&state, &grantee.id_number, "using someone else's").await?;
     let now = state.clock.now();
     // Reserved before any code is compared: a burst of guesses checks at most the limit.
     let attempt = attempt_guard::reserve(

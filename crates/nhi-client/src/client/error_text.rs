@@ -71,6 +71,8 @@ fn problem_message(problem: &Problem, lang: Lang) -> String {
         C::AlreadyRequestedToday => lang.t("error-already-requested-today"),
         C::StillProcessing => lang.t("error-still-processing-press-refresh"),
         C::GranteeHasNoCard => lang.t("error-person-authorize-has-no"),
+        C::CardNotApproved => lang.t("error-own-card-not-approved"),
+        C::OtherCardNotApproved => lang.t("error-other-card-not-approved"),
         C::InvalidPeriod => lang.t("error-period-not-allowed-from"),
         C::NotTheGrantee => lang.t("error-code-not-only-person"),
         C::OfferInvalid => lang.t("error-authorization-code-no-longer"),

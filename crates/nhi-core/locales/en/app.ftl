@@ -572,3 +572,5 @@ photo-rejections-title = Common reasons for refusal
 photo-rejection-background = A background behind you (use a plain white wall)
 card-application-preview-identifiable = Check that the virtual card is enough to recognise you: if the face is not clear enough, the application will be refused and you will need to apply again.
 hotline-label = NHIA service hotline
+error-own-card-not-approved = Your Virtual NHI Card is still under review: both the card holder and the person authorized need approved cards. You can use authorizations once yours is approved.
+error-other-card-not-approved = The other person's Virtual NHI Card is still under review: both the card holder and the person authorized need approved cards. Authorize them once theirs is approved.

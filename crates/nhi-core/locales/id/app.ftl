@@ -548,3 +548,5 @@ photo-rejections-title = Alasan penolakan yang umum
 photo-rejection-background = Ada latar di belakang Anda (gunakan dinding putih polos)
 card-application-preview-identifiable = Pastikan kartu virtual cukup untuk mengenali Anda: bila wajah kurang jelas, pengajuan akan ditolak dan Anda perlu mengajukan lagi.
 hotline-label = Layanan informasi NHIA
+error-own-card-not-approved = Kartu NHI Virtual Anda masih ditinjau: pemegang kartu dan orang yang diberi kuasa harus memiliki kartu yang disetujui. Anda dapat memakai otorisasi setelah kartu Anda disetujui.
+error-other-card-not-approved = Kartu NHI Virtual orang tersebut masih ditinjau: pemegang kartu dan orang yang diberi kuasa harus memiliki kartu yang disetujui. Berikan kuasa setelah kartunya disetujui.

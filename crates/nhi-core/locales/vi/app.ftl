@@ -548,3 +548,5 @@ photo-rejections-title = Lý do bị từ chối thường gặp
 photo-rejection-background = Có cảnh nền phía sau (hãy dùng tường trắng trơn)
 card-application-preview-identifiable = Hãy kiểm tra thẻ ảo đủ để nhận ra bạn: nếu khuôn mặt không đủ rõ, đơn sẽ bị trả lại và bạn cần nộp lại.
 hotline-label = Tổng đài tư vấn NHIA
+error-own-card-not-approved = Thẻ NHI ảo của bạn vẫn đang xét duyệt: cả người ủy quyền và người được ủy quyền đều cần thẻ đã được duyệt. Bạn có thể dùng ủy quyền khi thẻ của bạn được duyệt.
+error-other-card-not-approved = Thẻ NHI ảo của người kia vẫn đang xét duyệt: cả người ủy quyền và người được ủy quyền đều cần thẻ đã được duyệt. Hãy ủy quyền khi thẻ của họ được duyệt.

@@ -548,3 +548,5 @@ photo-rejections-title = 常見退件原因
 photo-rejection-background = 相片不可有背景（請以白色素面牆為背景）
 card-application-preview-identifiable = 請確認虛擬卡是否足以辨識身分，如五官不夠清晰，將退件請您重新申請。
 hotline-label = 健保署諮詢服務專線
+error-own-card-not-approved = 您的虛擬健保卡尚在審核中：授權人及被授權人皆須完成虛擬健保卡申請且通過審核，審核通過後即可使用授權。
+error-other-card-not-approved = 對方的虛擬健保卡尚在審核中：授權人及被授權人皆須完成虛擬健保卡申請且通過審核，請待對方審核通過後再授權。

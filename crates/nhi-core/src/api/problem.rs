@@ -83,6 +83,11 @@ pub enum ProblemCode {
     StillProcessing,
     /// Authorizations: the grantee has no Virtual NHI Card (both sides need one).
     GranteeHasNoCard,
+    /// Authorizations: the person's own card is not approved yet (both sides need approved
+    /// cards: 授權人及被授權人皆須完成虛擬健保卡申請且通過審核).
+    CardNotApproved,
+    /// Authorizations: the other side's card is not approved yet.
+    OtherCardNotApproved,
     /// Authorizations: the period is not allowed (starts in the past, ends before it starts, too long).
     InvalidPeriod,
     /// Authorizations: only the person named by the grantor can redeem the code.
@@ -194,6 +199,8 @@ impl ProblemCode {
             Self::AlreadyRequestedToday => (409, "Already requested today"),
             Self::StillProcessing => (409, "Still processing"),
             Self::GranteeHasNoCard => (422, "Grantee has no card"),
+            Self::CardNotApproved => (409, "Your card is not approved yet"),
+            Self::OtherCardNotApproved => (422, "The other card is not approved yet"),
             Self::InvalidPeriod => (422, "Period not allowed"),
             Self::NotTheGrantee => (403, "Not the named grantee"),
             Self::OfferInvalid => (410, "Offer no longer valid"),

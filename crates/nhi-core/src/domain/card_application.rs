@@ -96,6 +96,13 @@ pub fn card_usable(status: ApplicationStatus, nhi_card_voided: bool) -> bool {
     status.gives_a_card() && !nhi_card_voided
 }
 
+/// "The card may authorize and be authorized": approved, and the NHI card not voided. A card
+/// under review shows its photo-less QR but does not take part in authorizations (授權人及
+/// 被授權人皆須完成虛擬健保卡申請且通過審核).
+pub fn card_approved(status: ApplicationStatus, nhi_card_voided: bool) -> bool {
+    status == ApplicationStatus::Approved && !nhi_card_voided
+}
+
 /// The standard reasons a reviewer gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
