@@ -51,7 +51,8 @@ async fn a_request_is_processed_then_every_category_is_counted() {
     t.clock.advance(Duration::seconds(5));
     let overview = t.client.health_overview(&token).await.unwrap();
     assert!(overview.last_request.unwrap().ready);
-    assert_eq!(overview.categories.len(), 8);
+    // The manual's three classes: insurance billing, payments and the medical records.
+    assert_eq!(overview.categories.len(), 10);
     let count = |c: Category| {
         overview
             .categories
@@ -63,6 +64,17 @@ async fn a_request_is_processed_then_every_category_is_counted() {
     assert_eq!(count(Category::Outpatient), 45);
     assert_eq!(count(Category::Inpatient), 0, "no data");
     assert_eq!(count(Category::Premiums), 12);
+    assert_eq!(count(Category::Enrolment), 1);
+    assert_eq!(count(Category::PremiumCalculation), 2);
+    let enrolment = t
+        .client
+        .health_records(&token, Category::Enrolment, 0)
+        .await
+        .unwrap();
+    assert!(
+        enrolment.records[0].title.contains("好心科技"),
+        "{enrolment:?}"
+    );
 }
 
 #[tokio::test]

@@ -87,3 +87,35 @@ async fn my_account_gives_the_service_hotline_to_call() {
     assert!(html.contains("href=\"tel:0800030598\""), "{html}");
     assert!(html.contains("0800-030-598"), "{html}");
 }
+
+#[tokio::test]
+async fn health_bank_says_not_requested_then_lists_the_three_classes_with_its_help() {
+    let f = Fixture::new().await;
+    f.signed_in_session().await;
+    let mut h = Harness::open("/health-bank", f.setup());
+    // (The help names the button too: wait for the answer, not the words.)
+    let html = h.wait_for_text("尚未申請，請按上方資料申請。").await;
+    assert!(html.contains("<summary>說明</summary>"), "{html}");
+    assert!(
+        html.contains("保險計費類、保險繳納類與醫療類共 10 餘種資料"),
+        "{html}"
+    );
+    let request = h.by_attr("data-action", "request-health-data");
+    h.click(request);
+    h.wait_for_text("資料處理中").await;
+    f.backend.clock.advance(chrono::Duration::minutes(11));
+    let refresh = h.by_attr("data-action", "refresh-health-data");
+    h.click(refresh);
+    let html = h.wait_for_text("保險繳納類").await;
+    assert!(!html.contains("尚未申請"), "{html}");
+    let (billing, payment, medical) = (
+        html.find(">保險計費類<").unwrap(),
+        html.find(">保險繳納類<").unwrap(),
+        html.find(">醫療類<").unwrap(),
+    );
+    assert!(billing < payment && payment < medical, "the manual's order");
+    assert!(
+        html.contains("投保資料") && html.contains("保費計算"),
+        "{html}"
+    );
+}

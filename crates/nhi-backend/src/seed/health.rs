@@ -252,14 +252,57 @@ async fn seed(store: &dyn Store) -> Result<(), StoreError> {
                 vec![line(Field::Test, test), line(Field::Result, value)],
             );
         }
+        // Insurance billing (保險計費類): where and as what they are insured, and how the
+        // premium is worked out — an employee, a dependant, or a member of a regional unit.
+        let (unit, insured_as, amount, dependants, premium) = match plan.premiums {
+            0 => ("依附 王小明 投保", "眷屬 Dependant", "—", "—", "NT$ 0"),
+            6 => (
+                "王陳美玉（雇主）",
+                "第一類受僱者 Category 1 employee",
+                "NT$ 28,590",
+                "0",
+                "NT$ 443",
+            ),
+            _ => (
+                "好心科技股份有限公司",
+                "第一類受僱者 Category 1 employee",
+                "NT$ 45,800",
+                "1",
+                "NT$ 1,420",
+            ),
+        };
+        add(
+            Category::Enrolment,
+            1200,
+            unit.into(),
+            insured_as.into(),
+            vec![
+                line(Field::InsuredUnit, unit),
+                line(Field::InsuredAs, insured_as),
+                line(Field::EnrolledOn, "2023-07-28"),
+            ],
+        );
+        for (n, year) in [2026, 2025].into_iter().enumerate() {
+            add(
+                Category::PremiumCalculation,
+                n as i64 * 365 + 40,
+                format!("{year} 年保費計算"),
+                premium.into(),
+                vec![
+                    line(Field::InsuredAmount, amount),
+                    line(Field::Dependants, dependants),
+                    line(Field::MonthlyPremium, premium),
+                ],
+            );
+        }
         for n in 0..plan.premiums {
             add(
                 Category::Premiums,
                 i64::from(n) * 30 + 5,
                 format!("{} 月保費", 11 - (n % 12).min(10)),
-                "NT$ 826".into(),
+                premium.into(),
                 vec![
-                    line(Field::Amount, "NT$ 826"),
+                    line(Field::Amount, premium),
                     line(Field::PaymentStatus, "已繳納 Paid"),
                 ],
             );

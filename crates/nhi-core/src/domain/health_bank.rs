@@ -11,6 +11,10 @@ pub const PAGE_SIZE: u32 = 20;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
+    /// 投保資料: where and as what the person is insured.
+    Enrolment,
+    /// 保費計算: how the monthly premium is worked out.
+    PremiumCalculation,
     Outpatient,
     Inpatient,
     Medications,
@@ -22,7 +26,11 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 8] = [
+    /// In the order the app lists them: the billing classes first, as the manual names them.
+    pub const ALL: [Category; 10] = [
+        Self::Enrolment,
+        Self::PremiumCalculation,
+        Self::Premiums,
         Self::Outpatient,
         Self::Inpatient,
         Self::Medications,
@@ -30,11 +38,12 @@ impl Category {
         Self::OrganDonation,
         Self::Vaccinations,
         Self::LabResults,
-        Self::Premiums,
     ];
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Enrolment => "enrolment",
+            Self::PremiumCalculation => "premium_calculation",
             Self::Outpatient => "outpatient",
             Self::Inpatient => "inpatient",
             Self::Medications => "medications",
@@ -53,6 +62,8 @@ impl Category {
     /// The catalogue message for the category's name as the app lists it.
     pub fn message_id(self) -> &'static str {
         match self {
+            Self::Enrolment => "health-bank-enrolment",
+            Self::PremiumCalculation => "health-bank-premium-calculation",
             Self::Outpatient => "health-bank-outpatient-visits",
             Self::Inpatient => "health-bank-inpatient-stays",
             Self::Medications => "health-bank-medications",
@@ -61,6 +72,40 @@ impl Category {
             Self::Vaccinations => "health-bank-vaccinations",
             Self::LabResults => "health-bank-lab-imaging-results",
             Self::Premiums => "health-bank-insurance-premiums-paid",
+        }
+    }
+}
+
+impl Category {
+    /// The class the manual sorts it into (保險計費類, 保險繳納類, 醫療類).
+    pub fn class(self) -> CategoryClass {
+        match self {
+            Self::Enrolment | Self::PremiumCalculation => CategoryClass::Billing,
+            Self::Premiums => CategoryClass::Payment,
+            _ => CategoryClass::Medical,
+        }
+    }
+}
+
+/// The three classes of My Health Bank's data, in the manual's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CategoryClass {
+    /// 保險計費類: enrolment and how the premium is calculated.
+    Billing,
+    /// 保險繳納類: premiums paid.
+    Payment,
+    /// 醫療類: visits, stays, medicines, allergies, wishes, vaccinations, results.
+    Medical,
+}
+
+impl CategoryClass {
+    pub const ALL: [CategoryClass; 3] = [Self::Billing, Self::Payment, Self::Medical];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Billing => "health-bank-class-billing",
+            Self::Payment => "health-bank-class-payment",
+            Self::Medical => "health-bank-class-medical",
         }
     }
 }
@@ -90,10 +135,16 @@ pub enum Field {
     Result,
     Amount,
     PaymentStatus,
+    InsuredUnit,
+    InsuredAs,
+    EnrolledOn,
+    InsuredAmount,
+    Dependants,
+    MonthlyPremium,
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 27] = [
         Self::Institution,
         Self::Department,
         Self::Diagnosis,
@@ -115,6 +166,12 @@ impl Field {
         Self::Result,
         Self::Amount,
         Self::PaymentStatus,
+        Self::InsuredUnit,
+        Self::InsuredAs,
+        Self::EnrolledOn,
+        Self::InsuredAmount,
+        Self::Dependants,
+        Self::MonthlyPremium,
     ];
 
     /// The catalogue message for the line's label.
@@ -141,6 +198,12 @@ impl Field {
             Self::Result => "health-field-result",
             Self::Amount => "health-field-amount",
             Self::PaymentStatus => "health-field-payment-status",
+            Self::InsuredUnit => "health-field-insured-unit",
+            Self::InsuredAs => "health-field-insured-as",
+            Self::EnrolledOn => "health-field-enrolled-on",
+            Self::InsuredAmount => "health-field-insured-amount",
+            Self::Dependants => "health-field-dependants",
+            Self::MonthlyPremium => "health-field-monthly-premium",
         }
     }
 }
@@ -155,5 +218,17 @@ mod tests {
             assert_eq!(Category::parse(c.as_str()), Some(c));
         }
         assert_eq!(Category::parse("diagnoses"), None);
+    }
+
+    #[test]
+    fn the_manual_s_three_classes_hold_ten_categories() {
+        // 「健康存摺」提供保險計費類、保險繳納類與醫療類共 10 餘種資料 (the manual).
+        assert_eq!(Category::ALL.len(), 10);
+        for class in CategoryClass::ALL {
+            assert!(
+                Category::ALL.iter().any(|c| c.class() == class),
+                "{class:?}"
+            );
+        }
     }
 }

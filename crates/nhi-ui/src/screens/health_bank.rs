@@ -1,5 +1,6 @@
 //! 健康存摺: "Request today's data" → processing → "Refresh" → each category with "Browse" or
-//! "No data"; the date of the last request is shown.
+//! "No data", under the manual's three classes (保險計費類, 保險繳納類, 醫療類); the date of the
+//! last request is shown, "not requested yet" before the first, and 說明 explains it all.
 
 use dioxus::prelude::*;
 
@@ -9,6 +10,11 @@ use crate::widgets::SignInRequired;
 use crate::{Route, UiState};
 use nhi_client::app::{display, Services};
 use nhi_client::client::ClientError;
+use nhi_core::domain::health_bank::CategoryClass;
+
+/// The buttons' names for tests and assistive tools (`data-action`).
+const REQUEST_DATA: &str = "request-health-data";
+const REFRESH: &str = "refresh-health-data";
 
 #[component]
 pub fn HealthBank() -> Element {
@@ -53,7 +59,7 @@ pub fn HealthBank() -> Element {
             rsx! {
                 div { class: "card",
                     if let Some(line) = last_line { p { class: "hint", {line} } }
-                    button { class: "button primary", r#type: "button", disabled: busy(), onclick: request,
+                    button { class: "button primary", r#type: "button", "data-action": REQUEST_DATA, disabled: busy(), onclick: request,
                         {lang.t("health-bank-request-todays-data")}
                     }
                     if let Some(e) = error() { p { class: "error", role: "alert", {e.user_message(lang)} } }
@@ -61,12 +67,17 @@ pub fn HealthBank() -> Element {
                 if processing {
                     div { class: "notice-inline", role: "status",
                         p { {lang.t("health-bank-processing-press-refresh-about")} }
-                        button { class: "button secondary", r#type: "button", onclick: move |_| overview.restart(), {lang.t("common-refresh")} }
+                        button { class: "button secondary", r#type: "button", "data-action": REFRESH, onclick: move |_| overview.restart(), {lang.t("common-refresh")} }
                     }
                 }
-                if !view.categories.is_empty() {
+                if last.is_none() {
+                    p { class: "card hint not-requested", {lang.t("health-bank-not-requested")} }
+                }
+                for class in CategoryClass::ALL {
+                    if view.categories.iter().any(|c| c.category.class() == class) {
+                    h2 { class: "category-class", {lang.t(class.message_id())} }
                     ul { class: "categories",
-                        for c in view.categories.iter().cloned() {
+                        for c in view.categories.iter().filter(|c| c.category.class() == class).cloned() {
                             li { key: "{c.category.as_str()}", class: "category",
                                 span { {lang.t(c.category.message_id())} }
                                 if c.count > 0 {
@@ -80,6 +91,7 @@ pub fn HealthBank() -> Element {
                             }
                         }
                     }
+                    }
                 }
             }
         }
@@ -88,6 +100,12 @@ pub fn HealthBank() -> Element {
         section { class: "health-bank",
             h1 { {lang.t("common-my-health-bank")} }
             {body}
+            details { class: "card help",
+                summary { {lang.t("health-bank-help")} }
+                for id in ["health-bank-help-request", "health-bank-help-results", "health-bank-help-classes", "health-bank-help-once-a-day"] {
+                    p { key: "{id}", {lang.t(id)} }
+                }
+            }
         }
     }
 }
