@@ -4,7 +4,7 @@ export const ADULT = { id: 'A123456789', password: 'Wang@2026', name: '王小明
 
 /** Device authentication by mobile number, ending signed in. */
 export async function bindByPhone(page, { id, last4, mobile, password }) {
-  await page.getByRole('link', { name: /裝置認證/ }).first().click();
+  await page.getByRole('link', { name: /^裝置認證/ }).first().click();
   await page.getByRole('link', { name: /行動電話認證/ }).click();
   await page.getByRole('button', { name: '開始認證' }).click();
   // The manual: "Click Confirm to agree to the User Terms and Conditions and the Personal

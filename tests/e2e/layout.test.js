@@ -24,6 +24,8 @@ const SCREENS = [
   ['authorize', '/authorizations/new'],
   ['get-authorization', '/authorizations/get'],
   ['institutions', '/institutions'],
+  ['services', '/services'],
+  ['application-records', '/card/applications'],
   ['health-bank', '/health-bank'],
   ['register', '/register'],
   ['register-apply', '/register/apply'],
@@ -35,6 +37,7 @@ const SCREENS = [
   ['register-reset-code', '/register/reset/code'],
   ['outbox', '/outbox'],
   ['review-login', '/review/login'],
+  ['card-apply-staff', '/card/apply/staff'],
   ['counter', '/counter'],
 ];
 const SIGNED_OUT = [
@@ -111,6 +114,7 @@ const MAIN = [
   ['authorizations', '/authorizations'],
   ['health-bank', '/health-bank'],
   ['institutions', '/institutions'],
+  ['services', '/services'],
 ];
 
 test('the main screens hold at 200 % text, the QR still whole on screen', async () => {

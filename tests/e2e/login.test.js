@@ -40,7 +40,7 @@ test('a device that was never authenticated is sent to device authentication', a
 
 test('the phone path binds this browser and signs the demo person in', async () => {
   await page.goto(`${BASE_URL}/`);
-  await page.getByRole('link', { name: /裝置認證/ }).first().click();
+  await page.getByRole('link', { name: /^裝置認證/ }).first().click();
   await page.getByRole('link', { name: /行動電話認證/ }).waitFor();
   await shot(page, '03-device-authentication-choices');
   await page.goto(`${BASE_URL}/`);

@@ -10,7 +10,7 @@ mod screens;
 mod state;
 pub mod widgets;
 
-pub use route::Route;
+pub use route::{Route, Tab};
 pub use state::UiState;
 
 use dioxus::prelude::*;

@@ -7,8 +7,8 @@ use nhi_client::app::wizard::{ApplyStep, CodeStep, PhoneStep};
 use super::screens::{
     Account, ApplicationRecords, Authorizations, AuthorizeCard, CardApplication,
     CodeAuthentication, DelegateCard, DeviceAuthentication, GetAuthorization, HealthBank,
-    HealthCategory, HealthRecord, Home, Institutions, Login, NotFound, PhoneAuthentication, Shell,
-    StaffApplication, VirtualCard,
+    HealthCategory, HealthRecord, Home, Institutions, Login, NotFound, PhoneAuthentication,
+    Services, Shell, StaffApplication, VirtualCard,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -38,6 +38,8 @@ pub enum Route {
         GetAuthorization {},
         #[route("/authorizations/:id/card")]
         DelegateCard { id: i64 },
+        #[route("/services")]
+        Services {},
         #[route("/institutions")]
         Institutions {},
         #[route("/health-bank")]
@@ -56,7 +58,40 @@ pub enum Route {
         NotFound { segments: Vec<String> },
 }
 
+/// The tab bar's five tabs, as the manuals show them: 首頁 · 健康存摺 · 健保櫃檯 · 虛擬健保卡 · 我的.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Home,
+    HealthBank,
+    Services,
+    Card,
+    Me,
+}
+
 impl Route {
+    /// The tab a screen belongs to (shown as the active one).
+    pub fn tab(&self) -> Tab {
+        match self {
+            Route::Home {} | Route::NotFound { .. } => Tab::Home,
+            Route::HealthBank {} | Route::HealthCategory { .. } | Route::HealthRecord { .. } => {
+                Tab::HealthBank
+            }
+            Route::VirtualCard {} | Route::DelegateCard { .. } => Tab::Card,
+            Route::Account {} | Route::Login { .. } => Tab::Me,
+            Route::Services {}
+            | Route::CardApplication { .. }
+            | Route::StaffApplication {}
+            | Route::ApplicationRecords {}
+            | Route::Institutions {}
+            | Route::DeviceAuthentication {}
+            | Route::PhoneAuthentication { .. }
+            | Route::CodeAuthentication { .. }
+            | Route::Authorizations {}
+            | Route::AuthorizeCard {}
+            | Route::GetAuthorization {} => Tab::Services,
+        }
+    }
+
     /// The sign-in screen, which comes back here once signed in. Only the path is kept (a
     /// wizard's step starts again from what it needs), and it can only name a screen of
     /// the app: the address parses back into a route or is ignored.
@@ -102,6 +137,7 @@ impl Route {
             Route::AuthorizeCard {} => lang.t("common-authorize"),
             Route::GetAuthorization {} => lang.t("common-get-authorization"),
             Route::DelegateCard { .. } => lang.t("common-show-family-members-card"),
+            Route::Services {} => lang.t("common-nhi-counter"),
             Route::Institutions {} => lang.t("route-clinics-that-accept"),
             Route::HealthBank {} | Route::HealthCategory { .. } | Route::HealthRecord { .. } => {
                 lang.t("common-my-health-bank")

@@ -1,6 +1,7 @@
 //! The JSON API (mounted under `/api/v1` by `startup`), one file per resource, with its
 //! OpenAPI document; and the web build of the app, served at `/`.
 
+mod announcements;
 mod authorizations;
 mod card;
 mod card_qr;
@@ -56,6 +57,7 @@ fn documented_api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(me::change_password))
         .routes(routes!(device_bindings::phone_check))
         .routes(routes!(device_bindings::bind))
+        .routes(routes!(announcements::latest))
         .routes(routes!(card::card, card::cancel))
         .routes(routes!(card::photo))
         .routes(routes!(card::apply, card::records))

@@ -153,6 +153,18 @@ pub const DEMO_PERSONS: [DemoPerson; 10] = [
 /// The demo NHIA reviewer for the reviewer console: (username, name, password).
 pub const DEMO_REVIEWER: (&str, &str, &str) = ("reviewer", "審核員 林小姐", "Review@2026");
 
+/// 重要資訊 a new database starts with (the console publishes more): (title, body).
+const DEMO_ANNOUNCEMENTS: [(&str, &str); 2] = [
+    (
+        "居家醫療及臨櫃可代為申辦虛擬健保卡",
+        "居家醫療照護整合計畫的醫事人員可為收案個案、健保署各業務組臨櫃人員可為臨櫃民眾代為申辦虛擬健保卡（專案申請），民眾將收到簡訊及電子郵件通知。",
+    ),
+    (
+        "請勿將就醫 QR 碼分享給他人",
+        "虛擬健保卡的 QR 碼每 5 分鐘自動更新，僅供就醫時出示；家人代為就醫請使用「授權管理」，勿截圖分享給不認識的人。",
+    ),
+];
+
 /// The demo NHIA counter staff member of a regional division (臨櫃人員), who takes
 /// applications at the counter in the console and in the app: (username, name, password).
 pub const DEMO_COUNTER_STAFF: (&str, &str, &str) =
@@ -196,6 +208,14 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
         }
     }
     health::seed_if_missing(store).await?;
+    for (title, body) in DEMO_ANNOUNCEMENTS {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-20T09:00:00+08:00")
+            .expect("a valid time")
+            .to_utc();
+        store
+            .publish_announcement(title, body, DEMO_REVIEWER.0, at)
+            .await?;
+    }
     for (username, name, password) in [DEMO_REVIEWER, DEMO_COUNTER_STAFF] {
         let hash = password_hash::hash(password.into())
             .await

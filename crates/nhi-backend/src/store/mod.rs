@@ -2,6 +2,7 @@
 //! server engine can stand in for each other. Every method is one atomic step: callers
 //! never hold a transaction across an await of their own.
 
+mod announcements;
 mod attempts;
 mod authorizations;
 mod card_qrs;
@@ -22,6 +23,7 @@ mod sqlite;
 mod staff_applications;
 mod video_visits;
 
+pub use announcements::{AnnouncementRecord, Announcements};
 pub use attempts::Attempts;
 pub use authorizations::{AuthorizationRecord, Authorizations};
 pub use card_qrs::{CardQrs, Consumed, InstitutionRecord, OwnCodeUse, QrUse};
@@ -164,6 +166,7 @@ pub trait Store:
     + VideoVisits
     + QuickSignInKeys
     + StaffApplications
+    + Announcements
     + Jobs
 {
 }
@@ -196,6 +199,7 @@ impl<T> Store for T where
         + VideoVisits
         + QuickSignInKeys
         + StaffApplications
+        + Announcements
         + Jobs
 {
 }

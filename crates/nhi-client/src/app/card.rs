@@ -203,6 +203,11 @@ impl Flows {
         Ok(format!("data:image/jpeg;base64,{}", STANDARD.encode(jpeg)))
     }
 
+    /// 重要資訊 for the home screen.
+    pub async fn announcements(&self) -> Result<Vec<nhi_core::api::Announcement>, ClientError> {
+        self.client.announcements().await
+    }
+
     /// The person's card applications, newest first, whoever made them (their records).
     pub async fn application_records(
         &self,

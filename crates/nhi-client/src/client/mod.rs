@@ -19,12 +19,13 @@ use serde::de::DeserializeOwned;
 use nhi_core::domain::health_bank::Category;
 
 use nhi_core::api::{
-    paths, AnswerVideoVisit, ApplicationRecord, AuthorizationList, AuthorizationOffer,
-    AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr, CardUse, CardView,
-    ChangePassword, CreateAuthorization, DataRequest, DeviceInfo, HealthBankOverview, Institution,
-    LoginRequest, LoginResponse, Me, PhoneCheckRequest, PhoneCheckResponse, Problem, ProblemCode,
-    QrScanResponse, QrStatus, RecordDetail, RecordPage, RedeemAuthorization, SubmitApplication,
-    UploadResponse, VideoVisitAnswer, VideoVisitRequest, V1,
+    paths, Announcement, AnswerVideoVisit, ApplicationRecord, AuthorizationList,
+    AuthorizationOffer, AuthorizationView, BindRequest, BindResponse, BindingProof, CardQr,
+    CardUse, CardView, ChangePassword, CreateAuthorization, DataRequest, DeviceInfo,
+    HealthBankOverview, Institution, LoginRequest, LoginResponse, Me, PhoneCheckRequest,
+    PhoneCheckResponse, Problem, ProblemCode, QrScanResponse, QrStatus, RecordDetail, RecordPage,
+    RedeemAuthorization, SubmitApplication, UploadResponse, VideoVisitAnswer, VideoVisitRequest,
+    V1,
 };
 
 /// How long one request may take before the user is told the server is not answering.
@@ -123,6 +124,11 @@ impl ApiClient {
     /// The person's card and the state of their application.
     pub async fn card(&self, token: &str) -> Result<CardView, ClientError> {
         json(self.request(Method::GET, paths::CARD, Some(token))).await
+    }
+
+    /// 重要資訊: the newest announcements (no sign-in needed).
+    pub async fn announcements(&self) -> Result<Vec<Announcement>, ClientError> {
+        json(self.request(Method::GET, paths::ANNOUNCEMENTS, None)).await
     }
 
     /// The person's card applications, newest first, whoever made them.

@@ -1,6 +1,7 @@
 //! The wire protocol of the HTTPS API, shared by the client and the backend.
 //! Everything is versioned under `/api/v1`; errors are RFC 9457 problem details.
 
+pub mod announcement;
 pub mod authorization;
 pub mod card;
 pub mod card_qr;
@@ -11,6 +12,7 @@ pub mod quick_sign_in;
 pub mod session;
 pub mod video_visit;
 
+pub use announcement::Announcement;
 pub use authorization::{
     AuthorizationList, AuthorizationOffer, AuthorizationState, AuthorizationUse, AuthorizationView,
     CreateAuthorization, Party, RedeemAuthorization,
@@ -53,6 +55,7 @@ pub mod paths {
     pub const PHONE_CHECKS: &str = "/device-bindings/phone-checks";
     pub const DEVICE_BINDINGS: &str = "/device-bindings";
     pub const QR_SCANS: &str = "/qr-scans";
+    pub const ANNOUNCEMENTS: &str = "/announcements";
     pub const CARD: &str = "/card";
     pub const CARD_PHOTO: &str = "/card/photo";
     pub const CARD_APPLICATIONS: &str = "/card/applications";

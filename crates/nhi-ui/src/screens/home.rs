@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::hooks::use_video_visits;
-use crate::widgets::icons;
+use crate::widgets::{icons, Announcements, ServiceTile};
 use crate::{Route, UiState};
 use nhi_client::app::display;
 use nhi_client::app::video_visit::pending;
@@ -15,11 +15,6 @@ pub fn Home() -> Element {
     let session = state.session.read().clone();
     let (video_visits, _) = use_video_visits();
     let waiting = pending(&video_visits.read());
-    let me = if session.is_some() {
-        Route::Account {}
-    } else {
-        Route::Login { next: Vec::new() }
-    };
 
     let greeting = match &session {
         Some(s) => rsx! {
@@ -43,11 +38,10 @@ pub fn Home() -> Element {
 
     rsx! {
         {greeting}
+        Announcements {}
         nav { class: "tiles", aria_label: lang.t("home-services"),
-            Link { class: "tile", to: Route::VirtualCard {},
-                icons::Card {}
-                strong { {lang.t("common-virtual-nhi-card")} }
-                small { {lang.t("home-show-qr-code-clinic")} }
+            ServiceTile { to: Route::VirtualCard {}, icon: rsx! { icons::Card {} },
+                title: lang.t("common-virtual-nhi-card"), hint: lang.t("home-show-qr-code-clinic"), needs_sign_in: true,
                 // A clinic asks for the card for a video visit: say so on the tile.
                 if waiting > 0 {
                     span { class: "badge", role: "status",
@@ -55,33 +49,16 @@ pub fn Home() -> Element {
                     }
                 }
             }
-            Link { class: "tile", to: Route::HealthBank {},
-                icons::Book {}
-                strong { {lang.t("common-my-health-bank")} }
-                small { {lang.t("home-visits-medicines-lab-results")} }
-            }
-            Link { class: "tile", to: Route::Authorizations {},
-                icons::Family {}
-                strong { {lang.t("home-family-authorizations")} }
-                small { {lang.t("home-family-show-card")} }
-            }
-            Link { class: "tile", to: Route::Institutions {},
-                icons::Clinic {}
-                strong { {lang.t("home-clinics")} }
-                small { {lang.t("home-where-virtual-card-works")} }
-            }
-            Link { class: "tile", to: Route::DeviceAuthentication {},
-                icons::Phone {}
-                strong { {lang.t("common-device-authentication")} }
-                small { {lang.t("home-bind-device")} }
-            }
-            Link { class: "tile", to: me,
-                icons::Person {}
-                strong {
-                    if session.is_some() { {lang.t("common-my-account")} } else { {lang.t("common-sign-in")} }
-                }
-                small { {lang.t("home-account-and-sign-in")} }
-            }
+            ServiceTile { to: Route::HealthBank {}, icon: rsx! { icons::Book {} },
+                title: lang.t("common-my-health-bank"), hint: lang.t("home-visits-medicines-lab-results"), needs_sign_in: true }
+            ServiceTile { to: Route::Services {}, icon: rsx! { icons::Clinic {} },
+                title: lang.t("common-nhi-counter"), hint: lang.t("home-counter-hint") }
+            ServiceTile { to: Route::Authorizations {}, icon: rsx! { icons::Family {} },
+                title: lang.t("home-family-authorizations"), hint: lang.t("home-family-show-card"), needs_sign_in: true }
+            ServiceTile { to: Route::Institutions {}, icon: rsx! { icons::Clinic {} },
+                title: lang.t("home-clinics"), hint: lang.t("home-where-virtual-card-works") }
+            ServiceTile { to: Route::DeviceAuthentication {}, icon: rsx! { icons::Phone {} },
+                title: lang.t("common-device-authentication"), hint: lang.t("home-bind-device") }
         }
     }
 }

@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 use crate::widgets::icons;
 use crate::widgets::NoticeBar;
 use crate::widgets::SessionExpiryWarning;
-use crate::{Route, UiState};
+use crate::{Route, Tab, UiState};
 use nhi_client::app::session::RENEW_WARNING;
 use nhi_client::app::Services;
 use nhi_client::platform::time::sleep;
@@ -65,7 +65,6 @@ pub fn Shell() -> Element {
     } else {
         Route::sign_in_then(&route)
     };
-    let on_me = matches!(route, Route::Account {} | Route::Login { .. });
     let title = format!("{} – {}", route.title(lang), lang.t("shell-nhi-express"));
     // The desktop window's title names the screen too (testers and screen readers see it).
     #[cfg(feature = "desktop")]
@@ -130,17 +129,27 @@ pub fn Shell() -> Element {
         SessionExpiryWarning {}
         main { class: "screen", Outlet::<Route> {} }
         nav { class: "tab-bar", aria_label: lang.t("shell-main-menu"),
-            Link {
-                class: if matches!(route, Route::Home {}) { "tab active" } else { "tab" },
-                to: Route::Home {},
-                icons::Home {}
-                span { {lang.t("common-home")} }
-            }
-            Link {
-                class: if on_me { "tab active" } else { "tab" },
-                to: me_route,
-                icons::Person {}
-                span { {lang.t("shell-me-tab")} }
+            for (tab, to, label) in [
+                (Tab::Home, Route::Home {}, "common-home"),
+                (Tab::HealthBank, Route::HealthBank {}, "common-my-health-bank"),
+                (Tab::Services, Route::Services {}, "common-nhi-counter"),
+                (Tab::Card, Route::VirtualCard {}, "common-virtual-nhi-card"),
+                (Tab::Me, me_route.clone(), "shell-me-tab"),
+            ] {
+                Link {
+                    key: "{label}",
+                    class: if route.tab() == tab { "tab active" } else { "tab" },
+                    aria_current: (route.tab() == tab).then_some("page"),
+                    to,
+                    match tab {
+                        Tab::Home => rsx! { icons::Home {} },
+                        Tab::HealthBank => rsx! { icons::Book {} },
+                        Tab::Services => rsx! { icons::Clinic {} },
+                        Tab::Card => rsx! { icons::Card {} },
+                        Tab::Me => rsx! { icons::Person {} },
+                    }
+                    span { {lang.t(label)} }
+                }
             }
         }
     }

@@ -2,6 +2,7 @@
 //! steps, the notice bar, icons …), no routes of their own.
 
 mod allowed_authorization;
+mod announcements;
 mod authorization_offer;
 mod card_face;
 mod card_qr;
@@ -19,6 +20,7 @@ mod notice_bar;
 mod photo_rules;
 mod quick_sign_in_settings;
 mod reminder;
+mod service_tile;
 mod session_expiry;
 mod sign_in_required;
 mod use_line;
@@ -26,6 +28,7 @@ mod video_visit_requests;
 mod wizard;
 
 pub use allowed_authorization::AllowedAuthorization;
+pub use announcements::Announcements;
 pub use authorization_offer::AuthorizationOfferPanel;
 pub use card_face::CardFace;
 pub use card_qr::CardQrPanel;
@@ -42,6 +45,7 @@ pub use notice_bar::NoticeBar;
 pub use photo_rules::PhotoRules;
 pub use quick_sign_in_settings::QuickSignInSettings;
 pub use reminder::Reminder;
+pub use service_tile::ServiceTile;
 pub use session_expiry::SessionExpiryWarning;
 pub use sign_in_required::SignInRequired;
 pub use use_line::UseLine;

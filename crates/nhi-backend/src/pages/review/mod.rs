@@ -2,6 +2,7 @@
 //! insured persons). A queue of card applications; each with its two images beside the
 //! person's record; approve, or reject with a standard reason.
 
+mod announcements;
 mod counter_application;
 mod pages;
 mod reviewer_session;
@@ -24,6 +25,14 @@ pub fn router(state: AppState) -> Router {
             get(counter_application::form)
                 .post(counter_application::submit)
                 .layer(DefaultBodyLimit::max(counter_application::FORM_BYTES)),
+        )
+        .route(
+            "/review/announcements",
+            get(announcements::list).post(announcements::publish),
+        )
+        .route(
+            "/review/announcements/{id}/withdrawal",
+            post(announcements::withdraw),
         )
         .route("/review/login", get(pages::login_form).post(pages::login))
         .route("/review/logout", post(pages::logout))

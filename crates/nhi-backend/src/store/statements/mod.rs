@@ -16,6 +16,7 @@ fn corrupt(what: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(what.to_string())
 }
 
+mod announcements;
 mod attempts;
 mod authorizations;
 pub(super) mod card_qrs;

@@ -1,0 +1,10 @@
+-- 重要資訊: the NHIA's announcements above the home screen's services, published by staff in
+-- the reviewer console.
+CREATE TABLE announcements (
+    id           BIGSERIAL PRIMARY KEY,
+    title        TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    published_at TIMESTAMPTZ NOT NULL,
+    published_by TEXT NOT NULL
+);
+CREATE INDEX announcements_newest ON announcements (published_at DESC, id DESC);
