@@ -205,6 +205,26 @@ async fn the_public_list_shows_only_participating_institutions_and_searches() {
 }
 
 #[tokio::test]
+async fn acceptance_is_per_department_and_the_search_by_department_follows_it() {
+    // "Acceptance may vary from department to department within the same institution" (FAQ 5).
+    let t = TestBackend::spawn().await;
+    let all = t.client.institutions("", "", "").await.unwrap();
+    let jenai = all.iter().find(|i| i.code == "0101090517").unwrap();
+    assert_eq!(jenai.accepting_departments, ["家醫科", "內科", "小兒科"]);
+    assert!(jenai.departments.contains(&"眼科".to_owned()));
+    // Its ophthalmology does not take the virtual card: a search by 眼科 does not list it.
+    let eyes = t.client.institutions("", "", "眼科").await.unwrap();
+    assert!(eyes.iter().all(|i| i.code != "0101090517"), "{eyes:?}");
+    let gyn = t.client.institutions("", "", "婦產科").await.unwrap();
+    assert!(gyn.is_empty(), "{gyn:?}");
+    let derm = t.client.institutions("", "", "皮膚科").await.unwrap();
+    assert_eq!(derm.len(), 1);
+    // Where every department takes it, the two lists are the same.
+    let clinic = all.iter().find(|i| i.code == "3501200000").unwrap();
+    assert_eq!(clinic.accepting_departments, clinic.departments);
+}
+
+#[tokio::test]
 async fn a_too_long_search_is_explained_as_too_long_never_as_a_server_fault() {
     let t = TestBackend::spawn().await;
     // At the limit it is searched; one more character is refused by the app before sending,

@@ -110,3 +110,16 @@ async fn each_way_of_device_authentication_has_its_help_beside_start() {
     assert!(html.contains("手機門號與健保卡須為同一人"), "{html}");
     assert!(html.contains("產生裝置認證碼"), "{html}");
 }
+
+#[tokio::test]
+async fn the_institution_list_says_which_departments_take_the_card_and_to_check_first() {
+    let f = Fixture::new().await;
+    let mut h = Harness::open("/institutions", f.setup());
+    let html = h.wait_for_text("臺北市立聯合醫院仁愛院區").await;
+    assert!(
+        html.contains("可使用的科別：家醫科、內科、小兒科"),
+        "{html}"
+    );
+    assert!(html.contains("尚未受理：外科、眼科"), "{html}");
+    assert!(html.contains("就醫前請先向院所確認"), "{html}");
+}

@@ -93,11 +93,15 @@ pub async fn list(
         .into_iter()
         .filter(|i| i.accepts_virtual_card)
         .filter(|i| matches(&i.name, &query.q) && matches(&i.area, &query.area))
+        // By department: only where that department takes the virtual card.
         .filter(|i| {
             query.department.trim().is_empty()
-                || i.departments.iter().any(|d| matches(d, &query.department))
+                || i.accepting_departments()
+                    .iter()
+                    .any(|d| matches(d, &query.department))
         })
         .map(|i| Institution {
+            accepting_departments: i.accepting_departments(),
             code: i.code,
             name: i.name,
             area: i.area,

@@ -15,6 +15,8 @@ pub struct DemoInstitution {
     pub address: &'static str,
     pub departments: &'static [&'static str],
     pub accepts_virtual_card: bool,
+    /// The departments that take the virtual card where not all do; `None`: all of them.
+    pub virtual_card_departments: Option<&'static [&'static str]>,
     /// In the Home Health Care Integration Plan (居家醫療照護整合計畫): its professionals may
     /// apply for the card for their registered cases (專案申請).
     pub home_care_plan: bool,
@@ -33,6 +35,7 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 6] = [
         address: "臺北市大安區仁愛路四段10號",
         departments: &["家醫科", "內科", "外科", "小兒科", "眼科"],
         accepts_virtual_card: true,
+        virtual_card_departments: Some(&["家醫科", "內科", "小兒科"]),
         home_care_plan: false,
         home_care_cases: &[],
         sam_key: "SAM-0101090517",
@@ -45,6 +48,7 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 6] = [
         address: "新北市板橋區文化路一段100號",
         departments: &["家醫科", "小兒科"],
         accepts_virtual_card: true,
+        virtual_card_departments: None,
         home_care_plan: false,
         home_care_cases: &[],
         sam_key: "SAM-3501200000",
@@ -57,6 +61,7 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 6] = [
         address: "高雄市三民區自由一路100號",
         departments: &["內科", "外科", "婦產科", "皮膚科"],
         accepts_virtual_card: true,
+        virtual_card_departments: Some(&["內科", "皮膚科"]),
         home_care_plan: false,
         home_care_cases: &[],
         sam_key: "SAM-1317050017",
@@ -69,6 +74,7 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 6] = [
         address: "花蓮縣花蓮市中央路三段707號",
         departments: &["家醫科", "內科", "骨科", "復健科"],
         accepts_virtual_card: true,
+        virtual_card_departments: None,
         home_care_plan: true,
         home_care_cases: &[],
         sam_key: "SAM-1145010010",
@@ -81,6 +87,7 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 6] = [
         address: "臺中市西區民生路200號",
         departments: &["牙科"],
         accepts_virtual_card: false,
+        virtual_card_departments: None,
         home_care_plan: false,
         home_care_cases: &[],
         sam_key: "SAM-3601100000",
@@ -93,6 +100,7 @@ pub const DEMO_INSTITUTIONS: [DemoInstitution; 6] = [
         address: "新北市板橋區中山路一段50號",
         departments: &["居家護理"],
         accepts_virtual_card: true,
+        virtual_card_departments: None,
         home_care_plan: true,
         // 林清水 and 李秀英, cared for at home.
         home_care_cases: &["H120246804", "F241357928"],
@@ -116,6 +124,7 @@ pub async fn seed_if_missing(store: &dyn Store, key: &ServerKey) -> Result<(), S
                 address: i.address.into(),
                 departments: i.departments.iter().map(|d| d.to_string()).collect(),
                 accepts_virtual_card: i.accepts_virtual_card,
+                virtual_card_departments: None,
                 sam_key_hash: key.keyed(Purpose::SamKey, i.sam_key),
             })
             .await?;
@@ -126,6 +135,9 @@ pub async fn seed_if_missing(store: &dyn Store, key: &ServerKey) -> Result<(), S
     }
     for i in &DEMO_INSTITUTIONS {
         store.set_home_care_plan(i.code, i.home_care_plan).await?;
+        store
+            .set_virtual_card_departments(i.code, i.virtual_card_departments)
+            .await?;
         for case in i.home_care_cases {
             let id = IdNumber::parse(case).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             if store.find_person(&id).await?.is_some() {

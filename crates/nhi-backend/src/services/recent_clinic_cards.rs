@@ -97,6 +97,7 @@ mod tests {
             area: String::new(),
             address: String::new(),
             departments: Vec::new(),
+            virtual_card_departments: None,
             accepts_virtual_card: true,
             sam_key_hash: vec![1; 32],
         }

@@ -35,7 +35,28 @@ pub struct InstitutionRecord {
     pub address: String,
     pub departments: Vec<String>,
     pub accepts_virtual_card: bool,
+    /// The departments that take the virtual card, where not all do (acceptance "may vary from
+    /// department to department within the same institution", FAQ 5); `None`: all of them.
+    pub virtual_card_departments: Option<Vec<String>>,
     pub sam_key_hash: Vec<u8>,
+}
+
+impl InstitutionRecord {
+    /// The departments that take the virtual card (none when the institution does not).
+    pub fn accepting_departments(&self) -> Vec<String> {
+        if !self.accepts_virtual_card {
+            return Vec::new();
+        }
+        match &self.virtual_card_departments {
+            Some(some) => self
+                .departments
+                .iter()
+                .filter(|d| some.contains(d))
+                .cloned()
+                .collect(),
+            None => self.departments.clone(),
+        }
+    }
 }
 
 /// What recording a code's use did.
@@ -90,6 +111,12 @@ pub trait CardQrs: Send + Sync + 'static {
     async fn qr_use(&self, serial: &[u8]) -> Result<Option<QrUse>, StoreError>;
 
     async fn insert_institution(&self, institution: &InstitutionRecord) -> Result<(), StoreError>;
+    /// Which departments take the virtual card (`None`: all of them).
+    async fn set_virtual_card_departments(
+        &self,
+        code: &str,
+        departments: Option<&[&str]>,
+    ) -> Result<(), StoreError>;
     async fn insert_professional(
         &self,
         hpc_id: &str,

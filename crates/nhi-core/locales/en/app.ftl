@@ -601,3 +601,6 @@ device-authentication-help = Help
 device-authentication-start = Start
 device-authentication-phone-help = The mobile number and the NHI card must be the same person's: use a monthly-contract number in your own name over your own 4G/5G mobile data, so its carrier can confirm who you are; prepaid numbers cannot be used. Afterwards you set a 6–12 character registration password to sign in with.
 device-authentication-code-help = First sign in to the NHI Card Online Services Registration website with your NHI card and a card reader (or a citizen certificate), press "Produce device code" under Mobile device authentication, then scan the QR code on the screen with this app or type the device code; a code works once, while it is valid.
+institutions-accepting = Departments that take it: { $departments }
+institutions-not-accepting = Not yet: { $departments }
+institutions-check-first = Acceptance may vary from department to department within one institution: check with the institution before you go.

@@ -577,3 +577,6 @@ device-authentication-help = Bantuan
 device-authentication-start = Mulai
 device-authentication-phone-help = Nomor ponsel dan kartu NHI harus milik orang yang sama: gunakan nomor pascabayar atas nama Anda sendiri dengan data seluler 4G/5G Anda sendiri, agar operatornya dapat memastikan identitas Anda; nomor prabayar tidak dapat dipakai. Setelah itu Anda membuat kata sandi pendaftaran 6–12 karakter untuk masuk.
 device-authentication-code-help = Pertama masuk ke situs Pendaftaran Layanan Daring Kartu NHI dengan kartu NHI dan pembaca kartu (atau sertifikat warga), tekan "Buat kode perangkat" di Autentikasi perangkat seluler, lalu pindai kode QR di layar dengan aplikasi ini atau ketik kode perangkat; kode hanya berlaku sekali selama masih berlaku.
+institutions-accepting = Poli yang menerima: { $departments }
+institutions-not-accepting = Belum menerima: { $departments }
+institutions-check-first = Penerimaan dapat berbeda antar poli dalam satu institusi: tanyakan ke institusi sebelum berobat.

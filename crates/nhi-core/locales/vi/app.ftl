@@ -577,3 +577,6 @@ device-authentication-help = Hướng dẫn
 device-authentication-start = Bắt đầu
 device-authentication-phone-help = Số điện thoại và thẻ NHI phải của cùng một người: dùng số thuê bao trả sau đứng tên bạn qua dữ liệu di động 4G/5G của chính bạn, để nhà mạng xác nhận danh tính; không dùng được số trả trước. Sau đó bạn đặt mật khẩu đăng ký 6–12 ký tự để đăng nhập.
 device-authentication-code-help = Trước tiên đăng nhập trang Đăng ký dịch vụ trực tuyến thẻ NHI bằng thẻ NHI và đầu đọc thẻ (hoặc chứng thư số công dân), nhấn "Tạo mã thiết bị" trong Xác thực thiết bị di động, rồi quét mã QR trên màn hình bằng ứng dụng này hoặc nhập mã thiết bị; mỗi mã dùng một lần khi còn hiệu lực.
+institutions-accepting = Khoa chấp nhận: { $departments }
+institutions-not-accepting = Chưa chấp nhận: { $departments }
+institutions-check-first = Việc chấp nhận có thể khác nhau giữa các khoa trong cùng một cơ sở: hãy hỏi cơ sở trước khi đến khám.

@@ -577,3 +577,6 @@ device-authentication-help = 說明
 device-authentication-start = 開始認證
 device-authentication-phone-help = 手機門號與健保卡須為同一人：請使用本人申辦的月租型門號及個人 4G/5G 行動網路，由門號所屬的電信業者確認身分；預付卡門號無法使用。認證後設定 6–12 碼的註冊密碼，即可登入。
 device-authentication-code-help = 先持健保卡及讀卡機（或自然人憑證）登入「健保卡網路服務註冊系統」，在「行動裝置認證」按「產生裝置認證碼」，再以本 App 掃描畫面上的 QR 碼或輸入裝置認證碼；裝置認證碼有效時間內使用一次。
+institutions-accepting = 可使用的科別：{ $departments }
+institutions-not-accepting = 尚未受理：{ $departments }
+institutions-check-first = 同一院所各科別受理情形可能不同，就醫前請先向院所確認。

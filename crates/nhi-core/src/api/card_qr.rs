@@ -76,4 +76,7 @@ pub struct Institution {
     pub address: String,
     pub departments: Vec<String>,
     pub accepts_virtual_card: bool,
+    /// The departments that take the virtual card: acceptance may vary from department to
+    /// department within one institution (FAQ 5).
+    pub accepting_departments: Vec<String>,
 }

@@ -1,5 +1,6 @@
 //! 哪些院所可使用？ The public list of institutions that accept the virtual card, searchable
-//! by name, area and department.
+//! by name, area and department — per department, since acceptance may vary within one
+//! institution (FAQ 5) — with the advice to check with the institution before going.
 
 use dioxus::prelude::*;
 use nhi_core::domain::search_text::MAX_SEARCH_CHARS;
@@ -35,7 +36,14 @@ pub fn Institutions() -> Element {
                     li { key: "{i.code}", class: "card",
                         strong { {i.name.clone()} }
                         span { class: "hint", {i.address.clone()} }
-                        span { {i.departments.join("、")} }
+                        span { class: "accepting",
+                            {nhi_core::tr!(lang, "institutions-accepting", departments = i.accepting_departments.join("、"))}
+                        }
+                        if i.accepting_departments.len() < i.departments.len() {
+                            span { class: "hint not-accepting",
+                                {nhi_core::tr!(lang, "institutions-not-accepting", departments = i.departments.iter().filter(|d| !i.accepting_departments.contains(d)).cloned().collect::<Vec<_>>().join("、"))}
+                            }
+                        }
                     }
                 }
             }
@@ -44,6 +52,7 @@ pub fn Institutions() -> Element {
     rsx! {
         section { class: "institutions-screen",
             h1 { {lang.t("common-which-clinics-accept-virtual")} }
+            p { class: "notice-inline", {lang.t("institutions-check-first")} }
             div { class: "card form",
                 label { r#for: "inst-name", {lang.t("institutions-name")} }
                 input { id: "inst-name", r#type: "search", value: "{name}", maxlength: "{MAX_SEARCH_CHARS}", oninput: move |e| name.set(e.value()) }

@@ -19,6 +19,9 @@ fn institution_from_row(r: &EngineRow) -> Result<InstitutionRecord, StoreError> 
         address: r.try_get("address")?,
         departments: departments.split(',').map(str::to_owned).collect(),
         accepts_virtual_card: r.try_get("accepts_virtual_card")?,
+        virtual_card_departments: r
+            .try_get::<Option<String>, _>("virtual_card_departments")?
+            .map(|d| d.split(',').map(str::to_owned).collect()),
         sam_key_hash: r.try_get("sam_key_hash")?,
     })
 }
@@ -139,6 +142,19 @@ impl CardQrs for Engine {
         .bind(&i.sam_key_hash)
         .execute(self.writer())
         .await?;
+        Ok(())
+    }
+
+    async fn set_virtual_card_departments(
+        &self,
+        code: &str,
+        departments: Option<&[&str]>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE institutions SET virtual_card_departments = $1 WHERE code = $2")
+            .bind(departments.map(|d| d.join(",")))
+            .bind(code)
+            .execute(self.writer())
+            .await?;
         Ok(())
     }
 
