@@ -57,9 +57,9 @@ async fn an_authorization_offered_on_one_instance_is_redeemed_on_the_other_once(
         return;
     };
     let adult = a.signed_in_adult().await;
-    crate::support::card::apply_for_card(&a, &adult.token).await;
+    crate::support::card::approved_card(&a, &adult.token).await;
     let parent = parent_login(&b).await;
-    crate::support::card::apply_for_card(&b, &parent.token).await;
+    crate::support::card::approved_card(&b, &parent.token).await;
     let offer = a
         .client
         .authorize(&adult.token, &a_month(PARENT_ID))
@@ -105,7 +105,7 @@ async fn a_health_bank_request_on_one_instance_is_read_on_the_other() {
     }
     let overview = b.client.health_overview(&token).await.unwrap();
     assert!(overview.last_request.unwrap().ready);
-    assert_eq!(overview.categories.len(), 8);
+    assert_eq!(overview.categories.len(), 10);
 }
 
 #[tokio::test]
