@@ -336,9 +336,9 @@ async fn every_code_of_one_holder_at_once_over_two_instances_numbers_each_use_on
         return;
     };
     let holder = a.signed_in_adult().await.token;
-    crate::support::card::apply_for_card(&a, &holder).await;
+    crate::support::card::approved_card(&a, &holder).await;
     let parent = parent_login(&b).await.token;
-    crate::support::card::apply_for_card(&b, &parent).await;
+    crate::support::card::approved_card(&b, &parent).await;
     let view = authorized_for_a_month(&a, &holder, &parent).await;
     let mut codes = Vec::new();
     for i in 0..8 {
