@@ -14,6 +14,7 @@ mod backend_announcements;
 mod backend_authorizations;
 mod backend_card;
 mod backend_card_qr;
+mod backend_certificate_path;
 mod backend_counter_applications;
 mod backend_crash;
 mod backend_device_auth;

@@ -192,7 +192,7 @@ async fn check(
 }
 
 /// An address mail can go to: someone@host.tld, at most 254 characters.
-pub(super) fn email_ok(email: &str) -> bool {
+pub(crate) fn email_ok(email: &str) -> bool {
     email.len() <= 254
         && email.split_once('@').is_some_and(|(user, host)| {
             !user.is_empty() && host.contains('.') && !host.starts_with('.')
@@ -202,7 +202,7 @@ pub(super) fn email_ok(email: &str) -> bool {
 /// 聯絡電話 is optional; when given, an area code and number with an extension as people
 /// write them: `02-2706-5866`, `(04)2259-3456#12` — 6 to 20 of digits, `-`, `(`, `)`, `#`,
 /// spaces, with at least 6 digits.
-pub(super) fn local_phone_ok(typed: &str) -> bool {
+pub(crate) fn local_phone_ok(typed: &str) -> bool {
     let typed = typed.trim();
     typed.is_empty()
         || ((6..=20).contains(&typed.chars().count())

@@ -24,7 +24,7 @@ use nhi_core::tr;
 /// How long a device verification code can be used.
 pub const CODE_LIFETIME: Duration = Duration::minutes(10);
 
-struct Produced {
+pub(crate) struct Produced {
     code: String,
     qr_svg: String,
     expires_at: String,
@@ -33,14 +33,17 @@ struct Produced {
 
 #[derive(Template)]
 #[template(path = "site/device_code.html")]
-struct DeviceCodePage {
-    page: PageLang,
-    signed_in: bool,
-    intro: String,
-    produced: Option<Produced>,
+pub(crate) struct DeviceCodePage {
+    pub(crate) page: PageLang,
+    pub(crate) signed_in: bool,
+    pub(crate) intro: String,
+    pub(crate) produced: Option<Produced>,
+    /// Where the "produce" button posts: the registration website's page, or the
+    /// certificate path's (個人健保資料網路服務作業).
+    pub(crate) action: &'static str,
 }
 
-fn intro(page: &PageLang, name: &str) -> String {
+pub(crate) fn intro(page: &PageLang, name: &str) -> String {
     tr!(page.lang, "site-device-code-intro", name = name)
 }
 
@@ -50,6 +53,7 @@ pub async fn page(page: PageLang, SignedIn(session): SignedIn<SiteSession>) -> R
         page,
         signed_in: true,
         produced: None,
+        action: "/register/device-code",
     })
 }
 
@@ -59,10 +63,26 @@ pub async fn produce(
     SignedIn(session): SignedIn<SiteSession>,
 ) -> Result<Response, ApiError> {
     let person = session.session.person;
+    let produced = produce_for(&state, &page, &person.id_number).await?;
+    Ok(render(&DeviceCodePage {
+        intro: intro(&page, &person.name),
+        page,
+        signed_in: true,
+        produced: Some(produced),
+        action: "/register/device-code",
+    }))
+}
+
+/// A new device verification code for the person (the older one voided), with its QR.
+pub(crate) async fn produce_for(
+    state: &AppState,
+    page: &PageLang,
+    id: &nhi_core::domain::IdNumber,
+) -> Result<Produced, ApiError> {
     let now = state.clock.now();
     state
         .store
-        .void_secrets(&person.id_number, SecretKind::DeviceCode, now)
+        .void_secrets(id, SecretKind::DeviceCode, now)
         .await?;
     let code = DeviceCode::generate(&mut OsRng);
     let expires_at = now + CODE_LIFETIME;
@@ -71,7 +91,7 @@ pub async fn produce(
         .insert_secret(
             &state.key.keyed(Purpose::DeviceCode, code.as_str()),
             SecretKind::DeviceCode,
-            &person.id_number,
+            id,
             now,
             expires_at,
         )
@@ -82,16 +102,10 @@ pub async fn produce(
         .min_dimensions(240, 240)
         .quiet_zone(true)
         .build();
-    let expires_at_text = taiwan_time(expires_at, page.lang);
-    Ok(render(&DeviceCodePage {
-        intro: intro(&page, &person.name),
-        page,
-        signed_in: true,
-        produced: Some(Produced {
-            code: code.as_str().to_owned(),
-            qr_svg,
-            expires_at: expires_at_text,
-            expires_at_iso: expires_at.to_rfc3339(),
-        }),
-    }))
+    Ok(Produced {
+        code: code.as_str().to_owned(),
+        qr_svg,
+        expires_at: taiwan_time(expires_at, page.lang),
+        expires_at_iso: expires_at.to_rfc3339(),
+    })
 }

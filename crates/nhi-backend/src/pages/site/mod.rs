@@ -1,19 +1,21 @@
 //! The NHI Card Online Services Registration website (健保卡網路服務註冊), as real HTML pages:
 //! apply with the NHI card or a citizen digital certificate (the card reader simulated),
-//! confirm the e-mail, log in, produce a device verification code, manage devices. Also the
+//! confirm the e-mail, log in, produce a device verification code, manage devices; and the
+//! citizen-certificate path as its own pages (`personal`: 個人健保資料網路服務作業). Also the
 //! testers' view of the mail outbox.
 
 mod account;
-mod apply;
+pub(crate) mod apply;
 mod change_password;
-mod device_code;
+pub(crate) mod device_code;
 mod devices;
 mod forgot;
 mod help;
-mod identity;
+pub(crate) mod identity;
 mod login;
 mod outbox;
 pub(crate) mod pages;
+mod personal;
 mod resend;
 mod reset_code;
 mod site_session;
@@ -72,6 +74,7 @@ pub fn router(state: AppState) -> Router {
         .route("/register/site.css", get(stylesheet))
         .route("/register/strength.js", get(strength_script))
         .route("/outbox", get(outbox::list))
+        .merge(personal::routes())
         .with_state(state)
 }
 

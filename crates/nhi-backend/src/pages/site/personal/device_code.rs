@@ -1,0 +1,59 @@
+//! 行動裝置認證 → 產生裝置認證碼, on the certificate path: the registration website's code and
+//! QR (`site::device_code`), for a person with a mobile device account.
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::session::CertificateSession;
+use crate::error::ApiError;
+use crate::pages::door::SignedIn;
+use crate::pages::render;
+use crate::pages::site::device_code::{intro, produce_for, DeviceCodePage};
+use crate::pages::PageLang;
+use crate::state::AppState;
+
+const ACTION: &str = "/personal/device-code";
+
+/// Without a mobile device account there is nothing to sign in to: apply for one first.
+async fn has_account(state: &AppState, session: &CertificateSession) -> Result<bool, ApiError> {
+    Ok(state
+        .store
+        .find_account(&session.person.id_number)
+        .await?
+        .is_some())
+}
+
+pub async fn page(
+    page: PageLang,
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn<CertificateSession>,
+) -> Result<Response, ApiError> {
+    if !has_account(&state, &session).await? {
+        return Ok(Redirect::to("/personal/mobile-account").into_response());
+    }
+    Ok(render(&DeviceCodePage {
+        intro: intro(&page, &session.person.name),
+        page,
+        signed_in: false,
+        produced: None,
+        action: ACTION,
+    }))
+}
+
+pub async fn produce(
+    page: PageLang,
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn<CertificateSession>,
+) -> Result<Response, ApiError> {
+    if !has_account(&state, &session).await? {
+        return Ok(Redirect::to("/personal/mobile-account").into_response());
+    }
+    let produced = produce_for(&state, &page, &session.person.id_number).await?;
+    Ok(render(&DeviceCodePage {
+        intro: intro(&page, &session.person.name),
+        page,
+        signed_in: false,
+        produced: Some(produced),
+        action: ACTION,
+    }))
+}
