@@ -35,6 +35,7 @@ const SCREENS = [
   ['register-help', '/register/help'],
   ['register-check', '/register/check'],
   ['register-reset-code', '/register/reset/code'],
+  ['personal', '/personal'],
   ['outbox', '/outbox'],
   ['review-login', '/review/login'],
   ['card-apply-staff', '/card/apply/staff'],
