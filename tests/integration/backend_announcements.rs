@@ -5,17 +5,7 @@ use crate::support;
 
 use support::*;
 
-async fn console(t: &TestBackend) -> support::site::Site {
-    let mut console = support::site::Site::new(t);
-    let (status, _) = console
-        .post(
-            "/review/login",
-            &[("username", "reviewer"), ("password", "Review@2026")],
-        )
-        .await;
-    assert_eq!(status, 303);
-    console
-}
+use support::site::reviewer_console as console;
 
 #[tokio::test]
 async fn staff_publish_and_take_down_what_everyone_reads() {

@@ -80,13 +80,7 @@ async fn announcements_published_in_the_console_show_above_the_services() {
     );
     assert!(news < services, "above the services");
 
-    let mut console = support::site::Site::new(&f.backend);
-    console
-        .post(
-            "/review/login",
-            &[("username", "reviewer"), ("password", "Review@2026")],
-        )
-        .await;
+    let mut console = support::site::reviewer_console(&f.backend).await;
     let (status, _) = console
         .post(
             "/review/announcements",

@@ -38,14 +38,7 @@ pub async fn apply_with_photo(t: &TestBackend, token: &str, photo: Vec<u8>) -> C
 
 /// The reviewer approves the application with this number in the console.
 pub async fn approve(t: &TestBackend, number: i64) {
-    let mut console = super::site::Site::new(t);
-    let (status, _) = console
-        .post(
-            "/review/login",
-            &[("username", "reviewer"), ("password", "Review@2026")],
-        )
-        .await;
-    assert_eq!(status, 303, "the reviewer signs in");
+    let mut console = super::site::reviewer_console(t).await;
     let (status, _) = console
         .post(
             &format!("/review/applications/{number}/decision"),

@@ -43,6 +43,19 @@ pub struct Site {
     cookie: Option<String>,
 }
 
+/// The demo reviewer signed in to the console.
+pub async fn reviewer_console(t: &TestBackend) -> Site {
+    let mut console = Site::new(t);
+    let (status, _) = console
+        .post(
+            "/review/login",
+            &[("username", "reviewer"), ("password", "Review@2026")],
+        )
+        .await;
+    assert_eq!(status, 303, "the reviewer signs in");
+    console
+}
+
 impl Site {
     pub fn new(t: &TestBackend) -> Self {
         Self::from_address(t, [127, 0, 0, 1].into())

@@ -18,7 +18,7 @@ pub(crate) mod pages;
 mod personal;
 mod resend;
 mod reset_code;
-mod site_session;
+pub(crate) mod site_session;
 
 use axum::http::header;
 use axum::routing::{get, post};

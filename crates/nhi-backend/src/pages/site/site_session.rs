@@ -26,15 +26,23 @@ impl DoorSession for SiteSession {
     const DOOR: &'static Door = &DOOR;
 
     async fn find(state: &AppState, token_hash: [u8; 32]) -> Result<Option<Self>, StoreError> {
-        let session = state
-            .store
-            .find_person_session(&token_hash, DOOR.kind)
-            .await?;
-        Ok(session
-            .filter(|s| s.expires_at > state.clock.now())
-            .map(|session| SiteSession {
-                token_hash,
-                session,
-            }))
+        let session = live_person_session(state, &token_hash).await?;
+        Ok(session.map(|session| SiteSession {
+            token_hash,
+            session,
+        }))
     }
+}
+
+/// The person's live website session with this token (the registration website's and the
+/// certificate path's doors keep theirs alike).
+pub(crate) async fn live_person_session(
+    state: &AppState,
+    token_hash: &[u8; 32],
+) -> Result<Option<SessionRecord>, StoreError> {
+    let session = state
+        .store
+        .find_person_session(token_hash, SessionKind::Site)
+        .await?;
+    Ok(session.filter(|s| s.expires_at > state.clock.now()))
 }

@@ -14,21 +14,13 @@ use crate::state::AppState;
 
 const ACTION: &str = "/personal/device-code";
 
-/// Without a mobile device account there is nothing to sign in to: apply for one first.
-async fn has_account(state: &AppState, session: &CertificateSession) -> Result<bool, ApiError> {
-    Ok(state
-        .store
-        .find_account(&session.person.id_number)
-        .await?
-        .is_some())
-}
-
 pub async fn page(
     page: PageLang,
     State(state): State<AppState>,
     SignedIn(session): SignedIn<CertificateSession>,
 ) -> Result<Response, ApiError> {
-    if !has_account(&state, &session).await? {
+    // Without a mobile device account there is nothing to sign in to: apply for one first.
+    if !session.has_account(&state).await? {
         return Ok(Redirect::to("/personal/mobile-account").into_response());
     }
     Ok(render(&DeviceCodePage {
@@ -45,7 +37,7 @@ pub async fn produce(
     State(state): State<AppState>,
     SignedIn(session): SignedIn<CertificateSession>,
 ) -> Result<Response, ApiError> {
-    if !has_account(&state, &session).await? {
+    if !session.has_account(&state).await? {
         return Ok(Redirect::to("/personal/mobile-account").into_response());
     }
     let produced = produce_for(&state, &page, &session.person.id_number).await?;

@@ -96,11 +96,7 @@ pub async fn menu(
     State(state): State<AppState>,
     SignedIn(session): SignedIn<CertificateSession>,
 ) -> Result<Response, ApiError> {
-    let has_account = state
-        .store
-        .find_account(&session.person.id_number)
-        .await?
-        .is_some();
+    let has_account = session.has_account(&state).await?;
     Ok(render(&MenuPage {
         page,
         signed_in: false,

@@ -53,11 +53,7 @@ pub async fn form(
     State(state): State<AppState>,
     SignedIn(session): SignedIn<CertificateSession>,
 ) -> Result<Response, ApiError> {
-    let has_account = state
-        .store
-        .find_account(&session.person.id_number)
-        .await?
-        .is_some();
+    let has_account = session.has_account(&state).await?;
     Ok(render(&AccountPage {
         page,
         signed_in: false,
@@ -74,10 +70,10 @@ pub async fn submit(
     SignedIn(session): SignedIn<CertificateSession>,
     Form(mut form): Form<AccountForm>,
 ) -> Result<Response, ApiError> {
-    let person = session.person;
-    if state.store.find_account(&person.id_number).await?.is_some() {
+    if session.has_account(&state).await? {
         return Ok(Redirect::to("/personal/mobile-account").into_response());
     }
+    let person = session.person;
     let mut errors = Vec::new();
     if form.rules_read != "yes" {
         errors.push(page.t("site-rules-not-read"));

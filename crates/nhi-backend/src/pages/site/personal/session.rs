@@ -4,6 +4,7 @@
 use chrono::Duration;
 
 use crate::pages::door::{Door, DoorSession};
+use crate::pages::site::site_session::live_person_session;
 use crate::state::AppState;
 use crate::store::{PersonRecord, SessionKind, StoreError};
 
@@ -26,15 +27,21 @@ impl DoorSession for CertificateSession {
     const DOOR: &'static Door = &DOOR;
 
     async fn find(state: &AppState, token_hash: [u8; 32]) -> Result<Option<Self>, StoreError> {
-        let session = state
+        let session = live_person_session(state, &token_hash).await?;
+        Ok(session.map(|s| CertificateSession {
+            token_hash,
+            person: s.person,
+        }))
+    }
+}
+
+impl CertificateSession {
+    /// Whether the person has a mobile device account (the registration website's account).
+    pub async fn has_account(&self, state: &AppState) -> Result<bool, StoreError> {
+        Ok(state
             .store
-            .find_person_session(&token_hash, DOOR.kind)
-            .await?;
-        Ok(session
-            .filter(|s| s.expires_at > state.clock.now())
-            .map(|s| CertificateSession {
-                token_hash,
-                person: s.person,
-            }))
+            .find_account(&self.person.id_number)
+            .await?
+            .is_some())
     }
 }
