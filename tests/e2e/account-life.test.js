@@ -94,7 +94,7 @@ test('she registers on the website in Indonesian and binds her prepaid phone by 
 });
 
 test('she forgets the password, sets a new one on the website and signs in with it on her phone', async () => {
-  await dewi.getByRole('link', { name: 'Akun saya' }).last().click();
+  await dewi.getByRole('link', { name: 'Saya', exact: true }).last().click();
   await dewi.getByRole('button', { name: 'Keluar' }).click();
   await dewi.getByText('Anda sudah keluar.').waitFor();
 

@@ -23,8 +23,10 @@ test('the home screen shows the services over a trusted HTTPS connection', async
   assert.equal(response.status(), 200);
   assert.ok(BASE_URL.startsWith('https://'));
   await page.getByRole('heading', { name: '歡迎使用全民健保行動快易通' }).waitFor();
+  // The services' tiles (the tab bar names some of them too).
+  const tiles = page.getByRole('navigation', { name: '服務' });
   for (const service of ['虛擬健保卡', '健康存摺', '裝置認證']) {
-    await page.getByText(service, { exact: true }).waitFor();
+    await tiles.getByText(service, { exact: true }).waitFor();
   }
   await shot(page, '01-home-signed-out');
 });

@@ -4,6 +4,8 @@ CREATE TABLE announcements (
     id           BIGSERIAL PRIMARY KEY,
     title        TEXT NOT NULL,
     body         TEXT NOT NULL,
+    -- The language it is written in (the app's language codes): read aloud as such.
+    lang         TEXT NOT NULL DEFAULT 'zh-TW',
     published_at TIMESTAMPTZ NOT NULL,
     published_by TEXT NOT NULL
 );

@@ -4,6 +4,8 @@ CREATE TABLE announcements (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     title        TEXT NOT NULL,
     body         TEXT NOT NULL,
+    -- The language it is written in (the app's language codes): read aloud as such.
+    lang         TEXT NOT NULL DEFAULT 'zh-TW',
     published_at TEXT NOT NULL,
     published_by TEXT NOT NULL
 );

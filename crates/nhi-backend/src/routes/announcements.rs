@@ -25,6 +25,7 @@ pub async fn latest(State(state): State<AppState>) -> Result<impl IntoResponse, 
             id: a.id,
             title: a.title,
             body: a.body,
+            lang: a.lang,
             published_at: a.published_at,
         })
         .collect();

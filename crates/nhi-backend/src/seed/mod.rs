@@ -213,7 +213,7 @@ pub async fn seed_if_empty(store: &dyn Store) -> Result<bool, StoreError> {
             .expect("a valid time")
             .to_utc();
         store
-            .publish_announcement(title, body, DEMO_REVIEWER.0, at)
+            .publish_announcement(title, body, "zh-TW", DEMO_REVIEWER.0, at)
             .await?;
     }
     for (username, name, password) in [DEMO_REVIEWER, DEMO_COUNTER_STAFF] {

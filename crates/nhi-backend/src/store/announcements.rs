@@ -12,6 +12,8 @@ pub struct AnnouncementRecord {
     pub id: i64,
     pub title: String,
     pub body: String,
+    /// The language it is written in (`Lang::code`).
+    pub lang: String,
     pub published_at: DateTime<Utc>,
     /// The staff account that published it.
     pub published_by: String,
@@ -23,6 +25,7 @@ pub trait Announcements: Send + Sync + 'static {
         &self,
         title: &str,
         body: &str,
+        lang: &str,
         by: &str,
         at: DateTime<Utc>,
     ) -> Result<i64, StoreError>;

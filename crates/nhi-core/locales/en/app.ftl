@@ -604,3 +604,7 @@ device-authentication-code-help = First sign in to the NHI Card Online Services 
 institutions-accepting = Departments that take it: { $departments }
 institutions-not-accepting = Not yet: { $departments }
 institutions-check-first = Acceptance may vary from department to department within one institution: check with the institution before you go.
+tab-home = Home
+tab-health-bank = Health Bank
+tab-counter = Counter
+tab-card = Card

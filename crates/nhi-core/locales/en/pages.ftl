@@ -250,6 +250,7 @@ review-announcements-intro = Published announcements show above the services on 
 review-announcement-title = Title (up to 60 characters)
 review-announcement-body = Text (up to 500 characters)
 review-announcement-publish = Publish
+review-announcement-lang = Written in
 review-announcement-withdraw = Take down
 review-announcement-required = Fill in the title and the text.
 review-announcement-too-long = The title is limited to 60 characters and the text to 500.

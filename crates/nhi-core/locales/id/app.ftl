@@ -580,3 +580,7 @@ device-authentication-code-help = Pertama masuk ke situs Pendaftaran Layanan Dar
 institutions-accepting = Poli yang menerima: { $departments }
 institutions-not-accepting = Belum menerima: { $departments }
 institutions-check-first = Penerimaan dapat berbeda antar poli dalam satu institusi: tanyakan ke institusi sebelum berobat.
+tab-home = Beranda
+tab-health-bank = Kesehatan
+tab-counter = Loket
+tab-card = Kartu

@@ -226,6 +226,7 @@ review-announcements-intro = Informasi yang diterbitkan tampil di atas layanan d
 review-announcement-title = Judul (maksimal 60 karakter)
 review-announcement-body = Isi (maksimal 500 karakter)
 review-announcement-publish = Terbitkan
+review-announcement-lang = Ditulis dalam
 review-announcement-withdraw = Turunkan
 review-announcement-required = Isi judul dan isinya.
 review-announcement-too-long = Judul maksimal 60 karakter dan isi maksimal 500.

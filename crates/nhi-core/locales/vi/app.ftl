@@ -580,3 +580,7 @@ device-authentication-code-help = Trước tiên đăng nhập trang Đăng ký 
 institutions-accepting = Khoa chấp nhận: { $departments }
 institutions-not-accepting = Chưa chấp nhận: { $departments }
 institutions-check-first = Việc chấp nhận có thể khác nhau giữa các khoa trong cùng một cơ sở: hãy hỏi cơ sở trước khi đến khám.
+tab-home = Trang chủ
+tab-health-bank = Sức khỏe
+tab-counter = Quầy
+tab-card = Thẻ

@@ -226,6 +226,7 @@ review-announcements-intro = Thông tin đã đăng hiện phía trên các dị
 review-announcement-title = Tiêu đề (tối đa 60 ký tự)
 review-announcement-body = Nội dung (tối đa 500 ký tự)
 review-announcement-publish = Đăng
+review-announcement-lang = Viết bằng
 review-announcement-withdraw = Gỡ xuống
 review-announcement-required = Hãy điền tiêu đề và nội dung.
 review-announcement-too-long = Tiêu đề tối đa 60 ký tự và nội dung tối đa 500.

@@ -580,3 +580,7 @@ device-authentication-code-help = 先持健保卡及讀卡機（或自然人憑�
 institutions-accepting = 可使用的科別：{ $departments }
 institutions-not-accepting = 尚未受理：{ $departments }
 institutions-check-first = 同一院所各科別受理情形可能不同，就醫前請先向院所確認。
+tab-home = 首頁
+tab-health-bank = 健康存摺
+tab-counter = 健保櫃檯
+tab-card = 虛擬健保卡

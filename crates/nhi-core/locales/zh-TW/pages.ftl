@@ -226,6 +226,7 @@ review-announcements-intro = 發布的重要資訊會顯示在 App 首頁的服�
 review-announcement-title = 標題（60 字以內）
 review-announcement-body = 內容（500 字以內）
 review-announcement-publish = 發布
+review-announcement-lang = 撰寫語言
 review-announcement-withdraw = 下架
 review-announcement-required = 請填寫標題及內容。
 review-announcement-too-long = 標題限 60 字、內容限 500 字。

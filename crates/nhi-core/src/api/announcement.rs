@@ -10,5 +10,7 @@ pub struct Announcement {
     pub id: i64,
     pub title: String,
     pub body: String,
+    /// The language it is written in (`zh-TW`, `en`, `id`, `vi`).
+    pub lang: String,
     pub published_at: DateTime<Utc>,
 }

@@ -130,10 +130,12 @@ pub fn Shell() -> Element {
         main { class: "screen", Outlet::<Route> {} }
         nav { class: "tab-bar", aria_label: lang.t("shell-main-menu"),
             for (tab, to, label) in [
-                (Tab::Home, Route::Home {}, "common-home"),
-                (Tab::HealthBank, Route::HealthBank {}, "common-my-health-bank"),
-                (Tab::Services, Route::Services {}, "common-nhi-counter"),
-                (Tab::Card, Route::VirtualCard {}, "common-virtual-nhi-card"),
+                // Short words, one line in every language: the tab bar is on every screen and
+                // must leave a small phone the room for the QR and its Update.
+                (Tab::Home, Route::Home {}, "tab-home"),
+                (Tab::HealthBank, Route::HealthBank {}, "tab-health-bank"),
+                (Tab::Services, Route::Services {}, "tab-counter"),
+                (Tab::Card, Route::VirtualCard {}, "tab-card"),
                 (Tab::Me, me_route.clone(), "shell-me-tab"),
             ] {
                 Link {

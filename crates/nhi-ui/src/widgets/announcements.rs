@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 
 use crate::UiState;
 use nhi_client::app::{display, Services};
+use nhi_core::i18n::Lang;
 
 #[component]
 pub fn Announcements() -> Element {
@@ -24,7 +25,8 @@ pub fn Announcements() -> Element {
             h2 { id: "announcements-heading", {lang.t("home-announcements")} }
             ul {
                 for a in list {
-                    li { key: "{a.id}",
+                    // Read aloud in the language it is written in, whatever the app's.
+                    li { key: "{a.id}", lang: Lang::from_tag(&a.lang).map(|l| l.tag()).unwrap_or("zh-Hant-TW"),
                         details {
                             summary {
                                 strong { {a.title.clone()} }

@@ -14,6 +14,7 @@ use crate::pages::door::SignedIn;
 use crate::pages::time_text::taiwan_time;
 use crate::pages::{render, PageLang};
 use crate::state::AppState;
+use nhi_core::i18n::Lang;
 
 const TITLE_CHARS: usize = 60;
 const BODY_CHARS: usize = 500;
@@ -31,6 +32,8 @@ struct Row {
 #[template(path = "review/announcements.html")]
 struct AnnouncementsPage {
     page: PageLang,
+    /// The languages an announcement may be written in: (code, own name).
+    langs: Vec<(&'static str, &'static str)>,
     reviewer: String,
     rows: Vec<Row>,
     title: String,
@@ -58,6 +61,7 @@ async fn show(
         })
         .collect();
     Ok(render(&AnnouncementsPage {
+        langs: Lang::ALL.map(|l| (l.code(), l.own_name())).to_vec(),
         page,
         reviewer,
         rows,
@@ -81,6 +85,8 @@ pub struct NewAnnouncement {
     title: String,
     #[serde(default)]
     body: String,
+    #[serde(default)]
+    lang: String,
 }
 
 pub async fn publish(
@@ -90,6 +96,11 @@ pub async fn publish(
     Form(form): Form<NewAnnouncement>,
 ) -> Result<Response, ApiError> {
     let (title, body) = (form.title.trim(), form.body.trim());
+    // Written in one of the app's languages (read aloud as such); Chinese unless told.
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == form.lang)
+        .unwrap_or(Lang::ZhTw);
     let error = if title.is_empty() || body.is_empty() {
         Some(page.t("review-announcement-required"))
     } else if title.chars().count() > TITLE_CHARS || body.chars().count() > BODY_CHARS {
@@ -105,7 +116,7 @@ pub async fn publish(
     let now = state.clock.now();
     state
         .store
-        .publish_announcement(title, body, &reviewer.username, now)
+        .publish_announcement(title, body, lang.code(), &reviewer.username, now)
         .await?;
     Ok(Redirect::to("/review/announcements").into_response())
 }

@@ -12,15 +12,17 @@ impl Announcements for Engine {
         &self,
         title: &str,
         body: &str,
+        lang: &str,
         by: &str,
         at: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar(
-            "INSERT INTO announcements (title, body, published_at, published_by) \
-             VALUES ($1, $2, $3, $4) RETURNING id",
+            "INSERT INTO announcements (title, body, lang, published_at, published_by) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(title)
         .bind(body)
+        .bind(lang)
         .bind(at)
         .bind(by)
         .fetch_one(self.writer())
@@ -32,7 +34,7 @@ impl Announcements for Engine {
         limit: i64,
     ) -> Result<Vec<AnnouncementRecord>, StoreError> {
         Ok(sqlx::query_as::<_, AnnouncementRecord>(
-            "SELECT id, title, body, published_at, published_by FROM announcements \
+            "SELECT id, title, body, lang, published_at, published_by FROM announcements \
              ORDER BY published_at DESC, id DESC LIMIT $1",
         )
         .bind(limit)
