@@ -48,13 +48,13 @@ for _ in $(seq 1 60); do
 done
 [ "$shown" = 1 ] || { echo "the window stayed blank"; cat test-output/desktop.log; exit 1; }
 
-# Tap "My" (the right half of the bottom tab bar); signed out, it opens the login screen,
+# Tap "My" (the last of the tab bar's five tabs); signed out, it opens the login screen,
 # and the window title names the screen. The webview may take a moment to accept input
 # after it first paints, so tap again until the screen changes.
 eval "$(xdotool getwindowgeometry --shell "$wid")"
 title=""
 for _ in $(seq 1 30); do
-  xdotool mousemove --window "$wid" $((WIDTH * 3 / 4)) $((HEIGHT - 28)) click 1
+  xdotool mousemove --window "$wid" $((WIDTH * 9 / 10)) $((HEIGHT - 28)) click 1
   sleep 1
   title="$(xdotool getwindowname "$wid")"
   case "$title" in 登入*) break ;; esac

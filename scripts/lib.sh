@@ -6,12 +6,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 # Debian packages: the desktop webview and its build tools, the browser and display for the
-# tests, the OS keyring, screenshots, certificate tools, CJK fonts for the zh-TW screens, and
-# clang as the stand-in C compiler of the Android type-check.
+# tests, the OS keyring, screenshots, certificate tools, CJK fonts for the zh-TW screens,
+# clang as the stand-in C compiler of the Android type-check, and wasm-opt and brotli to make
+# the web build's download small.
 APT_PACKAGES=(
   pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
   chromium xvfb xauth xdotool imagemagick libnss3-tools fonts-noto-cjk
   dbus dbus-x11 gnome-keyring keyutils curl python3 python3-venv clang postgresql
+  binaryen brotli
 )
 
 log() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; }
@@ -59,21 +61,33 @@ build_web() {
   log "Building the web app (wasm)"
   cargo build --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features web --bin nhi-web
   rm -rf target/web-dist
-  wasm-bindgen --target web --no-typescript --out-dir target/web-dist \
-    target/wasm32-unknown-unknown/wasm-release/nhi-web.wasm
+  mkdir -p target/web-dist
+  # A third smaller (Debian's binaryen), before wasm-bindgen: binaryen 108 reads what rustc
+  # writes but not the reference-types glue wasm-bindgen adds after it.
+  wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+    --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+    -o target/web-dist/nhi-web.wasm target/wasm32-unknown-unknown/wasm-release/nhi-web.wasm
+  wasm-bindgen --target web --no-typescript --out-dir target/web-dist target/web-dist/nhi-web.wasm
+  rm target/web-dist/nhi-web.wasm
   # Content-hashed names for the big files, so the backend can let browsers keep them for a
-  # year ("immutable"); boot.js (never cached) names the current pair.
+  # year ("immutable"); index.html and boot.js (never cached) name the current pair.
   local hash
   hash="$(cat target/web-dist/nhi-web.js target/web-dist/nhi-web_bg.wasm | sha256sum | cut -c1-16)"
   mv target/web-dist/nhi-web.js "target/web-dist/nhi-web-$hash.js"
   mv target/web-dist/nhi-web_bg.wasm "target/web-dist/nhi-web-${hash}_bg.wasm"
-  cp web/index.html web/passkeys.js target/web-dist/
-  sed -e "s|/nhi-web.js|/nhi-web-$hash.js|" -e "s|/nhi-web_bg.wasm|/nhi-web-${hash}_bg.wasm|" \
-    web/boot.js > target/web-dist/boot.js
-  grep -q "nhi-web-$hash.js" target/web-dist/boot.js
-  # Precompressed once here rather than on every request (served when the browser accepts gzip).
+  cp web/passkeys.js target/web-dist/
+  local page
+  for page in index.html boot.js; do
+    sed -e "s|/nhi-web.js|/nhi-web-$hash.js|" -e "s|/nhi-web_bg.wasm|/nhi-web-${hash}_bg.wasm|" \
+      "web/$page" > "target/web-dist/$page"
+    grep -q "nhi-web-$hash.js" "target/web-dist/$page"
+  done
+  # Precompressed once here rather than on every request: brotli where the browser accepts
+  # it (a fifth smaller than gzip on the wasm), gzip otherwise.
   gzip -9 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html
-  log "Web app: $(du -h "target/web-dist/nhi-web-${hash}_bg.wasm" | cut -f1) wasm, $(du -h "target/web-dist/nhi-web-${hash}_bg.wasm.gz" | cut -f1) gzipped"
+  brotli -q 11 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html
+  local wasm="target/web-dist/nhi-web-${hash}_bg.wasm"
+  log "Web app: wasm $(stat -c %s "$wasm") bytes, gzip $(stat -c %s "$wasm.gz"), brotli $(stat -c %s "$wasm.br")"
 }
 
 # Starts a throwaway PostgreSQL cluster in a temporary directory (as the postgres user:
@@ -123,6 +137,42 @@ wait_for_backend() {
   done
   echo "the backend did not start" >&2
   return 1
+}
+
+# The web build served by a backend of its own for the browser tests and the browser
+# benchmark, with what a browser on a phone needs beside it. Sets WEB_WORK (removed by
+# stop_web_backend), WEB_URL, WEB_BACKEND (its pid); "$@" are more backend options.
+#  - $WEB_WORK/home: a HOME whose NSS database trusts this backend's CA, so chromium checks the
+#    certificate for real;
+#  - $WEB_WORK/images: images a person would pick (an ID card front, a proper photo, one on a
+#    dark background).
+start_web_backend() {
+  local port
+  WEB_WORK="$(mktemp -d)"
+  port="$(free_port)"
+  "${NHI_WEB_BACKEND:-./target/debug/nhi-backend}" --listen "127.0.0.1:$port" --data-dir "$WEB_WORK/data" \
+    --web-dir target/web-dist --demo-outbox "$@" > "test-output/web-backend-$port.log" 2>&1 &
+  WEB_BACKEND=$!
+  WEB_URL="https://127.0.0.1:$port"
+  wait_for_backend "$WEB_WORK/data" "$port"
+  mkdir -p "$WEB_WORK/home/.pki/nssdb"
+  certutil -d "sql:$WEB_WORK/home/.pki/nssdb" -N --empty-password
+  certutil -d "sql:$WEB_WORK/home/.pki/nssdb" -A -t "C,," -n "NHI Express test CA" -i "$WEB_WORK/data/ca.pem"
+  mkdir -p "$WEB_WORK/images"
+  convert -size 1200x760 xc:'#e1e8f0' -fill '#786e64' -draw 'rectangle 60,200 360,600' \
+    -fill '#282828' -draw 'rectangle 420,120 1100,150' -draw 'rectangle 420,240 1000,270' "$WEB_WORK/images/id-card.jpg"
+  local bg name
+  for bg in white '#303030'; do
+    name=photo-white.jpg; [ "$bg" = white ] || name=photo-dark.jpg
+    convert -size 600x800 xc:"$bg" -fill '#cda082' -draw 'circle 300,336 300,456' \
+      -fill '#1e2846' -draw 'rectangle 72,560 528,800' "$WEB_WORK/images/$name"
+  done
+}
+
+stop_web_backend() {
+  kill "$WEB_BACKEND" 2>/dev/null || true
+  wait "$WEB_BACKEND" 2>/dev/null || true
+  rm -rf "$WEB_WORK"
 }
 
 # The few C headers ring's build script includes, for a target whose libc is not here (the

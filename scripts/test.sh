@@ -51,6 +51,9 @@ build_web
 log "Browser end-to-end tests (Playwright, Debian chromium)"
 bash scripts/e2e.sh
 
+log "Browser benchmark: first visit and tap-to-QR on a slow phone network"
+bash scripts/bench-web.sh
+
 log "Desktop smoke test (Xvfb)"
 xvfb-run -a -s "-screen 0 1024x900x24" bash scripts/desktop-smoke.sh
 

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, focused, openBrowser, screenshotOf, shot } from './browser.js';
-import { bindByPhone, signIn } from './app.js';
+import { ADULT, bindByPhone, signIn } from './app.js';
 
 const CAREGIVER = { id: 'F913579249', last4: '9249', mobile: '0955666777' };
 const NEW_PERSON = {
@@ -55,6 +55,26 @@ test('the phone path: each step takes the focus; back and a reload keep the ID a
   await pageB.goForward();
   await pageB.getByRole('heading', { name: '輸入身分資料' }).waitFor();
   assert.equal(await pageB.getByLabel('身分證號／居留證號').inputValue(), CAREGIVER.id);
+});
+
+test('a reload at the password step falls back to the number step, and one Back leaves it', async () => {
+  // Reaching the password step binds nothing: the device is bound only when it is sent.
+  await pageB.goto(`${BASE_URL}/device-authentication/phone`);
+  await pageB.getByRole('button', { name: '開始認證' }).click();
+  await pageB.getByRole('button', { name: '同意', exact: true }).click();
+  await pageB.getByLabel('身分證號／居留證號').fill(ADULT.id);
+  await pageB.getByLabel('健保卡號末 4 碼').fill(ADULT.last4);
+  await pageB.getByLabel('手機號碼').fill(ADULT.mobile);
+  await pageB.getByRole('button', { name: '下一步' }).click();
+  await pageB.getByRole('heading', { name: /最後一步/ }).waitFor();
+
+  // What the carrier confirmed is not kept over a reload: the number step again, in place
+  // of the password step in the history (not on top of it).
+  await pageB.reload();
+  await pageB.getByRole('heading', { name: '輸入身分資料' }).waitFor();
+  await pageB.waitForURL(/step=number/);
+  await pageB.goBack();
+  await pageB.getByRole('heading', { name: '使用者條款及個人隱私權聲明' }).waitFor();
 });
 
 test('a prepaid number is refused and pointed to device code authentication', async () => {

@@ -49,6 +49,12 @@ pub fn App() -> Element {
         }
     });
     let lang = state.lang();
+    // Where keystrokes reach the app over a channel (desktop, phones), a write-back answering
+    // an older keystroke must not overwrite newer ones.
+    #[cfg(any(feature = "desktop", feature = "mobile"))]
+    use_hook(|| {
+        document::eval(include_str!("typing_guard.js"));
+    });
     // The page's own language follows (screen readers and fonts read `<html lang>`).
     use_effect(move || {
         let tag = state.lang().tag();

@@ -8,6 +8,7 @@ use nhi_core::api::{ChangePassword, LoginRequest, LoginResponse, ProblemCode};
 use nhi_core::domain::{Clock, IdNumber};
 use nhi_core::i18n::Lang;
 
+use super::card_memory::CardMemory;
 use super::credentials::{self, RememberedAccount, LANG_KEY, REMEMBERED_KEY, SESSION_KEY};
 use super::device;
 use super::device_auth_forms::{DeviceFormError, PasswordForm};
@@ -67,6 +68,7 @@ pub struct Flows {
     pub(super) client: ApiClient,
     pub(super) store: Arc<dyn SecureStore>,
     pub(super) authenticator: Arc<dyn DeviceAuthenticator>,
+    pub(super) card_memory: CardMemory,
     clock: Arc<dyn Clock>,
 }
 
@@ -76,6 +78,7 @@ impl Flows {
             client,
             store,
             authenticator: crate::platform::authenticator::for_this_os(),
+            card_memory: CardMemory::default(),
             clock,
         }
     }
@@ -216,6 +219,7 @@ impl Flows {
 
     /// Forgets the local session (expired, or refused by the server).
     pub fn drop_session(&self) -> Result<(), SecureStoreError> {
+        self.card_memory.forget();
         self.store.delete(SESSION_KEY)
     }
 

@@ -5,6 +5,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
 use super::auth::Flows;
+use super::card_memory::ShownCard;
 use super::session::Session;
 use crate::client::ClientError;
 use nhi_core::api::{paths, CardState, CardView, SubmitApplication};
@@ -217,18 +218,25 @@ impl Flows {
     }
 
     /// The card, with its photo once approved (a photo that fails to load leaves the card
-    /// usable: the face then shows without it).
-    pub async fn card_with_photo(
-        &self,
-        session: &Session,
-    ) -> Result<(CardView, Option<String>), ClientError> {
+    /// usable: the face then shows without it). The approved photo is fetched once a session.
+    pub async fn card_with_photo(&self, session: &Session) -> Result<ShownCard, ClientError> {
         let view = self.card(session).await?;
         let photo = if view.state == CardState::Approved {
-            self.card_photo(session).await.ok()
+            match self.card_memory.photo_for(&session.token, &view) {
+                Some(photo) => Some(photo),
+                None => self.card_photo(session).await.ok(),
+            }
         } else {
             None
         };
-        Ok((view, photo))
+        let shown = (view, photo);
+        self.card_memory.keep(&session.token, shown.clone());
+        Ok(shown)
+    }
+
+    /// The card as this session last showed it, to show at once while it is read again.
+    pub fn card_shown_before(&self, session: &Session) -> Option<ShownCard> {
+        self.card_memory.recall(&session.token)
     }
 }
 

@@ -4,6 +4,7 @@ pub mod auth;
 pub mod authorization;
 pub mod authorization_forms;
 pub mod card;
+pub mod card_memory;
 pub mod card_qr;
 pub mod credentials;
 pub mod device;

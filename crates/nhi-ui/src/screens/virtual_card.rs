@@ -93,7 +93,14 @@ pub fn VirtualCard() -> Element {
         Some(Ok(Some(list))) => rsx! { CardUses { uses: list.clone() } },
         _ => rsx! {},
     };
-    let body = match &*card.read() {
+    // Back on the card screen in this session: the card as it was last shown, at once (so its
+    // QR is asked for at once) while it is read again.
+    let shown_before = services
+        .flows
+        .card_shown_before(&session)
+        .map(|shown| Ok(Some(shown)));
+    let loaded = card.read();
+    let body = match loaded.as_ref().or(shown_before.as_ref()) {
         None => {
             rsx! { Loading {} }
         }

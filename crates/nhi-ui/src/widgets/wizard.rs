@@ -14,21 +14,25 @@ pub struct Wizard<S: 'static> {
     moved: Signal<bool>,
     nav: Navigator,
     route: fn(S) -> Route,
+    /// The step on screen.
+    shown: S,
 }
 
-impl<S> Clone for Wizard<S> {
+impl<S: Copy> Clone for Wizard<S> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<S> Copy for Wizard<S> {}
+impl<S: Copy> Copy for Wizard<S> {}
 
-impl<S: 'static> Wizard<S> {
+impl<S: Copy + 'static> Wizard<S> {
     /// On to `to` (a new history entry, so the browser's back returns here).
     pub fn go(mut self, to: S) {
         self.moved.set(true);
-        self.nav.push((self.route)(to));
+        let to = (self.route)(to);
+        remember_step_below(&to, &(self.route)(self.shown));
+        self.nav.push(to);
     }
 
     pub fn moved(&self) -> bool {
@@ -37,7 +41,10 @@ impl<S: 'static> Wizard<S> {
 }
 
 /// The wizard at the step the address `asked` for, showing `shown` (the step its input
-/// allows, see `app::wizard`): when they differ, the address is corrected to `shown`.
+/// allows, see `app::wizard`): when they differ, the address is corrected to `shown`. After a
+/// reload at a later step that fell back to the one this wizard left it from, that is the
+/// history's entry just behind: the wizard steps back onto it rather than writing a second
+/// copy of it over the later step (which would leave a Back that seems to do nothing).
 pub fn use_wizard<S: Copy + PartialEq + 'static>(
     asked: S,
     shown: S,
@@ -45,15 +52,56 @@ pub fn use_wizard<S: Copy + PartialEq + 'static>(
 ) -> Wizard<S> {
     let nav = navigator();
     let moved = use_signal(|| false);
-    let correction = (shown != asked).then(|| route(shown));
+    let correction = (shown != asked).then(|| (route(asked), route(shown)));
     use_effect(use_reactive!(|correction| {
-        if let Some(to) = correction {
-            nav.replace(to);
+        if let Some((asked, to)) = correction {
+            spawn(async move {
+                if step_below(&asked).await.as_deref() == Some(to.to_string().as_str()) {
+                    nav.go_back();
+                } else {
+                    nav.replace(to);
+                }
+            });
         }
     }));
-    Wizard { moved, nav, route }
+    Wizard {
+        moved,
+        nav,
+        route,
+        shown,
+    }
 }
 
+/// Which step the wizard pushed a step's history entry from: kept in the tab's session
+/// storage, which outlives a reload and nothing else (where there is no page, nothing is
+/// kept and a correction replaces the address).
+const STEP_BELOW_KEY: &str = "nhi-express:wizard-step-below:";
+
+fn remember_step_below(above: &Route, below: &Route) {
+    let (key, below) = (
+        js_text(&format!("{STEP_BELOW_KEY}{above}")),
+        js_text(&below.to_string()),
+    );
+    document::eval(&format!(
+        "try {{ sessionStorage.setItem({key}, {below}); }} catch (_) {{}}"
+    ));
+}
+
+async fn step_below(above: &Route) -> Option<String> {
+    let key = js_text(&format!("{STEP_BELOW_KEY}{above}"));
+    document::eval(&format!(
+        "try {{ return sessionStorage.getItem({key}); }} catch (_) {{ return null; }}"
+    ))
+    .join::<Option<String>>()
+    .await
+    .ok()
+    .flatten()
+}
+
+/// A JavaScript string literal of `text` (JSON's is one).
+fn js_text(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
+}
 /// The step's heading. `focus`: the person moved here from another step (not on first
 /// opening, where the page's own start is the right place).
 #[component]
