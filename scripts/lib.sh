@@ -13,7 +13,7 @@ APT_PACKAGES=(
   pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev libxdo-dev
   chromium xvfb xauth xdotool imagemagick libnss3-tools fonts-noto-cjk
   dbus dbus-x11 gnome-keyring keyutils curl python3 python3-venv clang postgresql
-  binaryen brotli
+  binaryen brotli python3-pyatspi
 )
 
 log() { printf '\n\033[1;32m==> %s\033[0m\n' "$*"; }
