@@ -145,7 +145,7 @@ wait_for_backend() {
 #  - $WEB_WORK/home: a HOME whose NSS database trusts this backend's CA, so chromium checks the
 #    certificate for real;
 #  - $WEB_WORK/images: images a person would pick (an ID card front, a proper photo, one on a
-#    dark background).
+#    dark background, one taken sideways).
 start_web_backend() {
   local port
   WEB_WORK="$(mktemp -d)"
@@ -167,6 +167,14 @@ start_web_backend() {
     convert -size 600x800 xc:"$bg" -fill '#cda082' -draw 'circle 300,336 300,456' \
       -fill '#1e2846' -draw 'rectangle 72,560 528,800' "$WEB_WORK/images/$name"
   done
+  # As a phone held sideways stores it: the pixels lying on their side, and the EXIF
+  # orientation saying how to turn them upright.
+  # (An EXIF segment of one tag, Orientation = 6, put right after the JPEG's start marker.)
+  convert "$WEB_WORK/images/photo-white.jpg" -rotate -90 "$WEB_WORK/rotated.jpg"
+  { head -c 2 "$WEB_WORK/rotated.jpg"
+    printf '\xff\xe1\x00\x22Exif\x00\x00MM\x00\x2a\x00\x00\x00\x08\x00\x01\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06\x00\x00\x00\x00\x00\x00'
+    tail -c +3 "$WEB_WORK/rotated.jpg"
+  } > "$WEB_WORK/images/photo-sideways.jpg"
 }
 
 stop_web_backend() {

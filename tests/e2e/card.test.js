@@ -19,6 +19,17 @@ let page;
 before(async () => ({ phone, page } = await openPhone()));
 after(() => phone?.close());
 
+/** The start of a PNG file whose header says `width` × `height` (no pixels follow). */
+function pngHeader(width, height) {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(width, 8);
+  ihdr.writeUInt32BE(height, 12);
+  ihdr.set([8, 6, 0, 0, 0], 16);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr]);
+}
+
 async function applyFor(photoFile) {
   await page.goto(`${BASE_URL}/card`);
   await page.getByRole('link', { name: /申辦虛擬健保卡|重新申辦/ }).first().click();
@@ -54,11 +65,28 @@ test('apply with a photo: a dark background is explained, a white one passes', a
   await applyFor('photo-dark.jpg');
   await page.getByText(/照片背景須為白色/).waitFor();
   await shot(page, '30-photo-dark-background');
+  // Hostile files are refused before anything decodes them: a PNG whose header claims
+  // 20,000 × 20,000 pixels (a decompression bomb), and text named like a photo.
+  const picker = page.locator('input[type=file]').first();
+  await picker.setInputFiles({ name: 'bomb.png', mimeType: 'image/png', buffer: pngHeader(20000, 20000) });
+  await page.getByText(/影像像素過多/).waitFor();
+  await picker.setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+  await page.getByText(/這個檔案不是可讀取的圖片/).waitFor();
   // A camera that gives nothing (permission denied, blank preview) brings up how to allow it.
   await page.locator('input[type=file][capture]').setInputFiles([]);
   await page.getByText('相機沒有拍到照片。').waitFor();
   await page.getByText(/允許使用「相機」/).waitFor();
   await shot(page, '30b-camera-help');
+
+  // Taken sideways: the browser turns it upright by its EXIF orientation (portrait again).
+  await picker.setInputFiles(join(IMAGES, 'photo-sideways.jpg'));
+  await page.getByText('照片檢查通過。').waitFor();
+  const preview = page.getByAltText('照片預覽');
+  const [width, height] = await preview.evaluate(async (img) => {
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  assert.ok(height > width, `upright, not on its side: ${width}×${height}`);
 
   await page.locator('input[type=file]').first().setInputFiles(join(IMAGES, 'photo-white.jpg'));
   await page.getByText('照片檢查通過。').waitFor();

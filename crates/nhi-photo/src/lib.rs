@@ -2,25 +2,33 @@
 //! or file gave (JPEG, PNG, WebP, HEIC excepted), turn it upright by its EXIF orientation,
 //! measure what the photo rules need, scale it down and re-encode it as a JPEG well under
 //! the 5 MB limit. Large sources are fine; damaged or non-image files get a clear error.
+//!
+//! The decoding and encoding are the `decoders` feature (`codec`): the server, the desktop
+//! and the phones. The web build leaves them to the browser, which has them anyway, and keeps
+//! what is here without it: the limits, the sizes, the JPEG qualities and the measuring the
+//! photo rules judge (nhi-client's `platform::browser_image`).
 
-use std::io::Cursor;
+use image::RgbImage;
 
-use image::codecs::jpeg::JpegEncoder;
-use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage};
+use nhi_core::domain::card_application::MAX_IMAGE_PIXELS;
+use nhi_core::domain::photo_rules::PhotoFacts;
 
-use nhi_core::domain::card_application::{MAX_IMAGE_PIXELS, MIN_DOCUMENT_SIDE};
-use nhi_core::domain::photo_rules::{self, PhotoFacts, PhotoProblem};
+#[cfg(feature = "decoders")]
+mod codec;
+#[cfg(feature = "decoders")]
+pub use codec::*;
 
 /// Sources beyond this are refused before decoding (no camera produces them).
 pub const MAX_SOURCE_BYTES: usize = 40 * 1024 * 1024;
 /// The longest side kept: plenty for a card photo or a readable document.
-const PHOTO_SIDE: u32 = 1200;
-const DOCUMENT_SIDE: u32 = 1800;
+pub const PHOTO_SIDE: u32 = 1200;
+pub const DOCUMENT_SIDE: u32 = 1800;
 /// Pixels per side a source may claim (decompression bombs are refused).
-const MAX_SOURCE_SIDE: u32 = 16_384;
-/// The most a source may take once decoded on the device: 40 MP as RGBA is 160 MB, and
-/// nothing a camera makes needs more.
-const MAX_DECODED_ON_DEVICE: u64 = 192 * 1024 * 1024;
+pub const MAX_SOURCE_SIDE: u32 = 16_384;
+/// The longest side of the copy the photo rules are measured on.
+pub const MEASURE_SIDE: u32 = 400;
+/// JPEG qualities tried in turn until the upload fits (the last one is kept whatever its size).
+pub const JPEG_QUALITIES: [u8; 5] = [88, 76, 64, 52, 40];
 /// The most an upload may take once decoded on the server, where strangers' images share
 /// the memory: a 12-megapixel colour photo (the app sends far smaller ones). Turning it
 /// upright may copy it once, so a job stays well below 100 MB.
@@ -50,102 +58,9 @@ pub struct Prepared {
     pub height: u32,
 }
 
-/// A photo for the card, with the problems the rules found (empty: fine to upload).
-pub fn prepare_photo(
-    bytes: &[u8],
-) -> Result<(Prepared, PhotoFacts, Vec<PhotoProblem>), PrepareError> {
-    let image = decode_upright(bytes)?;
-    let facts = measure(&image);
-    let problems = photo_rules::check(&facts);
-    Ok((encode(&image, PHOTO_SIDE), facts, problems))
-}
-
-/// The front of an ID document.
-pub fn prepare_document(bytes: &[u8]) -> Result<Prepared, PrepareError> {
-    let image = decode_upright(bytes)?;
-    if image.width().max(image.height()) < MIN_DOCUMENT_SIDE {
-        return Err(PrepareError::DocumentTooSmall(
-            image.width(),
-            image.height(),
-        ));
-    }
-    Ok(encode(&image, DOCUMENT_SIDE))
-}
-
-/// Decodes with limits and applies the EXIF orientation, so a phone photo taken sideways
-/// is judged (and uploaded) the way the person sees it.
-pub fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, PrepareError> {
-    decode_upright_within(bytes, MAX_DECODED_ON_DEVICE)
-}
-
-/// `decode_upright`, refusing an image that would take more than `max_decoded` bytes.
-fn decode_upright_within(bytes: &[u8], max_decoded: u64) -> Result<DynamicImage, PrepareError> {
-    if bytes.len() > MAX_SOURCE_BYTES {
-        return Err(PrepareError::TooLarge);
-    }
-    let not_image = |e: &dyn std::fmt::Display| PrepareError::NotAnImage(e.to_string());
-    let mut reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| not_image(&e))?;
-    if reader.format().is_none() {
-        return Err(PrepareError::NotAnImage("unknown format".into()));
-    }
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SOURCE_SIDE);
-    limits.max_image_height = Some(MAX_SOURCE_SIDE);
-    limits.max_alloc = Some(max_decoded);
-    reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(|e| not_image(&e))?;
-    let (width, height) = decoder.dimensions();
-    if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
-        return Err(PrepareError::TooManyPixels(width, height));
-    }
-    if decoder.total_bytes() > max_decoded {
-        let per_pixel = u64::from(decoder.color_type().bytes_per_pixel());
-        return Err(PrepareError::TooDeep(width, height, per_pixel));
-    }
-    let orientation = decoder.orientation().map_err(|e| not_image(&e))?;
-    // Decoders are fuzzed, but a photo must never take the app down: a panic while decoding
-    // means "damaged image" (native builds; the browser build aborts instead).
-    let decoded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        DynamicImage::from_decoder(decoder)
-    }))
-    .map_err(|_| PrepareError::NotAnImage("the image data is damaged".into()))?;
-    let mut image = decoded.map_err(|e| not_image(&e))?;
-    image.apply_orientation(orientation);
-    Ok(image)
-}
-
-/// What the backend keeps of an upload: the image decoded (refusing incomplete files and
-/// bombs), turned upright and encoded anew as a JPEG of at most `side` pixels. Nothing of
-/// the original file survives: no EXIF (a phone's GPS position), no comments, no trailing
-/// bytes, and the format is always what the answer's Content-Type says.
-pub fn reencode(bytes: &[u8], side: u32) -> Result<Prepared, PrepareError> {
-    if !is_complete(bytes) {
-        return Err(PrepareError::Incomplete);
-    }
-    let image = decode_upright_within(bytes, MAX_DECODED_ON_SERVER)?;
-    Ok(encode(&image, side))
-}
-
 /// The longest side of the photo a clinic's counter is shown: a face the clerk compares
 /// with the patient, not a print (about 240×320).
 pub const COUNTER_PHOTO_SIDE: u32 = 320;
-const COUNTER_PHOTO_QUALITY: u8 = 80;
-
-/// The counter's copy of a stored card photo: at most [`COUNTER_PHOTO_SIDE`] pixels a side,
-/// a JPEG of some 10–30 KB instead of the ~190 KB original.
-pub fn counter_copy(stored: &[u8]) -> Result<Vec<u8>, PrepareError> {
-    let rgb = scaled_rgb(
-        &decode_upright_within(stored, MAX_DECODED_ON_SERVER)?,
-        COUNTER_PHOTO_SIDE,
-    );
-    let mut out = Vec::new();
-    JpegEncoder::new_with_quality(&mut out, COUNTER_PHOTO_QUALITY)
-        .encode_image(&rgb)
-        .map_err(|e| PrepareError::NotAnImage(e.to_string()))?;
-    Ok(out)
-}
 
 /// The longest side the backend keeps of a card photo and of an ID document.
 pub const STORED_PHOTO_SIDE: u32 = PHOTO_SIDE;
@@ -181,21 +96,34 @@ pub fn is_complete(bytes: &[u8]) -> bool {
     true
 }
 
-fn scaled_rgb(image: &DynamicImage, side: u32) -> RgbImage {
-    let rgb = image.to_rgb8();
-    if rgb.width().max(rgb.height()) <= side {
-        return rgb;
+/// The size of a `width`×`height` image scaled down to at most `side` a side (never up).
+pub fn scaled_size(width: u32, height: u32, side: u32) -> (u32, u32) {
+    if width.max(height) <= side {
+        return (width, height);
     }
-    let factor = side as f64 / rgb.width().max(rgb.height()) as f64;
-    let w = ((rgb.width() as f64 * factor).round() as u32).max(1);
-    let h = ((rgb.height() as f64 * factor).round() as u32).max(1);
-    image::imageops::thumbnail(&rgb, w, h)
+    let factor = side as f64 / width.max(height) as f64;
+    let w = ((width as f64 * factor).round() as u32).max(1);
+    let h = ((height as f64 * factor).round() as u32).max(1);
+    (w, h)
 }
 
-/// Brightness and whiteness of the band along the top, left and right edges (the bottom is
+/// Whether a source of `width`×`height` may be decoded at all (decompression bombs are
+/// refused before any work).
+pub fn check_source_size(width: u32, height: u32) -> Result<(), PrepareError> {
+    if width > MAX_SOURCE_SIDE
+        || height > MAX_SOURCE_SIDE
+        || u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS
+    {
+        return Err(PrepareError::TooManyPixels(width, height));
+    }
+    Ok(())
+}
+
+/// The photo facts of a `width`×`height` image, measured on `small`, its copy scaled to at
+/// most [`MEASURE_SIDE`] (where the browser scaled it, the web build measures the same way):
+/// brightness and whiteness of the band along the top, left and right edges (the bottom is
 /// where the shoulders are).
-fn measure(image: &DynamicImage) -> PhotoFacts {
-    let small = scaled_rgb(image, 400);
+pub fn facts_of(small: &RgbImage, width: u32, height: u32) -> PhotoFacts {
     let (w, h) = small.dimensions();
     let band = (w.min(h) / 16).max(1);
     let (mut sum, mut white, mut count) = (0f64, 0u64, 0u64);
@@ -213,26 +141,9 @@ fn measure(image: &DynamicImage) -> PhotoFacts {
     }
     let count = count.max(1);
     PhotoFacts {
-        width: image.width(),
-        height: image.height(),
+        width,
+        height,
         border_brightness: (sum / count as f64) as f32,
         border_white_share: white as f32 / count as f32,
-    }
-}
-
-fn encode(image: &DynamicImage, side: u32) -> Prepared {
-    let rgb = scaled_rgb(image, side);
-    let mut quality = 88;
-    loop {
-        let mut out = Vec::new();
-        let encoded = JpegEncoder::new_with_quality(&mut out, quality).encode_image(&rgb);
-        if encoded.is_ok() && (photo_rules::upload_fits(out.len()) || quality <= 40) {
-            return Prepared {
-                jpeg: out,
-                width: rgb.width(),
-                height: rgb.height(),
-            };
-        }
-        quality -= 12;
     }
 }

@@ -77,38 +77,37 @@ impl CardError {
 
 /// Runs heavy image work off the UI thread where there are threads (native builds). If the
 /// work fails unexpectedly the image is treated as unreadable; the app carries on.
+#[cfg(not(target_arch = "wasm32"))]
 async fn offload<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, PrepareError> + Send + 'static,
 ) -> Result<T, PrepareError> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        match tokio::runtime::Handle::try_current() {
-            Ok(handle) => handle.spawn_blocking(work).await.unwrap_or_else(|_| {
-                Err(PrepareError::NotAnImage(
-                    "the image could not be processed".into(),
-                ))
-            }),
-            Err(_) => work(),
-        }
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        work()
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) => handle.spawn_blocking(work).await.unwrap_or_else(|_| {
+            Err(PrepareError::NotAnImage(
+                "the image could not be processed".into(),
+            ))
+        }),
+        Err(_) => work(),
     }
 }
 
 pub async fn prepare_document(bytes: Vec<u8>) -> Result<PreparedUpload, CardError> {
-    offload(move || nhi_photo::prepare_document(&bytes))
-        .await
+    #[cfg(not(target_arch = "wasm32"))]
+    let prepared = offload(move || nhi_photo::prepare_document(&bytes)).await;
+    #[cfg(target_arch = "wasm32")]
+    let prepared = crate::platform::browser_image::prepare_document(&bytes).await;
+    prepared
         .map(PreparedUpload::new)
         .map_err(CardError::Prepare)
 }
 
 /// Prepares the photo; any rule it breaks is an error explaining the rule.
 pub async fn prepare_photo(bytes: Vec<u8>) -> Result<PreparedUpload, CardError> {
-    let (prepared, _facts, problems) = offload(move || nhi_photo::prepare_photo(&bytes))
-        .await
-        .map_err(CardError::Prepare)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let prepared = offload(move || nhi_photo::prepare_photo(&bytes)).await;
+    #[cfg(target_arch = "wasm32")]
+    let prepared = crate::platform::browser_image::prepare_photo(&bytes).await;
+    let (prepared, _facts, problems) = prepared.map_err(CardError::Prepare)?;
     if !problems.is_empty() {
         return Err(CardError::Photo(problems));
     }

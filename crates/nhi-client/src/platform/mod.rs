@@ -1,6 +1,7 @@
 //! What the operating system provides: secure storage for credentials, the authenticator
 //! whose hardware key quick sign-in signs with, drafts of
-//! unfinished forms, timers and the system's language. (Preparing a photo is `nhi_photo`.)
+//! unfinished forms, timers and the system's language. (Preparing a photo is `nhi_photo`;
+//! in the web build the browser decodes and encodes for it: `browser_image`.)
 //! One trait per capability, with an implementation per OS chosen at compile time.
 
 #[cfg(target_os = "android")]
@@ -17,6 +18,8 @@ pub mod time;
 #[cfg(feature = "keyring")]
 pub mod keyring_store;
 
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub mod browser_image;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub mod browser_store;
 
