@@ -76,7 +76,7 @@ fn decode_upright_within(bytes: &[u8], max_decoded: u64) -> Result<DynamicImage,
     }
     let orientation = decoder.orientation().map_err(|e| not_image(&e))?;
     // Decoders are fuzzed, but a photo must never take the app down: a panic while decoding
-    // means "damaged image" (native builds; the browser build aborts instead).
+    // means "damaged image" (the web build has its browser decode instead).
     let decoded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         DynamicImage::from_decoder(decoder)
     }))

@@ -169,6 +169,7 @@ impl Flows {
             return Err(CardError::Terms);
         }
         let (phone, email) = contact.validate()?;
+        self.card_memory.forget();
         let token = &session.token;
         let document = self
             .client
@@ -194,6 +195,8 @@ impl Flows {
     }
 
     pub async fn cancel_card(&self, session: &Session) -> Result<(), ClientError> {
+        // What was shown before is no longer the card, whatever the answer.
+        self.card_memory.forget();
         self.client.cancel_card(&session.token).await
     }
 
