@@ -176,7 +176,10 @@ pub async fn bind(
 
 fn check_device_info(device: &DeviceInfo) -> Result<(), ApiError> {
     crate::auth::device_check::well_formed_device_id(&device.device_id)?;
-    if device.label.trim().is_empty() || device.label.chars().count() > 80 {
+    // Spaces of every kind count as nothing: Rust's and those of the API document's pattern
+    // (whose `\s` also takes U+FEFF).
+    let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+    if device.label.chars().all(blank) || device.label.chars().count() > 80 {
         return Err(ApiError::InvalidRequest(
             "label must be 1–80 characters".into(),
         ));

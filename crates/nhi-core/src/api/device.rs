@@ -13,8 +13,12 @@ use crate::domain::Secret;
 pub struct DeviceInfo {
     #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
     pub device_id: String,
-    /// 1–80 characters, not only spaces.
-    #[cfg_attr(feature = "openapi", schema(pattern = "\\S", max_length = 80))]
+    /// 1–80 characters, not only spaces. (The pattern names U+0085 beside `\s`: the backend
+    /// counts it as a space, as Rust does, and a JSON Schema regex's `\s` does not.)
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "[^\\s\\u0085]", max_length = 80)
+    )]
     pub label: String,
 }
 
