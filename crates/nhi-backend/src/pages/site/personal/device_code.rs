@@ -19,17 +19,7 @@ pub async fn page(
     State(state): State<AppState>,
     SignedIn(session): SignedIn<CertificateSession>,
 ) -> Result<Response, ApiError> {
-    // Without a mobile device account there is nothing to sign in to: apply for one first.
-    if !session.has_account(&state).await? {
-        return Ok(Redirect::to("/personal/mobile-account").into_response());
-    }
-    Ok(render(&DeviceCodePage {
-        intro: intro(&page, &session.person.name),
-        page,
-        signed_in: false,
-        produced: None,
-        action: ACTION,
-    }))
+    shown(page, &state, &session, false).await
 }
 
 pub async fn produce(
@@ -37,15 +27,29 @@ pub async fn produce(
     State(state): State<AppState>,
     SignedIn(session): SignedIn<CertificateSession>,
 ) -> Result<Response, ApiError> {
-    if !session.has_account(&state).await? {
+    shown(page, &state, &session, true).await
+}
+
+/// The page, with a new code when `produce`. Without a mobile device account there is
+/// nothing to sign in to: apply for one first.
+async fn shown(
+    page: PageLang,
+    state: &AppState,
+    session: &CertificateSession,
+    produce: bool,
+) -> Result<Response, ApiError> {
+    if !session.has_account(state).await? {
         return Ok(Redirect::to("/personal/mobile-account").into_response());
     }
-    let produced = produce_for(&state, &page, &session.person.id_number).await?;
+    let produced = match produce {
+        true => Some(produce_for(state, &page, &session.person.id_number).await?),
+        false => None,
+    };
     Ok(render(&DeviceCodePage {
         intro: intro(&page, &session.person.name),
         page,
         signed_in: false,
-        produced: Some(produced),
+        produced,
         action: ACTION,
     }))
 }
