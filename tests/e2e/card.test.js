@@ -134,6 +134,21 @@ test('the reviewer approves and the card shows the photo', async () => {
   await page.getByRole('img', { name: '持卡人照片' }).waitFor();
   await page.getByText(/照片無法更換/).waitFor();
   await shot(page, '34-photo-card');
+
+  // The browser keeps the approved photo (its address names its version): a reload draws
+  // the card without fetching the photo again.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const photoLoads = [];
+  cdp.on('Network.responseReceived', ({ response }) => {
+    if (new URL(response.url).pathname === '/api/v1/card/photo') {
+      photoLoads.push(response.fromDiskCache || response.fromMemoryCache ? 'kept' : 'fetched');
+    }
+  });
+  await page.reload();
+  await page.getByRole('img', { name: '持卡人照片' }).waitFor();
+  assert.deepEqual(photoLoads, ['kept'], 'the photo after a reload');
+  await cdp.detach();
 });
 
 test('cancel, apply again, and a rejection shows its reason', async () => {

@@ -565,7 +565,7 @@ async fn a_clinic_receives_a_clean_photo_without_the_uploads_metadata() {
     );
     assert!(face.height() >= 240, "still a recognisable face");
     // And the owner's own copy is a clean JPEG too, at full size.
-    let own = t.client.card_photo(&token).await.unwrap();
+    let own = t.client.card_photo(&token, None).await.unwrap();
     assert!(own.len() > jpeg.len());
     assert!(!own.windows(4).any(|w| w == b"Exif"), "no EXIF");
     assert!(!own

@@ -160,7 +160,7 @@ async fn review_approve_then_the_photo_is_locked_until_the_card_is_cancelled() {
         .await;
     assert_eq!(status, 303);
     assert!(
-        t.client.card_photo(&token).await.is_err(),
+        t.client.card_photo(&token, None).await.is_err(),
         "no approved photo yet"
     );
 
@@ -174,7 +174,7 @@ async fn review_approve_then_the_photo_is_locked_until_the_card_is_cancelled() {
     assert_eq!(status, 303);
     let view = t.client.card(&token).await.unwrap();
     assert_eq!(view.state, CardState::Approved);
-    let photo = t.client.card_photo(&token).await.unwrap();
+    let photo = t.client.card_photo(&token, None).await.unwrap();
     assert!(image::load_from_memory(&photo).is_ok());
 
     let doc = t
@@ -280,4 +280,69 @@ async fn the_reviewer_console_needs_a_reviewer_login() {
         )
         .await;
     assert_eq!(status, 200);
+}
+
+/// The approved photo by the version the card names may be kept by the browser for good (a
+/// reload draws the card without fetching it again); by no version or another one, never.
+/// Signing out has the browser drop what it kept.
+#[tokio::test]
+async fn the_photo_by_its_version_is_kept_and_sign_out_clears_it() {
+    let t = TestBackend::spawn().await;
+    let token = t.signed_in_adult().await.token;
+    let under_review = support::card::apply_for_card(&t, &token).await;
+    let application = under_review.application.expect("applied");
+    assert_eq!(
+        application.photo_version, None,
+        "no version before approval"
+    );
+    let view = support::card::approved_card(&t, &token).await;
+    let version = view
+        .application
+        .and_then(|a| a.photo_version)
+        .expect("an approved card names its photo's version");
+
+    let http = t.raw_http();
+    let photo_at = |v: Option<&str>| {
+        let mut request = http
+            .get(format!(
+                "{}/api/v1{}",
+                t.backend.base_url(),
+                paths::CARD_PHOTO
+            ))
+            .bearer_auth(&token);
+        if let Some(v) = v {
+            request = request.query(&[("v", v)]);
+        }
+        request.send()
+    };
+    let caching = |answer: &reqwest::Response| {
+        answer.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    let kept = photo_at(Some(&version)).await.unwrap();
+    assert_eq!(kept.status(), 200);
+    assert_eq!(caching(&kept), "private, max-age=31536000, immutable");
+    let kept_bytes = kept.bytes().await.unwrap();
+    for other in [None, Some("another-version")] {
+        let answer = photo_at(other).await.unwrap();
+        assert_eq!(answer.status(), 200);
+        assert_eq!(caching(&answer), "private, no-store", "version {other:?}");
+        assert_eq!(answer.bytes().await.unwrap(), kept_bytes, "the same photo");
+    }
+
+    let signed_out = http
+        .delete(format!(
+            "{}/api/v1{}",
+            t.backend.base_url(),
+            paths::CURRENT_SESSION
+        ))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status(), 204);
+    assert_eq!(signed_out.headers()["clear-site-data"], "\"cache\"");
+    assert_eq!(photo_at(Some(&version)).await.unwrap().status(), 401);
 }

@@ -125,6 +125,7 @@ impl RunningBackend {
             clock,
             key: Arc::new(key),
             recent_clinic_cards: Arc::default(),
+            counter_photo_texts: Arc::default(),
             public_url: public_url.into(),
             demo_outbox: settings.demo_outbox,
             auto_approve_after: settings

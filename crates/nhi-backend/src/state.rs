@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::crypto::server_key::ServerKey;
+use crate::services::counter_photo_texts::CounterPhotoTexts;
 use crate::services::recent_clinic_cards::RecentClinicCards;
 use crate::store::Store;
 use nhi_core::domain::Clock;
@@ -15,6 +16,8 @@ pub struct AppState {
     pub key: Arc<ServerKey>,
     /// Clinic cards that just passed the three-card check.
     pub recent_clinic_cards: Arc<RecentClinicCards>,
+    /// Counter photos as verification answers carry them, kept once encoded.
+    pub counter_photo_texts: Arc<CounterPhotoTexts>,
     /// Where the backend is reached from outside (`https://host:port`): every link it
     /// writes (e-mails) starts with it, never with a request's Host header.
     pub public_url: Arc<str>,

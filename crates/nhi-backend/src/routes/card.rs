@@ -3,10 +3,11 @@
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
+use serde::Deserialize;
 
 use crate::auth::sessions::person_view;
 use crate::auth::CurrentSession;
@@ -31,6 +32,8 @@ fn view(state: &AppState, person: &PersonRecord, current: Option<Application>) -
     let application = current
         .filter(|_| card_state != CardState::None)
         .map(|a| ApplicationView {
+            photo_version: (a.status == ApplicationStatus::Approved)
+                .then(|| a.photo_upload.clone()),
             number: a.id,
             submitted_at: a.submitted_at,
             decided_at: a.decided_at,
@@ -247,12 +250,25 @@ pub async fn cancel(
     }
 }
 
-/// The photo on the approved card, for its owner.
-#[utoipa::path(get, path = "/card/photo", security(("bearer" = [])),
+/// `?v=`: the photo version the card names (`photo_version`).
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct PhotoVersion {
+    /// The card's `photo_version`: the answer may then be kept by the browser for good.
+    #[param(max_length = 100)]
+    v: Option<String>,
+}
+
+/// The photo on the approved card, for its owner. Asked for by the version the card names,
+/// it is the same photo for as long as that address is asked for (a new photo is a new
+/// application, a new version), so the browser keeps it and a reload or the next visit
+/// draws the card without fetching it again; without the version, or with another one, it
+/// is not kept. Signing out clears what the browser keeps (`Clear-Site-Data`).
+#[utoipa::path(get, path = "/card/photo", security(("bearer" = [])), params(PhotoVersion),
     responses((status = 200, content_type = "image/jpeg"), (status = 404, body = Problem, content_type = "application/problem+json", description = "no_card")))]
 pub async fn photo(
     State(state): State<AppState>,
     me: CurrentSession,
+    Query(asked): Query<PhotoVersion>,
 ) -> Result<impl IntoResponse, ApiError> {
     let person = me.session.person;
     let approved = current(&state, &person)
@@ -265,10 +281,16 @@ pub async fn photo(
         .find_upload(&application.photo_upload)
         .await?
         .ok_or_else(no_photo)?;
+    let kept = asked.v.as_deref() == Some(application.photo_upload.as_str());
+    let caching = if kept {
+        "private, max-age=31536000, immutable"
+    } else {
+        "private, no-store"
+    };
     Ok((
         [
             (header::CONTENT_TYPE, "image/jpeg"),
-            (header::CACHE_CONTROL, "private, no-store"),
+            (header::CACHE_CONTROL, caching),
         ],
         upload.bytes,
     ))

@@ -128,8 +128,9 @@ pub fn api(state: AppState) -> Router {
     .fallback(|| async { ApiError::NotFound })
     // axum's own rejections (path and query parameters, 405, 413) as problem documents.
     .layer(middleware::from_fn(guards::problem_errors))
-    // Answers carry personal data: never let a shared cache keep them.
-    .layer(SetResponseHeaderLayer::overriding(
+    // Answers carry personal data: no cache keeps them, unless a route says otherwise (the
+    // approved photo by its version, kept by its owner's browser).
+    .layer(SetResponseHeaderLayer::if_not_present(
         header::CACHE_CONTROL,
         HeaderValue::from_static("no-store"),
     ))

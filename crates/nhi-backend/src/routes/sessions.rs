@@ -1,7 +1,8 @@
 //! Login (`POST /sessions`) and logout (`DELETE /sessions/current`).
 
 use axum::extract::{ConnectInfo, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderName, StatusCode};
+use axum::response::IntoResponse;
 use axum::Json;
 use std::net::SocketAddr;
 
@@ -35,13 +36,18 @@ pub async fn login(
     Ok((StatusCode::CREATED, Json(response)))
 }
 
-/// Ends the session whose token is presented.
+/// Ends the session whose token is presented, and has a browser drop what it kept for it
+/// (the card's photo, kept for good while signed in): the next person at a shared computer
+/// finds nothing of this one.
 #[utoipa::path(delete, path = "/sessions/current", security(("bearer" = [])),
     responses((status = 204, description = "Signed out"), (status = 401, body = Problem, content_type = "application/problem+json")))]
 pub async fn logout(
     State(state): State<AppState>,
     current: CurrentSession,
-) -> Result<StatusCode, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     state.store.delete_session(&current.token_hash).await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok((
+        StatusCode::NO_CONTENT,
+        [(HeaderName::from_static("clear-site-data"), "\"cache\"")],
+    ))
 }

@@ -214,6 +214,7 @@ mod tests {
             clock: Arc::new(SystemClock),
             key: Arc::new(ServerKey::random()),
             recent_clinic_cards: Default::default(),
+            counter_photo_texts: Arc::default(),
             public_url: "https://127.0.0.1".into(),
             demo_outbox: false,
             auto_approve_after: None,

@@ -5,8 +5,8 @@
 //! differ only in what carries the patient's consent (a one-time code; an answer) and in
 //! what the use is written together with.
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 use crate::error::ApiError;
@@ -23,7 +23,8 @@ use nhi_core::domain::{IdNumber, RocDate};
 /// A use that may be recorded: checked, with what the clinic will be shown once it is.
 pub struct CardUse {
     pub holder: PersonRecord,
-    pub photo: Option<Vec<u8>>,
+    /// The counter photo, base64.
+    pub photo: Option<Arc<str>>,
     /// The row the use is recorded as (its visit number is taken by the write).
     pub record: QrUse,
 }
@@ -102,7 +103,7 @@ struct Presentable {
     pub card: CardAtCounter,
     /// The delegate presenting it under an active authorization.
     pub delegate_id: Option<IdNumber>,
-    pub photo: Option<Vec<u8>>,
+    pub photo: Option<Arc<str>>,
 }
 
 /// Checks the card of application `application_id` (presented under `authorization_id` by a
@@ -170,16 +171,26 @@ pub async fn no_longer_usable(
     })
 }
 
-/// The photo the counter is shown: the approved card's face-sized copy (made once).
+/// The photo the counter is shown, base64: the approved card's face-sized copy (made once).
 pub async fn counter_photo(
     state: &AppState,
     card: &CardAtCounter,
-) -> Result<Option<Vec<u8>>, ApiError> {
-    match (card.status, &card.counter_photo) {
-        (ApplicationStatus::Approved, Some(kept)) => Ok(Some(kept.clone())),
-        (ApplicationStatus::Approved, None) => make_counter_photo(state, &card.photo_upload).await,
-        _ => Ok(None),
-    }
+) -> Result<Option<Arc<str>>, ApiError> {
+    let made;
+    let jpeg = match (card.status, &card.counter_photo) {
+        (ApplicationStatus::Approved, Some(kept)) => kept,
+        (ApplicationStatus::Approved, None) => {
+            match make_counter_photo(state, &card.photo_upload).await? {
+                Some(jpeg) => {
+                    made = jpeg;
+                    &made
+                }
+                None => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(state.counter_photo_texts.of(&card.photo_upload, jpeg)))
 }
 
 /// The refusal when the holder's 999 virtual-card visit numbers of the year are gone.
@@ -194,7 +205,7 @@ pub fn visit_numbers_used_up() -> ApiError {
 pub async fn identity_answer(
     state: &AppState,
     person: &PersonRecord,
-    photo: Option<Vec<u8>>,
+    photo: Option<Arc<str>>,
     delegate_id: Option<&IdNumber>,
     visit_number: u32,
     institution: &str,
@@ -220,7 +231,7 @@ pub async fn identity_answer(
         card_issue_date: person.card_issue_date,
         voided: false,
         photo_less: photo.is_none(),
-        photo_jpeg_base64: photo.map(|jpeg| STANDARD.encode(jpeg)),
+        photo_jpeg_base64: photo.map(|text| text.to_string()),
         presented_by_delegate: delegate.is_some(),
         delegate,
         visit_sequence,

@@ -10,6 +10,7 @@ pub mod card_images;
 pub mod card_qr_token;
 pub mod card_review;
 pub mod card_use;
+pub mod counter_photo_texts;
 pub mod institution_cards;
 pub mod password_change;
 pub mod qr_scan;

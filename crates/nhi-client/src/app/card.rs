@@ -200,9 +200,14 @@ impl Flows {
         self.client.cancel_card(&session.token).await
     }
 
-    /// The approved photo, ready for an `img` element.
-    pub async fn card_photo(&self, session: &Session) -> Result<String, ClientError> {
-        let jpeg = self.client.card_photo(&session.token).await?;
+    /// The approved photo, ready for an `img` element; by the version the card names, when
+    /// it names one, so that a browser keeps it across visits.
+    pub async fn card_photo(
+        &self,
+        session: &Session,
+        version: Option<&str>,
+    ) -> Result<String, ClientError> {
+        let jpeg = self.client.card_photo(&session.token, version).await?;
         Ok(format!("data:image/jpeg;base64,{}", STANDARD.encode(jpeg)))
     }
 
@@ -226,7 +231,11 @@ impl Flows {
         let photo = if view.state == CardState::Approved {
             match self.card_memory.photo_for(&session.token, &view) {
                 Some(photo) => Some(photo),
-                None => self.card_photo(session).await.ok(),
+                None => {
+                    let version = view.application.as_ref();
+                    let version = version.and_then(|a| a.photo_version.as_deref());
+                    self.card_photo(session, version).await.ok()
+                }
             }
         } else {
             None

@@ -82,6 +82,7 @@ mod tests {
                 email: "wang@example.tw".into(),
                 channel: Channel::App,
                 applied_by: None,
+                photo_version: Some(format!("photo-{number}")),
             }),
         }
     }

@@ -172,10 +172,17 @@ impl ApiClient {
             .map(drop)
     }
 
-    /// The approved card's photo (JPEG).
-    pub async fn card_photo(&self, token: &str) -> Result<Vec<u8>, ClientError> {
-        let response =
-            check(send(self.request(Method::GET, paths::CARD_PHOTO, Some(token))).await?).await?;
+    /// The approved card's photo (JPEG), by its version (`photo_version`) when known.
+    pub async fn card_photo(
+        &self,
+        token: &str,
+        version: Option<&str>,
+    ) -> Result<Vec<u8>, ClientError> {
+        let mut request = self.request(Method::GET, paths::CARD_PHOTO, Some(token));
+        if let Some(version) = version {
+            request = request.query(&[("v", version)]);
+        }
+        let response = check(send(request).await?).await?;
         response
             .bytes()
             .await

@@ -37,6 +37,11 @@ pub struct ApplicationView {
     pub channel: Channel,
     /// The institution or NHIA division that applied for the person, when staff did.
     pub applied_by: Option<String>,
+    /// The approved photo's version, for `GET /card/photo?v=…`: one version is always the
+    /// same photo (a new photo means a new application), so that address may be kept by the
+    /// browser for good. Only on an approved card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo_version: Option<String>,
 }
 
 /// `GET /api/v1/card`.

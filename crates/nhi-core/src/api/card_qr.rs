@@ -55,6 +55,7 @@ pub struct Verification {
     pub card_issue_date: NaiveDate,
     pub voided: bool,
     /// The approved photo (JPEG, base64), or none: then the clerk checks an ID document.
+    #[serde(serialize_with = "super::base64_text::serialize")]
     pub photo_jpeg_base64: Option<String>,
     pub photo_less: bool,
     pub presented_by_delegate: bool,

@@ -3,6 +3,7 @@
 
 pub mod announcement;
 pub mod authorization;
+mod base64_text;
 pub mod card;
 pub mod card_qr;
 pub mod device;
