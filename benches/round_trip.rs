@@ -22,6 +22,8 @@
 #[allow(dead_code)]
 #[path = "../tests/support/backend_process.rs"]
 mod backend_process;
+#[path = "support/cpu.rs"]
+mod cpu;
 #[path = "support/memory.rs"]
 mod memory;
 
@@ -31,6 +33,7 @@ use std::time::{Duration, Instant};
 use backend_process::{
     bench_database, client, free_port, generated_id, round_trip, seed_on, start_backend_on,
 };
+use cpu::cpu_time;
 use futures_util::future::BoxFuture;
 use memory::{peak_rss_kb, rss_kb};
 use nhi_core::api::paths;
@@ -134,7 +137,9 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
             None => None,
         };
         let length = Duration::from_secs(seconds);
+        let cpu = CpuShare::start(&backends);
         let report = drive(&http, &bases, &tokens, level, length, card_round_trip()).await;
+        let cpu = cpu.per(&backends, report.done);
         if let (Some(url), Some(before)) = (database, before) {
             if let Some(after) = server_counts(url).await {
                 let per = |n: i64| n as f64 / report.done.max(1) as f64;
@@ -157,8 +162,30 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
         if let Some(why) = &report.first_failure {
             println!("            first failure: {why}");
         }
+        println!("            {cpu}");
         reports.push((level, report));
     }
+    // A clinic's own client does more with each answer than this one: it reads the JSON and
+    // decodes the photo to show it. The same round trip with that work, at 64 concurrent,
+    // shows what it costs and where (the load generator shares the backend's cores).
+    let cpu = CpuShare::start(&backends);
+    let report = drive(
+        &http,
+        &bases,
+        &tokens,
+        64,
+        Duration::from_secs(seconds),
+        card_round_trip_read_by_a_clinic(),
+    )
+    .await;
+    let cpu = cpu.per(&backends, report.done);
+    println!(
+        "64, each answer read as a clinic's client reads it (JSON parsed, photo's base64 decoded): {:.0}/s, p99 {}, {} failed",
+        report.rate(),
+        ms(report.percentile(0.99)),
+        report.failed
+    );
+    println!("            {cpu}");
     // The other paths a person takes often, at 8 concurrent.
     println!("other paths at 8 concurrent        per s      p50      p99   failed");
     let others: [(&str, Operation); 3] = [
@@ -290,9 +317,88 @@ fn card_round_trip() -> Operation {
             round_trip(&http, &base, &token)
                 .await
                 .map(|(_, answer)| answer.len())
-                .map_err(|e| e.to_string())
+                .map_err(|e| why(&e))
         })
     })
+}
+
+/// The round trip with the answer read as a clinic's client reads it: the JSON parsed into
+/// its fields and the photo's base64 decoded to the JPEG (which the counter then shows).
+fn card_round_trip_read_by_a_clinic() -> Operation {
+    Arc::new(|http, base, token, _| {
+        Box::pin(async move {
+            let (_, answer) = round_trip(&http, &base, &token)
+                .await
+                .map_err(|e| why(&e))?;
+            let verification: nhi_core::api::Verification =
+                serde_json::from_slice(&answer).map_err(|e| e.to_string())?;
+            let photo = verification.photo_jpeg_base64.ok_or("no photo")?;
+            let jpeg = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, photo)
+                .map_err(|e| e.to_string())?;
+            std::hint::black_box(jpeg);
+            Ok(answer.len())
+        })
+    })
+}
+
+/// An error with the causes under it (reqwest's own message names only the request).
+fn why(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
+}
+
+/// The CPU time the backends and this process (the load generator) spend during a level.
+struct CpuShare {
+    backends: Duration,
+    generator: Duration,
+    started: Instant,
+}
+
+impl CpuShare {
+    fn start(backends: &[std::process::Child]) -> Self {
+        Self {
+            backends: backends.iter().map(|b| cpu_time(b.id())).sum(),
+            generator: cpu_time(std::process::id()),
+            started: Instant::now(),
+        }
+    }
+
+    /// Per round trip, over `done` of them.
+    fn per(self, backends: &[std::process::Child], done: usize) -> CpuPer {
+        let backend: Duration = backends.iter().map(|b| cpu_time(b.id())).sum();
+        let generator = cpu_time(std::process::id());
+        let done = done.max(1) as f64;
+        CpuPer {
+            backend_ms: (backend - self.backends).as_secs_f64() * 1000.0 / done,
+            generator_ms: (generator - self.generator).as_secs_f64() * 1000.0 / done,
+            wall_ms: self.started.elapsed().as_secs_f64() * 1000.0 / done,
+        }
+    }
+}
+
+struct CpuPer {
+    backend_ms: f64,
+    generator_ms: f64,
+    wall_ms: f64,
+}
+
+impl std::fmt::Display for CpuPer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+        write!(
+            f,
+            "CPU a round trip: backend {:.3} ms, load generator {:.3} ms, of {:.3} ms the {cores} cores had",
+            self.backend_ms,
+            self.generator_ms,
+            self.wall_ms * cores
+        )
+    }
 }
 
 /// `GET`s of `paths`, one after the other, with the person's session.

@@ -28,7 +28,8 @@ log "Formatting and lints: the workspace, then the crates that change for the br
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 # Clippy lints every workspace member it builds: the web launcher, nhi-ui and nhi-client's
-# browser storage as wasm32 (the phones' runs are in android-check.sh and apple-check.sh).
+# browser storage as wasm32 (the phones' and Windows' runs are in android-check.sh,
+# apple-check.sh and windows-check.sh).
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features web --bin nhi-web -- -D warnings
 
 log "Unit, backend integration, component and keyring tests"
@@ -46,6 +47,7 @@ bash scripts/schemathesis.sh
 
 bash scripts/android-check.sh
 bash scripts/apple-check.sh
+bash scripts/windows-check.sh
 
 build_web
 log "Browser end-to-end tests (Playwright, Debian chromium)"

@@ -559,3 +559,71 @@ async fn with_a_key_enrolled_allowing_a_video_visit_needs_a_signature_declining_
         .await
         .expect("declined without a confirmation");
 }
+
+/// Windows Hello's key, which is RSA 2048 (a test key made by openssl): the public half as
+/// Windows gives it (a DER SubjectPublicKeyInfo), signatures RSASSA-PKCS1-v1_5 over SHA-256.
+const HELLO_PKCS8: &[u8] = include_bytes!("../support/keys/windows-hello-test-rsa2048.pk8");
+const HELLO_PUBLIC: &[u8] = include_bytes!("../support/keys/windows-hello-test-rsa2048.spki");
+
+fn hello_sign(message: &[u8]) -> Vec<u8> {
+    let key = ring::signature::RsaKeyPair::from_pkcs8(HELLO_PKCS8).unwrap();
+    let mut signature = vec![0; key.public().modulus_len()];
+    key.sign(
+        &ring::signature::RSA_PKCS1_SHA256,
+        &ring::rand::SystemRandom::new(),
+        message,
+        &mut signature,
+    )
+    .unwrap();
+    signature
+}
+
+#[tokio::test]
+async fn a_windows_hello_rsa_key_enrols_and_signs_in_and_a_forgery_is_refused() {
+    let t = TestBackend::spawn().await;
+    let device = device(1);
+    let device_key = t.bind_adult(&device).await.device_key;
+    let login = t
+        .login(ADULT_ID, ADULT_PASSWORD, &device, &device_key)
+        .await
+        .unwrap();
+    let c = challenge(&t, ADULT_ID, &device, Purpose::Enrol).await;
+    let enrol_message = signed_message(Purpose::Enrol, &c, ADULT_ID, &device.device_id);
+    t.client
+        .enrol_quick_sign_in(
+            &login.token,
+            &EnrolKey {
+                device_id: device.device_id.clone(),
+                device_key: device_key.clone(),
+                label: "Windows laptop".into(),
+                public_key: URL_SAFE_NO_PAD.encode(HELLO_PUBLIC),
+                challenge: c,
+                signature: URL_SAFE_NO_PAD.encode(hello_sign(&enrol_message)),
+            },
+        )
+        .await
+        .expect("a Windows Hello key enrols");
+
+    let sign_in = |challenge: String, signature: Vec<u8>| QuickSignIn {
+        id_number: ADULT_ID.into(),
+        device_id: device.device_id.clone(),
+        device_key: device_key.clone(),
+        challenge,
+        signature: URL_SAFE_NO_PAD.encode(signature),
+    };
+    // A signature over another message (an enrol challenge's) does not sign in.
+    let c = challenge(&t, ADULT_ID, &device, Purpose::SignIn).await;
+    let forged = sign_in(c, hello_sign(&enrol_message));
+    assert_eq!(
+        code(t.client.quick_sign_in(&forged).await).0,
+        ProblemCode::QuickSignInRefused
+    );
+    let c = challenge(&t, ADULT_ID, &device, Purpose::SignIn).await;
+    let message = signed_message(Purpose::SignIn, &c, ADULT_ID, &device.device_id);
+    let session = t
+        .client
+        .quick_sign_in(&sign_in(c, hello_sign(&message)))
+        .await
+        .expect("the Windows Hello key signs in");
+    assert_eq!(session.person.name, ADULT_NAME);
+}

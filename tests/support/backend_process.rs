@@ -75,6 +75,9 @@ pub async fn client(dir: &Path, base: &str) -> reqwest::Client {
                 // Answers as they are (the website's logins answer 303).
                 .redirect(reqwest::redirect::Policy::none())
                 .pool_max_idle_per_host(128)
+                // The backend closes a connection that waits 15 s for a request (its header
+                // timeout); a client that reuses one just as it is closed loses that request.
+                .pool_idle_timeout(Duration::from_secs(10))
                 .build()
                 .expect("client");
             let health = format!("{base}/api/v1{}", paths::HEALTH);

@@ -29,7 +29,8 @@ use nhi_core::domain::attempt_limit::{
     QUICK_SIGN_IN_CHALLENGES_PER_CLIENT, QUICK_SIGN_IN_PER_CLIENT, QUICK_SIGN_IN_PER_ID,
 };
 use nhi_core::domain::quick_sign_in::{
-    clean_label, signed_message, Purpose, CHALLENGE_LIFETIME, MAX_SIGNATURE_BYTES, PUBLIC_KEY_BYTES,
+    clean_label, signed_message, Purpose, CHALLENGE_LIFETIME, MAX_PUBLIC_KEY_BYTES,
+    MAX_SIGNATURE_BYTES,
 };
 use nhi_core::domain::IdNumber;
 use nhi_core::i18n::Lang;
@@ -99,7 +100,7 @@ pub async fn enrol(
     let binding =
         device_check::bound_and_active(state, id, &request.device_id, &request.device_key).await?;
     let label = device_label(&request.label, &binding.label);
-    let public_key = decode(&request.public_key, PUBLIC_KEY_BYTES, "public_key")?;
+    let public_key = decode(&request.public_key, MAX_PUBLIC_KEY_BYTES, "public_key")?;
     let signature = decode(&request.signature, MAX_SIGNATURE_BYTES, "signature")?;
     let issued_for = ChallengeFor {
         kind: ChallengeKind::Key(Purpose::Enrol),

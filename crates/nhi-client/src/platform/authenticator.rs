@@ -45,10 +45,11 @@ pub trait DeviceAuthenticator: Send + Sync + 'static {
     /// Whether this device holds a key under `alias`.
     fn has_key(&self, alias: &str) -> bool;
     /// Makes a new key under `alias` (replacing one there) that signs only after user
-    /// verification; its public half as an uncompressed SEC1 point.
+    /// verification; its public half as an uncompressed SEC1 P-256 point (or, from Windows
+    /// Hello, which makes only RSA 2048 keys, a DER SubjectPublicKeyInfo).
     fn create_key<'a>(&'a self, alias: &'a str) -> Pending<'a, Vec<u8>>;
     /// Shows the OS prompt with `reason`, and once the user is verified signs `message`
-    /// (ECDSA P-256 over SHA-256, DER).
+    /// (ECDSA P-256 over SHA-256, DER; Windows Hello: RSASSA-PKCS1-v1_5 over SHA-256).
     fn sign<'a>(
         &'a self,
         alias: &'a str,
@@ -60,9 +61,8 @@ pub trait DeviceAuthenticator: Send + Sync + 'static {
 }
 
 /// This OS's authenticator: the Keystore on Android, the Secure Enclave on iOS and on a Mac
-/// (Touch ID). The Linux desktop (the testers' build) has no prompt that unlocks a hardware
-/// key, and says so, as Windows does until Windows Hello is wired; the web build signs in
-/// with passkeys instead.
+/// (Touch ID), Windows Hello on Windows. The Linux desktop (the testers' build) has no prompt
+/// that unlocks a hardware key, and says so; the web build signs in with passkeys instead.
 pub fn for_this_os() -> Arc<dyn DeviceAuthenticator> {
     #[cfg(target_os = "android")]
     {
@@ -72,7 +72,11 @@ pub fn for_this_os() -> Arc<dyn DeviceAuthenticator> {
     {
         Arc::new(super::secure_enclave::SecureEnclave)
     }
-    #[cfg(not(any(target_os = "android", target_os = "ios", target_os = "macos")))]
+    #[cfg(windows)]
+    {
+        Arc::new(super::windows_hello::WindowsHello)
+    }
+    #[cfg(not(any(target_os = "android", target_os = "ios", target_os = "macos", windows)))]
     {
         Arc::new(NotOnThisSystem)
     }

@@ -14,6 +14,8 @@ pub mod secure_enclave;
 pub mod secure_store;
 pub mod system_lang;
 pub mod time;
+#[cfg(windows)]
+pub mod windows_hello;
 
 #[cfg(feature = "keyring")]
 pub mod keyring_store;

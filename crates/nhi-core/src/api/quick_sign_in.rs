@@ -1,7 +1,8 @@
 //! Quick sign-in (生物辨識輔助登入): challenges, the device keys that sign them, and the
 //! sign-in itself. Keys and signatures travel as unpadded base64url: the key an uncompressed
 //! SEC1 P-256 point, the signature DER-encoded ECDSA over SHA-256 of
-//! `domain::quick_sign_in::signed_message`.
+//! `domain::quick_sign_in::signed_message` — or, from Windows Hello, which makes only RSA
+//! keys, an RSA 2048 SubjectPublicKeyInfo and an RSASSA-PKCS1-v1_5 SHA-256 signature.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -41,13 +42,13 @@ pub struct EnrolKey {
     pub label: String,
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 100)
+        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 400)
     )]
     pub public_key: String,
     pub challenge: String,
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 100)
+        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 400)
     )]
     pub signature: String,
 }
@@ -83,7 +84,7 @@ pub struct QuickSignIn {
     pub challenge: String,
     #[cfg_attr(
         feature = "openapi",
-        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 100)
+        schema(pattern = "^[A-Za-z0-9_-]+$", max_length = 400)
     )]
     pub signature: String,
 }

@@ -15,11 +15,19 @@ use serde::{Deserialize, Serialize};
 /// time from its issue (the OS prompt is quick; a person who walks away asks again).
 pub const CHALLENGE_LIFETIME: Duration = Duration::seconds(60);
 
-/// An uncompressed SEC1 P-256 public key: `04 ‖ x ‖ y`.
-pub const PUBLIC_KEY_BYTES: usize = 65;
+/// An uncompressed SEC1 P-256 public key: `04 ‖ x ‖ y` (Android's Keystore, Apple's Secure
+/// Enclave). Its signatures are DER-encoded ECDSA over SHA-256, at most 72 bytes.
+pub const P256_PUBLIC_KEY_BYTES: usize = 65;
 
-/// The longest DER-encoded ECDSA P-256 signature (two 33-byte integers with their headers).
-pub const MAX_SIGNATURE_BYTES: usize = 72;
+/// An RSA 2048 public key as a DER SubjectPublicKeyInfo: Windows Hello makes only RSA keys
+/// (`KeyCredentialManager`); its signatures are RSASSA-PKCS1-v1_5 over SHA-256, 256 bytes.
+pub const RSA_PUBLIC_KEY_BYTES: usize = 294;
+
+/// The longest key a device may enrol.
+pub const MAX_PUBLIC_KEY_BYTES: usize = RSA_PUBLIC_KEY_BYTES;
+
+/// The longest signature (RSA 2048's).
+pub const MAX_SIGNATURE_BYTES: usize = 256;
 
 /// The most characters of a key's device name (shown in the list of keys).
 pub const MAX_LABEL_CHARS: usize = 40;
