@@ -67,7 +67,8 @@ build_web() {
   wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
     --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
     -o target/web-dist/nhi-web.wasm target/wasm32-unknown-unknown/wasm-release/nhi-web.wasm
-  wasm-bindgen --target web --no-typescript --out-dir target/web-dist target/web-dist/nhi-web.wasm
+  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+    --out-dir target/web-dist target/web-dist/nhi-web.wasm
   rm target/web-dist/nhi-web.wasm
   # Content-hashed names for the big files, so the backend can let browsers keep them for a
   # year ("immutable"); index.html and boot.js (never cached) name the current pair.

@@ -1,7 +1,7 @@
 //! The catalogues, compiled into every build (the app must speak before it can read a file)
 //! and parsed once on first use.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -44,45 +44,44 @@ pub const CATALOGUES: &[CatalogueFile] = &[
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| {
-    Lang::ALL
-        .iter()
-        .map(|&lang| {
-            let id: unic_langid::LanguageIdentifier =
-                lang.code().parse().expect("our language codes are BCP 47");
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // No Unicode isolation marks around placeholders: our values are IDs, names and
-            // dates that read fine in place, and the marks get in the way of copying them.
-            bundle.set_use_isolating(false);
-            for file in CATALOGUES.iter().filter(|f| f.lang == lang) {
-                let resource = FluentResource::try_new(file.source.to_owned()).unwrap_or_else(
-                    |(_, errors)| {
-                        panic!(
-                            "{}/{}.ftl does not parse: {errors:?}",
-                            lang.code(),
-                            file.name
-                        )
-                    },
-                );
-                bundle.add_resource(resource).unwrap_or_else(|errors| {
-                    panic!(
-                        "{}/{}.ftl repeats messages: {errors:?}",
-                        lang.code(),
-                        file.name
-                    )
-                });
-            }
-            (lang, bundle)
-        })
-        .collect()
-});
+/// Each language's bundle, parsed the first time that language is asked for: an app that
+/// speaks one language parses one catalogue at start, not four (on a slow phone the parse is
+/// part of the wait before the first screen).
+static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    &BUNDLES
+    let slot = Lang::ALL
         .iter()
-        .find(|(l, _)| *l == lang)
-        .expect("a bundle for every language")
-        .1
+        .position(|&l| l == lang)
+        .expect("every language is in Lang::ALL");
+    BUNDLES[slot].get_or_init(|| parsed(lang))
+}
+
+fn parsed(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier =
+        lang.code().parse().expect("our language codes are BCP 47");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around placeholders: our values are IDs, names and dates
+    // that read fine in place, and the marks get in the way of copying them.
+    bundle.set_use_isolating(false);
+    for file in CATALOGUES.iter().filter(|f| f.lang == lang) {
+        let resource =
+            FluentResource::try_new(file.source.to_owned()).unwrap_or_else(|(_, errors)| {
+                panic!(
+                    "{}/{}.ftl does not parse: {errors:?}",
+                    lang.code(),
+                    file.name
+                )
+            });
+        bundle.add_resource(resource).unwrap_or_else(|errors| {
+            panic!(
+                "{}/{}.ftl repeats messages: {errors:?}",
+                lang.code(),
+                file.name
+            )
+        });
+    }
+    bundle
 }
 
 /// The message `id` in `lang`.
