@@ -138,7 +138,15 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
         };
         let length = Duration::from_secs(seconds);
         let cpu = CpuShare::start(&backends);
-        let report = drive(&http, &bases, &tokens, level, length, card_round_trip()).await;
+        let report = drive(
+            dir.path(),
+            &bases,
+            &tokens,
+            level,
+            length,
+            card_round_trip(),
+        )
+        .await;
         let cpu = cpu.per(&backends, report.done);
         if let (Some(url), Some(before)) = (database, before) {
             if let Some(after) = server_counts(url).await {
@@ -170,7 +178,7 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
     // shows what it costs and where (the load generator shares the backend's cores).
     let cpu = CpuShare::start(&backends);
     let report = drive(
-        &http,
+        dir.path(),
         &bases,
         &tokens,
         64,
@@ -198,7 +206,7 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
     ];
     for (name, operation) in others {
         let report = drive(
-            &http,
+            dir.path(),
             &bases,
             &tokens,
             8,
@@ -441,21 +449,31 @@ fn website_login() -> Operation {
     })
 }
 
-/// `level` workers, each with its own persons, doing `operation` until `length` is up; with
-/// several instances the workers are spread over them.
+/// `level` workers, each with its own persons and its own connection (a clinic's counter, or
+/// a person's phone), doing `operation` until `length` is up; with several instances the
+/// workers are spread over them. (One shared client would open connections as it likes —
+/// more than the backend lets one address hold when a level starts.)
 async fn drive(
-    http: &reqwest::Client,
+    dir: &std::path::Path,
     bases: &[String],
     tokens: &Arc<Vec<String>>,
     level: usize,
     length: Duration,
     operation: Operation,
 ) -> Report {
+    let mut clients = Vec::with_capacity(level);
+    for w in 0..level {
+        clients.push(client(dir, &bases[w % bases.len()]).await);
+    }
+    // Each client's connection goes back to its pool once its first answer is read through;
+    // a request sent before that would open a second connection.
+    tokio::time::sleep(Duration::from_millis(200)).await;
     let started = Instant::now();
     let deadline = started + length;
-    let workers: Vec<_> = (0..level)
-        .map(|w| {
-            let http = http.clone();
+    let workers: Vec<_> = clients
+        .into_iter()
+        .enumerate()
+        .map(|(w, http)| {
             let base = bases[w % bases.len()].clone();
             let tokens = tokens.clone();
             let operation = operation.clone();

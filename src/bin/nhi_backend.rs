@@ -7,11 +7,6 @@ use clap::Parser;
 use nhi_backend::{telemetry, RunningBackend, Settings};
 use nhi_core::domain::SystemClock;
 
-// Many small allocations a request on many threads: glibc's malloc spent about 13 % of the
-// server's time at 64 concurrent (perf), much of it waiting on its arenas' locks.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let settings = Settings::parse();
