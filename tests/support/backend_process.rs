@@ -66,10 +66,21 @@ pub fn start_backend_on(dir: &Path, port: u16, database: Option<&str>) -> Child 
 
 /// An HTTPS client trusting the backend's CA, once the backend answers.
 pub async fn client(dir: &Path, base: &str) -> reqwest::Client {
+    client_from(dir, base, None).await
+}
+
+/// `client`, its connections made from `local` (a loopback address of its own: the backend
+/// lets one address hold at most 96 connections, as it would one clinic).
+pub async fn client_from(
+    dir: &Path,
+    base: &str,
+    local: Option<std::net::IpAddr>,
+) -> reqwest::Client {
     let ca_path = dir.join("data").join("ca.pem");
     for _ in 0..300 {
         if let Ok(ca) = std::fs::read(&ca_path) {
             let http = reqwest::Client::builder()
+                .local_address(local)
                 .add_root_certificate(reqwest::Certificate::from_pem(&ca).expect("CA"))
                 .http1_only()
                 // Answers as they are (the website's logins answer 303).
