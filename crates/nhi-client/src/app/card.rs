@@ -232,8 +232,10 @@ impl Flows {
             match self.card_memory.photo_for(&session.token, &view) {
                 Some(photo) => Some(photo),
                 None => {
-                    let version = view.application.as_ref();
-                    let version = version.and_then(|a| a.photo_version.as_deref());
+                    let version = view
+                        .application
+                        .as_ref()
+                        .and_then(|a| a.photo_version.as_deref());
                     self.card_photo(session, version).await.ok()
                 }
             }

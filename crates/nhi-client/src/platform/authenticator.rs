@@ -82,6 +82,21 @@ pub fn for_this_os() -> Arc<dyn DeviceAuthenticator> {
     }
 }
 
+/// Runs `work` — a call that blocks while the OS prompt is up — on a thread of its own, and
+/// waits for it without blocking the caller's.
+#[cfg(any(target_os = "ios", target_os = "macos", windows))]
+pub(super) async fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AuthenticatorError> + Send + 'static,
+) -> Result<T, AuthenticatorError> {
+    let (done, answer) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = done.send(work());
+    });
+    answer
+        .await
+        .map_err(|e| AuthenticatorError::Failed(e.to_string()))?
+}
+
 /// Where quick sign-in cannot be offered.
 pub struct NotOnThisSystem;
 

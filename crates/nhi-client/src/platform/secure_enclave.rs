@@ -6,17 +6,16 @@
 //! Signing blocks while the system's prompt is up, so it runs on a thread of its own; the
 //! prompt's words are the app's `NSFaceIDUsageDescription`.
 
-use std::thread;
-
 use security_framework::access_control::{ProtectionMode, SecAccessControl};
 use security_framework::item::{ItemSearchOptions, KeyClass, Location, Reference, SearchResult};
 use security_framework::key::{Algorithm, GenerateKeyOptions, KeyType, SecKey, Token};
 use security_framework_sys::access_control::{
     kSecAccessControlBiometryCurrentSet, kSecAccessControlPrivateKeyUsage,
 };
-use tokio::sync::oneshot;
 
-use super::authenticator::{AuthenticatorError, Availability, DeviceAuthenticator, Pending};
+use super::authenticator::{
+    off_thread, AuthenticatorError, Availability, DeviceAuthenticator, Pending,
+};
 
 /// `errSecUserCanceled` and LocalAuthentication's cancel codes: the person closed the prompt.
 const CANCELLED: [isize; 3] = [-128, -2, -4];
@@ -83,23 +82,16 @@ impl DeviceAuthenticator for SecureEnclave {
         _reason: &'a str,
     ) -> Pending<'a, Vec<u8>> {
         let (alias, message) = (alias.to_owned(), message.to_vec());
-        Box::pin(async move {
-            let (done, answer) = oneshot::channel();
-            thread::spawn(move || {
-                let signed = match find(&alias) {
-                    None => Err(AuthenticatorError::KeyInvalidated),
-                    Some(key) => key
-                        .create_signature(Algorithm::ECDSASignatureMessageX962SHA256, &message)
-                        .map_err(|e| match e.code() {
-                            code if CANCELLED.contains(&code) => AuthenticatorError::Cancelled,
-                            NOT_FOUND => AuthenticatorError::KeyInvalidated,
-                            _ => failed(e.description()),
-                        }),
-                };
-                let _ = done.send(signed);
-            });
-            answer.await.map_err(failed)?
-        })
+        Box::pin(off_thread(move || match find(&alias) {
+            None => Err(AuthenticatorError::KeyInvalidated),
+            Some(key) => key
+                .create_signature(Algorithm::ECDSASignatureMessageX962SHA256, &message)
+                .map_err(|e| match e.code() {
+                    code if CANCELLED.contains(&code) => AuthenticatorError::Cancelled,
+                    NOT_FOUND => AuthenticatorError::KeyInvalidated,
+                    _ => failed(e.description()),
+                }),
+        }))
     }
 
     fn delete_key(&self, alias: &str) -> Result<(), AuthenticatorError> {

@@ -8,9 +8,6 @@
 //! Every call waits on Windows (the prompt above all), so each runs on a thread of its own.
 //! Windows draws its own prompt and words; the app's reason is not shown.
 
-use std::thread;
-
-use tokio::sync::oneshot;
 use windows::core::HSTRING;
 use windows::Security::Credentials::{
     KeyCredential, KeyCredentialCreationOption, KeyCredentialManager, KeyCredentialStatus,
@@ -19,7 +16,9 @@ use windows::Security::Cryptography::Core::CryptographicPublicKeyBlobType;
 use windows::Security::Cryptography::CryptographicBuffer;
 use windows::Storage::Streams::IBuffer;
 
-use super::authenticator::{AuthenticatorError, Availability, DeviceAuthenticator, Pending};
+use super::authenticator::{
+    off_thread, AuthenticatorError, Availability, DeviceAuthenticator, Pending,
+};
 
 pub struct WindowsHello;
 
@@ -55,17 +54,6 @@ fn open(alias: &str) -> Result<KeyCredential, AuthenticatorError> {
         KeyCredentialStatus::Success => opened.Credential().map_err(failed),
         other => Err(refusal(other)),
     }
-}
-
-/// Runs `work` on a thread of its own and waits for it without blocking the caller's.
-async fn off_thread<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, AuthenticatorError> + Send + 'static,
-) -> Result<T, AuthenticatorError> {
-    let (done, answer) = oneshot::channel();
-    thread::spawn(move || {
-        let _ = done.send(work());
-    });
-    answer.await.map_err(failed)?
 }
 
 impl DeviceAuthenticator for WindowsHello {
