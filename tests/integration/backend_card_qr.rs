@@ -256,3 +256,26 @@ async fn a_too_long_search_is_explained_as_too_long_never_as_a_server_fault() {
     let problem: nhi_core::api::Problem = answer.json().await.unwrap();
     assert_eq!(problem.code, ProblemCode::SearchTooLong);
 }
+
+#[tokio::test]
+async fn every_verification_of_an_approved_card_carries_its_photo() {
+    // From the second verification on, the backend has the counter photo's text and (on
+    // PostgreSQL) the use statement leaves its bytes out: the answer must not lose it.
+    let t = TestBackend::spawn().await;
+    let token = t.signed_in_adult().await.token;
+    support::card::approved_card(&t, &token).await;
+    let mut photos = Vec::new();
+    for _ in 0..3 {
+        let code = qr(&t, &token).await;
+        let (status, body) = Clinic::new(&t).verify(&CLINIC, &code.payload).await;
+        assert_eq!(status, 200, "{body}");
+        let v: Verification = serde_json::from_value(body).unwrap();
+        assert!(!v.photo_less);
+        photos.push(v.photo_jpeg_base64.expect("the approved card's photo"));
+    }
+    assert!(photos[0].starts_with("/9j/"), "a JPEG");
+    assert!(
+        photos.iter().all(|p| *p == photos[0]),
+        "the same photo each time"
+    );
+}

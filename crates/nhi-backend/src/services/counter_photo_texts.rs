@@ -6,6 +6,11 @@
 //! backend's time at 64 concurrent round trips, perf). Keyed by the photo's upload id; at
 //! most `MAX_ENTRIES` kept (about 20 kB each), then the kept ones are dropped and made
 //! again as cards are verified. Nothing here is a secret beyond what the answer carries.
+//!
+//! It also remembers which upload each verified application's photo was, so that on a
+//! store whose every statement is a round trip to a server the use statement can leave the
+//! photo out when the backend has it already (`known_for`): the store compares the
+//! remembered upload with the application's own, so a stale guess only costs the bytes.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -18,25 +23,51 @@ const MAX_ENTRIES: usize = 1024;
 
 #[derive(Default)]
 pub struct CounterPhotoTexts {
-    kept: Mutex<HashMap<String, Arc<str>>>,
+    kept: Mutex<Kept>,
+}
+
+#[derive(Default)]
+struct Kept {
+    /// The base64 text by upload id.
+    texts: HashMap<String, Arc<str>>,
+    /// The upload of each application whose photo's text is kept.
+    uploads: HashMap<i64, String>,
 }
 
 impl CounterPhotoTexts {
     /// The base64 text of `jpeg`, the counter photo of upload `upload_id`.
     pub fn of(&self, upload_id: &str, jpeg: &[u8]) -> Arc<str> {
-        if let Some(text) = self.lock().get(upload_id) {
+        if let Some(text) = self.lock().texts.get(upload_id) {
             return text.clone();
         }
         let text: Arc<str> = STANDARD.encode(jpeg).into();
         let mut kept = self.lock();
-        if kept.len() >= MAX_ENTRIES {
-            kept.clear();
+        if kept.texts.len() >= MAX_ENTRIES {
+            kept.texts.clear();
+            kept.uploads.clear();
         }
-        kept.insert(upload_id.to_owned(), text.clone());
+        kept.texts.insert(upload_id.to_owned(), text.clone());
         text
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<str>>> {
+    /// Remembers that application `application_id`'s photo is upload `upload_id`, once its
+    /// text is kept (`of`).
+    pub fn remember(&self, application_id: i64, upload_id: &str) {
+        let mut kept = self.lock();
+        if kept.texts.contains_key(upload_id) && kept.uploads.len() < MAX_ENTRIES {
+            kept.uploads.insert(application_id, upload_id.to_owned());
+        }
+    }
+
+    /// The upload id and the kept text of application `application_id`'s photo, as last
+    /// seen: a guess the store checks against the application.
+    pub fn known_for(&self, application_id: i64) -> Option<(String, Arc<str>)> {
+        let kept = self.lock();
+        let upload = kept.uploads.get(&application_id)?;
+        Some((upload.clone(), kept.texts.get(upload)?.clone()))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Kept> {
         self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -55,11 +86,26 @@ mod tests {
     }
 
     #[test]
+    fn an_applications_upload_is_known_only_once_its_text_is_kept() {
+        let texts = CounterPhotoTexts::default();
+        texts.remember(7, "upload-7");
+        assert!(texts.known_for(7).is_none());
+        let text = texts.of("upload-7", b"seven");
+        texts.remember(7, "upload-7");
+        let (upload, known) = texts.known_for(7).expect("known");
+        assert_eq!(upload, "upload-7");
+        assert!(Arc::ptr_eq(&text, &known));
+        assert!(texts.known_for(8).is_none());
+    }
+
+    #[test]
     fn memory_stays_bounded() {
         let texts = CounterPhotoTexts::default();
         for n in 0..MAX_ENTRIES * 3 {
             texts.of(&format!("upload-{n}"), b"jpeg");
-            assert!(texts.lock().len() <= MAX_ENTRIES);
+            texts.remember(n as i64, &format!("upload-{n}"));
+            let kept = texts.lock();
+            assert!(kept.texts.len() <= MAX_ENTRIES && kept.uploads.len() <= MAX_ENTRIES);
         }
     }
 }

@@ -82,6 +82,9 @@ pub struct OwnCodeUse<'a> {
     pub used_at: DateTime<Utc>,
     pub institution: &'a str,
     pub max_visits: u32,
+    /// The upload whose counter photo the caller has already (`CounterPhotoTexts`): when it
+    /// is still the application's photo, the card comes back without the photo's bytes.
+    pub photo_kept: Option<&'a str>,
 }
 
 #[async_trait]

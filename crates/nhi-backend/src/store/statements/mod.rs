@@ -9,7 +9,8 @@ use super::super::StoreError;
 pub(super) use super::{lock_person, Engine, EngineDb, EngineRow};
 
 /// The person columns every query that returns a person selects (`p` is `persons`).
-const PERSON_COLUMNS: &str = "p.id_number, p.name, p.birth_date, p.sex, p.card_number, \
+pub(in crate::store) const PERSON_COLUMNS: &str =
+    "p.id_number, p.name, p.birth_date, p.sex, p.card_number, \
      p.card_issue_date, p.card_voided, p.email";
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
