@@ -73,20 +73,27 @@ build_web() {
   # Content-hashed names for the big files, so the backend can let browsers keep them for a
   # year ("immutable"); index.html and boot.js (never cached) name the current pair.
   local hash
-  hash="$(cat target/web-dist/nhi-web.js target/web-dist/nhi-web_bg.wasm | sha256sum | cut -c1-16)"
+  # The catalogues the wasm does not carry (only zh-TW's is compiled in) go beside it, named
+  # by the same hash: their words change with the app's.
+  hash="$(cat target/web-dist/nhi-web.js target/web-dist/nhi-web_bg.wasm crates/nhi-core/locales/*/app.ftl \
+    | sha256sum | cut -c1-16)"
+  local lang
+  for lang in en id vi; do
+    cp "crates/nhi-core/locales/$lang/app.ftl" "target/web-dist/nhi-web-$hash-$lang.ftl"
+  done
   mv target/web-dist/nhi-web.js "target/web-dist/nhi-web-$hash.js"
   mv target/web-dist/nhi-web_bg.wasm "target/web-dist/nhi-web-${hash}_bg.wasm"
   cp web/passkeys.js target/web-dist/
   local page
   for page in index.html boot.js; do
     sed -e "s|/nhi-web.js|/nhi-web-$hash.js|" -e "s|/nhi-web_bg.wasm|/nhi-web-${hash}_bg.wasm|" \
-      "web/$page" > "target/web-dist/$page"
+      -e "s|/nhi-web-catalogue-|/nhi-web-$hash-|" "web/$page" > "target/web-dist/$page"
     grep -q "nhi-web-$hash.js" "target/web-dist/$page"
   done
   # Precompressed once here rather than on every request: brotli where the browser accepts
   # it (a fifth smaller than gzip on the wasm), gzip otherwise.
-  gzip -9 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html
-  brotli -q 11 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html
+  gzip -9 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html target/web-dist/*.ftl
+  brotli -q 11 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html target/web-dist/*.ftl
   local wasm="target/web-dist/nhi-web-${hash}_bg.wasm"
   log "Web app: wasm $(stat -c %s "$wasm") bytes, gzip $(stat -c %s "$wasm.gz"), brotli $(stat -c %s "$wasm.br")"
 }

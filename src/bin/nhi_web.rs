@@ -6,12 +6,15 @@ use std::sync::Arc;
 use nhi_client::app::{AppSetup, Flows, Services};
 use nhi_client::client::ApiClient;
 use nhi_client::platform::browser_store::BrowserStore;
+use nhi_client::platform::catalogues;
 use nhi_client::platform::system_lang::system_lang;
 use nhi_core::domain::SystemClock;
 use nhi_core::i18n::Msg;
 use nhi_ui::{App, SystemLang};
 
 fn main() {
+    // The device's language, fetched by the page beside the wasm (web/boot.js).
+    catalogues::install_preloaded();
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();

@@ -16,7 +16,7 @@ pub use state::UiState;
 use dioxus::prelude::*;
 
 use nhi_client::app::{AppSetup, Services};
-use nhi_core::i18n::Lang;
+use nhi_core::i18n::{catalogue, Lang};
 
 /// The stylesheet, compiled in so every build (desktop, web, tests) has it without an
 /// asset pipeline.
@@ -37,15 +37,29 @@ pub fn App() -> Element {
     let launched = use_context::<AppSetup>();
     let mut current = use_signal(move || launched);
     let setup = current();
-    let state = use_context_provider(|| match &setup {
-        // The language chosen on this device (else the system's), before anything is painted.
+    // The language chosen on this device (else the system's), before anything is painted.
+    let wanted = match &setup {
+        AppSetup::Ready(services) => first(services),
+        AppSetup::Failed { .. } => system.unwrap_or_default(),
+    };
+    // A web build whose page could not fetch that language's words beside the wasm speaks
+    // zh-TW — and says so to the picker and to screen readers — while it tries once more.
+    let starting = speakable(wanted);
+    let mut state = use_context_provider(|| match &setup {
         AppSetup::Ready(services) => UiState::new(
-            first(services),
+            starting,
             services.flows.restore().ok().flatten(),
             services.flows.clock().now(),
         ),
-        AppSetup::Failed { .. } => {
-            UiState::new(system.unwrap_or_default(), None, chrono::Utc::now())
+        AppSetup::Failed { .. } => UiState::new(starting, None, chrono::Utc::now()),
+    });
+    use_hook(move || {
+        if !catalogue::has(wanted) {
+            spawn(async move {
+                if nhi_client::platform::catalogues::ensure(wanted).await {
+                    state.lang_signal.set(wanted);
+                }
+            });
         }
     });
     let lang = state.lang();
@@ -67,7 +81,7 @@ pub fn App() -> Element {
             // and English beside it for whoever helps.
             let retry = failed.retry();
             let mut langs = vec![lang];
-            if lang != Lang::En {
+            if lang != Lang::En && catalogue::has(Lang::En) {
                 langs.push(Lang::En);
             }
             rsx! {
@@ -85,7 +99,7 @@ pub fn App() -> Element {
                                 let again = retry();
                                 if let AppSetup::Ready(services) = &again {
                                     let mut state = state;
-                                    state.lang_signal.set(first(services));
+                                    state.lang_signal.set(speakable(first(services)));
                                     state.session.set(services.flows.restore().ok().flatten());
                                 }
                                 current.set(again);
@@ -100,6 +114,15 @@ pub fn App() -> Element {
     rsx! {
         style { {STYLE} }
         div { class: "app", lang: lang.tag(), {body} }
+    }
+}
+
+/// `lang` when the app has its words now, else zh-TW (a web build's language not fetched).
+fn speakable(lang: Lang) -> Lang {
+    if catalogue::has(lang) {
+        lang
+    } else {
+        Lang::default()
     }
 }
 

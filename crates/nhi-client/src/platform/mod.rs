@@ -7,6 +7,7 @@
 #[cfg(target_os = "android")]
 pub mod android_keystore;
 pub mod authenticator;
+pub mod catalogues;
 pub mod drafts;
 pub mod passkeys;
 #[cfg(any(target_os = "ios", target_os = "macos"))]

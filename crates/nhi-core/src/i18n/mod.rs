@@ -3,7 +3,7 @@
 //! order, the plurals and the placeholders. One catalogue per language and part: the app's
 //! (`app.ftl`) and the backend's own pages (`pages.ftl`), each in all four languages.
 
-mod catalogue;
+pub mod catalogue;
 mod dates;
 mod lang;
 mod message;

@@ -12,8 +12,9 @@ use crate::widgets::SessionExpiryWarning;
 use crate::{Route, Tab, UiState};
 use nhi_client::app::session::RENEW_WARNING;
 use nhi_client::app::Services;
+use nhi_client::platform::catalogues;
 use nhi_client::platform::time::sleep;
-use nhi_core::i18n::Lang;
+use nhi_core::i18n::{catalogue, Lang};
 
 /// How often the shell looks at the session's expiry (and refreshes "time left").
 const EXPIRY_CHECK: Duration = Duration::from_secs(30);
@@ -112,9 +113,24 @@ pub fn Shell() -> Element {
                         let Some(next) = Lang::from_tag(&e.value()) else {
                             return;
                         };
-                        state.lang_signal.set(next);
-                        if let Err(error) = services.flows.save_lang(next) {
-                            tracing::warn!(%error, "the language choice could not be kept");
+                        let services = services.clone();
+                        let mut switch = move || {
+                            state.lang_signal.set(next);
+                            if let Err(error) = services.flows.save_lang(next) {
+                                tracing::warn!(%error, "the language choice could not be kept");
+                            }
+                        };
+                        // The web build fetches a language's words the first time it is
+                        // picked; offline, the app stays in the language it speaks.
+                        if catalogue::has(next) {
+                            switch();
+                        } else {
+                            spawn(async move {
+                                let mut switch = switch;
+                                if catalogues::ensure(next).await {
+                                    switch();
+                                }
+                            });
                         }
                     }
                 },
