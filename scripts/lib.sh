@@ -91,9 +91,13 @@ build_web() {
     grep -q "nhi-web-$hash.js" "target/web-dist/$page"
   done
   # Precompressed once here rather than on every request: brotli where the browser accepts
-  # it (a fifth smaller than gzip on the wasm), gzip otherwise.
-  gzip -9 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html target/web-dist/*.ftl
-  brotli -q 11 -k target/web-dist/*.js target/web-dist/*.wasm target/web-dist/*.html target/web-dist/*.ftl
+  # it (a fifth smaller than gzip on the wasm), gzip otherwise — the script snippets Dioxus
+  # and wasm-bindgen load from snippets/ too (27 kB raw, which went out uncompressed beside
+  # the wasm on the same slow line).
+  local files
+  mapfile -t files < <(find target/web-dist -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.html' -o -name '*.ftl' \))
+  gzip -9 -k "${files[@]}"
+  brotli -q 11 -k "${files[@]}"
   local wasm="target/web-dist/nhi-web-${hash}_bg.wasm"
   log "Web app: wasm $(stat -c %s "$wasm") bytes, gzip $(stat -c %s "$wasm.gz"), brotli $(stat -c %s "$wasm.br")"
 }

@@ -1,7 +1,7 @@
-//! The catalogues, compiled into every build (the app must speak before it can read a file)
+//! The catalogues, compiled into the build (the app must speak before it can read a file)
 //! and parsed once on first use.
 //!
-//! The web build (feature `catalogues-on-demand`) carries only zh-TW, the app's first
+//! The web build (feature `catalogues-on-demand`) carries only zh-TW's, the app's first
 //! language and every other one's fallback: a phone on a slow network downloads the words of
 //! one language, not four. Its page fetches the device's other language beside the wasm and
 //! the app installs it (`install`) before its first screen; a language picked later is
@@ -87,10 +87,12 @@ pub fn has(lang: Lang) -> bool {
 }
 
 /// Why a fetched catalogue was not installed.
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Debug, thiserror::Error)]
 pub enum InstallError {
     #[error("the catalogue does not parse ({0} errors)")]
     DoesNotParse(usize),
+    #[error("the catalogue repeats messages")]
+    RepeatsMessages,
     #[error("the catalogue lacks the app's words (no `{0}`)")]
     NotTheAppCatalogue(&'static str),
 }
@@ -100,20 +102,29 @@ pub enum InstallError {
 const PROOF_MESSAGE: &str = "shell-nhi-express";
 
 /// Installs the app's catalogue of `lang` from `source` (fetched by the web build). A text
-/// that does not parse, or that is not the app's catalogue, changes nothing. Installing a
-/// language twice keeps the first.
+/// that does not parse, or that is not the app's catalogue, changes nothing; nor does one for
+/// a language the build carries (its own words win). Installing a language twice keeps the
+/// first.
 pub fn install(lang: Lang, source: String) -> Result<(), InstallError> {
+    if compiled_in(lang) {
+        return Ok(());
+    }
+    let _ = slot(lang).set(checked(lang, source)?);
+    Ok(())
+}
+
+/// `source` as `lang`'s bundle, if it parses and is the app's catalogue.
+fn checked(lang: Lang, source: String) -> Result<Bundle, InstallError> {
     let resource = FluentResource::try_new(source)
         .map_err(|(_, errors)| InstallError::DoesNotParse(errors.len()))?;
     let mut bundle = empty(lang);
     if bundle.add_resource(resource).is_err() {
-        return Err(InstallError::DoesNotParse(1));
+        return Err(InstallError::RepeatsMessages);
     }
     if !bundle.has_message(PROOF_MESSAGE) {
         return Err(InstallError::NotTheAppCatalogue(PROOF_MESSAGE));
     }
-    let _ = slot(lang).set(bundle);
-    Ok(())
+    Ok(bundle)
 }
 
 fn empty(lang: Lang) -> Bundle {
@@ -192,13 +203,22 @@ mod tests {
         // A server answers its index page for a missing file: that must not become a language.
         let page = "<!doctype html><html><body>NHI Express</body></html>".to_owned();
         assert!(matches!(
-            install(Lang::Vi, page),
+            checked(Lang::Vi, page),
             Err(InstallError::DoesNotParse(_))
         ));
-        assert_eq!(
-            install(Lang::Vi, "greeting = hello\n".to_owned()),
+        assert!(matches!(
+            checked(Lang::Vi, "greeting = hello\n".to_owned()),
             Err(InstallError::NotTheAppCatalogue(PROOF_MESSAGE))
-        );
+        ));
+        assert!(matches!(
+            checked(
+                Lang::Vi,
+                "shell-nhi-express = A\nshell-nhi-express = B\n".to_owned()
+            ),
+            Err(InstallError::RepeatsMessages)
+        ));
+        let vi = include_str!("../../locales/vi/app.ftl").to_owned();
+        assert!(checked(Lang::Vi, vi).is_ok());
     }
 
     #[test]
