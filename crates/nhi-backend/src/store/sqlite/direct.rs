@@ -70,7 +70,11 @@ impl Direct {
         writer.pragma_update(None, "synchronous", "NORMAL")?;
         writer.busy_timeout(Duration::ZERO)?;
         let writer = Arc::new(tokio::sync::Mutex::new(writer));
-        tokio::spawn(keep_wal_short(Arc::downgrade(&writer), busy_timeout));
+        tokio::spawn(keep_wal_short(
+            path.to_owned(),
+            Arc::downgrade(&writer),
+            busy_timeout,
+        ));
         Ok(Self {
             path: path.to_owned(),
             readers: Mutex::new(Vec::new()),
@@ -230,11 +234,49 @@ const WAL_RESTART_EVERY: Duration = Duration::from_millis(300);
 /// with an fsync, every time). A restarting checkpoint copies the log into the database and
 /// waits the moment it takes for the reads in flight to finish — on the blocking pool, with
 /// this path's writes queued behind it. Ends when the store is dropped.
-async fn keep_wal_short(writer: Weak<tokio::sync::Mutex<Connection>>, busy_timeout: Duration) {
+///
+/// Each round copies first without holding up writers (a passive checkpoint on a connection
+/// of its own, with its fsyncs), then restarts the log holding the writer, which then has
+/// only what came in meanwhile to copy and sync: writes wait on the disk for that part only
+/// (on a disk that is slow or rate-limited, the whole copy's fsync behind the writer stalled
+/// every write).
+async fn keep_wal_short(
+    path: PathBuf,
+    writer: Weak<tokio::sync::Mutex<Connection>>,
+    busy_timeout: Duration,
+) {
+    let copier = Connection::open_with_flags(
+        &path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|conn| {
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(Duration::ZERO)?;
+        Ok(conn)
+    });
+    let mut copier = match copier {
+        Ok(conn) => Some(conn),
+        Err(error) => {
+            tracing::warn!(%error, "write-ahead log copier not opened; restarts copy alone");
+            None
+        }
+    };
     let mut ticks = tokio::time::interval(WAL_RESTART_EVERY);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;
+        if writer.strong_count() == 0 {
+            return;
+        }
+        if let Some(conn) = copier.take() {
+            // Busy (another checkpoint running) or failed: the restart below copies it all.
+            copier = tokio::task::spawn_blocking(move || {
+                let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+                conn
+            })
+            .await
+            .ok();
+        }
         let Some(shared) = writer.upgrade() else {
             return;
         };
