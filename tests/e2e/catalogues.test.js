@@ -44,7 +44,12 @@ test('without its catalogue the app still starts, in Chinese, and a language pic
   // It says which language it speaks: the picker and the page (what a screen reader reads).
   assert.equal(await page.locator('select.lang-switch').inputValue(), 'zh-TW');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hant-TW');
-  // The page's own retry failed as well; picking Vietnamese once the network is back works.
+  // Picking another language while its words cannot be had says so, in the language spoken,
+  // and the picker stays on it.
+  await page.locator('select.lang-switch').selectOption('vi');
+  await page.getByRole('status').getByText('無法載入所選的語言，請確認網路連線後再試一次。').waitFor();
+  assert.equal(await page.locator('select.lang-switch').inputValue(), 'zh-TW');
+  // Once the network is back, picking Vietnamese works.
   await page.unroute('**/*.ftl');
   await page.locator('select.lang-switch').selectOption('vi');
   await page.getByRole('heading', { name: 'Chào mừng đến với NHI Express' }).waitFor();

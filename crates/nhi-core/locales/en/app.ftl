@@ -398,6 +398,7 @@ institutions-found =
        *[other] { $count } institutions
     }
 shell-language = Language
+shell-language-unavailable = The language you chose could not be loaded. Check your connection and try again.
 code-authentication-done = This device is authenticated for { $name }. Now sign in with your registration password.
 error-wrong-credentials-attempts =
     Wrong ID number or password. { $n ->

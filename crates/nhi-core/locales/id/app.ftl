@@ -378,6 +378,7 @@ delegate-card-authorized-by = { $holder } mengizinkan Anda menunjukkan Kartu NHI
 person-with-id = { $name } ({ $id })
 institutions-found = { $count } fasilitas
 shell-language = Bahasa
+shell-language-unavailable = Bahasa yang dipilih tidak dapat dimuat. Periksa koneksi internet Anda lalu coba lagi.
 code-authentication-done = Perangkat ini sudah diautentikasi untuk { $name }. Sekarang masuk dengan kata sandi pendaftaran.
 error-wrong-credentials-attempts = Nomor ID atau kata sandi salah. { $n } kali lagi salah, akun akan dikunci sementara.
 home-welcome-name = Halo, { $name }

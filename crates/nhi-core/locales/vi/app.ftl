@@ -378,6 +378,7 @@ delegate-card-authorized-by = { $holder } đã ủy quyền cho bạn xuất tr�
 person-with-id = { $name } ({ $id })
 institutions-found = { $count } cơ sở
 shell-language = Ngôn ngữ
+shell-language-unavailable = Không tải được ngôn ngữ đã chọn. Vui lòng kiểm tra kết nối mạng rồi thử lại.
 code-authentication-done = Thiết bị này đã được xác thực cho { $name }. Giờ hãy đăng nhập bằng mật khẩu đăng ký.
 error-wrong-credentials-attempts = Sai số ID hoặc mật khẩu. Sai thêm { $n } lần nữa, tài khoản sẽ tạm bị khóa.
 home-welcome-name = Xin chào, { $name }

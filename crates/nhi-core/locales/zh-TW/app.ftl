@@ -378,6 +378,7 @@ delegate-card-authorized-by = { $holder } 授權您代為出示其虛擬健保�
 person-with-id = { $name }（{ $id }）
 institutions-found = 共 { $count } 家院所
 shell-language = 語言
+shell-language-unavailable = 無法載入所選的語言，請確認網路連線後再試一次。
 code-authentication-done = { $name } 的裝置認證完成，請以註冊密碼登入。
 error-wrong-credentials-attempts = 身分證號或密碼錯誤。再錯 { $n } 次帳號將暫時鎖定。
 home-welcome-name = { $name }，您好

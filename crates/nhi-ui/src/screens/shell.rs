@@ -14,7 +14,7 @@ use nhi_client::app::session::RENEW_WARNING;
 use nhi_client::app::Services;
 use nhi_client::platform::catalogues;
 use nhi_client::platform::time::sleep;
-use nhi_core::i18n::{catalogue, Lang};
+use nhi_core::i18n::{catalogue, Lang, Msg};
 
 /// How often the shell looks at the session's expiry (and refreshes "time left").
 const EXPIRY_CHECK: Duration = Duration::from_secs(30);
@@ -129,6 +129,13 @@ pub fn Shell() -> Element {
                                 let mut switch = switch;
                                 if catalogues::ensure(next).await {
                                     switch();
+                                } else {
+                                    // The picker goes back to the language still spoken.
+                                    let spoken = state.lang().code();
+                                    document::eval(&format!(
+                                        "document.querySelector('select.lang-switch').value = '{spoken}';"
+                                    ));
+                                    state.notify(Msg::new("shell-language-unavailable"));
                                 }
                             });
                         }
