@@ -77,9 +77,10 @@ build_web() {
   # by the same hash: their words change with the app's.
   hash="$(cat target/web-dist/nhi-web.js target/web-dist/nhi-web_bg.wasm crates/nhi-core/locales/*/app.ftl \
     | sha256sum | cut -c1-16)"
-  local lang
-  for lang in en id vi; do
-    cp "crates/nhi-core/locales/$lang/app.ftl" "target/web-dist/nhi-web-$hash-$lang.ftl"
+  local dir lang
+  for dir in crates/nhi-core/locales/*/; do
+    lang="$(basename "$dir")"
+    [ "$lang" = zh-TW ] || cp "$dir/app.ftl" "target/web-dist/nhi-web-$hash-$lang.ftl"
   done
   mv target/web-dist/nhi-web.js "target/web-dist/nhi-web-$hash.js"
   mv target/web-dist/nhi-web_bg.wasm "target/web-dist/nhi-web-${hash}_bg.wasm"

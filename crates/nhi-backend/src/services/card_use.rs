@@ -172,6 +172,8 @@ pub async fn no_longer_usable(
 }
 
 /// The photo the counter is shown, base64: the approved card's face-sized copy (made once).
+/// A card read without the copy's bytes (the store left out the one whose text is kept) gets
+/// the kept text.
 pub async fn counter_photo(
     state: &AppState,
     card: &CardAtCounter,
@@ -180,6 +182,9 @@ pub async fn counter_photo(
     let jpeg = match (card.status, &card.counter_photo) {
         (ApplicationStatus::Approved, Some(kept)) => kept,
         (ApplicationStatus::Approved, None) => {
+            if let Some(text) = state.counter_photo_texts.kept(&card.photo_upload) {
+                return Ok(Some(text));
+            }
             match make_counter_photo(state, &card.photo_upload).await? {
                 Some(jpeg) => {
                     made = jpeg;

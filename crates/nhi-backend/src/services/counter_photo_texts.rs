@@ -59,12 +59,17 @@ impl CounterPhotoTexts {
         }
     }
 
-    /// The upload id and the kept text of application `application_id`'s photo, as last
-    /// seen: a guess the store checks against the application.
-    pub fn known_for(&self, application_id: i64) -> Option<(String, Arc<str>)> {
+    /// The kept text of upload `upload_id`'s counter photo, if it is kept.
+    pub fn kept(&self, upload_id: &str) -> Option<Arc<str>> {
+        self.lock().texts.get(upload_id).cloned()
+    }
+
+    /// The upload of application `application_id`'s photo as last seen, when its text is
+    /// kept: a guess the store checks against the application.
+    pub fn known_upload(&self, application_id: i64) -> Option<String> {
         let kept = self.lock();
         let upload = kept.uploads.get(&application_id)?;
-        Some((upload.clone(), kept.texts.get(upload)?.clone()))
+        kept.texts.contains_key(upload).then(|| upload.clone())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Kept> {
@@ -89,13 +94,12 @@ mod tests {
     fn an_applications_upload_is_known_only_once_its_text_is_kept() {
         let texts = CounterPhotoTexts::default();
         texts.remember(7, "upload-7");
-        assert!(texts.known_for(7).is_none());
+        assert!(texts.known_upload(7).is_none());
         let text = texts.of("upload-7", b"seven");
         texts.remember(7, "upload-7");
-        let (upload, known) = texts.known_for(7).expect("known");
-        assert_eq!(upload, "upload-7");
-        assert!(Arc::ptr_eq(&text, &known));
-        assert!(texts.known_for(8).is_none());
+        assert_eq!(texts.known_upload(7).as_deref(), Some("upload-7"));
+        assert!(Arc::ptr_eq(&text, &texts.kept("upload-7").expect("kept")));
+        assert!(texts.known_upload(8).is_none());
     }
 
     #[test]

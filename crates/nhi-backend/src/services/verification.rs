@@ -15,7 +15,6 @@ use crate::services::institution_cards::refuse;
 use crate::state::AppState;
 use crate::store::{Consumed, InstitutionRecord, OwnCodeUse};
 use nhi_core::api::{ProblemCode, Verification};
-use nhi_core::domain::card_application::ApplicationStatus;
 use nhi_core::domain::card_qr::{token_from_payload, HisCode};
 
 /// Verifies and consumes a scanned card QR for the institution.
@@ -63,8 +62,9 @@ pub async fn verify(
     // back in one statement, under the same checks inside the write; when that did not
     // happen, the usual way below says why.
     if claims.authorization_id.is_none() {
-        let photos = &state.counter_photo_texts;
-        let kept = photos.known_for(claims.application_id);
+        let kept = state
+            .counter_photo_texts
+            .known_upload(claims.application_id);
         let code = OwnCodeUse {
             serial: &claims.serial,
             application_id: claims.application_id,
@@ -72,21 +72,13 @@ pub async fn verify(
             used_at: now,
             institution: &institution.name,
             max_visits: MAX_VISITS_A_YEAR,
-            photo_kept: kept.as_ref().map(|(upload, _)| upload.as_str()),
+            photo_kept: kept.as_deref(),
         };
         if let Some((card, number)) = state.store.use_own_code_at_once(&code).await? {
-            // The store left the photo out when it is the one kept.
-            let photo = match kept {
-                Some((upload, text))
-                    if upload == card.photo_upload
-                        && card.status == ApplicationStatus::Approved
-                        && card.counter_photo.is_none() =>
-                {
-                    Some(text)
-                }
-                _ => card_use::counter_photo(state, &card).await?,
-            };
-            photos.remember(claims.application_id, &card.photo_upload);
+            let photo = card_use::counter_photo(state, &card).await?;
+            state
+                .counter_photo_texts
+                .remember(claims.application_id, &card.photo_upload);
             return identity_answer(
                 state,
                 &card.holder,

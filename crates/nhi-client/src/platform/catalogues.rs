@@ -54,24 +54,21 @@ mod web {
             .and_then(|w| w.location().origin().ok())
             .unwrap_or_default();
         let url = format!("{origin}{base}{}.ftl", lang.code());
-        let text = match reqwest::get(&url).await {
-            Ok(response) if response.status().is_success() => response.text().await,
-            Ok(response) => {
-                tracing::warn!(status = %response.status(), "the catalogue could not be fetched");
-                return false;
-            }
-            Err(error) => Err(error),
+        let installed = match download(&url).await {
+            Ok(text) => catalogue::install(lang, text).map_err(|e| e.to_string()),
+            Err(why) => Err(why),
         };
-        match text.map(|text| catalogue::install(lang, text)) {
-            Ok(Ok(())) => true,
-            Ok(Err(error)) => {
-                tracing::warn!(%error, lang = lang.code(), "the fetched catalogue was not installed");
-                false
-            }
-            Err(error) => {
-                tracing::warn!(%error, "the catalogue could not be fetched");
-                false
-            }
+        if let Err(why) = &installed {
+            tracing::warn!(%why, lang = lang.code(), "the catalogue was not installed");
         }
+        installed.is_ok()
+    }
+
+    async fn download(url: &str) -> Result<String, String> {
+        let response = reqwest::get(url).await.map_err(|e| e.to_string())?;
+        if !response.status().is_success() {
+            return Err(format!("answered {}", response.status()));
+        }
+        response.text().await.map_err(|e| e.to_string())
     }
 }
