@@ -6,7 +6,8 @@
 //! session, then drives round trips at 1, 8, 32 and 64 concurrent for a fixed time each,
 //! over HTTPS with HTTP/1.1 keep-alive, and prints throughput, p50/p90/p99, failures, the
 //! verification answer's size, the backend's peak resident memory and the size its SQLite
-//! write-ahead log reached. The load generator
+//! write-ahead log reached, with a core's speed before and after the levels (SHA-256 on one
+//! thread: on a shared virtual machine it changes by the hour). The load generator
 //! shares the machine's cores with the backend, as a clinic's load never would.
 //!
 //! `cargo bench --features backend --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
@@ -24,6 +25,8 @@
 mod backend_process;
 #[path = "support/cpu.rs"]
 mod cpu;
+#[path = "support/machine_speed.rs"]
+mod machine_speed;
 #[path = "support/memory.rs"]
 mod memory;
 
@@ -109,6 +112,7 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
     let base = bases[0].clone();
 
     let tokens = seed_on(dir.path(), persons, database).await;
+    let speed_before = machine_speed::sha256_mb_per_s();
     println!(
         "round trip (card QR, then the clinic's verification): {persons} persons with approved cards, {seconds} s a level, store {}, {instances} instance(s), backend pids {:?}",
         if database.is_some() { "PostgreSQL" } else { "SQLite" },
@@ -195,6 +199,10 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
         report.failed
     );
     println!("            {cpu}");
+    println!(
+        "this machine's core speed (SHA-256 on one thread): {speed_before:.0} MB/s before the levels, {:.0} MB/s after",
+        machine_speed::sha256_mb_per_s()
+    );
     // The other paths a person takes often, at 8 concurrent.
     println!("other paths at 8 concurrent        per s      p50      p99   failed");
     let others: [(&str, Operation); 3] = [
