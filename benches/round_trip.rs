@@ -6,8 +6,9 @@
 //! session, then drives round trips at 1, 8, 32 and 64 concurrent for a fixed time each,
 //! over HTTPS with HTTP/1.1 keep-alive, and prints throughput, p50/p90/p99, failures, the
 //! verification answer's size, the backend's peak resident memory and the size its SQLite
-//! write-ahead log reached, with a core's speed before and after the levels (SHA-256 on one
-//! thread: on a shared virtual machine it changes by the hour). The load generator
+//! write-ahead log reached, and for each level the CPU time of the backend, of the load
+//! generator and of what the hypervisor took from this virtual machine ("steal": on a shared
+//! host it changes by the hour, and with it the figures). The load generator
 //! shares the machine's cores with the backend, as a clinic's load never would.
 //!
 //! `cargo bench --features backend --bench round_trip` (NHI_BENCH_PERSONS, NHI_BENCH_SECONDS
@@ -25,8 +26,6 @@
 mod backend_process;
 #[path = "support/cpu.rs"]
 mod cpu;
-#[path = "support/machine_speed.rs"]
-mod machine_speed;
 #[path = "support/memory.rs"]
 mod memory;
 
@@ -37,7 +36,7 @@ use backend_process::{
     bench_database, client, client_from, free_port, generated_id, round_trip, seed_on,
     start_backend_on,
 };
-use cpu::cpu_time;
+use cpu::{cpu_time, stolen_time};
 use futures_util::future::BoxFuture;
 use memory::{peak_rss_kb, rss_kb};
 use nhi_core::api::paths;
@@ -112,7 +111,6 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
     let base = bases[0].clone();
 
     let tokens = seed_on(dir.path(), persons, database).await;
-    let speed_before = machine_speed::sha256_mb_per_s();
     println!(
         "round trip (card QR, then the clinic's verification): {persons} persons with approved cards, {seconds} s a level, store {}, {instances} instance(s), backend pids {:?}",
         if database.is_some() { "PostgreSQL" } else { "SQLite" },
@@ -199,10 +197,6 @@ async fn run(database: Option<&str>, persons: usize, seconds: u64, instances: us
         report.failed
     );
     println!("            {cpu}");
-    println!(
-        "this machine's core speed (SHA-256 on one thread): {speed_before:.0} MB/s before the levels, {:.0} MB/s after",
-        machine_speed::sha256_mb_per_s()
-    );
     // The other paths a person takes often, at 8 concurrent.
     println!("other paths at 8 concurrent        per s      p50      p99   failed");
     let others: [(&str, Operation); 3] = [
@@ -374,6 +368,7 @@ fn why(error: &dyn std::error::Error) -> String {
 struct CpuShare {
     backends: Duration,
     generator: Duration,
+    stolen: Duration,
     started: Instant,
 }
 
@@ -382,6 +377,7 @@ impl CpuShare {
         Self {
             backends: backends.iter().map(|b| cpu_time(b.id())).sum(),
             generator: cpu_time(std::process::id()),
+            stolen: stolen_time(),
             started: Instant::now(),
         }
     }
@@ -394,6 +390,7 @@ impl CpuShare {
         CpuPer {
             backend_ms: (backend - self.backends).as_secs_f64() * 1000.0 / done,
             generator_ms: (generator - self.generator).as_secs_f64() * 1000.0 / done,
+            stolen_ms: stolen_time().saturating_sub(self.stolen).as_secs_f64() * 1000.0 / done,
             wall_ms: self.started.elapsed().as_secs_f64() * 1000.0 / done,
         }
     }
@@ -402,6 +399,7 @@ impl CpuShare {
 struct CpuPer {
     backend_ms: f64,
     generator_ms: f64,
+    stolen_ms: f64,
     wall_ms: f64,
 }
 
@@ -410,10 +408,11 @@ impl std::fmt::Display for CpuPer {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
         write!(
             f,
-            "CPU a round trip: backend {:.3} ms, load generator {:.3} ms, of {:.3} ms the {cores} cores had",
+            "CPU a round trip: backend {:.3} ms, load generator {:.3} ms, of {:.3} ms the {cores} cores had; taken by the host: {:.3} ms",
             self.backend_ms,
             self.generator_ms,
-            self.wall_ms * cores
+            self.wall_ms * cores,
+            self.stolen_ms
         )
     }
 }
