@@ -74,6 +74,10 @@ impl Direct {
         // Per connection, as sqlx's writer has them (`SqliteStore::open`).
         writer.pragma_update(None, "foreign_keys", true)?;
         writer.pragma_update(None, "synchronous", "NORMAL")?;
+        // No checkpoint after a commit: past 1,000 frames in the log SQLite would copy it, with
+        // its fsyncs, on the committing thread — a runtime thread, with every write of the
+        // round trip queued behind it. `keep_wal_short` copies it on the blocking pool.
+        writer.pragma_update(None, "wal_autocheckpoint", 0)?;
         writer.busy_timeout(Duration::ZERO)?;
         let writer = Arc::new(tokio::sync::Mutex::new(writer));
         tokio::spawn(keep_wal_short(
@@ -261,7 +265,7 @@ const WAL_RESTART_EVERY: Duration = Duration::from_millis(300);
 /// with readers always in flight (a loaded server) they never get to start the log again
 /// from the top, so under the round-trip bench it grew by 30 MB a second and every page
 /// lookup searched it (and a commit past 1,000 frames ran a passive checkpoint of its own,
-/// with an fsync, every time). A restarting checkpoint copies the log into the database and
+/// with an fsync, every time: the writer's are turned off in `Direct::open`). A restarting checkpoint copies the log into the database and
 /// waits the moment it takes for the reads in flight to finish — on the blocking pool, with
 /// this path's writes queued behind it. Ends when the store is dropped.
 ///
@@ -375,6 +379,19 @@ mod tests {
             .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
             .unwrap();
         assert_eq!(count, 32);
+    }
+
+    /// A commit past 1,000 frames would otherwise copy the log, with its fsyncs, on the
+    /// committing runtime thread.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_writer_leaves_copying_the_log_to_keep_wal_short() {
+        let (_dir, path, _setup) = database();
+        let direct = Direct::open(&path, Duration::from_secs(5)).unwrap();
+        let writer = direct.writer.lock().await;
+        let every: i64 = writer
+            .pragma_query_value(None, "wal_autocheckpoint", |r| r.get(0))
+            .unwrap();
+        assert_eq!(every, 0, "the writer checkpoints every {every} frames");
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
