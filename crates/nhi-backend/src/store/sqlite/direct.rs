@@ -265,9 +265,10 @@ const WAL_RESTART_EVERY: Duration = Duration::from_millis(300);
 /// with readers always in flight (a loaded server) they never get to start the log again
 /// from the top, so under the round-trip bench it grew by 30 MB a second and every page
 /// lookup searched it (and a commit past 1,000 frames ran a passive checkpoint of its own,
-/// with an fsync, every time: the writer's are turned off in `Direct::open`). A restarting checkpoint copies the log into the database and
-/// waits the moment it takes for the reads in flight to finish — on the blocking pool, with
-/// this path's writes queued behind it. Ends when the store is dropped.
+/// with an fsync, every time: the writer's are turned off in `Direct::open`). A restarting
+/// checkpoint copies the log into the database and waits the moment it takes for the reads in
+/// flight to finish — on the blocking pool, with this path's writes queued behind it. Ends
+/// when the store is dropped.
 ///
 /// Each round copies first without holding up writers (a passive checkpoint on a connection
 /// of its own, with its fsyncs), then restarts the log holding the writer, which then has
